@@ -1,0 +1,3 @@
+from frontlog.cli import main
+
+main()

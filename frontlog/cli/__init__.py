@@ -1,0 +1,12 @@
+"""The command line: parse arguments, call library functions, print summaries."""
+
+from __future__ import annotations
+
+from frontlog.cli.app import app
+
+
+def main() -> None:
+    app()
+
+
+__all__ = ["app", "main"]

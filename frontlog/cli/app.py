@@ -1,0 +1,113 @@
+"""`frontlog` commands. Each one parses options and calls a library function that tests call too."""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from frontlog import __version__
+from frontlog.ingest import IngestOptions, expand_inputs
+from frontlog.pipeline import RunResult, run
+
+app = typer.Typer(
+    add_completion=False,
+    no_args_is_help=True,
+    help="frontlog: conflict news in, an ACLED-style event log and a front-line timeline out.",
+)
+err = Console(stderr=True)
+out = Console()
+
+
+def _version(value: bool) -> None:
+    if value:
+        out.print(f"frontlog {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version.")] = False,
+) -> None:
+    """frontlog: conflict news in, an ACLED-style event log and a front-line timeline out."""
+
+
+@app.command("run")
+def run_cli(
+    inputs: Annotated[list[str], typer.Argument(help="Files, folders (read recursively) or - for standard input.")],
+    out_dir: Annotated[Path, typer.Option("--out", "-o", help="Folder for documents/events/control JSONL.")] = Path("out"),
+    text_column: Annotated[str | None, typer.Option(help="Export column holding the article text.")] = None,
+    title_column: Annotated[str | None, typer.Option(help="Export column holding the title.")] = None,
+    date_column: Annotated[str | None, typer.Option(help="Export column holding the publication date.")] = None,
+    outlet_column: Annotated[str | None, typer.Option(help="Export column holding the outlet.")] = None,
+    url_column: Annotated[str | None, typer.Option(help="Export column holding the URL.")] = None,
+    id_column: Annotated[str | None, typer.Option(help="Export column holding the article id.")] = None,
+    date_order: Annotated[str, typer.Option(help="Numeric dates in exports: auto, mdy or dmy.")] = "auto",
+    no_events: Annotated[bool, typer.Option("--no-events", help="Only read and split articles.")] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")] = False,
+) -> None:
+    """Read news INPUTS and write documents.jsonl, events.jsonl and control.jsonl to --out."""
+    if date_order not in ("auto", "mdy", "dmy"):
+        raise typer.BadParameter("use auto, mdy or dmy", param_hint="--date-order")
+    options = IngestOptions(text_column, title_column, date_column, outlet_column, url_column, id_column, date_order)
+    n_files = sum(1 for _ in expand_inputs(inputs))
+    with Progress(
+        TextColumn("[bold]{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        TextColumn("{task.fields[item]}"),
+        console=err,
+        disable=quiet,
+        transient=True,
+    ) as bar:
+        tasks: dict[str, int] = {}
+
+        def progress(stage: str, item: str) -> None:
+            if stage not in tasks:
+                total = n_files if stage == "read" else None
+                tasks[stage] = bar.add_task(stage, total=total, item="")
+            bar.update(tasks[stage], advance=1, item=Path(item).name[:40])
+
+        try:
+            result = run(inputs, out_dir=out_dir, options=options, progress=progress, extract=not no_events)
+        except OSError as exc:
+            err.print(f"[red]error[/red]: cannot write to {out_dir}: {exc.strerror or exc}")
+            raise typer.Exit(2) from exc
+    for problem in result.problems:
+        style = "red" if problem.is_error else "yellow"
+        err.print(f"[{style}]{problem}[/{style}]", highlight=False)
+    if not quiet:
+        print_summary(result)
+    if not result.ok:
+        err.print(f"[red]{len(result.inputs_failed)} input(s) could not be read[/red]; everything else was written.")
+        raise typer.Exit(1)
+
+
+def print_summary(result: RunResult) -> None:
+    table = Table(title="frontlog run", show_header=False)
+    table.add_row("inputs read", str(result.inputs_read))
+    table.add_row("inputs failed", str(len(result.inputs_failed)))
+    table.add_row("articles", str(len(result.articles)))
+    dated = sum(1 for a in result.articles if a.published)
+    table.add_row("articles dated", f"{dated} of {len(result.articles)}")
+    table.add_row("events", str(len(result.events)))
+    table.add_row("control records", str(len(result.control)))
+    warnings = Counter(p.code for p in result.problems if not p.is_error)
+    table.add_row("warnings", ", ".join(f"{c}×{n}" for c, n in sorted(warnings.items())) or "none")
+    if result.out_dir is not None:
+        table.add_row("outputs", str(result.out_dir))
+    out.print(table)
+    if result.events:
+        types = Counter(e.sub_event_type for e in result.events)
+        t = Table(title="events by sub-event type")
+        t.add_column("sub_event_type")
+        t.add_column("n", justify="right")
+        for name, n in types.most_common():
+            t.add_row(name, str(n))
+        out.print(t)

@@ -1,0 +1,85 @@
+"""Wire-style datelines at the head of a paragraph: "BEIRUT (AP) —", "AMMAN, July 4 –",
+"Ain Issa, Syria (AFP)", "MOSUL, Iraq/RAQQA, Syria June 30 -", "Vienna, July 5 (IANS)"."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from frontlog.ingest.dates import MONTHS, find_full_date, find_month_days
+from frontlog.ingest.rules import load_rules
+
+_MONTH_WORDS = "|".join(sorted(MONTHS, key=len, reverse=True))
+_WORD = rf"(?!(?i:{_MONTH_WORDS})\b)(?:[a-z]{{1,3}}-)?[A-Z][\w’'.]*(?:-[\w’']+)*"
+_PLACE = rf"{_WORD}(?:\s(?:{_WORD}|of|de|al|el)){{0,3}}"
+_MD = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,?\s+(?:19|20)\d\d)?"
+_DATELINE = re.compile(
+    rf"^(?P<place>{_PLACE}(?:\s*,\s*{_PLACE})?(?:\s*/\s*{_PLACE}(?:\s*,\s*{_PLACE})?)*)"
+    rf"(?:\s*\((?P<paren>[^()]{{1,40}})\))?"
+    rf"(?:\s*,?\s*(?P<md>{_MD}))?"
+    rf"(?:\s*\((?P<agency>[^()]{{1,40}})\))?"
+    rf"(?P<sep>\s*:?\s*[–—-]+\s*|\s*:\s+|\s+|\s*$)"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Dateline:
+    place: str
+    agency: str | None
+    month_day: tuple[int, int] | None
+    full_date: str | None
+    end: int  # where the article's own words begin in the paragraph
+    standalone: bool
+
+
+def _is_caps(word: str) -> bool:
+    letters = re.sub(r"[^A-Za-z]", "", word)
+    return len(letters) >= 3 and letters.isupper()
+
+
+def parse_dateline(par: str) -> Dateline | None:
+    """The dateline at the start of `par`, or None when the paragraph does not open with one."""
+    m = _DATELINE.match(par)
+    if not m:
+        return None
+    place = m.group("place")
+    if len(place) > 60:
+        return None
+    rules = load_rules()
+    agency = None
+    country_paren = False
+    for g in ("paren", "agency"):
+        val = m.group(g)
+        if val:
+            if rules.agency(val):
+                agency = rules.agency(val)
+            elif g == "paren":
+                country_paren = True
+            else:
+                return None
+    sep = m.group("sep")
+    has_dash = bool(re.search(r"[–—:-]", sep))
+    standalone = m.end() == len(par)
+    md = m.group("md")
+    first = place.split(",")[0].split("/")[0].strip()
+    ok = (
+        agency is not None
+        or (md is not None and (has_dash or standalone or agency is not None))
+        or (_is_caps(first.split()[0]) and has_dash)
+        or (country_paren and has_dash)
+    )
+    if not ok:
+        return None
+    if standalone and not (agency or md):
+        return None
+    month_day = None
+    full = None
+    if md:
+        fd = find_full_date(md)
+        if fd:
+            full = fd.isoformat()
+        else:
+            mds = find_month_days(md)
+            month_day = mds[0] if mds else None
+    name = first.title() if _is_caps(first) else first
+    return Dateline(place=name, agency=agency, month_day=month_day, full_date=full, end=m.end(), standalone=standalone)

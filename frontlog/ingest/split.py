@@ -1,0 +1,239 @@
+"""Cut a scraped page into articles and drop its boilerplate.
+
+A page is read line by line (scraped pages put one paragraph on a line). Each line is classified
+(end marker, footer, boilerplate, by-line, date line, standalone dateline, prose or a short
+non-prose line such as a title, caption or section name). An article starts at the first prose
+line after a header and ends at an end marker ("Continue Reading", "Source: ...") or when a new
+header (a date line, a by-line, a standalone dateline) follows prose.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from frontlog.ingest.dateline import Dateline, parse_dateline
+from frontlog.ingest.dates import (
+    DateHints,
+    find_full_date,
+    find_month_days,
+    first_weekday,
+    is_date_paragraph,
+    years_mentioned,
+)
+from frontlog.ingest.rules import PageRules, load_rules
+
+_TERMINAL = re.compile(r"(?:[.!?…:;]|[.!?,…][\"”’')\]]+|\.\s*\(\w+\))\s*$")
+_CREDIT = re.compile(r"[-–—|]\s*(?P<agency>[A-Z][A-Za-z ]{1,30})\s*$")
+
+
+@dataclass(slots=True)
+class _Segment:
+    header: list[str] = field(default_factory=list)
+    body: list[str] = field(default_factory=list)
+    dropped: list[str] = field(default_factory=list)
+    footer_outlet: str | None = None
+    report_outlet: str | None = None
+    closed: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class PageArticle:
+    """One article cut from a page: clean text plus what the page said about it."""
+
+    text: str
+    title: str | None
+    outlet: str | None
+    dateline: str | None
+    hints: DateHints
+
+
+def squash(text: str) -> str:
+    return re.sub(r"\W+", " ", unicodedata.normalize("NFKC", text)).strip().lower()
+
+
+def _is_prose(line: str) -> bool:
+    words = line.split()
+    if len(line) >= 200:
+        return True
+    return len(words) >= 6 and bool(_TERMINAL.search(line))
+
+
+def _kind(line: str, rules: PageRules) -> str:
+    if any(p.search(line) for p in rules.end_markers):
+        return "end"
+    if rules.source_footer.match(line) or rules.link_footer.match(line):
+        return "footer"
+    if any(p.search(line) for p in rules.boilerplate):
+        return "boiler"
+    if rules.updated_line.match(line):
+        return "header"
+    pub = rules.published_line.match(line)
+    if pub and len(line) <= 120 and find_full_date(pub.group("rest")[:60]):
+        return "date"
+    if is_date_paragraph(line):
+        return "date"
+    if rules.byline.match(line) and len(line) < 120:
+        return "byline"
+    dl = parse_dateline(line)
+    if dl is not None and dl.standalone:
+        return "dateline"
+    if _is_prose(line):
+        return "prose"
+    return "short"
+
+
+def split_page(page: str) -> list[PageArticle]:
+    """Split the text of one scraped page into articles (in page order)."""
+    rules = load_rules()
+    segments: list[_Segment] = []
+    cur: _Segment | None = None
+    pending: list[str] = []
+    for raw_line in page.splitlines():
+        line = raw_line.strip()
+        if not line:
+            continue
+        kind = _kind(line, rules)
+        if kind == "end":
+            if cur is not None:
+                cur.closed = True
+                m = re.match(r"^(\S+) report$", line, re.I)
+                if m and rules.agency(m.group(1)):
+                    cur.report_outlet = rules.agency(m.group(1))
+            continue
+        if kind == "footer":
+            if cur is not None:
+                cur.closed = True
+                fm = rules.source_footer.match(line)
+                if fm and cur.footer_outlet is None:
+                    cur.footer_outlet = fm.group("outlet").strip().rstrip(".")
+            continue
+        if kind == "boiler":
+            if cur is not None and not cur.closed:
+                cur.dropped.append(line)
+            continue
+        if kind in ("date", "byline", "dateline", "header"):
+            if cur is not None and cur.body:
+                cur.closed = True
+            pending.append(line)
+            continue
+        if kind == "prose":
+            if cur is None or cur.closed:
+                cur = _Segment(header=pending)
+                pending = []
+                segments.append(cur)
+            cur.body.append(line)
+            continue
+        # a short non-prose line: a title or caption before an article, a cross-link inside one
+        if cur is not None and not cur.closed:
+            cur.dropped.append(line)
+        else:
+            pending.append(line)
+    return [a for seg in segments if (a := _finish(seg, rules)) is not None]
+
+
+def _dedupe(body: list[str]) -> tuple[list[str], list[str]]:
+    """Drop a teaser paragraph that is repeated (or quoted whole) later in the article."""
+    keep, dropped = [], []
+    squashed = [squash(p) for p in body]
+    for i, p in enumerate(body):
+        s = squashed[i]
+        if len(s) >= 40 and any(s in later for later in squashed[i + 1 :]):
+            dropped.append(p)
+        else:
+            keep.append(p)
+    return keep, dropped
+
+
+def _finish(seg: _Segment, rules: PageRules) -> PageArticle | None:
+    body, teasers = _dedupe(seg.body)
+    if not body:
+        return None
+    # A dateline opens the story: short prose before it (a headline ending in a quote, a teaser)
+    # belongs to the header.
+    for k in range(1, min(4, len(body))):
+        dl = parse_dateline(body[k])
+        if dl is not None and not dl.standalone and all(len(p) < 400 for p in body[:k]):
+            seg.header.extend(body[:k])
+            body = body[k:]
+            break
+    dateline: Dateline | None = parse_dateline(body[0])
+    explicit = None
+    explicit_from = None
+    title = None
+    credit = None
+    header_dateline: Dateline | None = None
+    title_candidates: list[tuple[int, int, str]] = []
+    seen_date = False
+    for pos, line in enumerate(seg.header):
+        pub = rules.published_line.match(line)
+        d = None
+        if pub or is_date_paragraph(line):
+            rest = pub.group("rest") if pub else line
+            d = find_full_date(rest)
+            if pub and d:
+                remainder = re.sub(r"^\s*(?:\d{4}-\d{1,2}-\d{1,2}|\S+\s+\d{1,2},?\s+\d{4})\s*", "", rest)
+                if len(remainder.split()) >= 3 and not find_full_date(remainder):
+                    title_candidates.append((1, len(remainder), remainder.strip()))
+        dl = parse_dateline(line)
+        if dl is not None and dl.standalone:
+            header_dateline = dl
+            if dl.full_date:
+                explicit = explicit or dl.full_date
+                explicit_from = explicit_from or "dateline"
+        if d is not None:
+            if explicit is None:
+                explicit = d.isoformat()
+                explicit_from = "date line"
+            seen_date = True
+            continue
+        cm = _CREDIT.search(line)
+        if cm and rules.agency(cm.group("agency")):
+            credit = rules.agency(cm.group("agency"))
+        if dl is None and not rules.byline.match(line) and len(line.split()) >= 4:
+            score = (0 if seen_date else 1) + (1 if line[:1].isupper() else -2)
+            title_candidates.append((score, len(line), line))
+    if title_candidates:
+        title = max(title_candidates)[2]
+    lead_dl = dateline or header_dateline
+    outlet = (
+        (dateline.agency if dateline else None)
+        or (header_dateline.agency if header_dateline else None)
+        or seg.report_outlet
+        or credit
+        or seg.footer_outlet
+    )
+    if dateline and dateline.full_date and explicit is None:
+        explicit, explicit_from = dateline.full_date, "dateline"
+    lead_pub = rules.published_line.match(body[0])
+    if explicit is None and lead_pub:
+        d = find_full_date(lead_pub.group("rest")[:40])
+        if d:
+            explicit, explicit_from = d.isoformat(), "published line in the lead"
+    text = "\n\n".join(body)
+    lead = body[0][dateline.end :] if dateline else body[0]
+    everything = "\n".join(seg.header + seg.body + seg.dropped + teasers)
+    month_day = (dateline.month_day if dateline else None) or (header_dateline.month_day if header_dateline else None)
+    years = years_mentioned(text)
+    hints = DateHints(
+        explicit=_iso(explicit),
+        explicit_from=explicit_from,
+        month_day=month_day,
+        lead_weekday=first_weekday(lead),
+        anchors=tuple(find_month_days(everything)),
+        max_year=max(years) if years else None,
+    )
+    return PageArticle(
+        text=text,
+        title=title,
+        outlet=outlet,
+        dateline=lead_dl.place if lead_dl else None,
+        hints=hints,
+    )
+
+
+def _iso(value: str | None):  # type: ignore[no-untyped-def]
+    from datetime import date
+
+    return date.fromisoformat(value) if value else None

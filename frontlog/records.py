@@ -1,0 +1,211 @@
+"""The typed records that flow between pipeline stages (frozen dataclasses)."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from typing import Any
+
+
+def stable_id(*parts: object, length: int = 16) -> str:
+    """A short hex digest of the parts: the same inputs always give the same id."""
+    h = hashlib.sha1("\x1f".join("" if p is None else str(p) for p in parts).encode("utf-8"))
+    return h.hexdigest()[:length]
+
+
+@dataclass(frozen=True, slots=True)
+class RawArticle:
+    """One article cut out of an input, before its publication date is settled.
+
+    `date_hints` carries what the page said about the date (see ingest.dates).
+    """
+
+    file: str
+    text: str
+    title: str | None = None
+    published: str | None = None
+    outlet: str | None = None
+    dateline: str | None = None
+    url: str | None = None
+    source_id: str | None = None
+    warnings: tuple[str, ...] = ()
+    date_hints: Any = None
+    page_index: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """A clean, dated article: the unit every later stage reads (spec section 9)."""
+
+    doc_id: str
+    file: str
+    text: str
+    title: str | None
+    published: str | None
+    outlet: str | None
+    dateline: str | None
+    url: str | None = None
+    warnings: tuple[str, ...] = ()
+    source_id: str | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "doc_id": self.doc_id,
+            "file": self.file,
+            "url": self.url,
+            "title": self.title,
+            "published": self.published,
+            "outlet": self.outlet,
+            "dateline": self.dateline,
+            "text": self.text,
+            "warnings": list(self.warnings),
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """A resolved gazetteer entry (spec section 4)."""
+
+    name: str
+    geonameid: int | None
+    lat: float
+    lon: float
+    country: str | None
+    admin1: str | None
+    precision: str  # point | city | admin1 | country
+    detail: str | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "name": self.name,
+            "geonameid": self.geonameid,
+            "lat": round(self.lat, 4),
+            "lon": round(self.lon, 4),
+            "admin1": self.admin1,
+            "country": self.country,
+            "precision": self.precision,
+            "detail": self.detail,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """Where a field came from: one sentence of one stored document."""
+
+    doc_id: str
+    url: str | None
+    outlet: str | None
+    published: str | None
+    sentence: str
+    start: int
+    end: int
+    attributed_to: str | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "doc_id": self.doc_id,
+            "url": self.url,
+            "outlet": self.outlet,
+            "published": self.published,
+            "sentence": self.sentence,
+            "start": self.start,
+            "end": self.end,
+            "attributed_to": self.attributed_to,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """One event mention found in one sentence, before merging (the events stage's output)."""
+
+    event_type: str
+    sub_event_type: str
+    event_date: str
+    date_precision: str
+    actor1: str | None
+    actor2: str | None
+    place: Place
+    fatalities: int | None
+    background: bool
+    siege: bool
+    source: Source
+    trigger: str
+    confidence: float
+    siege_broken: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    """One merged event: one (sub_event_type, place, day, actor pair) (spec section 7)."""
+
+    event_id: str
+    event_date: str
+    date_precision: str
+    event_type: str
+    sub_event_type: str
+    actor1: str | None
+    actor2: str | None
+    location: Place
+    fatalities: int | None
+    background: bool
+    siege: bool
+    sources: tuple[Source, ...]
+    confidence: float
+    siege_broken: bool = False
+    triggers: tuple[str, ...] = field(default=())
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "event_id": self.event_id,
+            "event_date": self.event_date,
+            "date_precision": self.date_precision,
+            "event_type": self.event_type,
+            "sub_event_type": self.sub_event_type,
+            "actor1": self.actor1,
+            "actor2": self.actor2,
+            "location": self.location.to_json(),
+            "fatalities": self.fatalities,
+            "background": self.background,
+            "siege": self.siege,
+            "siege_broken": self.siege_broken,
+            "sources": [s.to_json() for s in self.sources],
+            "confidence": round(self.confidence, 3),
+            "triggers": list(self.triggers),
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class ControlRecord:
+    """Who held a place when, as someone claimed it (spec section 8)."""
+
+    control_id: str
+    place: Place
+    date: str
+    date_precision: str
+    controller: str | None
+    previous: str | None
+    status: str  # captured | besieged | siege_broken | partial | contested
+    share: float | None
+    claimed_by: str | None
+    event_ids: tuple[str, ...]
+    sources: tuple[Source, ...]
+    besieger: str | None = None
+    background: bool = False
+
+    def to_json(self) -> dict[str, Any]:
+        place = self.place.to_json()
+        return {
+            "control_id": self.control_id,
+            "place": place,
+            "date": self.date,
+            "date_precision": self.date_precision,
+            "controller": self.controller,
+            "previous": self.previous,
+            "status": self.status,
+            "share": self.share,
+            "claimed_by": self.claimed_by,
+            "besieger": self.besieger,
+            "background": self.background,
+            "event_ids": list(self.event_ids),
+            "sources": [s.to_json() for s in self.sources],
+        }

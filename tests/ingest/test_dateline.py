@@ -1,0 +1,33 @@
+import pytest
+
+from frontlog.ingest.dateline import parse_dateline
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "agency", "month_day"),
+    [
+        ("BEIRUT (AP) — Syria's military announced", "Beirut", "AP", None),
+        ("KABUL – Taliban fighters seized", "Kabul", None, None),
+        ("Sanaa, Yemen (AFP) - Houthi rebels", "Sanaa", "AFP", None),
+        ("TRIPOLI, Libya/BENGHAZI, Libya May 3 - Forces loyal", "Tripoli", None, (5, 3)),
+        ("Ankara, March 9 (Xinhua) Turkish", "Ankara", "Xinhua", (3, 9)),
+        ("Mogadishu (Somalia) : – Gunmen attacked", "Mogadishu", None, None),
+    ],
+)
+def test_dateline_forms(text: str, place: str, agency: str | None, month_day: tuple[int, int] | None) -> None:
+    dl = parse_dateline(text)
+    assert dl is not None
+    assert (dl.place, dl.agency, dl.month_day) == (place, agency, month_day)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Syria's army broke the siege", "US-backed fighters said Wednesday", "Rebels launched an offensive – again", "IS fighters – who"],
+)
+def test_dateline_not_in_plain_sentences(text: str) -> None:
+    assert parse_dateline(text) is None
+
+
+def test_dateline_standalone_with_date() -> None:
+    dl = parse_dateline("Kabul (AFP) Apr 2, 2019")
+    assert dl is not None and dl.standalone and dl.full_date == "2019-04-02"

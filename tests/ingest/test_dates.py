@@ -1,0 +1,61 @@
+from datetime import date
+
+from frontlog.ingest.dates import (
+    DateHints,
+    find_full_date,
+    find_month_days,
+    is_date_paragraph,
+    settle_dates,
+)
+
+
+def test_dates_full_date_formats() -> None:
+    assert find_full_date("2017-09-05") == date(2017, 9, 5)
+    assert find_full_date("March 03, 2017") == date(2017, 3, 3)
+    assert find_full_date("Nov 8, 2016") == date(2016, 11, 8)
+    assert find_full_date("PUBLISHED : Sunday, 15 October, 2017, 9:37pm") == date(2017, 10, 15)
+    assert find_full_date("Fri, 30 Jun 2017 - 02:56 GMT") == date(2017, 6, 30)
+    assert find_full_date("no date here, only 2017") is None
+
+
+def test_dates_date_paragraph_detection() -> None:
+    assert is_date_paragraph("January 17, 2017")
+    assert is_date_paragraph("Fri, 30 Jun 2017 - 02:56 GMT")
+    assert not is_date_paragraph("The town fell on January 17, 2017 after a long siege.")
+
+
+def test_dates_month_days_without_year() -> None:
+    assert find_month_days("the offensive launched on June 19, and on 4 July") == [(6, 19), (7, 4)]
+    assert find_month_days("in March 2011") == []
+    assert find_month_days("It may be that") == []
+
+
+def test_dates_page_year_chosen_by_weekdays() -> None:
+    # Two datelines without a year; the weekdays named in their leads fit 2018 (July 4 2018 was a
+    # Wednesday), and the run's other articles are from 2017.
+    pages = [
+        [DateHints(explicit=date(2017, 5, 1))],
+        [
+            DateHints(month_day=(7, 5), lead_weekday=3),  # "Thursday"
+            DateHints(month_day=(7, 4), lead_weekday=2),  # "Wednesday"
+        ],
+    ]
+    settled = settle_dates(pages)
+    assert [s.published for s in settled[1]] == ["2018-07-05", "2018-07-04"]
+
+
+def test_dates_weekday_only_takes_neighbour() -> None:
+    pages = [[DateHints(explicit=date(2019, 3, 14)), DateHints(lead_weekday=2)]]  # Wednesday
+    settled = settle_dates(pages)
+    assert settled[0][1].published == "2019-03-13"
+
+
+def test_dates_weekday_after_anchor() -> None:
+    # A caption "on May 2" and "said Friday" with the run's articles in 2019 -> Friday 2019-05-03.
+    pages = [[DateHints(explicit=date(2019, 1, 1))], [DateHints(lead_weekday=4, anchors=((5, 2),))]]
+    assert settle_dates(pages)[1][0].published == "2019-05-03"
+
+
+def test_dates_nothing_to_go_on() -> None:
+    settled = settle_dates([[DateHints()]])
+    assert settled[0][0].published is None

@@ -1,0 +1,55 @@
+"""The eval gate: dev scores must not drop below the floors in eval_baseline.json.
+
+Reads ../shared (skipped when absent). The floors are measured figures rounded down, not answers:
+the test runs the whole pipeline on the seed pages and scores it with ../shared/eval/score.py.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from frontlog.pipeline import run
+from tests.conftest import shared_path
+
+BASELINE = json.loads((Path(__file__).parent / "eval_baseline.json").read_text())
+
+
+def _scorer() -> Any:
+    spec = importlib.util.spec_from_file_location("score", shared_path("eval", "score.py"))
+    assert spec and spec.loader
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+@pytest.fixture(scope="module")
+def seed_run(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("seeds")
+    run([shared_path("data", "seeds")], out_dir=out)
+    return out
+
+
+def test_eval_gate_documents(seed_run: Path) -> None:
+    score = _scorer()
+    gold = score.load(shared_path("data", "dev", "seeds.docs.jsonl"))
+    report = score.score_docs(gold, score.load(seed_run / "documents.jsonl"))
+    assert report["split_recall"] >= BASELINE["documents"]["split_recall"], report["missed"]
+    assert report["date_accuracy"] >= BASELINE["documents"]["date_accuracy"]
+
+
+def test_eval_gate_events(seed_run: Path) -> None:
+    score = _scorer()
+    gold = score.load(shared_path("data", "dev", "seeds.events.jsonl"))
+    report = score.score_events(gold, score.load(seed_run / "events.jsonl"), False)
+    for key in ("strict", "lenient"):
+        assert report[key]["f1"] >= BASELINE["events"][key + "_f1"], (key, report[key])
+    if BASELINE["events"].get("actor1_accuracy"):
+        assert (report["actor1_accuracy"] or 0) >= BASELINE["events"]["actor1_accuracy"]
+    gold_c = score.load(shared_path("data", "dev", "seeds.control.jsonl"))
+    control = score.score_control(gold_c, score.load(seed_run / "control.jsonl"))
+    assert (control["recall"] or 0) >= BASELINE["control"]["recall"]
