@@ -1,0 +1,81 @@
+"""The front-line timeline: who controlled which place when, as claimed (spec section 8).
+
+Records come from territorial events (captured; partial when only part of a place was taken),
+sieges laid and broken, and statements of extent ("90 percent of Raqa", "more than half",
+"near complete control"), each with who made the claim. Disagreeing claims are all kept.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from frontlog.records import ControlRecord, Event, Place, Source, stable_id
+
+TERRITORY = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
+PART_WORDS = re.compile(
+    r"\b(district|neighbou?rhoods?|quarter|part|parts|section|centre|center|outskirts|suburbs?|stretch|bank|"
+    r"hill|hilltops?|base|airport|citadel|area|villages)\b",
+    re.I,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class ShareClaim:
+    """A statement of extent found in one sentence (produced by the events stage)."""
+
+    place: Place
+    date: str
+    date_precision: str
+    controller: str | None
+    previous: str | None
+    share: float | None
+    claimed_by: str | None
+    source: Source
+    background: bool = False
+
+
+def _claimant(e: Event) -> str | None:
+    for s in e.sources:
+        if s.attributed_to:
+            return s.attributed_to
+    return e.sources[0].outlet if e.sources else None
+
+
+def build_control(events: Iterable[Event], claims: Iterable[ShareClaim] = ()) -> list[ControlRecord]:
+    """Control records from merged events and share claims, sorted by place and date."""
+    records: dict[str, ControlRecord] = {}
+
+    def add(rec: ControlRecord) -> None:
+        if rec.control_id in records:
+            old = records[rec.control_id]
+            srcs = {(s.doc_id, s.start): s for s in old.sources + rec.sources}
+            rec = ControlRecord(
+                old.control_id, old.place, old.date, old.date_precision, old.controller, old.previous, old.status,
+                old.share, old.claimed_by, tuple(sorted(set(old.event_ids + rec.event_ids))),
+                tuple(srcs.values()), old.besieger, old.background and rec.background,
+            )  # fmt: skip
+        records[rec.control_id] = rec
+
+    for e in events:
+        status = None
+        controller, previous, besieger = e.actor1, e.actor2, None
+        if e.siege_broken:
+            status = "siege_broken"
+        elif e.sub_event_type in TERRITORY:
+            detail = e.location.detail or ""
+            status = "partial" if PART_WORDS.search(detail) else "captured"
+        elif e.siege:
+            status, controller, previous, besieger = "besieged", e.actor2, None, e.actor1
+        if status is None:
+            continue
+        claimed = _claimant(e)
+        cid = stable_id("control", e.event_id, status)
+        add(ControlRecord(cid, e.location, e.event_date, e.date_precision, controller, previous, status, None,
+                          claimed, (e.event_id,), e.sources, besieger, e.background))  # fmt: skip
+    for c in claims:
+        cid = stable_id("claim", c.place.geonameid or c.place.name, c.date, c.controller, c.share, c.claimed_by)
+        add(ControlRecord(cid, c.place, c.date, c.date_precision, c.controller, c.previous, "partial", c.share,
+                          c.claimed_by, (), (c.source,), None, c.background))  # fmt: skip
+    return sorted(records.values(), key=lambda r: (r.place.name, r.date, r.status, r.control_id))

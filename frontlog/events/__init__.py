@@ -1,0 +1,26 @@
+"""Events: triggers, arguments, modality, dates and numbers -> event mentions and share claims."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from frontlog.actors import ActorLexicon
+from frontlog.control import ShareClaim
+from frontlog.events.extract import extract_mentions
+from frontlog.events.lexicon import EventLexicon
+from frontlog.places.gazetteer import Gazetteer
+from frontlog.records import Article, Mention
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleResult:
+    mentions: tuple[Mention, ...]
+    claims: tuple[ShareClaim, ...]
+
+
+def extract_article(doc: Doc, article: Article, *, gaz: Gazetteer, actors: ActorLexicon, lex: EventLexicon) -> ArticleResult:
+    """Event mentions and control claims of one parsed article."""
+    mentions = extract_mentions(doc, article, gaz=gaz, actors=actors, lex=lex)
+    return ArticleResult(tuple(mentions), ())

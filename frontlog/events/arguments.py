@@ -1,0 +1,235 @@
+"""Arguments of a trigger from the dependency parse: who acts, who is acted on, where, who says so."""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from importlib import resources
+from typing import Any
+
+import yaml
+from spacy.tokens import Span, Token
+
+from frontlog.actors import ActorLexicon
+from frontlog.places.resolve import PlaceMention
+
+PRONOUNS = frozenset({"it", "they", "we", "he", "she", "its", "their", "our", "them", "us"})
+GROUP_WORDS = frozenset({"group", "militants", "jihadists", "extremists", "fighters", "forces", "troops", "army"})
+REPORTING = frozenset({"say", "tell", "report", "announce", "claim", "confirm", "state", "add", "declare",
+                       "acknowledge", "accuse", "quote", "warn", "insist"})  # fmt: skip
+OBJ_DEPS = frozenset({"dobj", "obj", "attr", "oprd"})
+SUBJ_DEPS = frozenset({"nsubj", "csubj", "expl"})
+
+
+@dataclass(frozen=True, slots=True)
+class ActorMention:
+    start: int  # token offsets in the doc
+    end: int
+    actor: str
+
+
+@dataclass(frozen=True, slots=True)
+class SourceAlias:
+    name: str
+    is_state_voice: bool
+
+
+@functools.cache
+def load_sources() -> list[tuple[re.Pattern[str], SourceAlias]]:
+    raw: dict[str, Any] = yaml.safe_load((resources.files("frontlog.actors") / "data" / "sources.yaml").read_text("utf-8"))
+    out = []
+    for entry in raw["sources"]:
+        alias = SourceAlias(entry["name"], bool(entry.get("actor")))
+        words = sorted((str(a) for a in entry["aliases"]), key=len, reverse=True)
+        rx = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.I)
+        out.append((rx, alias))
+    return out
+
+
+def resolve_actor_spans(
+    spans: Iterable[Span], lex: ActorLexicon, *, country: str | None, when: Any, named: frozenset[str]
+) -> list[ActorMention]:
+    out = []
+    for s in spans:
+        actor = lex.resolve(s.label_, country=country, when=when, named=named)
+        if actor:
+            out.append(ActorMention(s.start, s.end, actor))
+    return out
+
+
+def actor_in(tokens: Iterable[Token], actors: list[ActorMention]) -> str | None:
+    """The first actor mentioned among the tokens (the main force of "X and allied fighters")."""
+    idx = sorted(t.i for t in tokens)
+    if not idx:
+        return None
+    ids = set(idx)
+    for a in sorted(actors, key=lambda a: a.start):
+        if any(i in ids for i in range(a.start, a.end)):
+            return a.actor
+    return None
+
+
+def modifier_actor(tok: Token, lex: ActorLexicon, actors: list[ActorMention]) -> str | None:
+    """An actor named by a modifier of a noun trigger: "Russian airstrikes", "IS rocket attacks"."""
+    for child in tok.children:
+        if child.dep_ in ("amod", "compound", "poss", "nmod", "npadvmod") and child.i < tok.i:
+            found = actor_in(child.subtree, actors)
+            if found:
+                return found
+            word = child.text.lower().removesuffix("'s").removesuffix("’s")
+            if word in lex.modifiers:
+                return lex.modifiers[word]
+    return None
+
+
+def subject_of(verb: Token) -> list[Token]:
+    """Subject tokens of a verb, climbing through xcomp/conj/advcl chains when it has none."""
+    node = verb
+    for _ in range(4):
+        subs = [c for c in node.children if c.dep_ in SUBJ_DEPS]
+        if subs:
+            return [t for s in subs for t in s.subtree]
+        if node.dep_ in ("xcomp", "conj", "advcl", "acl", "pcomp", "relcl") and node.head is not node:
+            if node.dep_ == "relcl":
+                return list(node.head.subtree)[:1] and [node.head]
+            node = node.head
+            continue
+        break
+    return []
+
+
+def agent_of(verb: Token) -> list[Token]:
+    for c in verb.children:
+        if c.dep_ == "agent":
+            return [t for gc in c.children for t in gc.subtree]
+    return []
+
+
+def prep_objects(tok: Token, preps: Iterable[str]) -> list[Token]:
+    wanted = set(preps)
+    out: list[Token] = []
+    for c in tok.children:
+        if c.dep_ in ("prep", "agent") and c.lower_ in wanted:
+            for gc in c.children:
+                if gc.dep_ in ("pobj", "pcomp"):
+                    out.extend(gc.subtree)
+    return out
+
+
+def is_passive(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+
+
+def is_pronoun_subject(tokens: list[Token]) -> bool:
+    if not tokens:
+        return False
+    heads = [t for t in tokens if t.dep_ in SUBJ_DEPS or t.dep_ == "nsubjpass"] or tokens[:1]
+    h = heads[0]
+    return h.lower_ in PRONOUNS or (h.lemma_.lower() in GROUP_WORDS and any(c.lower_ in ("the", "its", "their", "his") for c in h.children))
+
+
+def reporting_subject(tok: Token) -> list[Token]:
+    """The subject of the reporting verb that governs the trigger's clause ("X said it had ...")."""
+    node = tok
+    for _ in range(6):
+        if node.head is node:
+            break
+        node = node.head
+        if node.lemma_.lower() in REPORTING:
+            return subject_of(node)
+    return []
+
+
+def tree_distance(a: Token, b: Token) -> int:
+    pa = [a, *a.ancestors]
+    pb = [b, *b.ancestors]
+    ib = {t.i: n for n, t in enumerate(pb)}
+    for n, t in enumerate(pa):
+        if t.i in ib:
+            return n + ib[t.i]
+    return 99
+
+
+def choose_place(trigger: Token, places: list[PlaceMention], *, skip_before: int = -1, prefer: Iterable[Token] = ()) -> PlaceMention | None:
+    """The place the event happened: the one nearest the trigger in the parse tree."""
+    if not places:
+        return None
+    doc = trigger.doc
+    pref = {t.i for t in prefer}
+    best: tuple[float, PlaceMention] | None = None
+    for pm in places:
+        root = doc[pm.token_start : pm.token_end].root
+        d = float(tree_distance(trigger, root))
+        d += abs(trigger.i - root.i) * 0.01
+        if pm.place.precision == "country":
+            d += 4
+        elif pm.place.precision == "admin1":
+            d += 1
+        if pm.end <= skip_before:
+            d += 6
+        if root.i in pref:
+            d -= 1.5
+        head = root.head
+        if head.dep_ == "prep" or head.pos_ == "ADP":
+            if head.lower_ in ("in", "at", "on", "near", "inside", "into", "of", "around", "outside", "across", "towards", "toward", "to"):
+                d -= 0.5
+            elif head.lower_ in ("from",) and trigger.lemma_ not in ("withdraw", "drive", "expel", "oust"):
+                d += 1.0
+        if best is None or d < best[0]:
+            best = (d, pm)
+    return best[1] if best else None
+
+
+_DETAIL_NOUNS = frozenset({"district", "neighbourhood", "neighborhood", "base", "airport", "airbase", "city", "centre",
+                           "center", "quarter", "outskirts", "suburb", "suburbs", "countryside", "citadel", "hospital",
+                           "camp", "bank", "area", "part", "parts", "section", "edge", "gate", "entrance",
+                           "checkpoint", "crossing", "field", "mosque", "museum", "theater", "theatre",
+                           "old", "ground", "compound", "prison", "dam", "bridge", "road", "highway"})  # fmt: skip
+
+
+def place_detail(pm: PlaceMention, doc: Any) -> str | None:
+    """A sub-place named with the place: "the industrial district of Raqqa" -> "industrial district"."""
+    root = doc[pm.token_start : pm.token_end].root
+    head = root.head
+    if head.lower_ == "of" and head.head.lemma_.lower() in _DETAIL_NOUNS and head.head.i < root.i:
+        noun = head.head
+        words = [t.text for t in noun.subtree if t.i <= noun.i and t.dep_ != "det" and t.pos_ != "DET"]
+        return " ".join(words) or None
+    return None
+
+
+def attribution(sent: Span, actors: list[ActorMention], *, country_voice: str | None, named_sources: set[str]) -> str | None:
+    """Who the sentence attributes its content to: an actor, a named source, or None (the outlet's voice)."""
+    text = sent.text
+    for tok in sent:
+        if tok.lemma_.lower() in REPORTING and tok.pos_ in ("VERB", "AUX"):
+            subj = subject_of(tok)
+            if not subj:
+                continue
+            name = _source_name(" ".join(t.text for t in subj), country_voice, named_sources)
+            if name:
+                return name
+            found = actor_in(subj, actors)
+            if found:
+                return found
+            ents = [e for e in sent.ents if e.start >= subj[0].i and e.end <= subj[-1].i + 1 and e.label_ in ("ORG", "PERSON", "NORP", "GPE")]
+            if ents:
+                return ents[0].text
+    m = re.search(r"\baccording to (?:the )?([^,.;]{3,80})", text)
+    if m:
+        name = _source_name(m.group(1), country_voice, named_sources)
+        return name or m.group(1).strip()
+    return None
+
+
+def _source_name(text: str, country_voice: str | None, named_sources: set[str]) -> str | None:
+    for rx, alias in load_sources():
+        if rx.search(text):
+            if alias.is_state_voice:
+                return country_voice
+            if alias.name == "Syrian Observatory for Human Rights" and re.search(r"\bmonitor", text, re.I) and alias.name not in named_sources:
+                continue
+            return alias.name
+    return None

@@ -1,0 +1,182 @@
+"""Date expressions in a sentence, resolved against the article's date (spec section 5).
+
+Each expression found gives (date, precision, kind): "on Monday" in an article dated Wednesday
+2017-09-20 is 2017-09-18/day; "last December" in a 2017-03-02 article is 2016-12/month;
+"earlier this month" is the article's month; "in May 2015" is 2015-05/month; "two days later"
+and "hours later" count from the date of the previous event in the article.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from frontlog.ingest.dates import MONTHS, WEEKDAYS
+
+_NUMWORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+             "eight": 8, "nine": 9, "ten": 10, "several": 3, "few": 3}  # fmt: skip
+_MON = r"(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+_WD = r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_NUM = r"(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few)"
+
+PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("since_year", re.compile(rf"\bsince\s+(?:(?:early|mid|late)[- ])?(?:{_MON}\s+)?((?:19|20)\d\d)\b")),
+    ("month_day_year", re.compile(rf"\b{_MON}\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d)\b")),
+    ("month_year", re.compile(rf"\b(?:(early|mid|late)[- ])?{_MON},?\s+((?:19|20)\d\d)\b")),
+    ("month_day", re.compile(rf"\b{_MON}\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*(?:percent|%|km|kilomet|miles|people))")),
+    ("day_month", re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+{_MON}\b")),
+    ("year", re.compile(r"\b(?:in|early|late|mid|mid-|since|of|by|until)\s+((?:19|20)\d\d)\b")),
+    ("that_year", re.compile(rf"\b(?:in\s+)?{_MON}\s+(that|this|last)\s+year\b")),
+    ("last_month_name", re.compile(rf"\b(?:last|this past)\s+{_MON}(?!\s+\d)\b")),
+    ("in_month", re.compile(rf"\b(?:in|since|until|by|from|during)\s+(?:(?:early|mid|late)[- ])?{_MON}(?!\s+\d)\b")),
+    ("weekday", re.compile(rf"\b((?:(?:late|early)\s+)?(?:on\s+)?(?:(?:late|early)\s+)?){_WD}(?:'s|’s)?(?:\s+(night|morning|evening|afternoon))?")),
+    ("yesterday", re.compile(r"\byesterday\b", re.I)),
+    ("today", re.compile(r"\b(today|this morning|this afternoon|this evening|tonight)\b", re.I)),
+    ("last_night", re.compile(r"\b(last night|overnight)\b", re.I)),
+    ("this_month", re.compile(r"\b(?:(?:earlier|later|early)\s+)?this month\b", re.I)),
+    ("last_month", re.compile(r"\blast month\b", re.I)),
+    ("last_week", re.compile(r"\blast week\b", re.I)),
+    ("weekend", re.compile(r"\b(?:over|at|during) the weekend\b", re.I)),
+    ("past_day", re.compile(r"\b(?:over|in|during) the (?:past|last) (?:24|twenty-four) hours\b", re.I)),
+    ("ago", re.compile(rf"\b{_NUM}\s+(day|week|month|year)s?\s+ago\b", re.I)),
+    ("later", re.compile(rf"\b(?:{_NUM}\s+(day|week)s?|hours|minutes|moments)\s+later\b", re.I)),
+    ("last_year", re.compile(r"\blast year\b", re.I)),
+    ("this_year", re.compile(r"\b(?:earlier|early)\s+this year\b", re.I)),
+]
+
+
+@dataclass(frozen=True, slots=True)
+class DateExpr:
+    kind: str
+    start: int  # offsets within the sentence text
+    end: int
+    groups: tuple[str | None, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class ResolvedDate:
+    value: str  # YYYY-MM-DD | YYYY-MM | YYYY
+    precision: str  # day | month | year
+    relative_to_previous: bool = False
+    durative: bool = False  # "since 2014": a state, not an event on a date
+
+
+def find_date_expressions(text: str) -> list[DateExpr]:
+    """All date expressions in a sentence, longest first where they overlap."""
+    found: list[DateExpr] = []
+    taken: list[tuple[int, int]] = []
+    for kind, rx in PATTERNS:
+        for m in rx.finditer(text):
+            if any(m.start() < e and s < m.end() for s, e in taken):
+                continue
+            if kind == "weekday" and not m.group(2):
+                continue
+            if kind in ("month_day", "in_month", "last_month_name") and _is_may_verb(text, m):
+                continue
+            found.append(DateExpr(kind, m.start(), m.end(), m.groups()))
+            taken.append((m.start(), m.end()))
+    return sorted(found, key=lambda d: d.start)
+
+
+def _is_may_verb(text: str, m: re.Match[str]) -> bool:
+    word = text[m.start() : m.end()]
+    return "May" not in word and "may" in word.lower() or bool(re.search(r"\bmay\b", word) and not re.search(r"\bMay\b", word))
+
+
+def _month(name: str) -> int:
+    return MONTHS[name.lower().rstrip(".")]
+
+
+def _ym(y: int, m: int) -> str:
+    return f"{y:04d}-{m:02d}"
+
+
+def _shift_month(d: date, months: int) -> tuple[int, int]:
+    idx = d.year * 12 + (d.month - 1) + months
+    return idx // 12, idx % 12 + 1
+
+
+def _num(word: str) -> int:
+    return int(word) if word.isdigit() else _NUMWORDS.get(word.lower(), 1)
+
+
+def resolve_date(expr: DateExpr, pub: date, previous: date | None = None) -> ResolvedDate | None:
+    """Resolve one expression against the article date (and the previous event's date)."""
+    g = expr.groups
+    k = expr.kind
+    if k == "since_year":
+        return ResolvedDate(g[-1] or "", "year", durative=True)
+    if k == "month_day_year":
+        try:
+            return ResolvedDate(date(int(g[2] or 0), _month(g[0] or ""), int(g[1] or 0)).isoformat(), "day")
+        except ValueError:
+            return None
+    if k == "month_year":
+        return ResolvedDate(_ym(int(g[2] or 0), _month(g[1] or "")), "month")
+    if k in ("month_day", "day_month"):
+        mon, day = (g[0], g[1]) if k == "month_day" else (g[1], g[0])
+        try:
+            d = date(pub.year, _month(mon or ""), int(day or 0))
+        except ValueError:
+            return None
+        if d > pub + timedelta(days=1):
+            try:
+                d = date(pub.year - 1, d.month, d.day)
+            except ValueError:
+                return None
+        return ResolvedDate(d.isoformat(), "day")
+    if k == "year":
+        return ResolvedDate(g[0] or "", "year")
+    if k == "that_year":
+        return None
+    if k in ("last_month_name", "in_month"):
+        m = _month(g[-1] or "")
+        y = pub.year if m < pub.month or (k == "in_month" and m == pub.month) else pub.year - 1
+        return ResolvedDate(_ym(y, m), "month")
+    if k == "weekday":
+        wd = WEEKDAYS[(g[1] or "").lower()]
+        d = pub - timedelta(days=(pub.weekday() - wd) % 7)
+        return ResolvedDate(d.isoformat(), "day")
+    if k == "yesterday":
+        return ResolvedDate((pub - timedelta(days=1)).isoformat(), "day")
+    if k in ("today", "past_day"):
+        return ResolvedDate(pub.isoformat(), "day")
+    if k == "last_night":
+        return ResolvedDate((pub - timedelta(days=1)).isoformat(), "day")
+    if k == "this_month":
+        return ResolvedDate(_ym(pub.year, pub.month), "month")
+    if k == "last_month":
+        return ResolvedDate(_ym(*_shift_month(pub, -1)), "month")
+    if k == "last_week":
+        return ResolvedDate((pub - timedelta(days=7)).isoformat(), "day")
+    if k == "weekend":
+        d = pub - timedelta(days=(pub.weekday() - 5) % 7 or 7)
+        return ResolvedDate(d.isoformat(), "day")
+    if k == "ago":
+        n, unit = _num(g[0] or "1"), (g[1] or "day").lower()
+        if unit == "day":
+            return ResolvedDate((pub - timedelta(days=n)).isoformat(), "day")
+        if unit == "week":
+            return ResolvedDate((pub - timedelta(days=7 * n)).isoformat(), "day")
+        if unit == "month":
+            return ResolvedDate(_ym(*_shift_month(pub, -n)), "month")
+        return ResolvedDate(str(pub.year - n), "year")
+    if k == "later":
+        base = previous or pub
+        if g[0]:
+            n = _num(g[0])
+            days = n * (7 if (g[1] or "").lower() == "week" else 1)
+            return ResolvedDate((base + timedelta(days=days)).isoformat(), "day", relative_to_previous=True)
+        return ResolvedDate(base.isoformat(), "day", relative_to_previous=True)
+    if k == "last_year":
+        return ResolvedDate(str(pub.year - 1), "year")
+    if k == "this_year":
+        return ResolvedDate(str(pub.year), "year")
+    return None
+
+
+def month_last_day(value: str) -> date:
+    y, m = (int(x) for x in value.split("-")[:2])
+    return date(y, m, calendar.monthrange(y, m)[1])

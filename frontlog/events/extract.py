@@ -1,0 +1,383 @@
+"""Turn one parsed article into event mentions (one per asserted trigger with a place and a date)."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from spacy.tokens import Doc, Span, Token
+
+from frontlog.actors import ActorLexicon
+from frontlog.events.arguments import (
+    ActorMention,
+    actor_in,
+    agent_of,
+    attribution,
+    choose_place,
+    is_passive,
+    is_pronoun_subject,
+    modifier_actor,
+    place_detail,
+    prep_objects,
+    reporting_subject,
+    resolve_actor_spans,
+    subject_of,
+)
+from frontlog.events.dates import ResolvedDate, find_date_expressions, resolve_date
+from frontlog.events.lexicon import EVENT_TYPE, EventLexicon, TriggerRule
+from frontlog.events.numbers import find_fatalities
+from frontlog.ingest.dateline import parse_dateline
+from frontlog.places.gazetteer import Gazetteer
+from frontlog.places.resolve import PlaceMention, resolve_places
+from frontlog.records import Article, Mention, Place, Source
+
+VIOLENT = frozenset(
+    {"Armed clash", "Government regains territory", "Non-state actor overtakes territory", "Air/drone strike",
+     "Shelling/artillery/missile attack", "Suicide bomb", "Remote explosive/landmine/IED", "Chemical weapon", "Attack"}
+)  # fmt: skip
+BACKGROUND_DAYS = 14  # a day-precise event this long before the article is background history
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    token: Token
+    rule: TriggerRule
+    type: str  # resolved ACLED sub_event_type or TERRITORY / SIEGE_BROKEN / SIEGE_LAID
+    is_verb: bool
+
+
+@dataclass(slots=True)
+class _Context:
+    article: Article
+    pub: date | None
+    country: str | None
+    named: frozenset[str]
+    places: list[PlaceMention]
+    dateline_end: int
+    named_sources: set[str]
+    last_date: tuple[int, ResolvedDate] | None = None
+    last_event_date: date | None = None
+    last_place: tuple[int, PlaceMention] | None = None
+    last_actor: tuple[int, str] | None = None
+    place_counts: Counter[str] = field(default_factory=Counter)
+
+
+def _child_lemmas(tok: Token, deps: set[str]) -> set[str]:
+    return {c.lemma_.lower() for c in tok.children if c.dep_ in deps}
+
+
+def _objects(tok: Token) -> list[Token]:
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "obj", "nsubjpass", "attr")]
+    for c in tok.children:
+        if c.dep_ == "prep":
+            objs.extend(gc for gc in c.children if gc.dep_ == "pobj")
+        if c.dep_ == "prt":
+            objs.extend(gc for gc in c.children if gc.dep_ in ("dobj", "pobj"))
+    return objs
+
+
+def find_triggers(sent: Span, lex: EventLexicon, place_tokens: set[int], actor_tokens: set[int]) -> list[Trigger]:
+    out: list[Trigger] = []
+    for tok in sent:
+        lemma = tok.lemma_.lower()
+        if tok.pos_ in ("VERB", "AUX") and lemma in lex.verbs:
+            rule = lex.verbs[lemma]
+            objs = _objects(tok)
+            obj_lemmas = {o.lemma_.lower() for o in objs}
+            if rule.object:
+                ok = bool(obj_lemmas & rule.object) or (rule.object_place and any(o.i in place_tokens for o in objs))
+                if not ok:
+                    continue
+            if rule.particle and not (_child_lemmas(tok, {"prt"}) & rule.particle) and not (
+                rule.prep and _child_lemmas(tok, {"prep"}) & rule.prep
+            ):
+                continue
+            if rule.prep and not rule.particle and not (_child_lemmas(tok, {"prep"}) & rule.prep):
+                continue
+            if rule.object_actor and not any(o.i in actor_tokens for o in objs):
+                continue
+            out.append(Trigger(tok, rule, rule.type, True))
+        elif tok.pos_ in ("NOUN", "PROPN") and (lemma in lex.nouns or tok.lower_ in lex.nouns):
+            rule = lex.nouns.get(lemma) or lex.nouns[tok.lower_]
+            mods = {c.lemma_.lower() for c in tok.children if c.dep_ in ("compound", "amod", "nmod", "npadvmod")}
+            # "air-strike" style compounds split by the tokenizer
+            if tok.i >= 2 and tok.doc[tok.i - 1].text == "-":
+                mods.add(tok.doc[tok.i - 2].lemma_.lower())
+            typ = rule.type
+            hit = next((t for m, t in rule.modifiers if m in mods), None)
+            if hit:
+                typ = hit
+            elif rule.requires_modifier:
+                continue
+            if rule.requires_verb and not (tok.head.lemma_.lower() in lex.event_verbs and tok.dep_ in ("dobj", "nsubj", "nsubjpass", "obj")):
+                continue
+            out.append(Trigger(tok, rule, typ, False))
+    return out
+
+
+def governing_verb(tok: Token) -> Token:
+    node = tok
+    for _ in range(5):
+        if node.pos_ in ("VERB", "AUX") and node is not tok:
+            return node
+        if node.head is node:
+            return node
+        node = node.head
+    return node
+
+
+def is_asserted(trig: Trigger, lex: EventLexicon) -> bool:
+    tok = trig.token
+    sent = tok.sent
+    if sent.text.rstrip().endswith("?"):
+        return False
+    if not trig.is_verb and any(c.lower_ in ("any", "no") for c in tok.children):
+        return False
+    verb = tok if trig.is_verb else governing_verb(tok)
+    chain = [verb]
+    node = verb
+    for _ in range(3):
+        if node.head is node or node.dep_ not in ("xcomp", "ccomp", "acl", "advcl", "conj", "pcomp", "pobj", "prep", "dobj", "relcl"):
+            break
+        node = node.head
+        chain.append(node)
+    for i, v in enumerate(chain):
+        kids = list(v.children)
+        own = i == 0 or chain[i - 1].dep_ in ("xcomp", "conj")
+        if own and any(c.dep_ in ("aux", "auxpass") and (c.tag_ == "MD" or c.lower_ in lex.modals) for c in kids):
+            return False
+        if own and any(c.dep_ == "neg" for c in kids):
+            return False
+        if any(c.dep_ == "mark" and c.lower_ in lex.conditionals for c in kids) and i == 0:
+            return False
+        lemma = v.lemma_.lower()
+        if i > 0 and lemma in lex.irrealis_heads:
+            return False
+        if i > 0 and lemma in lex.denials:
+            return False
+    if trig.is_verb:
+        to_aux = any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children)
+        if to_aux and tok.head.lemma_.lower() not in lex.realis_heads:
+            return False
+    elif verb.lemma_.lower() in lex.irrealis_heads:
+        return False
+    return True
+
+
+def _resolve_type(trig: Trigger, actor1: str | None, actor2: str | None, actors: ActorLexicon) -> tuple[str, bool, bool]:
+    """(sub_event_type, siege, siege_broken) for the trigger's code and its actors."""
+    if trig.type == "SIEGE_LAID":
+        return "Other", True, False
+    if trig.type in ("TERRITORY", "SIEGE_BROKEN"):
+        if actor1 is not None:
+            state = actors.is_state(actor1)
+        else:
+            state = actor2 is not None and not actors.is_state(actor2) and actors.kinds.get(actor2) != "civilians"
+        sub = "Government regains territory" if state else "Non-state actor overtakes territory"
+        return sub, False, trig.type == "SIEGE_BROKEN"
+    return trig.type, False, False
+
+
+def _date_for(trig: Trigger, sent: Span, ctx: _Context, s_index: int) -> ResolvedDate | None:
+    assert ctx.pub is not None
+    exprs = find_date_expressions(sent.text)
+    pos = trig.token.idx - sent.start_char
+    best = None
+    for e in exprs:
+        dist = 0 if e.start <= pos < e.end else min(abs(e.start - pos), abs(e.end - pos))
+        if best is None or dist < best[0]:
+            best = (dist, e)
+    if best is not None:
+        resolved = resolve_date(best[1], ctx.pub, ctx.last_event_date)
+        if resolved is not None:
+            return resolved
+    if ctx.last_date is not None and s_index - ctx.last_date[0] <= 1 and ctx.last_date[1].precision == "day":
+        return ctx.last_date[1]
+    return ResolvedDate(ctx.pub.isoformat(), "day")
+
+
+def _actors_for(trig: Trigger, actor_mentions: list[ActorMention], lex_actors: ActorLexicon, ctx: _Context, s_index: int) -> tuple[str | None, str | None]:
+    tok = trig.token
+    a1: str | None = None
+    a2: str | None = None
+    rule = trig.rule
+    if trig.is_verb:
+        subj = subject_of(tok)
+        if is_passive(tok):
+            a1 = actor_in(agent_of(tok), actor_mentions)
+            a2 = actor_in([t for c in tok.children if c.dep_ == "nsubjpass" for t in c.subtree], actor_mentions)
+            if rule.passive_actor:
+                a1 = a1 or actor_in(prep_objects(tok, [rule.passive_actor]), actor_mentions)
+        elif rule.loser_is_subject:
+            a2 = actor_in(subj, actor_mentions)
+            a1 = actor_in(prep_objects(tok, ["to"]), actor_mentions)
+        elif rule.subject_place:
+            a1 = actor_in(prep_objects(tok, [rule.passive_actor or "to"]), actor_mentions)
+        else:
+            a1 = actor_in(subj, actor_mentions)
+            if a1 is None and (not subj or is_pronoun_subject(subj)):
+                a1 = actor_in(reporting_subject(tok), actor_mentions)
+                if a1 is None and ctx.last_actor and s_index - ctx.last_actor[0] <= 2 and subj:
+                    a1 = ctx.last_actor[1]
+            objs = [t for c in tok.children if c.dep_ in ("dobj", "obj") for t in c.subtree]
+            a2 = actor_in(objs, actor_mentions) or actor_in(prep_objects(tok, ["from", "against", "on", "at"]), actor_mentions)
+        if trig.type == "Non-violent transfer of territory":
+            receiver = actor_in(prep_objects(tok, ["to"]), actor_mentions)
+            a1, a2 = receiver, a1
+    else:
+        a1 = modifier_actor(tok, lex_actors, actor_mentions) or actor_in(prep_objects(tok, ["by", "from"]), actor_mentions)
+        between = prep_objects(tok, ["between"])
+        if between and a1 is None:
+            found = [m for m in actor_mentions if any(m.start <= t.i < m.end for t in between)]
+            if found:
+                a1 = found[0].actor
+                a2 = found[1].actor if len(found) > 1 else None
+        if a1 is None:
+            verb = tok.head
+            if tok.dep_ in ("dobj", "obj", "pobj") and verb.pos_ in ("VERB", "AUX", "ADP"):
+                v = verb if verb.pos_ != "ADP" else verb.head
+                a1 = actor_in(subject_of(v), actor_mentions) if v.pos_ in ("VERB", "AUX") else None
+                if a1 is None and v.pos_ in ("VERB", "AUX"):
+                    a1 = actor_in(agent_of(v), actor_mentions)
+        a2 = a2 or actor_in(prep_objects(tok, ["on", "against", "at", "targeting", "in"]), actor_mentions)
+        if a2 is None:
+            for c in tok.children:
+                if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in ("target", "hit", "kill"):
+                    a2 = actor_in([t for gc in c.children if gc.dep_ in ("dobj", "obj") for t in gc.subtree], actor_mentions)
+    if a1 == a2:
+        a2 = None
+    return a1, a2
+
+
+def extract_mentions(doc: Doc, article: Article, *, gaz: Gazetteer, actors: ActorLexicon, lex: EventLexicon) -> list[Mention]:
+    """Event mentions of one article, in text order."""
+    if not article.published:
+        return []
+    pub = date.fromisoformat(article.published)
+    actor_spans = list(doc.spans.get("actors", []))
+    home = Counter(actors.home[a] for s in actor_spans for a in [actors.resolve(s.label_)] if a and a in actors.home)
+    places = resolve_places(doc, gaz, extra_countries=home)
+    first_par = article.text.split("\n", 1)[0]
+    dl = parse_dateline(first_par)
+    country = Counter(p.cc for p in places if p.start >= (dl.end if dl else 0)).most_common(1)
+    ctx = _Context(
+        article=article,
+        pub=pub,
+        country=country[0][0] if country else None,
+        named=frozenset(),
+        places=places,
+        dateline_end=dl.end if dl else -1,
+        named_sources=set(),
+    )
+    named = {a for s in actor_spans if (a := actors.resolve(s.label_, country=ctx.country, when=pub))}
+    ctx.named = frozenset(named)
+    if "Observatory" in article.text:
+        ctx.named_sources.add("Syrian Observatory for Human Rights")
+    for p in places:
+        if p.place.precision in ("city", "point"):
+            ctx.place_counts[p.place.name] += 1
+    mentions: list[Mention] = []
+    for s_index, sent in enumerate(doc.sents):
+        s_places = [p for p in places if sent.start_char <= p.start < sent.end_char]
+        s_cc = Counter(p.cc for p in s_places if p.place.precision != "country").most_common(1)
+        country = s_cc[0][0] if s_cc else ctx.country
+        s_actor_spans = [s for s in actor_spans if sent.start <= s.start < sent.end]
+        am = resolve_actor_spans(s_actor_spans, actors, country=country, when=pub, named=ctx.named)
+        place_tokens = {i for p in s_places for i in range(p.token_start, p.token_end)}
+        actor_tokens = {i for a in am for i in range(a.start, a.end)}
+        triggers = [t for t in find_triggers(sent, lex, place_tokens, actor_tokens) if t.token.i not in actor_tokens or t.type != "Armed clash"]
+        voice = next((a for a, h in actors.home.items() if h == country and actors.kinds.get(a) == "state" and a.endswith("government forces")), None)
+        attributed = attribution(sent, am, country_voice=voice, named_sources=ctx.named_sources) if triggers else None
+        sent_mentions: list[tuple[Trigger, Mention]] = []
+        for trig in triggers:
+            if not is_asserted(trig, lex):
+                continue
+            resolved = _date_for(trig, sent, ctx, s_index)
+            if resolved is None or resolved.durative:
+                continue
+            a1, a2 = _actors_for(trig, am, actors, ctx, s_index)
+            prefer = [t for c in trig.token.children if c.dep_ in ("dobj", "obj", "nsubjpass") for t in c.subtree]
+            pm = choose_place(trig.token, s_places, skip_before=ctx.dateline_end if sent.start_char == 0 else -1, prefer=prefer)
+            inherited = False
+            if pm is None:
+                if not (trig.is_verb or a1):
+                    continue
+                if ctx.last_place and s_index - ctx.last_place[0] <= 3:
+                    pm, inherited = ctx.last_place[1], True
+                else:
+                    continue
+            detail = place_detail(pm, doc) if not inherited else None
+            place = pm.place if detail is None else Place(**{**_place_fields(pm.place), "detail": detail})
+            sub, siege, broken = _resolve_type(trig, a1, a2, actors)
+            event_date = date.fromisoformat(resolved.value) if resolved.precision == "day" else None
+            background = resolved.precision != "day" or (event_date is not None and (pub - event_date).days > BACKGROUND_DAYS)
+            conf = 0.45 + 0.15 * (a1 is not None) + 0.15 * (not inherited) + 0.1 * trig.is_verb + 0.1 * (resolved.precision == "day")
+            source = Source(
+                doc_id=article.doc_id,
+                url=article.url,
+                outlet=article.outlet,
+                published=article.published,
+                sentence=sent.text,
+                start=sent.start_char,
+                end=sent.end_char,
+                attributed_to=attributed,
+            )
+            m = Mention(
+                event_type=EVENT_TYPE[sub],
+                sub_event_type=sub,
+                event_date=resolved.value,
+                date_precision=resolved.precision,
+                actor1=a1,
+                actor2=a2,
+                place=place,
+                fatalities=None,
+                background=background,
+                siege=siege,
+                source=source,
+                trigger=trig.token.text,
+                confidence=min(conf, 0.99),
+                siege_broken=broken,
+            )
+            sent_mentions.append((trig, m))
+            if event_date is not None:
+                ctx.last_event_date = event_date
+        _attach_fatalities(sent, sent_mentions)
+        mentions.extend(m for _, m in sent_mentions)
+        # discourse state for the next sentences
+        exprs = find_date_expressions(sent.text)
+        if exprs:
+            r = resolve_date(exprs[-1], pub, ctx.last_event_date)
+            if r is not None and not r.durative:
+                ctx.last_date = (s_index, r)
+        city_places = [p for p in s_places if p.place.precision in ("city", "point", "admin1") and p.end > (ctx.dateline_end if sent.start_char == 0 else -1)]
+        if sent_mentions:
+            ctx.last_place = (s_index, next(p for p in places if p.place.name == sent_mentions[-1][1].place.name)) if any(
+                p.place.name == sent_mentions[-1][1].place.name for p in places
+            ) else ctx.last_place
+        elif city_places:
+            ctx.last_place = (s_index, city_places[0])
+        subj_actor = next((m for _, m in sent_mentions if m.actor1), None)
+        if subj_actor and subj_actor.actor1:
+            ctx.last_actor = (s_index, subj_actor.actor1)
+    return mentions
+
+
+def _place_fields(p: Place) -> dict[str, Any]:
+    return {f: getattr(p, f) for f in ("name", "geonameid", "lat", "lon", "country", "admin1", "precision", "detail")}
+
+
+def _attach_fatalities(sent: Span, sent_mentions: list[tuple[Trigger, Mention]]) -> None:
+    fat = find_fatalities(sent.text)
+    if fat is None or not sent_mentions:
+        return
+    violent = [(t, m) for t, m in sent_mentions if m.sub_event_type in VIOLENT]
+    if not violent:
+        return
+    center = sent.start_char + (fat.start + fat.end) // 2
+    trig, m = min(violent, key=lambda tm: abs(tm[0].token.idx - center))
+    idx = sent_mentions.index((trig, m))
+    from dataclasses import replace
+
+    sent_mentions[idx] = (trig, replace(m, fatalities=fat.count))

@@ -1,0 +1,108 @@
+"""Load the trigger and modality lexicons (events/lexicon/*.yaml) once, checked."""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from importlib import resources
+from typing import Any
+
+import yaml
+
+# ACLED event_type of each sub_event_type (acled_reference/acled_event_categories.csv).
+EVENT_TYPE = {
+    "Armed clash": "Battles",
+    "Government regains territory": "Battles",
+    "Non-state actor overtakes territory": "Battles",
+    "Air/drone strike": "Explosions/Remote violence",
+    "Shelling/artillery/missile attack": "Explosions/Remote violence",
+    "Suicide bomb": "Explosions/Remote violence",
+    "Remote explosive/landmine/IED": "Explosions/Remote violence",
+    "Chemical weapon": "Explosions/Remote violence",
+    "Grenade": "Explosions/Remote violence",
+    "Attack": "Violence against civilians",
+    "Abduction/forced disappearance": "Violence against civilians",
+    "Sexual violence": "Violence against civilians",
+    "Agreement": "Strategic developments",
+    "Non-violent transfer of territory": "Strategic developments",
+    "Looting/property destruction": "Strategic developments",
+    "Other": "Strategic developments",
+    "Arrests": "Strategic developments",
+    "Headquarters or base established": "Strategic developments",
+    "Disrupted weapons use": "Strategic developments",
+    "Change to group/activity": "Strategic developments",
+}
+SPECIAL = {"TERRITORY", "SIEGE_BROKEN", "SIEGE_LAID"}
+
+
+@dataclass(frozen=True, slots=True)
+class TriggerRule:
+    type: str
+    object: frozenset[str] = frozenset()
+    particle: frozenset[str] = frozenset()
+    prep: frozenset[str] = frozenset()
+    modifiers: tuple[tuple[str, str], ...] = ()
+    requires_modifier: bool = False
+    requires_verb: bool = False
+    object_place: bool = False
+    object_actor: bool = False
+    subject_place: bool = False
+    passive_actor: str | None = None
+    loser_is_subject: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class EventLexicon:
+    verbs: dict[str, TriggerRule]
+    nouns: dict[str, TriggerRule]
+    event_verbs: frozenset[str]
+    modals: frozenset[str]
+    irrealis_heads: frozenset[str]
+    realis_heads: frozenset[str]
+    denials: frozenset[str]
+    conditionals: frozenset[str]
+
+
+def _read(name: str) -> dict[str, Any]:
+    data: dict[str, Any] = yaml.safe_load((resources.files("frontlog.events") / "lexicon" / name).read_text("utf-8"))
+    return data
+
+
+def _rule(name: str, lemma: str, spec: dict[str, Any]) -> TriggerRule:
+    t = spec.get("type")
+    if t not in EVENT_TYPE and t not in SPECIAL:
+        raise ValueError(f"{name}: trigger {lemma!r} has unknown type {t!r}")
+    mods = spec.get("modifiers") or {}
+    for m, mt in mods.items():
+        if mt not in EVENT_TYPE:
+            raise ValueError(f"{name}: trigger {lemma!r} modifier {m!r} has unknown type {mt!r}")
+    return TriggerRule(
+        type=t,
+        object=frozenset(spec.get("object", [])),
+        particle=frozenset(spec.get("particle", [])),
+        prep=frozenset(spec.get("prep", [])),
+        modifiers=tuple((str(k).lower(), str(v)) for k, v in mods.items()),
+        requires_modifier=bool(spec.get("requires_modifier")),
+        requires_verb=bool(spec.get("requires_verb")),
+        object_place=bool(spec.get("object_place")),
+        object_actor=bool(spec.get("object_actor")),
+        subject_place=bool(spec.get("subject_place")),
+        passive_actor=spec.get("passive_actor"),
+        loser_is_subject=bool(spec.get("loser_is_subject")),
+    )
+
+
+@functools.cache
+def load_event_lexicon() -> EventLexicon:
+    trig = _read("triggers.yaml")
+    mod = _read("modality.yaml")
+    return EventLexicon(
+        verbs={k: _rule("triggers.yaml", k, v) for k, v in trig["verbs"].items()},
+        nouns={k: _rule("triggers.yaml", k, v) for k, v in trig["nouns"].items()},
+        event_verbs=frozenset(trig["event_verbs"]),
+        modals=frozenset(mod["modals"]),
+        irrealis_heads=frozenset(mod["irrealis_heads"]),
+        realis_heads=frozenset(mod["realis_heads"]),
+        denials=frozenset(mod["denials"]),
+        conditionals=frozenset(mod["conditionals"]),
+    )

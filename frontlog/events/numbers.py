@@ -1,0 +1,72 @@
+"""Fatality figures: the lowest firm number of people killed that a sentence reports (spec section 6).
+
+"at least 34 ... killed" -> 34; "six civilians, including a woman and four children, were killed"
+-> 6 (the head count, not the ones included); "killed at least 11" -> 11; "dozens"/"hundreds" -> None.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# fmt: off
+_UNITS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "a dozen": 12, "a hundred": 100,
+}
+# fmt: on
+_WORD = "|".join(sorted(_UNITS, key=len, reverse=True))
+NUM = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+|(?:{_WORD})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?(?:\s+hundred)?)"
+_QUAL = r"(?:(?:at least|more than|over|some|around|about|nearly|almost|up to|as many as|well over|a total of|another|an estimated)\s+)?"
+_KILL = r"(?:killed|dead|died|executed|beheaded|slain|massacred|lost their lives|shot dead|perished)"
+_BEFORE = re.compile(
+    rf"\b{_QUAL}(?P<n>{NUM})(?:\s+(?:more\s+)?[\w’'-]+|,[^,.;]{{1,60}},){{0,7}}?\s+(?:(?:were|was|have been|had been|are|been|being|reportedly|also)\s+)*{_KILL}\b",
+    re.I,
+)
+_AFTER = re.compile(rf"\b(?:killed|killing|kills|kill|executed|executing|death toll (?:rose|climbed|reached) to|toll of)\s+{_QUAL}(?P<n>{NUM})\b", re.I)
+_RANGE = re.compile(rf"\bbetween\s+(?P<n>{NUM})\s+and\s+{NUM}\b", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class Fatalities:
+    count: int
+    start: int  # offsets within the sentence
+    end: int
+
+
+def parse_number(text: str) -> int | None:
+    t = text.lower().replace(",", "").strip()
+    if t.isdigit():
+        n = int(t)
+        return n if n < 10_000_000 else None
+    total = 0
+    hundred = t.endswith("hundred") and t != "a hundred"
+    t = t.removesuffix(" hundred").strip()
+    for part in re.split(r"[- ]", t) if t not in _UNITS else [t]:
+        if part in _UNITS:
+            total += _UNITS[part]
+        elif part:
+            return None
+    if t in _UNITS:
+        total = _UNITS[t]
+    return total * 100 if hundred else total
+
+
+def find_fatalities(sentence: str) -> Fatalities | None:
+    """The first firm death count in the sentence, or None."""
+    best: Fatalities | None = None
+    for rx in (_RANGE, _BEFORE, _AFTER):
+        for m in rx.finditer(sentence):
+            n = parse_number(m.group("n"))
+            if n is None:
+                continue
+            # a year or a figure followed by a unit is not a head count
+            tail = sentence[m.end("n") : m.end("n") + 12].lower()
+            if re.match(r"\s*(?:percent|%|km|kilomet|miles|years?|days?|hours?|months?)", tail):
+                continue
+            if best is None or m.start() < best.start:
+                best = Fatalities(n, m.start(), m.end())
+            break
+    return best

@@ -1,0 +1,107 @@
+"""Merge event mentions into events: one per (sub_event_type, place, day, actor pair) (spec section 1).
+
+Mentions are blocked by (sub_event_type, place, date), so the cost is linear in the number of
+mentions; inside a block, a mention without an actor joins the cluster of one with actors.
+Fighting that ends the same day in a capture of the same place by the same sides is folded into
+the capture.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+
+from frontlog.places.normalize import name_key
+from frontlog.records import Event, Mention, Place, Source, stable_id
+
+TERRITORY = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
+
+
+def place_key(p: Place) -> str:
+    return str(p.geonameid) if p.geonameid else name_key(p.name)
+
+
+def _compatible(a: str | None, b: str | None) -> bool:
+    return a is None or b is None or a == b
+
+
+def _cluster(mentions: list[Mention]) -> list[list[Mention]]:
+    clusters: list[list[Mention]] = []
+    heads: list[tuple[str | None, str | None]] = []
+    for m in sorted(mentions, key=lambda m: (m.actor1 is None, m.actor2 is None)):
+        for i, (a1, a2) in enumerate(heads):
+            if _compatible(m.actor1, a1) and _compatible(m.actor2, a2):
+                clusters[i].append(m)
+                heads[i] = (a1 or m.actor1, a2 or m.actor2)
+                break
+        else:
+            clusters.append([m])
+            heads.append((m.actor1, m.actor2))
+    return clusters
+
+
+def _most_common(values: Iterable[str | None]) -> str | None:
+    counts = Counter(v for v in values if v)
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def _event(group: list[Mention]) -> Event:
+    first = group[0]
+    a1 = _most_common(m.actor1 for m in group)
+    a2 = _most_common(m.actor2 for m in group if m.actor2 != a1)
+    fat = [m.fatalities for m in group if m.fatalities is not None]
+    detail = next((m.place.detail for m in group if m.place.detail), None)
+    place = first.place if first.place.detail == detail else Place(
+        first.place.name, first.place.geonameid, first.place.lat, first.place.lon,
+        first.place.country, first.place.admin1, first.place.precision, detail,
+    )  # fmt: skip
+    sources: dict[tuple[str, int], Source] = {}
+    for m in group:
+        sources.setdefault((m.source.doc_id, m.source.start), m.source)
+    miss = 1.0
+    for m in group:
+        miss *= 1 - m.confidence
+    key = (first.sub_event_type, place_key(first.place), first.event_date, a1, a2)
+    return Event(
+        event_id=stable_id(*key),
+        event_date=first.event_date,
+        date_precision=first.date_precision,
+        event_type=first.event_type,
+        sub_event_type=first.sub_event_type,
+        actor1=a1,
+        actor2=a2,
+        location=place,
+        fatalities=min(fat) if fat else None,
+        background=all(m.background for m in group),
+        siege=any(m.siege for m in group),
+        sources=tuple(sorted(sources.values(), key=lambda s: (s.published or "", s.doc_id, s.start))),
+        confidence=round(1 - miss, 3),
+        siege_broken=any(m.siege_broken for m in group),
+        triggers=tuple(sorted({m.trigger.lower() for m in group})),
+    )
+
+
+def merge_events(mentions: Iterable[Mention]) -> list[Event]:
+    """Merge mentions across sentences, articles and outlets into events, in a stable order."""
+    blocks: dict[tuple[str, str, str], list[Mention]] = defaultdict(list)
+    for m in mentions:
+        blocks[(m.sub_event_type, place_key(m.place), m.event_date)].append(m)
+    events = [_event(c) for block in blocks.values() for c in _cluster(block)]
+    events = _fold_clashes(events)
+    return sorted(events, key=lambda e: (e.event_date, e.location.name, e.sub_event_type, e.event_id))
+
+
+def _fold_clashes(events: list[Event]) -> list[Event]:
+    """Drop an armed clash that a same-day capture of the same place by the same sides covers."""
+    captures: dict[tuple[str, str], list[Event]] = defaultdict(list)
+    for e in events:
+        if e.sub_event_type in TERRITORY:
+            captures[(place_key(e.location), e.event_date)].append(e)
+    out = []
+    for e in events:
+        if e.sub_event_type == "Armed clash":
+            pair = {e.actor1, e.actor2} - {None}
+            if any(pair <= ({c.actor1, c.actor2} - {None}) or not pair for c in captures.get((place_key(e.location), e.event_date), [])):
+                continue
+        out.append(e)
+    return out

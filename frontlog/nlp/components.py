@@ -1,0 +1,97 @@
+"""frontlog's spaCy components, registered in one place.
+
+- `frontlog_actors`: every actor alias of the lexicon (actors/data/actors.yaml) as spans in
+  doc.spans["actors"], label = the lexicon's match label (resolved to a canonical actor later,
+  in context). Acronyms match case-sensitively, other aliases on the token norm.
+- `frontlog_places`: gazetteer names in running text (longest match over capitalised token
+  n-grams, checked against the gazetteer's text keys) plus the NER's GPE/LOC/FAC entities, as
+  spans in doc.spans["places"]. This plays the role of an EntityRuler fed from the gazetteer:
+  a phrase pattern per name (about 90,000) would take seconds to build at every start, while the
+  keys come ready-made with the gazetteer index.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from frontlog.actors import load_actor_lexicon
+from frontlog.places.gazetteer import load_gazetteer
+from frontlog.places.normalize import name_key
+
+_ACRONYM = re.compile(r"^[A-Z.]{2,6}$")
+
+
+class ActorTagger:
+    def __init__(self, nlp: Language) -> None:
+        lex = load_actor_lexicon()
+        self.norm = PhraseMatcher(nlp.vocab, attr="NORM")
+        self.orth = PhraseMatcher(nlp.vocab, attr="ORTH")
+        for label, aliases in lex.aliases.items():
+            acronyms = [a for a in aliases if _ACRONYM.match(a)]
+            others = [a for a in aliases if not _ACRONYM.match(a)]
+            if acronyms:
+                self.orth.add(label, [nlp.make_doc(a) for a in acronyms])
+            if others:
+                self.norm.add(label, [nlp.make_doc(a) for a in others])
+                # also the title-cased form, whose norm can differ for some tokens
+                self.norm.add(label, [nlp.make_doc(a[:1].upper() + a[1:]) for a in others])
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans = [Span(doc, s, e, label=m) for m, s, e in self.norm(doc)]
+        spans += [Span(doc, s, e, label=m) for m, s, e in self.orth(doc)]
+        doc.spans["actors"] = filter_spans(spans)
+        return doc
+
+
+class PlaceTagger:
+    PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+    def __init__(self) -> None:
+        self.gaz = load_gazetteer()
+
+    def __call__(self, doc: Doc) -> Doc:
+        actor_tokens = {t.i for s in doc.spans.get("actors", []) for t in s}
+        found: list[Span] = []
+        n = len(doc)
+        i = 0
+        while i < n:
+            tok = doc[i]
+            if i in actor_tokens or not (tok.is_title or tok.is_upper or tok.lower_ in ("al", "el", "ar", "as", "ash", "ad")):
+                i += 1
+                continue
+            hit = None
+            for width in range(min(self.gaz.max_words * 2, n - i), 0, -1):
+                end = i + width
+                last = doc[end - 1]
+                if not (last.is_title or last.is_upper or last.like_num) or any(j in actor_tokens for j in range(i, end)):
+                    continue
+                span = doc[i:end]
+                if name_key(span.text) in self.gaz.text_keys:
+                    hit = Span(doc, i, end, label="GPE")
+                    break
+            if hit is not None:
+                found.append(hit)
+                i = hit.end
+            else:
+                i += 1
+        for ent in doc.ents:
+            if ent.label_ in self.PLACE_LABELS and not any(t.i in actor_tokens for t in ent):
+                found.append(Span(doc, ent.start, ent.end, label=ent.label_))
+        doc.spans["places"] = filter_spans(found)
+        return doc
+
+
+@Language.factory("frontlog_actors")
+def make_actor_tagger(nlp: Language, name: str) -> Any:
+    return ActorTagger(nlp)
+
+
+@Language.factory("frontlog_places", requires=["doc.ents"])
+def make_place_tagger(nlp: Language, name: str) -> Any:
+    return PlaceTagger()

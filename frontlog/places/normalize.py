@@ -1,0 +1,49 @@
+"""Keys for matching place names across spellings (rules in data/translit.yaml)."""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from importlib import resources
+from typing import Any
+
+import yaml
+
+
+@functools.cache
+def _rules() -> dict[str, Any]:
+    raw = yaml.safe_load((resources.files("frontlog.places") / "data" / "translit.yaml").read_text("utf-8"))
+    for key in ("articles", "rewrites", "loose_drop"):
+        if key not in raw:
+            raise ValueError(f"translit.yaml: missing {key!r}")
+    return {"articles": frozenset(raw["articles"]), "rewrites": dict(raw["rewrites"]), "loose_drop": raw["loose_drop"]}
+
+
+def ascii_fold(text: str) -> str:
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+
+
+@functools.lru_cache(maxsize=200_000)
+def name_key(name: str) -> str:
+    """The exact matching key: ASCII, lower case, no punctuation, no Arabic articles."""
+    rules = _rules()
+    text = ascii_fold(name).lower()
+    text = re.sub(r"['`]", "", text)
+    words = re.sub(r"[^a-z0-9]+", " ", text).split()
+    out: list[str] = []
+    for i, w in enumerate(words):
+        if w in rules["articles"] and i + 1 < len(words):
+            continue
+        out.append(rules["rewrites"].get(w, w))
+    return " ".join(out)
+
+
+@functools.lru_cache(maxsize=200_000)
+def loose_key(name: str) -> str:
+    """The consonant skeleton of the exact key (Raqa ~ Raqqah, Deir Ezzor ~ Dayr az Zawr)."""
+    key = name_key(name).replace(" ", "")
+    key = re.sub(r"h\b$", "", key)
+    drop = _rules()["loose_drop"]
+    skeleton = "".join(ch for ch in key if ch not in drop)
+    return re.sub(r"(.)\1+", r"\1", skeleton)

@@ -1,0 +1,138 @@
+"""Resolve place mentions to gazetteer entries, using the article's context.
+
+Each candidate gets a score from explainable features: exact or loose name match, curated entry,
+population, the article's country (from unambiguous places, country names, demonyms and actors
+with a home country), and nearness to the article's other places. The chosen candidate keeps its
+features.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any
+
+from frontlog.places.gazetteer import GazEntry, Gazetteer, distance_km
+from frontlog.records import Place
+
+# fmt: off
+WEIGHTS = {
+    "exact": 2.0, "curated": 1.0, "log_pop": 0.35, "top_country": 3.0, "article_country": 1.5,
+    "near_others": 1.0, "country_kind": 1.0, "admin1_kind": 0.5, "point_kind": 0.3,
+}
+# fmt: on
+PRECISION = {"city": "city", "admin1": "admin1", "country": "country", "point": "point"}
+_STRIP_SUFFIX = (" city", " town", " village", " province", " governorate", " countryside")
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceMention:
+    start: int  # character offsets in the document text
+    end: int
+    text: str
+    token_start: int
+    token_end: int
+    place: Place
+    cc: str
+    features: dict[str, float] = field(default_factory=dict)
+
+
+def _score(e: GazEntry, exact: bool, ctx: Counter[str], top: str | None, anchors: list[tuple[float, float]]) -> dict[str, float]:
+    f: dict[str, float] = {
+        "exact": 1.0 if exact else 0.0,
+        "curated": 1.0 if e.curated else 0.0,
+        "log_pop": math.log10(e.pop + 10),
+        "top_country": 1.0 if top and e.cc == top else 0.0,
+        "article_country": 1.0 if ctx.get(e.cc, 0) >= 1 else 0.0,
+        "country_kind": 1.0 if e.kind == "country" else 0.0,
+        "admin1_kind": 1.0 if e.kind == "admin1" else 0.0,
+        "point_kind": 1.0 if e.kind == "point" else 0.0,
+    }
+    if anchors:
+        near = min(distance_km((e.lat, e.lon), a) for a in anchors)
+        f["near_others"] = 1.0 if near < 300 else 0.0
+    return f
+
+
+def _total(f: dict[str, float]) -> float:
+    return sum(WEIGHTS.get(k, 0.0) * v for k, v in f.items())
+
+
+def to_place(e: GazEntry, gaz: Gazetteer, detail: str | None = None) -> Place:
+    country = gaz.country(e.cc)
+    return Place(
+        name=e.name,
+        geonameid=e.gid,
+        lat=e.lat,
+        lon=e.lon,
+        country=country.name if country else e.cc,
+        admin1=e.admin1,
+        precision=PRECISION.get(e.kind, "city"),
+        detail=detail,
+    )
+
+
+def _clean(text: str) -> str:
+    t = text.strip()
+    if t.lower().startswith("the "):
+        t = t[4:]
+    return t
+
+
+def resolve_places(doc: Any, gaz: Gazetteer, *, extra_countries: Counter[str] | None = None) -> list[PlaceMention]:
+    """Resolve doc.spans["places"] in the context of the whole document."""
+    spans = list(doc.spans.get("places", []))
+    cands: list[tuple[Any, list[GazEntry], bool]] = []
+    for span in spans:
+        text = _clean(span.text)
+        entries, exact = gaz.candidates(text)
+        if not entries:
+            low = text.lower()
+            for suf in _STRIP_SUFFIX:
+                if low.endswith(suf):
+                    entries, exact = gaz.candidates(text[: -len(suf)])
+                    break
+        if entries:
+            cands.append((span, entries, exact))
+    ctx: Counter[str] = Counter(extra_countries or {})
+    for tok in doc:
+        cc = gaz.demonyms.get(tok.lower_)
+        if cc:
+            ctx[cc] += 1
+    anchors: list[tuple[float, float]] = []
+    for _, entries, exact in cands:
+        ccs = {e.cc for e in entries}
+        if len(ccs) == 1:
+            ctx[next(iter(ccs))] += 2 if exact else 1
+            if len(entries) == 1 and entries[0].kind != "country":
+                anchors.append((entries[0].lat, entries[0].lon))
+        elif any(e.kind == "country" for e in entries) and exact:
+            pass
+    top = ctx.most_common(1)[0][0] if ctx else None
+    out: list[PlaceMention] = []
+    for span, entries, exact in cands:
+        scored = [(e, _score(e, exact, ctx, top, anchors)) for e in entries]
+        best, feats = max(scored, key=lambda x: (_total(x[1]), x[0].pop))
+        # a foreign homonym of a minor place in another country is more likely a missed name
+        if not exact and best.pop < 1000 and not best.curated and best.cc != top:
+            continue
+        out.append(
+            PlaceMention(
+                start=span.start_char,
+                end=span.end_char,
+                text=span.text,
+                token_start=span.start,
+                token_end=span.end,
+                place=to_place(best, gaz),
+                cc=best.cc,
+                features=feats | {"score": _total(feats)},
+            )
+        )
+    return out
+
+
+def article_country(mentions: list[PlaceMention]) -> str | None:
+    counts = Counter(m.cc for m in mentions if m.place.precision != "country")
+    counts.update(m.cc for m in mentions if m.place.precision == "country")
+    return counts.most_common(1)[0][0] if counts else None

