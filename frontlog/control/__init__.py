@@ -23,8 +23,9 @@ PART_WORDS = re.compile(
 
 @dataclass(frozen=True, slots=True)
 class ShareClaim:
-    """A statement of extent found in one sentence (produced by the events stage)."""
+    """A statement of extent or presence found in one sentence (produced by the events stage)."""
 
+    status: str  # partial | contested | besieged
     place: Place
     date: str
     date_precision: str
@@ -75,7 +76,7 @@ def build_control(events: Iterable[Event], claims: Iterable[ShareClaim] = ()) ->
         add(ControlRecord(cid, e.location, e.event_date, e.date_precision, controller, previous, status, None,
                           claimed, (e.event_id,), e.sources, besieger, e.background))  # fmt: skip
     for c in claims:
-        cid = stable_id("claim", c.place.geonameid or c.place.name, c.date, c.controller, c.share, c.claimed_by)
-        add(ControlRecord(cid, c.place, c.date, c.date_precision, c.controller, c.previous, "partial", c.share,
+        cid = stable_id("claim", c.status, c.place.geonameid or c.place.name, c.date, c.controller, c.share, c.claimed_by)
+        add(ControlRecord(cid, c.place, c.date, c.date_precision, c.controller, c.previous, c.status, c.share,
                           c.claimed_by, (), (c.source,), None, c.background))  # fmt: skip
     return sorted(records.values(), key=lambda r: (r.place.name, r.date, r.status, r.control_id))

@@ -93,7 +93,12 @@ def subject_of(verb: Token) -> list[Token]:
             return [t for s in subs for t in s.subtree]
         if node.dep_ in ("xcomp", "conj", "advcl", "acl", "pcomp", "relcl") and node.head is not node:
             if node.dep_ == "relcl":
-                return list(node.head.subtree)[:1] and [node.head]
+                return [node.head]
+            if node.dep_ == "xcomp":
+                # object control: "allowed the army to advance" -> the army
+                objs = [c for c in node.head.children if c.dep_ in ("dobj", "obj")]
+                if objs:
+                    return list(objs[0].subtree)
             node = node.head
             continue
         break
@@ -142,6 +147,24 @@ def reporting_subject(tok: Token) -> list[Token]:
     return []
 
 
+# A place used as a modifier of these nouns names a government or a source, not where things happened.
+METONYMY_HEADS = frozenset({"envoy", "statement", "spokesman", "spokeswoman", "official", "officials", "governor",
+                            "government", "council", "agency", "media", "source", "minister", "ministry",
+                            "authorities", "delegation", "talks", "regime", "ally", "allies", "embassy", "ambassador",
+                            "network", "tv", "television", "newspaper", "radio", "administration", "leadership",
+                            "negotiators", "representative", "president", "army", "forces", "military"})  # fmt: skip
+SPEECH_VERBS = frozenset({"say", "tell", "announce", "claim", "deny", "insist", "warn", "accuse", "refuse", "urge",
+                          "call", "condemn", "congratulate", "praise", "reject", "broker", "demand", "agree"})  # fmt: skip
+
+
+def is_metonymic(span: Span) -> bool:
+    """"the Damascus envoy", "Moscow said": a place standing for its government."""
+    root = span.root
+    if root.dep_ in ("compound", "amod", "nmod", "poss") and root.head.lemma_.lower() in METONYMY_HEADS:
+        return True
+    return root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_.lower() in SPEECH_VERBS
+
+
 def tree_distance(a: Token, b: Token) -> int:
     pa = [a, *a.ancestors]
     pb = [b, *b.ancestors]
@@ -160,8 +183,13 @@ def choose_place(trigger: Token, places: list[PlaceMention], *, skip_before: int
     pref = {t.i for t in prefer}
     best: tuple[float, PlaceMention] | None = None
     for pm in places:
-        root = doc[pm.token_start : pm.token_end].root
+        span = doc[pm.token_start : pm.token_end]
+        if is_metonymic(span):
+            continue
+        root = span.root
         d = float(tree_distance(trigger, root))
+        if d > 8:
+            continue
         d += abs(trigger.i - root.i) * 0.01
         if pm.place.precision == "country":
             d += 4
@@ -225,11 +253,13 @@ def attribution(sent: Span, actors: list[ActorMention], *, country_voice: str | 
 
 
 def _source_name(text: str, country_voice: str | None, named_sources: set[str]) -> str | None:
+    best: tuple[int, SourceAlias] | None = None
     for rx, alias in load_sources():
-        if rx.search(text):
-            if alias.is_state_voice:
-                return country_voice
-            if alias.name == "Syrian Observatory for Human Rights" and re.search(r"\bmonitor", text, re.I) and alias.name not in named_sources:
+        for m in rx.finditer(text):
+            if alias.name == "Syrian Observatory for Human Rights" and "monitor" in m.group(0).lower() and alias.name not in named_sources:
                 continue
-            return alias.name
-    return None
+            if best is None or len(m.group(0)) > best[0]:
+                best = (len(m.group(0)), alias)
+    if best is None:
+        return None
+    return country_voice if best[1].is_state_voice else best[1].name

@@ -22,6 +22,7 @@ _WD = r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _NUM = r"(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few)"
 
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("vague", re.compile(r"\b(?:in|over|during|for) (?:the )?(?:recent|past|last|coming|next) (?:few |several |two |three )?(?:weeks|months|years)\b|\bin recent (?:days|weeks|months|years)\b|\bfor (?:weeks|months|years)\b|\b(?:weeks|months|years) of\b", re.I)),
     ("since_year", re.compile(rf"\bsince\s+(?:(?:early|mid|late)[- ])?(?:{_MON}\s+)?((?:19|20)\d\d)\b")),
     ("month_day_year", re.compile(rf"\b{_MON}\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d)\b")),
     ("month_year", re.compile(rf"\b(?:(early|mid|late)[- ])?{_MON},?\s+((?:19|20)\d\d)\b")),
@@ -106,6 +107,8 @@ def resolve_date(expr: DateExpr, pub: date, previous: date | None = None) -> Res
     """Resolve one expression against the article date (and the previous event's date)."""
     g = expr.groups
     k = expr.kind
+    if k == "vague":
+        return ResolvedDate("", "day", durative=True)
     if k == "since_year":
         return ResolvedDate(g[-1] or "", "year", durative=True)
     if k == "month_day_year":

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
@@ -10,12 +11,14 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from frontlog.actors import ActorLexicon
+from frontlog.control import ShareClaim
 from frontlog.events.arguments import (
     ActorMention,
     actor_in,
     agent_of,
     attribution,
     choose_place,
+    is_metonymic,
     is_passive,
     is_pronoun_subject,
     modifier_actor,
@@ -25,6 +28,7 @@ from frontlog.events.arguments import (
     resolve_actor_spans,
     subject_of,
 )
+from frontlog.events.claims import find_share, share_token, share_verb
 from frontlog.events.dates import ResolvedDate, find_date_expressions, resolve_date
 from frontlog.events.lexicon import EVENT_TYPE, EventLexicon, TriggerRule
 from frontlog.events.numbers import find_fatalities
@@ -98,6 +102,8 @@ def find_triggers(sent: Span, lex: EventLexicon, place_tokens: set[int], actor_t
                 continue
             if rule.object_actor and not any(o.i in actor_tokens for o in objs):
                 continue
+            if rule.type == "SIEGE_LAID" and (tok.dep_ == "amod" or (is_passive(tok) and not agent_of(tok))):
+                continue  # "the besieged city", "who have been besieged": a state, not the siege being laid
             out.append(Trigger(tok, rule, rule.type, True))
         elif tok.pos_ in ("NOUN", "PROPN") and (lemma in lex.nouns or tok.lower_ in lex.nouns):
             rule = lex.nouns.get(lemma) or lex.nouns[tok.lower_]
@@ -111,6 +117,8 @@ def find_triggers(sent: Span, lex: EventLexicon, place_tokens: set[int], actor_t
                 typ = hit
             elif rule.requires_modifier:
                 continue
+            if tok.head.lower_ in ("under", "for") and tok.dep_ == "pobj":
+                continue  # "under attack", "the battle for": a state or a goal
             if rule.requires_verb and not (tok.head.lemma_.lower() in lex.event_verbs and tok.dep_ in ("dobj", "nsubj", "nsubjpass", "obj")):
                 continue
             out.append(Trigger(tok, rule, typ, False))
@@ -198,7 +206,10 @@ def _date_for(trig: Trigger, sent: Span, ctx: _Context, s_index: int) -> Resolve
     return ResolvedDate(ctx.pub.isoformat(), "day")
 
 
-def _actors_for(trig: Trigger, actor_mentions: list[ActorMention], lex_actors: ActorLexicon, ctx: _Context, s_index: int) -> tuple[str | None, str | None]:
+def _actors_for(
+    trig: Trigger, actor_mentions: list[ActorMention], lex_actors: ActorLexicon, ctx: _Context, s_index: int,
+    attributed: str | None = None,
+) -> tuple[str | None, str | None]:  # fmt: skip
     tok = trig.token
     a1: str | None = None
     a2: str | None = None
@@ -218,7 +229,10 @@ def _actors_for(trig: Trigger, actor_mentions: list[ActorMention], lex_actors: A
         else:
             a1 = actor_in(subj, actor_mentions)
             if a1 is None and (not subj or is_pronoun_subject(subj)):
-                a1 = actor_in(reporting_subject(tok), actor_mentions)
+                first_person = any(t.lower_ in ("we", "our", "us") for t in subj)
+                if first_person and attributed in lex_actors.kinds:
+                    a1 = attributed
+                a1 = a1 or actor_in(reporting_subject(tok), actor_mentions)
                 if a1 is None and ctx.last_actor and s_index - ctx.last_actor[0] <= 2 and subj:
                     a1 = ctx.last_actor[1]
             objs = [t for c in tok.children if c.dep_ in ("dobj", "obj") for t in c.subtree]
@@ -246,69 +260,91 @@ def _actors_for(trig: Trigger, actor_mentions: list[ActorMention], lex_actors: A
             for c in tok.children:
                 if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in ("target", "hit", "kill"):
                     a2 = actor_in([t for gc in c.children if gc.dep_ in ("dobj", "obj") for t in gc.subtree], actor_mentions)
+    if a1 is None and trig.is_verb and trig.type in ("TERRITORY", "SIEGE_BROKEN", "SIEGE_LAID", "Armed clash"):
+        before = [m for m in actor_mentions if m.end <= tok.i and m.actor != a2 and m.actor != "Civilians"]
+        if before:
+            a1 = before[-1].actor
     if a1 == a2:
         a2 = None
     return a1, a2
 
 
-def extract_mentions(doc: Doc, article: Article, *, gaz: Gazetteer, actors: ActorLexicon, lex: EventLexicon) -> list[Mention]:
-    """Event mentions of one article, in text order."""
+def extract_mentions(
+    doc: Doc, article: Article, *, gaz: Gazetteer, actors: ActorLexicon, lex: EventLexicon
+) -> tuple[list[Mention], list[ShareClaim]]:
+    """Event mentions and control claims of one article, in text order."""
     if not article.published:
-        return []
+        return [], []
     pub = date.fromisoformat(article.published)
     actor_spans = list(doc.spans.get("actors", []))
     home = Counter(actors.home[a] for s in actor_spans for a in [actors.resolve(s.label_)] if a and a in actors.home)
     places = resolve_places(doc, gaz, extra_countries=home)
     first_par = article.text.split("\n", 1)[0]
     dl = parse_dateline(first_par)
-    country = Counter(p.cc for p in places if p.start >= (dl.end if dl else 0)).most_common(1)
+    dateline_end = dl.end if dl else -1
+    body_places = [p for p in places if p.start >= dateline_end]
+    country = Counter(p.cc for p in body_places).most_common(1)
     ctx = _Context(
         article=article,
         pub=pub,
         country=country[0][0] if country else None,
         named=frozenset(),
         places=places,
-        dateline_end=dl.end if dl else -1,
+        dateline_end=dateline_end,
         named_sources=set(),
     )
     named = {a for s in actor_spans if (a := actors.resolve(s.label_, country=ctx.country, when=pub))}
     ctx.named = frozenset(named)
     if "Observatory" in article.text:
         ctx.named_sources.add("Syrian Observatory for Human Rights")
-    for p in places:
-        if p.place.precision in ("city", "point"):
+    for p in body_places:
+        if p.place.precision in ("city", "point") and not is_metonymic(doc[p.token_start : p.token_end]):
             ctx.place_counts[p.place.name] += 1
+    focus = _focus_place(body_places, ctx.place_counts)
     mentions: list[Mention] = []
+    claims: list[ShareClaim] = []
     for s_index, sent in enumerate(doc.sents):
-        s_places = [p for p in places if sent.start_char <= p.start < sent.end_char]
+        s_places = [p for p in places if sent.start_char <= p.start < sent.end_char and p.start >= dateline_end]
         s_cc = Counter(p.cc for p in s_places if p.place.precision != "country").most_common(1)
         country = s_cc[0][0] if s_cc else ctx.country
         s_actor_spans = [s for s in actor_spans if sent.start <= s.start < sent.end]
         am = resolve_actor_spans(s_actor_spans, actors, country=country, when=pub, named=ctx.named)
         place_tokens = {i for p in s_places for i in range(p.token_start, p.token_end)}
         actor_tokens = {i for a in am for i in range(a.start, a.end)}
-        triggers = [t for t in find_triggers(sent, lex, place_tokens, actor_tokens) if t.token.i not in actor_tokens or t.type != "Armed clash"]
-        voice = next((a for a, h in actors.home.items() if h == country and actors.kinds.get(a) == "state" and a.endswith("government forces")), None)
-        attributed = attribution(sent, am, country_voice=voice, named_sources=ctx.named_sources) if triggers else None
+        voice = _state_voice(actors, country)
+        share = find_share(sent.text)
+        triggers = [
+            t for t in find_triggers(sent, lex, place_tokens, actor_tokens)
+            if not (t.token.i in actor_tokens and t.type == "Armed clash")
+        ]
+        attributed = attribution(sent, am, country_voice=voice, named_sources=ctx.named_sources) if (triggers or share) else None
+        if share is not None:
+            claim = _share_claim(sent, share, am, s_places, ctx, s_index, attributed, actors, voice)
+            if claim is not None:
+                claims.append(claim)
         sent_mentions: list[tuple[Trigger, Mention]] = []
         for trig in triggers:
             if not is_asserted(trig, lex):
                 continue
+            if share is not None and trig.type == "TERRITORY":
+                continue  # "captured 60 percent of the city" is a claim of extent, not a capture
             resolved = _date_for(trig, sent, ctx, s_index)
             if resolved is None or resolved.durative:
                 continue
-            a1, a2 = _actors_for(trig, am, actors, ctx, s_index)
+            a1, a2 = _actors_for(trig, am, actors, ctx, s_index, attributed)
+            if a1 == "Civilians" and trig.type not in ("Agreement",):
+                a1 = None
             prefer = [t for c in trig.token.children if c.dep_ in ("dobj", "obj", "nsubjpass") for t in c.subtree]
-            pm = choose_place(trig.token, s_places, skip_before=ctx.dateline_end if sent.start_char == 0 else -1, prefer=prefer)
+            pm = choose_place(trig.token, s_places, prefer=prefer)
             inherited = False
-            if pm is None:
+            if pm is None or pm.place.precision == "country":
                 if not (trig.is_verb or a1):
                     continue
-                if ctx.last_place and s_index - ctx.last_place[0] <= 3:
-                    pm, inherited = ctx.last_place[1], True
-                else:
+                fallback = ctx.last_place[1] if ctx.last_place and s_index - ctx.last_place[0] <= 3 else focus
+                if fallback is None or (pm is not None and fallback.cc != pm.cc):
                     continue
-            detail = place_detail(pm, doc) if not inherited else None
+                pm, inherited = fallback, True
+            detail = (place_detail(pm, doc) if not inherited else None) or _object_detail(trig.token)
             place = pm.place if detail is None else Place(**{**_place_fields(pm.place), "detail": detail})
             sub, siege, broken = _resolve_type(trig, a1, a2, actors)
             event_date = date.fromisoformat(resolved.value) if resolved.precision == "day" else None
@@ -343,25 +379,137 @@ def extract_mentions(doc: Doc, article: Article, *, gaz: Gazetteer, actors: Acto
             sent_mentions.append((trig, m))
             if event_date is not None:
                 ctx.last_event_date = event_date
+            if not inherited:
+                ctx.last_place = (s_index, pm)
         _attach_fatalities(sent, sent_mentions)
         mentions.extend(m for _, m in sent_mentions)
+        claims.extend(_presence_claims(sent, lex, am, s_places, ctx, s_index, attributed, focus))
         # discourse state for the next sentences
         exprs = find_date_expressions(sent.text)
         if exprs:
             r = resolve_date(exprs[-1], pub, ctx.last_event_date)
             if r is not None and not r.durative:
                 ctx.last_date = (s_index, r)
-        city_places = [p for p in s_places if p.place.precision in ("city", "point", "admin1") and p.end > (ctx.dateline_end if sent.start_char == 0 else -1)]
-        if sent_mentions:
-            ctx.last_place = (s_index, next(p for p in places if p.place.name == sent_mentions[-1][1].place.name)) if any(
-                p.place.name == sent_mentions[-1][1].place.name for p in places
-            ) else ctx.last_place
-        elif city_places:
-            ctx.last_place = (s_index, city_places[0])
         subj_actor = next((m for _, m in sent_mentions if m.actor1), None)
         if subj_actor and subj_actor.actor1:
             ctx.last_actor = (s_index, subj_actor.actor1)
-    return mentions
+        elif am:
+            ctx.last_actor = (s_index, am[0].actor)
+    return mentions, claims
+
+
+def _state_voice(actors: ActorLexicon, country: str | None) -> str | None:
+    return next(
+        (a for a, h in actors.home.items() if h == country and actors.kinds.get(a) == "state" and a.endswith("government forces")),
+        None,
+    )
+
+
+def _focus_place(places: list[PlaceMention], counts: Counter[str]) -> PlaceMention | None:
+    """The article's main place: its most mentioned town (first mention on a tie)."""
+    if not counts:
+        return None
+    name, _ = counts.most_common(1)[0]
+    return next((p for p in places if p.place.name == name), None)
+
+
+_PART_NOUNS = frozenset({"center", "centre", "district", "neighbourhood", "neighborhood", "neighbourhoods", "neighborhoods",
+                         "quarter", "outskirts", "hilltop", "hilltops", "citadel", "base", "airport", "bank", "stretch"})  # fmt: skip
+
+
+def _object_detail(tok: Token) -> str | None:
+    """A sub-place that is the object of the trigger ("captured the city center")."""
+    for c in tok.children:
+        if c.dep_ in ("dobj", "obj") and c.lemma_.lower() in _PART_NOUNS | {w.rstrip("s") for w in _PART_NOUNS}:
+            words = [t.text for t in c.subtree if t.i <= c.i and t.pos_ != "DET"]
+            return " ".join(words)
+    return None
+
+
+def _share_claim(
+    sent: Span, share: Any, am: list[ActorMention], s_places: list[PlaceMention], ctx: _Context, s_index: int,
+    attributed: str | None, actors: ActorLexicon, voice: str | None,
+) -> ShareClaim | None:  # fmt: skip
+    tok = share_token(sent, share)
+    verb = share_verb(tok)
+    controller = previous = None
+    lemma = verb.lemma_.lower()
+    if lemma == "lose":
+        controller = actor_in(prep_objects(verb, ["to"]), am)
+        previous = actor_in(subject_of(verb), am)
+    elif is_passive(verb):
+        controller = actor_in(agent_of(verb), am)
+    else:
+        controller = actor_in(subject_of(verb), am)
+    rest = sent.text[share.end :]
+    m = re.search(r"\b(?:control of|in the hands of|held by|controlled by)\s+(?:the\s+)?", rest)
+    if controller is None and m:
+        start_char = sent.start_char + share.end + m.end()
+        controller = next((a.actor for a in am if sent.doc[a.start].idx >= start_char), None)
+    if controller is None:
+        hm = re.search(r"\b(regime|government|rebel|opposition|IS|jihadist)[- ](?:held|hands|control)", sent.text, re.I)
+        if hm:
+            word = hm.group(1).lower()
+            controller = voice if word in ("regime", "government") else actors.modifiers.get(word) or (
+                "Syrian rebels" if word in ("rebel", "opposition") else None
+            )
+    if controller is None and ctx.last_actor and s_index - ctx.last_actor[0] <= 1:
+        controller = ctx.last_actor[1]
+    place_pm = None
+    after = [p for p in s_places if p.start >= sent.start_char + share.start and p.place.precision != "country"]
+    if after:
+        place_pm = after[0]
+    elif ctx.last_place and s_index - ctx.last_place[0] <= 3:
+        place_pm = ctx.last_place[1]
+    if place_pm is None:
+        return None
+    assert ctx.pub is not None
+    source = Source(ctx.article.doc_id, ctx.article.url, ctx.article.outlet, ctx.article.published, sent.text,
+                    sent.start_char, sent.end_char, attributed)  # fmt: skip
+    return ShareClaim(
+        status="partial",
+        place=place_pm.place,
+        date=ctx.pub.isoformat(),
+        date_precision="day",
+        controller=controller,
+        previous=previous if previous != controller else None,
+        share=round(share.value, 2),
+        claimed_by=attributed or ctx.article.outlet,
+        source=source,
+    )
+
+
+def _presence_claims(
+    sent: Span, lex: EventLexicon, am: list[ActorMention], s_places: list[PlaceMention], ctx: _Context,
+    s_index: int, attributed: str | None, focus: PlaceMention | None,
+) -> list[ShareClaim]:  # fmt: skip
+    """"X entered the city": the place is contested from then on."""
+    out: list[ShareClaim] = []
+    assert ctx.pub is not None
+    for tok in sent:
+        if tok.lemma_.lower() != "enter" or tok.pos_ != "VERB":
+            continue
+        trig = Trigger(tok, TriggerRule(type="Armed clash"), "Armed clash", True)
+        if not is_asserted(trig, lex):
+            continue
+        objs = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
+        if not objs:
+            continue
+        obj = objs[0]
+        pm = next((p for p in s_places if p.token_start <= obj.i < p.token_end), None)
+        if pm is None and obj.lower_ in ("it", "the city", "city", "town") or obj.lemma_.lower() in ("city", "town"):
+            pm = ctx.last_place[1] if ctx.last_place and s_index - ctx.last_place[0] <= 3 else focus
+        if pm is None:
+            continue
+        who = actor_in(subject_of(tok), am) or (ctx.last_actor[1] if ctx.last_actor and s_index - ctx.last_actor[0] <= 1 else None)
+        resolved = _date_for(trig, sent, ctx, s_index)
+        if resolved is None or resolved.durative:
+            continue
+        source = Source(ctx.article.doc_id, ctx.article.url, ctx.article.outlet, ctx.article.published, sent.text,
+                        sent.start_char, sent.end_char, attributed)  # fmt: skip
+        out.append(ShareClaim("contested", pm.place, resolved.value, resolved.precision, who, None, None,
+                              attributed or ctx.article.outlet, source, resolved.precision != "day"))  # fmt: skip
+    return out
 
 
 def _place_fields(p: Place) -> dict[str, Any]:

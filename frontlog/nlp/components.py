@@ -33,6 +33,8 @@ class ActorTagger:
         self.norm = PhraseMatcher(nlp.vocab, attr="NORM")
         self.orth = PhraseMatcher(nlp.vocab, attr="ORTH")
         for label, aliases in lex.aliases.items():
+            # "Turkish-backed" is also written "Turkish backed"
+            aliases = list(dict.fromkeys(aliases + [a.replace("-", " ") for a in aliases if "-" in a]))
             acronyms = [a for a in aliases if _ACRONYM.match(a)]
             others = [a for a in aliases if not _ACRONYM.match(a)]
             if acronyms:
@@ -51,29 +53,46 @@ class ActorTagger:
 
 class PlaceTagger:
     PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+    NAME_LABELS = frozenset({"PERSON", "ORG", "NORP", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT"})
+    ARTICLES = frozenset({"al", "el", "ar", "as", "ash", "ad", "az", "ez", "an", "at"})
+    COMPOUND = re.compile(r"^-?(backed|based|led|made|born|funded|allied|supported|held|controlled|linked|run)$", re.I)
 
     def __init__(self) -> None:
         self.gaz = load_gazetteer()
+        self.not_places = not_places()
+
+    def _ok(self, doc: Doc, start: int, end: int, blocked: set[int]) -> bool:
+        if any(j in blocked for j in range(start, end)):
+            return False
+        if name_key(doc[start:end].text) in self.not_places:
+            return False
+        # "US-backed", "Britain-based": an adjective, not a place
+        return not (end + 1 < len(doc) and doc[end].text == "-" and self.COMPOUND.match(doc[end + 1].text))
 
     def __call__(self, doc: Doc) -> Doc:
-        actor_tokens = {t.i for s in doc.spans.get("actors", []) for t in s}
+        blocked = {t.i for s in doc.spans.get("actors", []) for t in s}
+        # parts of longer names ("Rami Abdel Rahman", "Deir Ezzor 24", "Raqqa Civil Council")
+        names = [e for e in doc.ents if e.label_ in self.NAME_LABELS]
         found: list[Span] = []
         n = len(doc)
         i = 0
         while i < n:
             tok = doc[i]
-            if i in actor_tokens or not (tok.is_title or tok.is_upper or tok.lower_ in ("al", "el", "ar", "as", "ash", "ad")):
+            lead_article = tok.lower_ in self.ARTICLES and i + 2 < n and doc[i + 1].text == "-"
+            capital = (tok.is_title or tok.is_upper) and tok.lower_ != "the" and tok.lower_ not in self.ARTICLES
+            if i in blocked or not (capital or lead_article):
                 i += 1
                 continue
             hit = None
             for width in range(min(self.gaz.max_words * 2, n - i), 0, -1):
                 end = i + width
                 last = doc[end - 1]
-                if not (last.is_title or last.is_upper or last.like_num) or any(j in actor_tokens for j in range(i, end)):
+                if not (last.is_title or last.is_upper or last.like_num):
                     continue
-                span = doc[i:end]
-                if name_key(span.text) in self.gaz.text_keys:
-                    hit = Span(doc, i, end, label="GPE")
+                if name_key(doc[i:end].text) in self.gaz.text_keys and self._ok(doc, i, end, blocked):
+                    inside = [e for e in names if e.start <= i and end <= e.end and (e.end - e.start) > width]
+                    if not inside:
+                        hit = Span(doc, i, end, label="GPE")
                     break
             if hit is not None:
                 found.append(hit)
@@ -81,10 +100,19 @@ class PlaceTagger:
             else:
                 i += 1
         for ent in doc.ents:
-            if ent.label_ in self.PLACE_LABELS and not any(t.i in actor_tokens for t in ent):
-                found.append(Span(doc, ent.start, ent.end, label=ent.label_))
+            if ent.label_ in self.PLACE_LABELS:
+                start = ent.start + (1 if ent[0].lower_ == "the" else 0)
+                if start < ent.end and self._ok(doc, start, ent.end, blocked):
+                    found.append(Span(doc, start, ent.end, label=ent.label_))
         doc.spans["places"] = filter_spans(found)
         return doc
+
+
+def not_places() -> frozenset[str]:
+    from importlib import resources
+
+    text = (resources.files("frontlog.places") / "data" / "not_places.txt").read_text("utf-8")
+    return frozenset(name_key(ln) for ln in text.splitlines() if ln.strip() and not ln.startswith("#"))
 
 
 @Language.factory("frontlog_actors")

@@ -223,12 +223,25 @@ def default_path() -> Path:
     return Path(sys.prefix) / "share" / "frontlog" / f"gazetteer-v{FORMAT_VERSION}.pickle"
 
 
+DATA_FILES = ("admin1.tsv", "supplement.tsv", "countries.tsv", "translit.yaml")
+
+
+def data_fingerprint() -> str:
+    """A digest of the reviewed data files: a built index from other files is rebuilt."""
+    import hashlib
+
+    h = hashlib.sha1(str(FORMAT_VERSION).encode())
+    for name in DATA_FILES:
+        h.update(_data(name).encode("utf-8"))
+    return h.hexdigest()[:16]
+
+
 def save_gazetteer(gaz: Gazetteer, path: Path | None = None) -> Path:
     path = path or default_path()
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_suffix(".tmp")
     with tmp.open("wb") as f:
-        pickle.dump((FORMAT_VERSION, gaz), f, protocol=pickle.HIGHEST_PROTOCOL)
+        pickle.dump((data_fingerprint(), gaz), f, protocol=pickle.HIGHEST_PROTOCOL)
     tmp.replace(path)
     return path
 
@@ -240,7 +253,7 @@ def load_gazetteer(path: Path | None = None) -> Gazetteer:
     if path.exists():
         with path.open("rb") as f:
             version, gaz = pickle.load(f)
-        if version == FORMAT_VERSION and isinstance(gaz, Gazetteer):
+        if version == data_fingerprint() and isinstance(gaz, Gazetteer):
             return gaz
     gaz = build_gazetteer()
     try:

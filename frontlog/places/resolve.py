@@ -18,7 +18,7 @@ from frontlog.records import Place
 
 # fmt: off
 WEIGHTS = {
-    "exact": 2.0, "curated": 1.0, "log_pop": 0.35, "top_country": 3.0, "article_country": 1.5,
+    "exact": 2.0, "curated": 1.0, "log_pop": 0.5, "top_country": 3.0, "article_country": 1.0,
     "near_others": 1.0, "country_kind": 1.0, "admin1_kind": 0.5, "point_kind": 0.3,
 }
 # fmt: on
@@ -115,7 +115,7 @@ def resolve_places(doc: Any, gaz: Gazetteer, *, extra_countries: Counter[str] | 
         scored = [(e, _score(e, exact, ctx, top, anchors)) for e in entries]
         best, feats = max(scored, key=lambda x: (_total(x[1]), x[0].pop))
         # a foreign homonym of a minor place in another country is more likely a missed name
-        if not exact and best.pop < 1000 and not best.curated and best.cc != top:
+        if not exact and not best.curated and ctx.get(best.cc, 0) == 0:
             continue
         out.append(
             PlaceMention(
