@@ -71,7 +71,7 @@ def actor_in(tokens: Iterable[Token], actors: list[ActorMention]) -> str | None:
     return None
 
 
-def modifier_actor(tok: Token, lex: ActorLexicon, actors: list[ActorMention]) -> str | None:
+def modifier_actor(tok: Token, lex: ActorLexicon, actors: list[ActorMention], state_voice: str | None = None) -> str | None:
     """An actor named by a modifier of a noun trigger: "Russian airstrikes", "IS rocket attacks"."""
     for child in tok.children:
         if child.dep_ in ("amod", "compound", "poss", "nmod", "npadvmod") and child.i < tok.i:
@@ -81,6 +81,8 @@ def modifier_actor(tok: Token, lex: ActorLexicon, actors: list[ActorMention]) ->
             word = child.text.lower().removesuffix("'s").removesuffix("’s")
             if word in lex.modifiers:
                 return lex.modifiers[word]
+            if word in ("government", "army", "pro-government") and state_voice:
+                return state_voice
     return None
 
 
@@ -210,7 +212,7 @@ def choose_place(trigger: Token, places: list[PlaceMention], *, skip_before: int
     return best[1] if best else None
 
 
-_DETAIL_NOUNS = frozenset({"district", "neighbourhood", "neighborhood", "base", "airport", "airbase", "city", "centre",
+_DETAIL_NOUNS = frozenset({"district", "neighbourhood", "neighborhood", "base", "airport", "airbase", "centre",
                            "center", "quarter", "outskirts", "suburb", "suburbs", "countryside", "citadel", "hospital",
                            "camp", "bank", "area", "part", "parts", "section", "edge", "gate", "entrance",
                            "checkpoint", "crossing", "field", "mosque", "museum", "theater", "theatre",

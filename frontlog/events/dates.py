@@ -22,7 +22,7 @@ _WD = r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _NUM = r"(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few)"
 
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    ("vague", re.compile(r"\b(?:in|over|during|for) (?:the )?(?:recent|past|last|coming|next) (?:few |several |two |three )?(?:weeks|months|years)\b|\bin recent (?:days|weeks|months|years)\b|\bfor (?:weeks|months|years)\b|\b(?:weeks|months|years) of\b", re.I)),
+    ("vague", re.compile(r"\b(?:in|over|during|for) (?:the )?(?:recent|past|last|coming|next) (?:few |several |two |three )?(?:weeks|months|years)\b|\bin recent (?:days|weeks|months|years)\b|\bfor (?:weeks|months|years)\b|\bfor (?:two|three|four|five|several|many|\d+) (?:weeks|months|years)\b|\bin the space of\b|\ba few (?:weeks|months|years)\b|\b(?:weeks|months|years) of\b", re.I)),
     ("since_year", re.compile(rf"\bsince\s+(?:(?:early|mid|late)[- ])?(?:{_MON}\s+)?((?:19|20)\d\d)\b")),
     ("month_day_year", re.compile(rf"\b{_MON}\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d)\b")),
     ("month_year", re.compile(rf"\b(?:(early|mid|late)[- ])?{_MON},?\s+((?:19|20)\d\d)\b")),
@@ -155,7 +155,7 @@ def resolve_date(expr: DateExpr, pub: date, previous: date | None = None) -> Res
     if k == "last_week":
         return ResolvedDate((pub - timedelta(days=7)).isoformat(), "day")
     if k == "weekend":
-        d = pub - timedelta(days=(pub.weekday() - 5) % 7 or 7)
+        d = pub - timedelta(days=(pub.weekday() - 6) % 7 or 7)
         return ResolvedDate(d.isoformat(), "day")
     if k == "ago":
         n, unit = _num(g[0] or "1"), (g[1] or "day").lower()

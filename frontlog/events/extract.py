@@ -42,6 +42,7 @@ VIOLENT = frozenset(
      "Shelling/artillery/missile attack", "Suicide bomb", "Remote explosive/landmine/IED", "Chemical weapon", "Attack"}
 )  # fmt: skip
 BACKGROUND_DAYS = 14  # a day-precise event this long before the article is background history
+INHERIT_DATES = False  # an undated sentence is dated by the article, not by its neighbour (measured on dev)
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,13 +74,23 @@ def _child_lemmas(tok: Token, deps: set[str]) -> set[str]:
 
 
 def _objects(tok: Token) -> list[Token]:
-    objs = [c for c in tok.children if c.dep_ in ("dobj", "obj", "nsubjpass", "attr")]
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
     for c in tok.children:
-        if c.dep_ == "prep":
-            objs.extend(gc for gc in c.children if gc.dep_ == "pobj")
         if c.dep_ == "prt":
             objs.extend(gc for gc in c.children if gc.dep_ in ("dobj", "pobj"))
+        if c.dep_ == "prep" and c.lower_ == "to" and tok.lemma_.lower() == "lay":
+            objs.extend(gc for gc in c.children if gc.dep_ == "pobj")
     return objs
+
+
+# What a capture can take: a named place, a kind of place, or a pronoun standing for one.
+TERRITORY_OBJECTS = frozenset({"town", "city", "village", "area", "territory", "district", "neighbourhood", "neighborhood",
+                               "base", "airport", "airbase", "hill", "hilltop", "road", "bank", "control", "center",
+                               "centre", "pocket", "position", "stronghold", "bastion", "capital", "region", "province",
+                               "border", "crossing", "checkpoint", "ground", "stretch", "quarter", "outskirts", "suburb",
+                               "citadel", "it", "them", "swathe", "part", "section", "field", "dam", "mountain", "valley",
+                               "island", "enclave", "salient", "highway", "bridge", "camp", "strip", "mosque", "headquarters"})  # fmt: skip
+GENERIC_PLACE_OBJECTS = frozenset({"village", "area", "territory", "swathe", "position", "hill", "hilltop", "town", "part"})
 
 
 def find_triggers(sent: Span, lex: EventLexicon, place_tokens: set[int], actor_tokens: set[int]) -> list[Trigger]:
@@ -102,8 +113,12 @@ def find_triggers(sent: Span, lex: EventLexicon, place_tokens: set[int], actor_t
                 continue
             if rule.object_actor and not any(o.i in actor_tokens for o in objs):
                 continue
-            if rule.type == "SIEGE_LAID" and (tok.dep_ == "amod" or (is_passive(tok) and not agent_of(tok))):
+            if rule.type == "SIEGE_LAID" and (tok.dep_ in ("amod", "relcl") or (is_passive(tok) and not agent_of(tok))):
                 continue  # "the besieged city", "who have been besieged": a state, not the siege being laid
+            if rule.type == "TERRITORY" and not rule.object and not rule.loser_is_subject and not rule.subject_place:
+                direct = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
+                if direct and not any(o.i in place_tokens or o.lemma_.lower() in TERRITORY_OBJECTS for o in direct):
+                    continue  # "captured 30 tanks": not territory
             out.append(Trigger(tok, rule, rule.type, True))
         elif tok.pos_ in ("NOUN", "PROPN") and (lemma in lex.nouns or tok.lower_ in lex.nouns):
             rule = lex.nouns.get(lemma) or lex.nouns[tok.lower_]
@@ -119,6 +134,8 @@ def find_triggers(sent: Span, lex: EventLexicon, place_tokens: set[int], actor_t
                 continue
             if tok.head.lower_ in ("under", "for") and tok.dep_ == "pobj":
                 continue  # "under attack", "the battle for": a state or a goal
+            if any(c.lower_ in ("recent", "ongoing", "previous", "past", "frequent", "future", "possible", "new") for c in tok.children):
+                continue  # "the recent fighting": not one event on one day
             if rule.requires_verb and not (tok.head.lemma_.lower() in lex.event_verbs and tok.dep_ in ("dobj", "nsubj", "nsubjpass", "obj")):
                 continue
             out.append(Trigger(tok, rule, typ, False))
@@ -169,8 +186,14 @@ def is_asserted(trig: Trigger, lex: EventLexicon) -> bool:
         to_aux = any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children)
         if to_aux and tok.head.lemma_.lower() not in lex.realis_heads:
             return False
-    elif verb.lemma_.lower() in lex.irrealis_heads:
-        return False
+    else:
+        if verb.lemma_.lower() in lex.irrealis_heads:
+            return False
+        to_aux = any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
+        if to_aux and verb.head.lemma_.lower() not in lex.realis_heads:
+            return False
+    if trig.is_verb and tok.dep_ in ("csubj", "nsubj") and any(c.tag_ == "MD" for c in tok.head.children):
+        return False  # "Losing it would cap ..."
     return True
 
 
@@ -179,10 +202,7 @@ def _resolve_type(trig: Trigger, actor1: str | None, actor2: str | None, actors:
     if trig.type == "SIEGE_LAID":
         return "Other", True, False
     if trig.type in ("TERRITORY", "SIEGE_BROKEN"):
-        if actor1 is not None:
-            state = actors.is_state(actor1)
-        else:
-            state = actor2 is not None and not actors.is_state(actor2) and actors.kinds.get(actor2) != "civilians"
+        state = actors.is_state(actor1) if actor1 is not None else False
         sub = "Government regains territory" if state else "Non-state actor overtakes territory"
         return sub, False, trig.type == "SIEGE_BROKEN"
     return trig.type, False, False
@@ -201,7 +221,7 @@ def _date_for(trig: Trigger, sent: Span, ctx: _Context, s_index: int) -> Resolve
         resolved = resolve_date(best[1], ctx.pub, ctx.last_event_date)
         if resolved is not None:
             return resolved
-    if ctx.last_date is not None and s_index - ctx.last_date[0] <= 1 and ctx.last_date[1].precision == "day":
+    if INHERIT_DATES and ctx.last_date is not None and s_index - ctx.last_date[0] <= 1 and ctx.last_date[1].precision == "day":
         return ctx.last_date[1]
     return ResolvedDate(ctx.pub.isoformat(), "day")
 
@@ -241,7 +261,8 @@ def _actors_for(
             receiver = actor_in(prep_objects(tok, ["to"]), actor_mentions)
             a1, a2 = receiver, a1
     else:
-        a1 = modifier_actor(tok, lex_actors, actor_mentions) or actor_in(prep_objects(tok, ["by", "from"]), actor_mentions)
+        voice = _state_voice(lex_actors, ctx.country)
+        a1 = modifier_actor(tok, lex_actors, actor_mentions, voice) or actor_in(prep_objects(tok, ["by", "from"]), actor_mentions)
         between = prep_objects(tok, ["between"])
         if between and a1 is None:
             found = [m for m in actor_mentions if any(m.start <= t.i < m.end for t in between)]
@@ -252,18 +273,29 @@ def _actors_for(
             verb = tok.head
             if tok.dep_ in ("dobj", "obj", "pobj") and verb.pos_ in ("VERB", "AUX", "ADP"):
                 v = verb if verb.pos_ != "ADP" else verb.head
-                a1 = actor_in(subject_of(v), actor_mentions) if v.pos_ in ("VERB", "AUX") else None
+                vsubj = subject_of(v) if v.pos_ in ("VERB", "AUX") else []
+                a1 = actor_in(vsubj, actor_mentions)
                 if a1 is None and v.pos_ in ("VERB", "AUX"):
                     a1 = actor_in(agent_of(v), actor_mentions)
+                if a1 is None and vsubj and is_pronoun_subject(vsubj):
+                    a1 = actor_in(reporting_subject(v), actor_mentions)
+                    if a1 is None and ctx.last_actor and s_index - ctx.last_actor[0] <= 2:
+                        a1 = ctx.last_actor[1]
         a2 = a2 or actor_in(prep_objects(tok, ["on", "against", "at", "targeting", "in"]), actor_mentions)
         if a2 is None:
             for c in tok.children:
                 if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in ("target", "hit", "kill"):
                     a2 = actor_in([t for gc in c.children if gc.dep_ in ("dobj", "obj") for t in gc.subtree], actor_mentions)
     if a1 is None and trig.is_verb and trig.type in ("TERRITORY", "SIEGE_BROKEN", "SIEGE_LAID", "Armed clash"):
-        before = [m for m in actor_mentions if m.end <= tok.i and m.actor != a2 and m.actor != "Civilians"]
-        if before:
-            a1 = before[-1].actor
+        others = [m for m in actor_mentions if m.actor != a2 and m.actor != "Civilians"]
+        if rule.loser_is_subject:
+            others = [m for m in others if m.start > tok.i] or (
+                [] if not ctx.last_actor or ctx.last_actor[1] == a2 else [ActorMention(0, 0, ctx.last_actor[1])]
+            )
+        else:
+            others = [m for m in others if m.end <= tok.i]
+        if others:
+            a1 = others[0].actor
     if a1 == a2:
         a2 = None
     return a1, a2
@@ -343,6 +375,12 @@ def extract_mentions(
                 fallback = ctx.last_place[1] if ctx.last_place and s_index - ctx.last_place[0] <= 3 else focus
                 if fallback is None or (pm is not None and fallback.cc != pm.cc):
                     continue
+                homes = {actors.home.get(a) for a in (a1, a2) if a} - {None}
+                if homes and fallback.cc not in homes:
+                    continue  # "Iraqi forces ..." is not about the Syrian town the article is about
+                direct = [c for c in trig.token.children if c.dep_ in ("dobj", "obj")]
+                if trig.type == "TERRITORY" and direct and direct[0].lemma_.lower() in GENERIC_PLACE_OBJECTS:
+                    continue  # "captured ten villages": unnamed places
                 pm, inherited = fallback, True
             detail = (place_detail(pm, doc) if not inherited else None) or _object_detail(trig.token)
             place = pm.place if detail is None else Place(**{**_place_fields(pm.place), "detail": detail})

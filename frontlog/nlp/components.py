@@ -54,6 +54,7 @@ class ActorTagger:
 class PlaceTagger:
     PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
     NAME_LABELS = frozenset({"PERSON", "ORG", "NORP", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT"})
+    DIVISIONS = frozenset({"province", "governorate", "countryside", "district"})
     ARTICLES = frozenset({"al", "el", "ar", "as", "ash", "ad", "az", "ez", "an", "at"})
     COMPOUND = re.compile(r"^-?(backed|based|led|made|born|funded|allied|supported|held|controlled|linked|run)$", re.I)
 
@@ -87,7 +88,7 @@ class PlaceTagger:
             for width in range(min(self.gaz.max_words * 2, n - i), 0, -1):
                 end = i + width
                 last = doc[end - 1]
-                if not (last.is_title or last.is_upper or last.like_num):
+                if not (last.is_title or last.is_upper or last.like_num or (width > 1 and last.lower_ in self.DIVISIONS)):
                     continue
                 if name_key(doc[i:end].text) in self.gaz.text_keys and self._ok(doc, i, end, blocked):
                     inside = [e for e in names if e.start <= i and end <= e.end and (e.end - e.start) > width]
