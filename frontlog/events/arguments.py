@@ -183,14 +183,16 @@ def choose_place(trigger: Token, places: list[PlaceMention], *, skip_before: int
         return None
     doc = trigger.doc
     pref = {t.i for t in prefer}
+    speakers = {t.i for tok in trigger.sent if tok.lemma_.lower() in REPORTING and not trigger.is_ancestor(tok)
+                for t in subject_of(tok) if not any(t.i == a.i for a in trigger.ancestors)}  # fmt: skip
     best: tuple[float, PlaceMention] | None = None
     for pm in places:
         span = doc[pm.token_start : pm.token_end]
-        if is_metonymic(span):
+        if is_metonymic(span) or span.root.i in speakers:
             continue
         root = span.root
         d = float(tree_distance(trigger, root))
-        if d > 8:
+        if d > 12:
             continue
         d += abs(trigger.i - root.i) * 0.01
         if pm.place.precision == "country":

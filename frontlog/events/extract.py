@@ -115,11 +115,19 @@ def find_triggers(sent: Span, lex: EventLexicon, place_tokens: set[int], actor_t
                 continue
             if rule.type == "SIEGE_LAID" and (tok.dep_ in ("amod", "relcl") or (is_passive(tok) and not agent_of(tok))):
                 continue  # "the besieged city", "who have been besieged": a state, not the siege being laid
+            typ = rule.type
+            if rule.subject_types:
+                subj_lemmas = {t.lemma_.lower() for t in subject_of(tok)}
+                hit = next((t for m, t in rule.subject_types if m in subj_lemmas), None)
+                if hit:
+                    typ = hit
+                elif rule.requires_subject_type:
+                    continue
             if rule.type == "TERRITORY" and not rule.object and not rule.loser_is_subject and not rule.subject_place:
                 direct = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
                 if direct and not any(o.i in place_tokens or o.lemma_.lower() in TERRITORY_OBJECTS for o in direct):
                     continue  # "captured 30 tanks": not territory
-            out.append(Trigger(tok, rule, rule.type, True))
+            out.append(Trigger(tok, rule, typ, True))
         elif tok.pos_ in ("NOUN", "PROPN") and (lemma in lex.nouns or tok.lower_ in lex.nouns):
             rule = lex.nouns.get(lemma) or lex.nouns[tok.lower_]
             mods = {c.lemma_.lower() for c in tok.children if c.dep_ in ("compound", "amod", "nmod", "npadvmod")}
@@ -139,6 +147,19 @@ def find_triggers(sent: Span, lex: EventLexicon, place_tokens: set[int], actor_t
             if rule.requires_verb and not (tok.head.lemma_.lower() in lex.event_verbs and tok.dep_ in ("dobj", "nsubj", "nsubjpass", "obj")):
                 continue
             out.append(Trigger(tok, rule, typ, False))
+    return _inherit_types(out)
+
+
+def _inherit_types(triggers: list[Trigger]) -> list[Trigger]:
+    """"air strikes ..., including an attack that killed 11": the attack is one of the strikes."""
+    out = []
+    for t in triggers:
+        if not t.is_verb and t.type == "Armed clash" and t.rule.type == "Armed clash":
+            for other in triggers:
+                if other is not t and not other.is_verb and other.type != "Armed clash" and other.token in list(t.token.ancestors)[:3]:
+                    t = Trigger(t.token, t.rule, other.type, False)
+                    break
+        out.append(t)
     return out
 
 
@@ -370,7 +391,7 @@ def extract_mentions(
             pm = choose_place(trig.token, s_places, prefer=prefer)
             inherited = False
             if pm is None or pm.place.precision == "country":
-                if not (trig.is_verb or a1):
+                if not (trig.is_verb or a1 or _has_day_expression(sent)):
                     continue
                 fallback = ctx.last_place[1] if ctx.last_place and s_index - ctx.last_place[0] <= 3 else focus
                 if fallback is None or (pm is not None and fallback.cc != pm.cc):
@@ -434,6 +455,10 @@ def extract_mentions(
         elif am:
             ctx.last_actor = (s_index, am[0].actor)
     return mentions, claims
+
+
+def _has_day_expression(sent: Span) -> bool:
+    return any(e.kind in ("weekday", "yesterday", "today", "month_day", "day_month", "month_day_year") for e in find_date_expressions(sent.text))
 
 
 def _state_voice(actors: ActorLexicon, country: str | None) -> str | None:

@@ -49,6 +49,8 @@ class TriggerRule:
     subject_place: bool = False
     passive_actor: str | None = None
     loser_is_subject: bool = False
+    subject_types: tuple[tuple[str, str], ...] = ()
+    requires_subject_type: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,7 +75,7 @@ def _rule(name: str, lemma: str, spec: dict[str, Any]) -> TriggerRule:
     if t not in EVENT_TYPE and t not in SPECIAL:
         raise ValueError(f"{name}: trigger {lemma!r} has unknown type {t!r}")
     mods = spec.get("modifiers") or {}
-    for m, mt in mods.items():
+    for m, mt in list(mods.items()) + list((spec.get("subject_types") or {}).items()):
         if mt not in EVENT_TYPE:
             raise ValueError(f"{name}: trigger {lemma!r} modifier {m!r} has unknown type {mt!r}")
     return TriggerRule(
@@ -89,6 +91,8 @@ def _rule(name: str, lemma: str, spec: dict[str, Any]) -> TriggerRule:
         subject_place=bool(spec.get("subject_place")),
         passive_actor=spec.get("passive_actor"),
         loser_is_subject=bool(spec.get("loser_is_subject")),
+        subject_types=tuple((str(k).lower(), str(v)) for k, v in (spec.get("subject_types") or {}).items()),
+        requires_subject_type=bool(spec.get("requires_subject_type")),
     )
 
 
