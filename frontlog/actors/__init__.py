@@ -43,6 +43,13 @@ class ActorLexicon:
     rules: dict[str, tuple[AliasRule, ...]]  # match label -> rules, first that holds wins
     aliases: dict[str, list[str]]  # match label -> alias strings
     modifiers: dict[str, str]  # lower-case adjective -> canonical actor (only as trigger modifiers)
+    allies: dict[str, frozenset[str]]  # actor -> the actors it fights alongside
+
+    def are_allies(self, a: str | None, b: str | None) -> bool:
+        return a is not None and b is not None and (a == b or b in self.allies.get(a, frozenset()))
+
+    def is_armed(self, actor: str | None) -> bool:
+        return actor is not None and self.kinds.get(actor) in ("state", "nonstate", "external")
 
     def resolve(
         self, label: str, *, country: str | None = None, when: date | None = None, named: frozenset[str] = frozenset()
@@ -100,4 +107,10 @@ def load_actor_lexicon() -> ActorLexicon:
         if actor not in kinds:
             raise ValueError(f"{LEXICON_FILE}: modifier {word!r} names unknown actor {actor!r}")
         modifiers[str(word).lower()] = actor
-    return ActorLexicon(kinds, home, rules, aliases, modifiers)
+    allies: dict[str, set[str]] = {}
+    for group in raw.get("alliances") or []:
+        for a in group:
+            if a not in kinds:
+                raise ValueError(f"{LEXICON_FILE}: alliance names unknown actor {a!r}")
+            allies.setdefault(a, set()).update(x for x in group if x != a)
+    return ActorLexicon(kinds, home, rules, aliases, modifiers, {k: frozenset(v) for k, v in allies.items()})

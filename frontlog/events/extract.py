@@ -26,6 +26,7 @@ from frontlog.events.arguments import (
     prep_objects,
     reporting_subject,
     resolve_actor_spans,
+    tree_distance,
     subject_of,
 )
 from frontlog.events.claims import find_share, share_token, share_verb
@@ -67,6 +68,7 @@ class _Context:
     last_place: tuple[int, PlaceMention] | None = None
     last_actor: tuple[int, str] | None = None
     place_counts: Counter[str] = field(default_factory=Counter)
+    actor_counts: Counter[str] = field(default_factory=Counter)
 
 
 def _child_lemmas(tok: Token, deps: set[str]) -> set[str]:
@@ -346,8 +348,9 @@ def extract_mentions(
         dateline_end=dateline_end,
         named_sources=set(),
     )
-    named = {a for s in actor_spans if (a := actors.resolve(s.label_, country=ctx.country, when=pub))}
-    ctx.named = frozenset(named)
+    resolved_all = [a for s in actor_spans if (a := actors.resolve(s.label_, country=ctx.country, when=pub))]
+    ctx.named = frozenset(resolved_all)
+    ctx.actor_counts.update(resolved_all)
     if "Observatory" in article.text:
         ctx.named_sources.add("Syrian Observatory for Human Rights")
     for p in body_places:
@@ -387,6 +390,7 @@ def extract_mentions(
             a1, a2 = _actors_for(trig, am, actors, ctx, s_index, attributed)
             if a1 == "Civilians" and trig.type not in ("Agreement",):
                 a1 = None
+            a1, a2 = _complete_dyad(trig, a1, a2, am, sent, actors, ctx)
             prefer = [t for c in trig.token.children if c.dep_ in ("dobj", "obj", "nsubjpass") for t in c.subtree]
             pm = choose_place(trig.token, s_places, prefer=prefer)
             inherited = False
@@ -455,6 +459,36 @@ def extract_mentions(
         elif am:
             ctx.last_actor = (s_index, am[0].actor)
     return mentions, claims
+
+
+DYADIC = frozenset({"TERRITORY", "SIEGE_BROKEN", "SIEGE_LAID", "Armed clash", "Air/drone strike",
+                    "Shelling/artillery/missile attack"})  # fmt: skip
+AIR = frozenset({"Air/drone strike"})
+
+
+def _complete_dyad(
+    trig: Trigger, a1: str | None, a2: str | None, am: list[ActorMention], sent: Span, actors: ActorLexicon, ctx: _Context
+) -> tuple[str | None, str | None]:
+    """Fill a missing side from the sentence, then from the article (the side it names most)."""
+    if trig.type not in DYADIC:
+        return a1, a2
+    if trig.type in ("Air/drone strike", "Shelling/artillery/missile attack") and a2 is None:
+        fat = find_fatalities(sent.text)
+        if fat and re.search(r"\bcivilians?\b", sent.text[fat.start : fat.end + 40], re.I):
+            a2 = "Civilians"
+    if a1 is None and trig.type in AIR:
+        flyers = [(n, a) for a, n in ctx.actor_counts.items() if actors.kinds.get(a) in ("state", "external") and not actors.are_allies(a, a2) and a != a2]
+        if flyers:
+            a1 = max(flyers)[1]
+    if a1 is not None and a2 is None:
+        in_sent = [m.actor for m in am if actors.is_armed(m.actor) and not actors.are_allies(a1, m.actor)]
+        if in_sent:
+            a2 = in_sent[0]
+        else:
+            others = [(n, a) for a, n in ctx.actor_counts.items() if actors.is_armed(a) and not actors.are_allies(a1, a)]
+            if others:
+                a2 = max(others)[1]
+    return a1, a2
 
 
 def _has_day_expression(sent: Span) -> bool:
@@ -586,8 +620,12 @@ def _attach_fatalities(sent: Span, sent_mentions: list[tuple[Trigger, Mention]])
     violent = [(t, m) for t, m in sent_mentions if m.sub_event_type in VIOLENT]
     if not violent:
         return
-    center = sent.start_char + (fat.start + fat.end) // 2
-    trig, m = min(violent, key=lambda tm: abs(tm[0].token.idx - center))
+    anchor = next((t for t in sent if t.idx >= sent.start_char + fat.start), sent.root)
+    killed = next((t for t in sent if t.idx >= sent.start_char + fat.start and t.lemma_.lower() in ("kill", "dead", "die", "execute", "behead")), anchor)
+    near = [(min(tree_distance(tm[0].token, anchor), tree_distance(tm[0].token, killed)), n, tm) for n, tm in enumerate(violent)]
+    dist, _, (trig, m) = min(near, key=lambda x: (x[0], x[1]))
+    if dist > 4:
+        return
     idx = sent_mentions.index((trig, m))
     from dataclasses import replace
 
