@@ -190,6 +190,9 @@ def choose_place(trigger: Token, places: list[PlaceMention], *, skip_before: int
         span = doc[pm.token_start : pm.token_end]
         if is_metonymic(span) or span.root.i in speakers:
             continue
+        head = span.root.head
+        if head.dep_ == "prep" and head.head.lemma_.lower() in REPORTING and head.head is not trigger:
+            continue  # "told reporters in Geneva": where it was said
         root = span.root
         d = float(tree_distance(trigger, root))
         if d > 12:

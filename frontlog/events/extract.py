@@ -42,7 +42,7 @@ VIOLENT = frozenset(
     {"Armed clash", "Government regains territory", "Non-state actor overtakes territory", "Air/drone strike",
      "Shelling/artillery/missile attack", "Suicide bomb", "Remote explosive/landmine/IED", "Chemical weapon", "Attack"}
 )  # fmt: skip
-BACKGROUND_DAYS = 14  # a day-precise event this long before the article is background history
+BACKGROUND_DAYS = 6  # a day-precise event more than a week before the article is background history
 INHERIT_DATES = False  # an undated sentence is dated by the article, not by its neighbour (measured on dev)
 
 
@@ -125,6 +125,12 @@ def find_triggers(sent: Span, lex: EventLexicon, place_tokens: set[int], actor_t
                     typ = hit
                 elif rule.requires_subject_type:
                     continue
+            if not _has_date_expression(sent) and (tok.dep_ == "relcl" or _present_perfect(tok)):
+                continue  # "the districts they seized", "IS has ravaged ...": states and summaries, not dated events
+            if rule.subject_types and any(
+                c.dep_ == "prep" and c.lower_ == "with" and any(gc.lemma_.lower() in lex.nouns for gc in c.children) for c in tok.children
+            ):
+                continue  # "targeting the jihadists with 42 air strikes": the strikes are the event
             if rule.type == "TERRITORY" and not rule.object and not rule.loser_is_subject and not rule.subject_place:
                 direct = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
                 if direct and not any(o.i in place_tokens or o.lemma_.lower() in TERRITORY_OBJECTS for o in direct):
@@ -142,6 +148,8 @@ def find_triggers(sent: Span, lex: EventLexicon, place_tokens: set[int], actor_t
                 typ = hit
             elif rule.requires_modifier:
                 continue
+            if any(c.lower_ in ("these", "those", "such", "this", "that") and c.dep_ == "det" for c in tok.children):
+                continue  # "these strikes": a mention of an event told before
             if tok.head.lower_ in ("under", "for") and tok.dep_ == "pobj":
                 continue  # "under attack", "the battle for": a state or a goal
             if any(c.lower_ in ("recent", "ongoing", "previous", "past", "frequent", "future", "possible", "new") for c in tok.children):
@@ -157,12 +165,25 @@ def _inherit_types(triggers: list[Trigger]) -> list[Trigger]:
     out = []
     for t in triggers:
         if not t.is_verb and t.type == "Armed clash" and t.rule.type == "Armed clash":
-            for other in triggers:
-                if other is not t and not other.is_verb and other.type != "Armed clash" and other.token in list(t.token.ancestors)[:3]:
+            ancestors = list(t.token.ancestors)[:3]
+            including = any(a.lower_ in ("including", "among") for a in ancestors)
+            for other in sorted(triggers, key=lambda o: -o.token.i):
+                if other is t or other.is_verb or other.type == "Armed clash" or other.token.i > t.token.i:
+                    continue
+                if other.token in ancestors or including:
                     t = Trigger(t.token, t.rule, other.type, False)
                     break
         out.append(t)
     return out
+
+
+def _has_date_expression(sent: Span) -> bool:
+    return any(not (resolve_date(e, date(2000, 1, 1)) or ResolvedDate("", "day", durative=True)).durative for e in find_date_expressions(sent.text))
+
+
+def _present_perfect(tok: Token) -> bool:
+    """"has captured", "have fought": perfect aspect in the present tense."""
+    return any(c.dep_ == "aux" and c.lemma_.lower() == "have" and c.tag_ in ("VBZ", "VBP") for c in tok.children)
 
 
 def governing_verb(tok: Token) -> Token:
@@ -198,7 +219,7 @@ def is_asserted(trig: Trigger, lex: EventLexicon) -> bool:
             return False
         if own and any(c.dep_ == "neg" for c in kids):
             return False
-        if any(c.dep_ == "mark" and c.lower_ in lex.conditionals for c in kids) and i == 0:
+        if any(c.dep_ == "mark" and c.lower_ in lex.conditionals for c in kids) and (i == 0 or chain[i - 1].dep_ in ("xcomp", "ccomp")):
             return False
         lemma = v.lemma_.lower()
         if i > 0 and lemma in lex.irrealis_heads:
@@ -285,7 +306,12 @@ def _actors_for(
             a1, a2 = receiver, a1
     else:
         voice = _state_voice(lex_actors, ctx.country)
-        a1 = modifier_actor(tok, lex_actors, actor_mentions, voice) or actor_in(prep_objects(tok, ["by", "from"]), actor_mentions)
+        heads = [tok, tok.head] if tok.dep_ == "compound" else [tok]
+        a1 = modifier_actor(tok, lex_actors, actor_mentions, voice)
+        for h in heads:
+            a1 = a1 or actor_in(prep_objects(h, ["by", "from"]), actor_mentions)
+        if a1 is None and len(heads) > 1:
+            a1 = modifier_actor(tok.head, lex_actors, actor_mentions, voice)
         between = prep_objects(tok, ["between"])
         if between and a1 is None:
             found = [m for m in actor_mentions if any(m.start <= t.i < m.end for t in between)]
@@ -388,6 +414,8 @@ def extract_mentions(
             if resolved is None or resolved.durative:
                 continue
             a1, a2 = _actors_for(trig, am, actors, ctx, s_index, attributed)
+            if not trig.is_verb and trig.type == "Attack" and not (a1 or find_fatalities(sent.text) or _has_day_expression(sent)):
+                continue  # "public beheadings": a description, not an event
             if a1 == "Civilians" and trig.type not in ("Agreement",):
                 a1 = None
             a1, a2 = _complete_dyad(trig, a1, a2, am, sent, actors, ctx)
@@ -442,7 +470,7 @@ def extract_mentions(
             sent_mentions.append((trig, m))
             if event_date is not None:
                 ctx.last_event_date = event_date
-            if not inherited:
+            if not inherited and not background:
                 ctx.last_place = (s_index, pm)
         _attach_fatalities(sent, sent_mentions)
         mentions.extend(m for _, m in sent_mentions)

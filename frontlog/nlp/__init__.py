@@ -20,6 +20,7 @@ def load_nlp() -> Language:
     import frontlog.nlp.components  # noqa: F401  (registers the factories)
 
     nlp = spacy.load(MODEL)
+    nlp.add_pipe("frontlog_paragraphs", before="parser")
     nlp.add_pipe("frontlog_actors", last=True)
     nlp.add_pipe("frontlog_places", last=True)
     return nlp

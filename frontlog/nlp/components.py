@@ -116,6 +116,16 @@ def not_places() -> frozenset[str]:
     return frozenset(name_key(ln) for ln in text.splitlines() if ln.strip() and not ln.startswith("#"))
 
 
+@Language.component("frontlog_paragraphs")
+def paragraph_starts(doc: Doc) -> Doc:
+    """A new paragraph (a line break in the text) always starts a new sentence."""
+    for tok in doc[1:]:
+        prev = doc[tok.i - 1]
+        if "\n" in prev.whitespace_ or prev.is_space and "\n" in prev.text:
+            tok.is_sent_start = True
+    return doc
+
+
 @Language.factory("frontlog_actors")
 def make_actor_tagger(nlp: Language, name: str) -> Any:
     return ActorTagger(nlp)

@@ -115,7 +115,7 @@ def resolve_places(doc: Any, gaz: Gazetteer, *, extra_countries: Counter[str] | 
         scored = [(e, _score(e, exact, ctx, top, anchors)) for e in entries]
         best, feats = max(scored, key=lambda x: (_total(x[1]), x[0].pop))
         # a foreign homonym of a minor place in another country is more likely a missed name
-        if not exact and not best.curated and ctx.get(best.cc, 0) == 0:
+        if not exact and not best.curated and best.cc != top:
             continue
         out.append(
             PlaceMention(
