@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from frontlog.actors import load_actor_lexicon
-from frontlog.control import build_control
+from frontlog.control import ShareClaim, build_control
 from frontlog.events import extract_article
 from frontlog.events.lexicon import load_event_lexicon
 from frontlog.merge import merge_events
@@ -22,7 +22,7 @@ def extract_all(
     actors = load_actor_lexicon()
     lex = load_event_lexicon()
     mentions: list[Mention] = []
-    claims = []
+    claims: list[ShareClaim] = []
     for doc, article in annotate(((a.text, a) for a in articles), n_process=n_process):
         result = extract_article(doc, article, gaz=gaz, actors=actors, lex=lex)
         mentions.extend(result.mentions)

@@ -42,7 +42,10 @@ def run(
 ) -> RunResult:
     """Read the inputs, extract events and control records, and write the JSONL outputs."""
     ingest = read_articles(
-        inputs, options=options, stdin=stdin, progress=(lambda item: progress("read", item)) if progress else None
+        inputs,
+        options=options,
+        stdin=stdin,
+        progress=(lambda item: progress("read", item)) if progress else None,
     )
     events: tuple[Event, ...] = ()
     control: tuple[ControlRecord, ...] = ()

@@ -14,3 +14,14 @@ def shared_path(*parts: str) -> Path:
     if not path.exists():
         pytest.skip(f"{path} not available")
     return path
+
+
+@pytest.fixture(scope="session")
+def seed_run(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One pipeline run over the seed pages, shared by the eval tests (skipped without ../shared)."""
+    from frontlog.pipeline import run
+
+    seeds = shared_path("data", "seeds")
+    out = tmp_path_factory.mktemp("seeds")
+    run([seeds], out_dir=out)
+    return out

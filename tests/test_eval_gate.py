@@ -11,9 +11,6 @@ import json
 from pathlib import Path
 from typing import Any
 
-import pytest
-
-from frontlog.pipeline import run
 from tests.conftest import shared_path
 
 BASELINE = json.loads((Path(__file__).parent / "eval_baseline.json").read_text())
@@ -25,13 +22,6 @@ def _scorer() -> Any:
     mod = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(mod)
     return mod
-
-
-@pytest.fixture(scope="module")
-def seed_run(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    out = tmp_path_factory.mktemp("seeds")
-    run([shared_path("data", "seeds")], out_dir=out)
-    return out
 
 
 def test_eval_gate_documents(seed_run: Path) -> None:

@@ -16,7 +16,9 @@ def main() -> None:
     t0 = time.perf_counter()
     gaz = build_gazetteer()
     path = save_gazetteer(gaz)
-    print(f"gazetteer: {len(gaz.entries):,} places, {len(gaz.exact):,} names -> {path} ({time.perf_counter() - t0:.1f} s)")
+    print(
+        f"gazetteer: {len(gaz.entries):,} places, {len(gaz.exact):,} names -> {path} ({time.perf_counter() - t0:.1f} s)"
+    )
 
 
 if __name__ == "__main__":

@@ -21,7 +21,8 @@ N_CSV = 30
 
 
 def main(src: str) -> None:
-    rows = list(csv.DictReader(open(src, encoding="utf-8")))
+    with open(src, encoding="utf-8") as f:
+        rows = list(csv.DictReader(f))
     picked = [r for r in rows if PATTERN.search(r["article_content"])][: N_CSV + 4]
     out = Path("examples")
     out.mkdir(exist_ok=True)
@@ -33,8 +34,19 @@ def main(src: str) -> None:
     extra = picked[N_CSV:]
     with open(out / "fakes_sample.jsonl", "w", encoding="utf-8") as f:
         for r in extra[:2]:
-            f.write(json.dumps({"id": r["unit_id"], "headline": r["article_title"], "body": r["article_content"],
-                                "publisher": r["source"], "published": r["date"]}, ensure_ascii=False) + "\n")
+            f.write(
+                json.dumps(
+                    {
+                        "id": r["unit_id"],
+                        "headline": r["article_title"],
+                        "body": r["article_content"],
+                        "publisher": r["source"],
+                        "published": r["date"],
+                    },
+                    ensure_ascii=False,
+                )
+                + "\n"
+            )
     r = extra[2]
     page = f"""<!doctype html>
 <html><head><meta charset="utf-8"><title>{html.escape(r["article_title"])}</title></head>
@@ -46,7 +58,9 @@ def main(src: str) -> None:
 """
     (out / "fakes_page.html").write_text(page, encoding="utf-8")
     r = extra[3]
-    (out / "fakes_article.txt").write_text(f"{r['article_title']}\n\n{r['date']}\n\n{r['article_content']}\n", encoding="utf-8")
+    (out / "fakes_article.txt").write_text(
+        f"{r['article_title']}\n\n{r['date']}\n\n{r['article_content']}\n", encoding="utf-8"
+    )
 
 
 if __name__ == "__main__":

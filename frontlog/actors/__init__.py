@@ -52,7 +52,12 @@ class ActorLexicon:
         return actor is not None and self.kinds.get(actor) in ("state", "nonstate", "external")
 
     def resolve(
-        self, label: str, *, country: str | None = None, when: date | None = None, named: frozenset[str] = frozenset()
+        self,
+        label: str,
+        *,
+        country: str | None = None,
+        when: date | None = None,
+        named: frozenset[str] = frozenset(),
     ) -> str | None:
         for rule in self.rules.get(label, ()):
             if rule.holds(country=country, when=when, named=named):
@@ -70,14 +75,18 @@ def _period(value: str | None) -> tuple[str | None, str | None]:
     if not value:
         return None, None
     if not re.fullmatch(r"(\d{4}-\d{2})?\.\.(\d{4}-\d{2})?", value):
-        raise ValueError(f"{LEXICON_FILE}: bad valid period {value!r} (use YYYY-MM..YYYY-MM, either side open)")
+        raise ValueError(
+            f"{LEXICON_FILE}: bad valid period {value!r} (use YYYY-MM..YYYY-MM, either side open)"
+        )
     lo, hi = value.split("..")
     return lo or None, hi or None
 
 
 @functools.cache
 def load_actor_lexicon() -> ActorLexicon:
-    raw: dict[str, Any] = yaml.safe_load((resources.files("frontlog.actors") / "data" / LEXICON_FILE).read_text("utf-8"))
+    raw: dict[str, Any] = yaml.safe_load(
+        (resources.files("frontlog.actors") / "data" / LEXICON_FILE).read_text("utf-8")
+    )
     kinds: dict[str, str] = {}
     home: dict[str, str] = {}
     rules: dict[str, tuple[AliasRule, ...]] = {}
@@ -85,7 +94,9 @@ def load_actor_lexicon() -> ActorLexicon:
     for n, entry in enumerate(raw["actors"], 1):
         name, kind = entry.get("name"), entry.get("kind")
         if not name or kind not in KINDS:
-            raise ValueError(f"{LEXICON_FILE}: actor #{n} needs a name and a kind in {sorted(KINDS)}: {entry}")
+            raise ValueError(
+                f"{LEXICON_FILE}: actor #{n} needs a name and a kind in {sorted(KINDS)}: {entry}"
+            )
         kinds[name] = kind
         if entry.get("country"):
             home[name] = entry["country"]

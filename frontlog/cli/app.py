@@ -8,7 +8,7 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TaskID, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
 from frontlog import __version__
@@ -32,18 +32,26 @@ def _version(value: bool) -> None:
 
 @app.callback()
 def _root(
-    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version.")] = False,
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version.")
+    ] = False,
 ) -> None:
     """frontlog: conflict news in, an ACLED-style event log and a front-line timeline out."""
 
 
 @app.command("run")
 def run_cli(
-    inputs: Annotated[list[str], typer.Argument(help="Files, folders (read recursively) or - for standard input.")],
-    out_dir: Annotated[Path, typer.Option("--out", "-o", help="Folder for documents/events/control JSONL.")] = Path("out"),
+    inputs: Annotated[
+        list[str], typer.Argument(help="Files, folders (read recursively) or - for standard input.")
+    ],
+    out_dir: Annotated[
+        Path, typer.Option("--out", "-o", help="Folder for documents/events/control JSONL.")
+    ] = Path("out"),
     text_column: Annotated[str | None, typer.Option(help="Export column holding the article text.")] = None,
     title_column: Annotated[str | None, typer.Option(help="Export column holding the title.")] = None,
-    date_column: Annotated[str | None, typer.Option(help="Export column holding the publication date.")] = None,
+    date_column: Annotated[
+        str | None, typer.Option(help="Export column holding the publication date.")
+    ] = None,
     outlet_column: Annotated[str | None, typer.Option(help="Export column holding the outlet.")] = None,
     url_column: Annotated[str | None, typer.Option(help="Export column holding the URL.")] = None,
     id_column: Annotated[str | None, typer.Option(help="Export column holding the article id.")] = None,
@@ -54,7 +62,9 @@ def run_cli(
     """Read news INPUTS and write documents.jsonl, events.jsonl and control.jsonl to --out."""
     if date_order not in ("auto", "mdy", "dmy"):
         raise typer.BadParameter("use auto, mdy or dmy", param_hint="--date-order")
-    options = IngestOptions(text_column, title_column, date_column, outlet_column, url_column, id_column, date_order)
+    options = IngestOptions(
+        text_column, title_column, date_column, outlet_column, url_column, id_column, date_order
+    )
     n_files = sum(1 for _ in expand_inputs(inputs))
     with Progress(
         TextColumn("[bold]{task.description}"),
@@ -66,7 +76,7 @@ def run_cli(
         disable=quiet,
         transient=True,
     ) as bar:
-        tasks: dict[str, int] = {}
+        tasks: dict[str, TaskID] = {}
 
         def progress(stage: str, item: str) -> None:
             if stage not in tasks:
@@ -85,7 +95,9 @@ def run_cli(
     if not quiet:
         print_summary(result)
     if not result.ok:
-        err.print(f"[red]{len(result.inputs_failed)} input(s) could not be read[/red]; everything else was written.")
+        err.print(
+            f"[red]{len(result.inputs_failed)} input(s) could not be read[/red]; everything else was written."
+        )
         raise typer.Exit(1)
 
 
@@ -111,3 +123,71 @@ def print_summary(result: RunResult) -> None:
         for name, n in types.most_common():
             t.add_row(name, str(n))
         out.print(t)
+
+
+@app.command("eval")
+def eval_cli(
+    gold_events: Annotated[Path, typer.Argument(help="Gold events JSONL.", exists=True, dir_okay=False)],
+    out_dir: Annotated[
+        Path, typer.Argument(help="A folder written by `frontlog run`.", exists=True, file_okay=False)
+    ],
+    gold_control: Annotated[
+        Path | None, typer.Option(help="Gold control records JSONL.", exists=True, dir_okay=False)
+    ] = None,
+    gold_docs: Annotated[
+        Path | None,
+        typer.Option(help="Gold documents JSONL (split and dating).", exists=True, dir_okay=False),
+    ] = None,
+    include_background: Annotated[bool, typer.Option(help="Also score background events.")] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the whole report as JSON.")] = False,
+) -> None:
+    """Score OUT_DIR against gold annotations: events, control records, document split and dating."""
+    import json
+
+    from frontlog.eval import evaluate
+
+    report = evaluate(
+        gold_events,
+        out_dir,
+        gold_control=gold_control,
+        gold_docs=gold_docs,
+        include_background=include_background,
+    )
+    if as_json:
+        out.print_json(json.dumps(report))
+        return
+    ev = report["events"]
+    t = Table(title="events")
+    for col in ("", "precision", "recall", "F1", "matched", "gold", "predicted"):
+        t.add_column(col, justify="right" if col else "left")
+    for key in ("strict", "lenient"):
+        r = ev[key]
+        t.add_row(
+            key,
+            f"{r['precision']:.3f}",
+            f"{r['recall']:.3f}",
+            f"{r['f1']:.3f}",
+            str(r["matched"]),
+            str(r["gold"]),
+            str(r["predicted"]),
+        )
+    out.print(t)
+    out.print(
+        f"actor1 {ev['actor1_accuracy']}  actor2 {ev['actor2_accuracy']}  fatalities {ev['fatalities_accuracy']}"
+    )
+    bt = Table(title="strict F1 by sub_event_type")
+    for col in ("sub_event_type", "F1", "matched", "gold", "predicted"):
+        bt.add_column(col)
+    for name, r in ev["by_sub_event_type"].items():
+        bt.add_row(name, f"{r['f1']:.3f}", str(r["matched"]), str(r["gold"]), str(r["predicted"]))
+    out.print(bt)
+    if "control" in report:
+        c = report["control"]
+        out.print(
+            f"control  recall {c['recall']}  controller {c['controller_accuracy']}  ({c['gold']} gold, {c['predicted']} predicted)"
+        )
+    if "documents" in report:
+        d = report["documents"]
+        out.print(
+            f"documents  split {d['split_recall']}  dated {d['date_accuracy']}  ({d['gold']} gold, {d['predicted']} predicted)"
+        )

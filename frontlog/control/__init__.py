@@ -76,7 +76,9 @@ def build_control(events: Iterable[Event], claims: Iterable[ShareClaim] = ()) ->
         add(ControlRecord(cid, e.location, e.event_date, e.date_precision, controller, previous, status, None,
                           claimed, (e.event_id,), e.sources, besieger, e.background))  # fmt: skip
     for c in claims:
-        cid = stable_id("claim", c.status, c.place.geonameid or c.place.name, c.date, c.controller, c.share, c.claimed_by)
+        cid = stable_id(
+            "claim", c.status, c.place.geonameid or c.place.name, c.date, c.controller, c.share, c.claimed_by
+        )
         add(ControlRecord(cid, c.place, c.date, c.date_precision, c.controller, c.previous, c.status, c.share,
                           c.claimed_by, (), (c.source,), None, c.background))  # fmt: skip
     return sorted(records.values(), key=lambda r: (r.place.name, r.date, r.status, r.control_id))

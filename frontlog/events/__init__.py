@@ -20,7 +20,9 @@ class ArticleResult:
     claims: tuple[ShareClaim, ...]
 
 
-def extract_article(doc: Doc, article: Article, *, gaz: Gazetteer, actors: ActorLexicon, lex: EventLexicon) -> ArticleResult:
+def extract_article(
+    doc: Doc, article: Article, *, gaz: Gazetteer, actors: ActorLexicon, lex: EventLexicon
+) -> ArticleResult:
     """Event mentions and control claims of one parsed article."""
     mentions, claims = extract_mentions(doc, article, gaz=gaz, actors=actors, lex=lex)
     return ArticleResult(tuple(mentions), tuple(claims))

@@ -16,7 +16,9 @@ from frontlog.actors import ActorLexicon
 from frontlog.places.resolve import PlaceMention
 
 PRONOUNS = frozenset({"it", "they", "we", "he", "she", "its", "their", "our", "them", "us"})
-GROUP_WORDS = frozenset({"group", "militants", "jihadists", "extremists", "fighters", "forces", "troops", "army"})
+GROUP_WORDS = frozenset(
+    {"group", "militants", "jihadists", "extremists", "fighters", "forces", "troops", "army"}
+)
 REPORTING = frozenset({"say", "tell", "report", "announce", "claim", "confirm", "state", "add", "declare",
                        "acknowledge", "accuse", "quote", "warn", "insist"})  # fmt: skip
 OBJ_DEPS = frozenset({"dobj", "obj", "attr", "oprd"})
@@ -38,7 +40,9 @@ class SourceAlias:
 
 @functools.cache
 def load_sources() -> list[tuple[re.Pattern[str], SourceAlias]]:
-    raw: dict[str, Any] = yaml.safe_load((resources.files("frontlog.actors") / "data" / "sources.yaml").read_text("utf-8"))
+    raw: dict[str, Any] = yaml.safe_load(
+        (resources.files("frontlog.actors") / "data" / "sources.yaml").read_text("utf-8")
+    )
     out = []
     for entry in raw["sources"]:
         alias = SourceAlias(entry["name"], bool(entry.get("actor")))
@@ -71,7 +75,9 @@ def actor_in(tokens: Iterable[Token], actors: list[ActorMention]) -> str | None:
     return None
 
 
-def modifier_actor(tok: Token, lex: ActorLexicon, actors: list[ActorMention], state_voice: str | None = None) -> str | None:
+def modifier_actor(
+    tok: Token, lex: ActorLexicon, actors: list[ActorMention], state_voice: str | None = None
+) -> str | None:
     """An actor named by a modifier of a noun trigger: "Russian airstrikes", "IS rocket attacks"."""
     for child in tok.children:
         if child.dep_ in ("amod", "compound", "poss", "nmod", "npadvmod") and child.i < tok.i:
@@ -134,7 +140,10 @@ def is_pronoun_subject(tokens: list[Token]) -> bool:
         return False
     heads = [t for t in tokens if t.dep_ in SUBJ_DEPS or t.dep_ == "nsubjpass"] or tokens[:1]
     h = heads[0]
-    return h.lower_ in PRONOUNS or (h.lemma_.lower() in GROUP_WORDS and any(c.lower_ in ("the", "its", "their", "his") for c in h.children))
+    return h.lower_ in PRONOUNS or (
+        h.lemma_.lower() in GROUP_WORDS
+        and any(c.lower_ in ("the", "its", "their", "his") for c in h.children)
+    )
 
 
 def reporting_subject(tok: Token) -> list[Token]:
@@ -160,7 +169,7 @@ SPEECH_VERBS = frozenset({"say", "tell", "announce", "claim", "deny", "insist", 
 
 
 def is_metonymic(span: Span) -> bool:
-    """"the Damascus envoy", "Moscow said": a place standing for its government."""
+    """ "the Damascus envoy", "Moscow said": a place standing for its government."""
     root = span.root
     if root.dep_ in ("compound", "amod", "nmod", "poss") and root.head.lemma_.lower() in METONYMY_HEADS:
         return True
@@ -177,7 +186,9 @@ def tree_distance(a: Token, b: Token) -> int:
     return 99
 
 
-def choose_place(trigger: Token, places: list[PlaceMention], *, skip_before: int = -1, prefer: Iterable[Token] = ()) -> PlaceMention | None:
+def choose_place(
+    trigger: Token, places: list[PlaceMention], *, skip_before: int = -1, prefer: Iterable[Token] = ()
+) -> PlaceMention | None:
     """The place the event happened: the one nearest the trigger in the parse tree."""
     if not places:
         return None
@@ -208,7 +219,21 @@ def choose_place(trigger: Token, places: list[PlaceMention], *, skip_before: int
             d -= 1.5
         head = root.head
         if head.dep_ == "prep" or head.pos_ == "ADP":
-            if head.lower_ in ("in", "at", "on", "near", "inside", "into", "of", "around", "outside", "across", "towards", "toward", "to"):
+            if head.lower_ in (
+                "in",
+                "at",
+                "on",
+                "near",
+                "inside",
+                "into",
+                "of",
+                "around",
+                "outside",
+                "across",
+                "towards",
+                "toward",
+                "to",
+            ):
                 d -= 0.5
             elif head.lower_ in ("from",) and trigger.lemma_ not in ("withdraw", "drive", "expel", "oust"):
                 d += 1.0
@@ -235,7 +260,9 @@ def place_detail(pm: PlaceMention, doc: Any) -> str | None:
     return None
 
 
-def attribution(sent: Span, actors: list[ActorMention], *, country_voice: str | None, named_sources: set[str]) -> str | None:
+def attribution(
+    sent: Span, actors: list[ActorMention], *, country_voice: str | None, named_sources: set[str]
+) -> str | None:
     """Who the sentence attributes its content to: an actor, a named source, or None (the outlet's voice)."""
     text = sent.text
     for tok in sent:
@@ -249,7 +276,13 @@ def attribution(sent: Span, actors: list[ActorMention], *, country_voice: str | 
             found = actor_in(subj, actors)
             if found:
                 return found
-            ents = [e for e in sent.ents if e.start >= subj[0].i and e.end <= subj[-1].i + 1 and e.label_ in ("ORG", "PERSON", "NORP", "GPE")]
+            ents = [
+                e
+                for e in sent.ents
+                if e.start >= subj[0].i
+                and e.end <= subj[-1].i + 1
+                and e.label_ in ("ORG", "PERSON", "NORP", "GPE")
+            ]
             if ents:
                 return ents[0].text
     m = re.search(r"\baccording to (?:the )?([^,.;]{3,80})", text)
@@ -263,7 +296,11 @@ def _source_name(text: str, country_voice: str | None, named_sources: set[str]) 
     best: tuple[int, SourceAlias] | None = None
     for rx, alias in load_sources():
         for m in rx.finditer(text):
-            if alias.name == "Syrian Observatory for Human Rights" and "monitor" in m.group(0).lower() and alias.name not in named_sources:
+            if (
+                alias.name == "Syrian Observatory for Human Rights"
+                and "monitor" in m.group(0).lower()
+                and alias.name not in named_sources
+            ):
                 continue
             if best is None or len(m.group(0)) > best[0]:
                 best = (len(m.group(0)), alias)

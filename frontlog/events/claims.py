@@ -17,13 +17,24 @@ _FRACTIONS = {"half": 0.5, "a half": 0.5, "a third": 0.33, "one third": 0.33, "t
               "two-thirds": 0.67, "a quarter": 0.25, "one quarter": 0.25, "three quarters": 0.75, "most": 0.5,
               "the bulk": 0.5, "much": 0.5, "the majority": 0.5, "majority": 0.5}
 # fmt: on
-_PCT = re.compile(r"\b(?P<a>\d{1,3}(?:\.\d+)?)(?:\s*(?:-|–|to)\s*(?P<b>\d{1,3}))?\s*(?:percent|per cent|%)\s+of\b", re.I)
-_FRAC = re.compile(r"\b(?P<f>half|a half|a third|one third|two thirds|two-thirds|a quarter|one quarter|three quarters|most|the bulk|the majority)\s+of\b", re.I)
+_PCT = re.compile(
+    r"\b(?P<a>\d{1,3}(?:\.\d+)?)(?:\s*(?:-|–|to)\s*(?P<b>\d{1,3}))?\s*(?:percent|per cent|%)\s+of\b", re.I
+)
+_FRAC = re.compile(
+    r"\b(?P<f>half|a half|a third|one third|two thirds|two-thirds|a quarter|one quarter|three quarters|most|the bulk|the majority)\s+of\b",
+    re.I,
+)
 _HELD_FRAC = re.compile(r"-held\s+(?P<f>third|half|quarter)\s+of\b", re.I)
 _NEAR = re.compile(r"\b(?:near|nearly|almost|virtually)[- ](?:complete|total|full)\s+control\b", re.I)
-_CONTROL = re.compile(r"\b(control|controls|controlled|seized?|captured?|took|taken|takes|held|holds|hold|lost|loses|lose|"
-                      r"retaken|recaptured|hands|liberated|freed|cleared|in control)\b", re.I)
-_PART_AFTER = re.compile(r"^\s*(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}(district|neighbou?rhood|quarter|area|section|part)\b", re.I)
+_CONTROL = re.compile(
+    r"\b(control|controls|controlled|seized?|captured?|took|taken|takes|held|holds|hold|lost|loses|lose|"
+    r"retaken|recaptured|hands|liberated|freed|cleared|in control)\b",
+    re.I,
+)
+_PART_AFTER = re.compile(
+    r"^\s*(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}(district|neighbou?rhood|quarter|area|section|part)\b",
+    re.I,
+)
 
 
 @dataclass(frozen=True, slots=True)

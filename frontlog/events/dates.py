@@ -22,17 +22,34 @@ _WD = r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _NUM = r"(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few)"
 
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    ("vague", re.compile(r"\b(?:in|over|during|for) (?:the )?(?:recent|past|last|coming|next) (?:few |several |two |three )?(?:weeks|months|years)\b|\bin recent (?:days|weeks|months|years)\b|\bfor (?:weeks|months|years)\b|\bfor (?:two|three|four|five|several|many|\d+) (?:weeks|months|years)\b|\bin the space of\b|\ba few (?:weeks|months|years)\b|\b(?:weeks|months|years) of\b", re.I)),
+    (
+        "vague",
+        re.compile(
+            r"\b(?:in|over|during|for) (?:the )?(?:recent|past|last|coming|next) (?:few |several |two |three )?(?:weeks|months|years)\b|\bin recent (?:days|weeks|months|years)\b|\bfor (?:weeks|months|years)\b|\bfor (?:two|three|four|five|several|many|\d+) (?:weeks|months|years)\b|\bin the space of\b|\ba few (?:weeks|months|years)\b|\b(?:weeks|months|years) of\b",
+            re.I,
+        ),
+    ),
     ("since_year", re.compile(rf"\bsince\s+(?:(?:early|mid|late)[- ])?(?:{_MON}\s+)?((?:19|20)\d\d)\b")),
     ("month_day_year", re.compile(rf"\b{_MON}\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d)\b")),
     ("month_year", re.compile(rf"\b(?:(early|mid|late)[- ])?{_MON},?\s+((?:19|20)\d\d)\b")),
-    ("month_day", re.compile(rf"\b{_MON}\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*(?:percent|%|km|kilomet|miles|people))")),
+    (
+        "month_day",
+        re.compile(rf"\b{_MON}\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*(?:percent|%|km|kilomet|miles|people))"),
+    ),
     ("day_month", re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+{_MON}\b")),
     ("year", re.compile(r"\b(?:in|early|late|mid|mid-|since|of|by|until)\s+((?:19|20)\d\d)\b")),
     ("that_year", re.compile(rf"\b(?:in\s+)?{_MON}\s+(that|this|last)\s+year\b")),
     ("last_month_name", re.compile(rf"\b(?:last|this past)\s+{_MON}(?!\s+\d)\b")),
-    ("in_month", re.compile(rf"\b(?:in|since|until|by|from|during)\s+(?:(?:early|mid|late)[- ])?{_MON}(?!\s+\d)\b")),
-    ("weekday", re.compile(rf"\b((?:(?:late|early)\s+)?(?:on\s+)?(?:(?:late|early)\s+)?){_WD}(?:'s|’s)?(?:\s+(night|morning|evening|afternoon))?")),
+    (
+        "in_month",
+        re.compile(rf"\b(?:in|since|until|by|from|during)\s+(?:(?:early|mid|late)[- ])?{_MON}(?!\s+\d)\b"),
+    ),
+    (
+        "weekday",
+        re.compile(
+            rf"\b((?:(?:late|early)\s+)?(?:on\s+)?(?:(?:late|early)\s+)?){_WD}(?:'s|’s)?(?:\s+(night|morning|evening|afternoon))?"
+        ),
+    ),
     ("yesterday", re.compile(r"\byesterday\b", re.I)),
     ("today", re.compile(r"\b(today|this morning|this afternoon|this evening|tonight)\b", re.I)),
     ("last_night", re.compile(r"\b(last night|overnight)\b", re.I)),
@@ -83,7 +100,11 @@ def find_date_expressions(text: str) -> list[DateExpr]:
 
 def _is_may_verb(text: str, m: re.Match[str]) -> bool:
     word = text[m.start() : m.end()]
-    return "May" not in word and "may" in word.lower() or bool(re.search(r"\bmay\b", word) and not re.search(r"\bMay\b", word))
+    return (
+        "May" not in word
+        and "may" in word.lower()
+        or bool(re.search(r"\bmay\b", word) and not re.search(r"\bMay\b", word))
+    )
 
 
 def _month(name: str) -> int:

@@ -26,8 +26,8 @@ from frontlog.events.arguments import (
     prep_objects,
     reporting_subject,
     resolve_actor_spans,
-    tree_distance,
     subject_of,
+    tree_distance,
 )
 from frontlog.events.claims import find_share, share_token, share_verb
 from frontlog.events.dates import ResolvedDate, find_date_expressions, resolve_date
@@ -92,30 +92,40 @@ TERRITORY_OBJECTS = frozenset({"town", "city", "village", "area", "territory", "
                                "border", "crossing", "checkpoint", "ground", "stretch", "quarter", "outskirts", "suburb",
                                "citadel", "it", "them", "swathe", "part", "section", "field", "dam", "mountain", "valley",
                                "island", "enclave", "salient", "highway", "bridge", "camp", "strip", "mosque", "headquarters"})  # fmt: skip
-GENERIC_PLACE_OBJECTS = frozenset({"village", "area", "territory", "swathe", "position", "hill", "hilltop", "town", "part"})
+GENERIC_PLACE_OBJECTS = frozenset(
+    {"village", "area", "territory", "swathe", "position", "hill", "hilltop", "town", "part"}
+)
 
 
-def find_triggers(sent: Span, lex: EventLexicon, place_tokens: set[int], actor_tokens: set[int]) -> list[Trigger]:
+def find_triggers(
+    sent: Span, lex: EventLexicon, place_tokens: set[int], actor_tokens: set[int]
+) -> list[Trigger]:
     out: list[Trigger] = []
     for tok in sent:
-        lemma = tok.lemma_.lower()
+        lemma = lex.lemma(tok)
         if tok.pos_ in ("VERB", "AUX") and lemma in lex.verbs:
             rule = lex.verbs[lemma]
             objs = _objects(tok)
             obj_lemmas = {o.lemma_.lower() for o in objs}
             if rule.object:
-                ok = bool(obj_lemmas & rule.object) or (rule.object_place and any(o.i in place_tokens for o in objs))
+                ok = bool(obj_lemmas & rule.object) or (
+                    rule.object_place and any(o.i in place_tokens for o in objs)
+                )
                 if not ok:
                     continue
-            if rule.particle and not (_child_lemmas(tok, {"prt"}) & rule.particle) and not (
-                rule.prep and _child_lemmas(tok, {"prep"}) & rule.prep
+            if (
+                rule.particle
+                and not (_child_lemmas(tok, {"prt"}) & rule.particle)
+                and not (rule.prep and _child_lemmas(tok, {"prep"}) & rule.prep)
             ):
                 continue
             if rule.prep and not rule.particle and not (_child_lemmas(tok, {"prep"}) & rule.prep):
                 continue
             if rule.object_actor and not any(o.i in actor_tokens for o in objs):
                 continue
-            if rule.type == "SIEGE_LAID" and (tok.dep_ in ("amod", "relcl") or (is_passive(tok) and not agent_of(tok))):
+            if rule.type == "SIEGE_LAID" and (
+                tok.dep_ in ("amod", "relcl") or (is_passive(tok) and not agent_of(tok))
+            ):
                 continue  # "the besieged city", "who have been besieged": a state, not the siege being laid
             typ = rule.type
             if rule.subject_types:
@@ -128,17 +138,29 @@ def find_triggers(sent: Span, lex: EventLexicon, place_tokens: set[int], actor_t
             if not _has_date_expression(sent) and (tok.dep_ == "relcl" or _present_perfect(tok)):
                 continue  # "the districts they seized", "IS has ravaged ...": states and summaries, not dated events
             if rule.subject_types and any(
-                c.dep_ == "prep" and c.lower_ == "with" and any(gc.lemma_.lower() in lex.nouns for gc in c.children) for c in tok.children
+                c.dep_ == "prep"
+                and c.lower_ == "with"
+                and any(gc.lemma_.lower() in lex.nouns for gc in c.children)
+                for c in tok.children
             ):
                 continue  # "targeting the jihadists with 42 air strikes": the strikes are the event
-            if rule.type == "TERRITORY" and not rule.object and not rule.loser_is_subject and not rule.subject_place:
+            if (
+                rule.type == "TERRITORY"
+                and not rule.object
+                and not rule.loser_is_subject
+                and not rule.subject_place
+            ):
                 direct = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
-                if direct and not any(o.i in place_tokens or o.lemma_.lower() in TERRITORY_OBJECTS for o in direct):
+                if direct and not any(
+                    o.i in place_tokens or o.lemma_.lower() in TERRITORY_OBJECTS for o in direct
+                ):
                     continue  # "captured 30 tanks": not territory
             out.append(Trigger(tok, rule, typ, True))
         elif tok.pos_ in ("NOUN", "PROPN") and (lemma in lex.nouns or tok.lower_ in lex.nouns):
             rule = lex.nouns.get(lemma) or lex.nouns[tok.lower_]
-            mods = {c.lemma_.lower() for c in tok.children if c.dep_ in ("compound", "amod", "nmod", "npadvmod")}
+            mods = {
+                c.lemma_.lower() for c in tok.children if c.dep_ in ("compound", "amod", "nmod", "npadvmod")
+            }
             # "air-strike" style compounds split by the tokenizer
             if tok.i >= 2 and tok.doc[tok.i - 1].text == "-":
                 mods.add(tok.doc[tok.i - 2].lemma_.lower())
@@ -148,20 +170,29 @@ def find_triggers(sent: Span, lex: EventLexicon, place_tokens: set[int], actor_t
                 typ = hit
             elif rule.requires_modifier:
                 continue
-            if any(c.lower_ in ("these", "those", "such", "this", "that") and c.dep_ == "det" for c in tok.children):
+            if any(
+                c.lower_ in ("these", "those", "such", "this", "that") and c.dep_ == "det"
+                for c in tok.children
+            ):
                 continue  # "these strikes": a mention of an event told before
             if tok.head.lower_ in ("under", "for") and tok.dep_ == "pobj":
                 continue  # "under attack", "the battle for": a state or a goal
-            if any(c.lower_ in ("recent", "ongoing", "previous", "past", "frequent", "future", "possible", "new") for c in tok.children):
+            if any(
+                c.lower_ in ("recent", "ongoing", "previous", "past", "frequent", "future", "possible", "new")
+                for c in tok.children
+            ):
                 continue  # "the recent fighting": not one event on one day
-            if rule.requires_verb and not (tok.head.lemma_.lower() in lex.event_verbs and tok.dep_ in ("dobj", "nsubj", "nsubjpass", "obj")):
+            if rule.requires_verb and not (
+                tok.head.lemma_.lower() in lex.event_verbs
+                and tok.dep_ in ("dobj", "nsubj", "nsubjpass", "obj")
+            ):
                 continue
             out.append(Trigger(tok, rule, typ, False))
     return _inherit_types(out)
 
 
 def _inherit_types(triggers: list[Trigger]) -> list[Trigger]:
-    """"air strikes ..., including an attack that killed 11": the attack is one of the strikes."""
+    """ "air strikes ..., including an attack that killed 11": the attack is one of the strikes."""
     out = []
     for t in triggers:
         if not t.is_verb and t.type == "Armed clash" and t.rule.type == "Armed clash":
@@ -178,12 +209,17 @@ def _inherit_types(triggers: list[Trigger]) -> list[Trigger]:
 
 
 def _has_date_expression(sent: Span) -> bool:
-    return any(not (resolve_date(e, date(2000, 1, 1)) or ResolvedDate("", "day", durative=True)).durative for e in find_date_expressions(sent.text))
+    return any(
+        not (resolve_date(e, date(2000, 1, 1)) or ResolvedDate("", "day", durative=True)).durative
+        for e in find_date_expressions(sent.text)
+    )
 
 
 def _present_perfect(tok: Token) -> bool:
-    """"has captured", "have fought": perfect aspect in the present tense."""
-    return any(c.dep_ == "aux" and c.lemma_.lower() == "have" and c.tag_ in ("VBZ", "VBP") for c in tok.children)
+    """ "has captured", "have fought": perfect aspect in the present tense."""
+    return any(
+        c.dep_ == "aux" and c.lemma_.lower() == "have" and c.tag_ in ("VBZ", "VBP") for c in tok.children
+    )
 
 
 def governing_verb(tok: Token) -> Token:
@@ -208,18 +244,33 @@ def is_asserted(trig: Trigger, lex: EventLexicon) -> bool:
     chain = [verb]
     node = verb
     for _ in range(3):
-        if node.head is node or node.dep_ not in ("xcomp", "ccomp", "acl", "advcl", "conj", "pcomp", "pobj", "prep", "dobj", "relcl"):
+        if node.head is node or node.dep_ not in (
+            "xcomp",
+            "ccomp",
+            "acl",
+            "advcl",
+            "conj",
+            "pcomp",
+            "pobj",
+            "prep",
+            "dobj",
+            "relcl",
+        ):
             break
         node = node.head
         chain.append(node)
     for i, v in enumerate(chain):
         kids = list(v.children)
         own = i == 0 or chain[i - 1].dep_ in ("xcomp", "conj")
-        if own and any(c.dep_ in ("aux", "auxpass") and (c.tag_ == "MD" or c.lower_ in lex.modals) for c in kids):
+        if own and any(
+            c.dep_ in ("aux", "auxpass") and (c.tag_ == "MD" or c.lower_ in lex.modals) for c in kids
+        ):
             return False
         if own and any(c.dep_ == "neg" for c in kids):
             return False
-        if any(c.dep_ == "mark" and c.lower_ in lex.conditionals for c in kids) and (i == 0 or chain[i - 1].dep_ in ("xcomp", "ccomp")):
+        if any(c.dep_ == "mark" and c.lower_ in lex.conditionals for c in kids) and (
+            i == 0 or chain[i - 1].dep_ in ("xcomp", "ccomp")
+        ):
             return False
         lemma = v.lemma_.lower()
         if i > 0 and lemma in lex.irrealis_heads:
@@ -236,12 +287,15 @@ def is_asserted(trig: Trigger, lex: EventLexicon) -> bool:
         to_aux = any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
         if to_aux and verb.head.lemma_.lower() not in lex.realis_heads:
             return False
-    if trig.is_verb and tok.dep_ in ("csubj", "nsubj") and any(c.tag_ == "MD" for c in tok.head.children):
-        return False  # "Losing it would cap ..."
-    return True
+    # "Losing it would cap ...": a gerund subject of a modal
+    return not (
+        trig.is_verb and tok.dep_ in ("csubj", "nsubj") and any(c.tag_ == "MD" for c in tok.head.children)
+    )
 
 
-def _resolve_type(trig: Trigger, actor1: str | None, actor2: str | None, actors: ActorLexicon) -> tuple[str, bool, bool]:
+def _resolve_type(
+    trig: Trigger, actor1: str | None, actor2: str | None, actors: ActorLexicon
+) -> tuple[str, bool, bool]:
     """(sub_event_type, siege, siege_broken) for the trigger's code and its actors."""
     if trig.type == "SIEGE_LAID":
         return "Other", True, False
@@ -265,7 +319,12 @@ def _date_for(trig: Trigger, sent: Span, ctx: _Context, s_index: int) -> Resolve
         resolved = resolve_date(best[1], ctx.pub, ctx.last_event_date)
         if resolved is not None:
             return resolved
-    if INHERIT_DATES and ctx.last_date is not None and s_index - ctx.last_date[0] <= 1 and ctx.last_date[1].precision == "day":
+    if (
+        INHERIT_DATES
+        and ctx.last_date is not None
+        and s_index - ctx.last_date[0] <= 1
+        and ctx.last_date[1].precision == "day"
+    ):
         return ctx.last_date[1]
     return ResolvedDate(ctx.pub.isoformat(), "day")
 
@@ -282,7 +341,9 @@ def _actors_for(
         subj = subject_of(tok)
         if is_passive(tok):
             a1 = actor_in(agent_of(tok), actor_mentions)
-            a2 = actor_in([t for c in tok.children if c.dep_ == "nsubjpass" for t in c.subtree], actor_mentions)
+            a2 = actor_in(
+                [t for c in tok.children if c.dep_ == "nsubjpass" for t in c.subtree], actor_mentions
+            )
             if rule.passive_actor:
                 a1 = a1 or actor_in(prep_objects(tok, [rule.passive_actor]), actor_mentions)
         elif rule.loser_is_subject:
@@ -300,7 +361,9 @@ def _actors_for(
                 if a1 is None and ctx.last_actor and s_index - ctx.last_actor[0] <= 2 and subj:
                     a1 = ctx.last_actor[1]
             objs = [t for c in tok.children if c.dep_ in ("dobj", "obj") for t in c.subtree]
-            a2 = actor_in(objs, actor_mentions) or actor_in(prep_objects(tok, ["from", "against", "on", "at"]), actor_mentions)
+            a2 = actor_in(objs, actor_mentions) or actor_in(
+                prep_objects(tok, ["from", "against", "on", "at"]), actor_mentions
+            )
         if trig.type == "Non-violent transfer of territory":
             receiver = actor_in(prep_objects(tok, ["to"]), actor_mentions)
             a1, a2 = receiver, a1
@@ -334,12 +397,21 @@ def _actors_for(
         if a2 is None:
             for c in tok.children:
                 if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in ("target", "hit", "kill"):
-                    a2 = actor_in([t for gc in c.children if gc.dep_ in ("dobj", "obj") for t in gc.subtree], actor_mentions)
-    if a1 is None and trig.is_verb and trig.type in ("TERRITORY", "SIEGE_BROKEN", "SIEGE_LAID", "Armed clash"):
+                    a2 = actor_in(
+                        [t for gc in c.children if gc.dep_ in ("dobj", "obj") for t in gc.subtree],
+                        actor_mentions,
+                    )
+    if (
+        a1 is None
+        and trig.is_verb
+        and trig.type in ("TERRITORY", "SIEGE_BROKEN", "SIEGE_LAID", "Armed clash")
+    ):
         others = [m for m in actor_mentions if m.actor != a2 and m.actor != "Civilians"]
         if rule.loser_is_subject:
             others = [m for m in others if m.start > tok.i] or (
-                [] if not ctx.last_actor or ctx.last_actor[1] == a2 else [ActorMention(0, 0, ctx.last_actor[1])]
+                []
+                if not ctx.last_actor or ctx.last_actor[1] == a2
+                else [ActorMention(0, 0, ctx.last_actor[1])]
             )
         else:
             others = [m for m in others if m.end <= tok.i]
@@ -358,7 +430,9 @@ def extract_mentions(
         return [], []
     pub = date.fromisoformat(article.published)
     actor_spans = list(doc.spans.get("actors", []))
-    home = Counter(actors.home[a] for s in actor_spans for a in [actors.resolve(s.label_)] if a and a in actors.home)
+    home = Counter(
+        actors.home[a] for s in actor_spans for a in [actors.resolve(s.label_)] if a and a in actors.home
+    )
     places = resolve_places(doc, gaz, extra_countries=home)
     first_par = article.text.split("\n", 1)[0]
     dl = parse_dateline(first_par)
@@ -386,20 +460,27 @@ def extract_mentions(
     mentions: list[Mention] = []
     claims: list[ShareClaim] = []
     for s_index, sent in enumerate(doc.sents):
-        s_places = [p for p in places if sent.start_char <= p.start < sent.end_char and p.start >= dateline_end]
+        s_places = [
+            p for p in places if sent.start_char <= p.start < sent.end_char and p.start >= dateline_end
+        ]
         s_cc = Counter(p.cc for p in s_places if p.place.precision != "country").most_common(1)
-        country = s_cc[0][0] if s_cc else ctx.country
+        s_country = s_cc[0][0] if s_cc else ctx.country
         s_actor_spans = [s for s in actor_spans if sent.start <= s.start < sent.end]
-        am = resolve_actor_spans(s_actor_spans, actors, country=country, when=pub, named=ctx.named)
+        am = resolve_actor_spans(s_actor_spans, actors, country=s_country, when=pub, named=ctx.named)
         place_tokens = {i for p in s_places for i in range(p.token_start, p.token_end)}
         actor_tokens = {i for a in am for i in range(a.start, a.end)}
-        voice = _state_voice(actors, country)
+        voice = _state_voice(actors, s_country)
         share = find_share(sent.text)
         triggers = [
-            t for t in find_triggers(sent, lex, place_tokens, actor_tokens)
+            t
+            for t in find_triggers(sent, lex, place_tokens, actor_tokens)
             if not (t.token.i in actor_tokens and t.type == "Armed clash")
         ]
-        attributed = attribution(sent, am, country_voice=voice, named_sources=ctx.named_sources) if (triggers or share) else None
+        attributed = (
+            attribution(sent, am, country_voice=voice, named_sources=ctx.named_sources)
+            if (triggers or share)
+            else None
+        )
         if share is not None:
             claim = _share_claim(sent, share, am, s_places, ctx, s_index, attributed, actors, voice)
             if claim is not None:
@@ -414,12 +495,18 @@ def extract_mentions(
             if resolved is None or resolved.durative:
                 continue
             a1, a2 = _actors_for(trig, am, actors, ctx, s_index, attributed)
-            if not trig.is_verb and trig.type == "Attack" and not (a1 or find_fatalities(sent.text) or _has_day_expression(sent)):
+            if (
+                not trig.is_verb
+                and trig.type == "Attack"
+                and not (a1 or find_fatalities(sent.text) or _has_day_expression(sent))
+            ):
                 continue  # "public beheadings": a description, not an event
             if a1 == "Civilians" and trig.type not in ("Agreement",):
                 a1 = None
             a1, a2 = _complete_dyad(trig, a1, a2, am, sent, actors, ctx)
-            prefer = [t for c in trig.token.children if c.dep_ in ("dobj", "obj", "nsubjpass") for t in c.subtree]
+            prefer = [
+                t for c in trig.token.children if c.dep_ in ("dobj", "obj", "nsubjpass") for t in c.subtree
+            ]
             pm = choose_place(trig.token, s_places, prefer=prefer)
             inherited = False
             if pm is None or pm.place.precision == "country":
@@ -439,8 +526,16 @@ def extract_mentions(
             place = pm.place if detail is None else Place(**{**_place_fields(pm.place), "detail": detail})
             sub, siege, broken = _resolve_type(trig, a1, a2, actors)
             event_date = date.fromisoformat(resolved.value) if resolved.precision == "day" else None
-            background = resolved.precision != "day" or (event_date is not None and (pub - event_date).days > BACKGROUND_DAYS)
-            conf = 0.45 + 0.15 * (a1 is not None) + 0.15 * (not inherited) + 0.1 * trig.is_verb + 0.1 * (resolved.precision == "day")
+            background = resolved.precision != "day" or (
+                event_date is not None and (pub - event_date).days > BACKGROUND_DAYS
+            )
+            conf = (
+                0.45
+                + 0.15 * (a1 is not None)
+                + 0.15 * (not inherited)
+                + 0.1 * trig.is_verb
+                + 0.1 * (resolved.precision == "day")
+            )
             source = Source(
                 doc_id=article.doc_id,
                 url=article.url,
@@ -495,7 +590,13 @@ AIR = frozenset({"Air/drone strike"})
 
 
 def _complete_dyad(
-    trig: Trigger, a1: str | None, a2: str | None, am: list[ActorMention], sent: Span, actors: ActorLexicon, ctx: _Context
+    trig: Trigger,
+    a1: str | None,
+    a2: str | None,
+    am: list[ActorMention],
+    sent: Span,
+    actors: ActorLexicon,
+    ctx: _Context,
 ) -> tuple[str | None, str | None]:
     """Fill a missing side from the sentence, then from the article (the side it names most)."""
     if trig.type not in DYADIC:
@@ -505,7 +606,11 @@ def _complete_dyad(
         if fat and re.search(r"\bcivilians?\b", sent.text[fat.start : fat.end + 40], re.I):
             a2 = "Civilians"
     if a1 is None and trig.type in AIR:
-        flyers = [(n, a) for a, n in ctx.actor_counts.items() if actors.kinds.get(a) in ("state", "external") and not actors.are_allies(a, a2) and a != a2]
+        flyers = [
+            (n, a)
+            for a, n in ctx.actor_counts.items()
+            if actors.kinds.get(a) in ("state", "external") and not actors.are_allies(a, a2) and a != a2
+        ]
         if flyers:
             a1 = max(flyers)[1]
     if a1 is not None and a2 is None:
@@ -513,19 +618,30 @@ def _complete_dyad(
         if in_sent:
             a2 = in_sent[0]
         else:
-            others = [(n, a) for a, n in ctx.actor_counts.items() if actors.is_armed(a) and not actors.are_allies(a1, a)]
+            others = [
+                (n, a)
+                for a, n in ctx.actor_counts.items()
+                if actors.is_armed(a) and not actors.are_allies(a1, a)
+            ]
             if others:
                 a2 = max(others)[1]
     return a1, a2
 
 
 def _has_day_expression(sent: Span) -> bool:
-    return any(e.kind in ("weekday", "yesterday", "today", "month_day", "day_month", "month_day_year") for e in find_date_expressions(sent.text))
+    return any(
+        e.kind in ("weekday", "yesterday", "today", "month_day", "day_month", "month_day_year")
+        for e in find_date_expressions(sent.text)
+    )
 
 
 def _state_voice(actors: ActorLexicon, country: str | None) -> str | None:
     return next(
-        (a for a, h in actors.home.items() if h == country and actors.kinds.get(a) == "state" and a.endswith("government forces")),
+        (
+            a
+            for a, h in actors.home.items()
+            if h == country and actors.kinds.get(a) == "state" and a.endswith("government forces")
+        ),
         None,
     )
 
@@ -545,7 +661,9 @@ _PART_NOUNS = frozenset({"center", "centre", "district", "neighbourhood", "neigh
 def _object_detail(tok: Token) -> str | None:
     """A sub-place that is the object of the trigger ("captured the city center")."""
     for c in tok.children:
-        if c.dep_ in ("dobj", "obj") and c.lemma_.lower() in _PART_NOUNS | {w.rstrip("s") for w in _PART_NOUNS}:
+        if c.dep_ in ("dobj", "obj") and c.lemma_.lower() in _PART_NOUNS | {
+            w.rstrip("s") for w in _PART_NOUNS
+        }:
             words = [t.text for t in c.subtree if t.i <= c.i and t.pos_ != "DET"]
             return " ".join(words)
     return None
@@ -572,16 +690,23 @@ def _share_claim(
         start_char = sent.start_char + share.end + m.end()
         controller = next((a.actor for a in am if sent.doc[a.start].idx >= start_char), None)
     if controller is None:
-        hm = re.search(r"\b(regime|government|rebel|opposition|IS|jihadist)[- ](?:held|hands|control)", sent.text, re.I)
+        hm = re.search(
+            r"\b(regime|government|rebel|opposition|IS|jihadist)[- ](?:held|hands|control)", sent.text, re.I
+        )
         if hm:
             word = hm.group(1).lower()
-            controller = voice if word in ("regime", "government") else actors.modifiers.get(word) or (
-                "Syrian rebels" if word in ("rebel", "opposition") else None
+            controller = (
+                voice
+                if word in ("regime", "government")
+                else actors.modifiers.get(word)
+                or ("Syrian rebels" if word in ("rebel", "opposition") else None)
             )
     if controller is None and ctx.last_actor and s_index - ctx.last_actor[0] <= 1:
         controller = ctx.last_actor[1]
     place_pm = None
-    after = [p for p in s_places if p.start >= sent.start_char + share.start and p.place.precision != "country"]
+    after = [
+        p for p in s_places if p.start >= sent.start_char + share.start and p.place.precision != "country"
+    ]
     if after:
         place_pm = after[0]
     elif ctx.last_place and s_index - ctx.last_place[0] <= 3:
@@ -608,7 +733,7 @@ def _presence_claims(
     sent: Span, lex: EventLexicon, am: list[ActorMention], s_places: list[PlaceMention], ctx: _Context,
     s_index: int, attributed: str | None, focus: PlaceMention | None,
 ) -> list[ShareClaim]:  # fmt: skip
-    """"X entered the city": the place is contested from then on."""
+    """ "X entered the city": the place is contested from then on."""
     out: list[ShareClaim] = []
     assert ctx.pub is not None
     for tok in sent:
@@ -622,11 +747,17 @@ def _presence_claims(
             continue
         obj = objs[0]
         pm = next((p for p in s_places if p.token_start <= obj.i < p.token_end), None)
-        if pm is None and obj.lower_ in ("it", "the city", "city", "town") or obj.lemma_.lower() in ("city", "town"):
+        if (
+            pm is None
+            and obj.lower_ in ("it", "the city", "city", "town")
+            or obj.lemma_.lower() in ("city", "town")
+        ):
             pm = ctx.last_place[1] if ctx.last_place and s_index - ctx.last_place[0] <= 3 else focus
         if pm is None:
             continue
-        who = actor_in(subject_of(tok), am) or (ctx.last_actor[1] if ctx.last_actor and s_index - ctx.last_actor[0] <= 1 else None)
+        who = actor_in(subject_of(tok), am) or (
+            ctx.last_actor[1] if ctx.last_actor and s_index - ctx.last_actor[0] <= 1 else None
+        )
         resolved = _date_for(trig, sent, ctx, s_index)
         if resolved is None or resolved.durative:
             continue
@@ -638,7 +769,10 @@ def _presence_claims(
 
 
 def _place_fields(p: Place) -> dict[str, Any]:
-    return {f: getattr(p, f) for f in ("name", "geonameid", "lat", "lon", "country", "admin1", "precision", "detail")}
+    return {
+        f: getattr(p, f)
+        for f in ("name", "geonameid", "lat", "lon", "country", "admin1", "precision", "detail")
+    }
 
 
 def _attach_fatalities(sent: Span, sent_mentions: list[tuple[Trigger, Mention]]) -> None:
@@ -649,8 +783,19 @@ def _attach_fatalities(sent: Span, sent_mentions: list[tuple[Trigger, Mention]])
     if not violent:
         return
     anchor = next((t for t in sent if t.idx >= sent.start_char + fat.start), sent.root)
-    killed = next((t for t in sent if t.idx >= sent.start_char + fat.start and t.lemma_.lower() in ("kill", "dead", "die", "execute", "behead")), anchor)
-    near = [(min(tree_distance(tm[0].token, anchor), tree_distance(tm[0].token, killed)), n, tm) for n, tm in enumerate(violent)]
+    killed = next(
+        (
+            t
+            for t in sent
+            if t.idx >= sent.start_char + fat.start
+            and t.lemma_.lower() in ("kill", "dead", "die", "execute", "behead")
+        ),
+        anchor,
+    )
+    near = [
+        (min(tree_distance(tm[0].token, anchor), tree_distance(tm[0].token, killed)), n, tm)
+        for n, tm in enumerate(violent)
+    ]
     dist, _, (trig, m) = min(near, key=lambda x: (x[0], x[1]))
     if dist > 4:
         return

@@ -63,10 +63,16 @@ class EventLexicon:
     realis_heads: frozenset[str]
     denials: frozenset[str]
     conditionals: frozenset[str]
+    inflections: dict[str, str]
+
+    def lemma(self, tok: Any) -> str:
+        return self.inflections.get(tok.lower_) or tok.lemma_.lower()
 
 
 def _read(name: str) -> dict[str, Any]:
-    data: dict[str, Any] = yaml.safe_load((resources.files("frontlog.events") / "lexicon" / name).read_text("utf-8"))
+    data: dict[str, Any] = yaml.safe_load(
+        (resources.files("frontlog.events") / "lexicon" / name).read_text("utf-8")
+    )
     return data
 
 
@@ -109,4 +115,5 @@ def load_event_lexicon() -> EventLexicon:
         realis_heads=frozenset(mod["realis_heads"]),
         denials=frozenset(mod["denials"]),
         conditionals=frozenset(mod["conditionals"]),
+        inflections={str(k).lower(): str(v) for k, v in (trig.get("inflections") or {}).items()},
     )

@@ -25,7 +25,10 @@ _BEFORE = re.compile(
     rf"\b{_QUAL}(?P<n>{NUM})(?:\s+(?:more\s+)?[\w’'-]+|,[^,.;]{{1,60}},){{0,7}}?\s+(?:(?:were|was|have been|had been|are|been|being|reportedly|also)\s+)*{_KILL}\b",
     re.I,
 )
-_AFTER = re.compile(rf"\b(?:killed|killing|kills|kill|executed|executing|death toll (?:rose|climbed|reached) to|toll of)\s+{_QUAL}(?P<n>{NUM})\b", re.I)
+_AFTER = re.compile(
+    rf"\b(?:killed|killing|kills|kill|executed|executing|death toll (?:rose|climbed|reached) to|toll of)\s+{_QUAL}(?P<n>{NUM})\b",
+    re.I,
+)
 _RANGE = re.compile(rf"\bbetween\s+(?P<n>{NUM})\s+and\s+{NUM}\b", re.I)
 
 

@@ -5,9 +5,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import BinaryIO
 
@@ -201,12 +203,10 @@ def _finish_units(units_by_page: list[list[_Unit]], problems: list[Problem]) -> 
     for pi, page in enumerate(units_by_page):
         for ai, u in enumerate(page):
             if u.published and u.page is not None and hints[pi][ai].explicit is None:
-                from datetime import date
-
-                try:
-                    hints[pi][ai] = DateHints(explicit=date.fromisoformat(u.published), explicit_from="metadata")
-                except ValueError:
-                    pass
+                with contextlib.suppress(ValueError):
+                    hints[pi][ai] = DateHints(
+                        explicit=date.fromisoformat(u.published), explicit_from="metadata"
+                    )
     settled = settle_dates(hints)
     articles: list[Article] = []
     seen: dict[str, str] = {}

@@ -82,4 +82,6 @@ def parse_dateline(par: str) -> Dateline | None:
             mds = find_month_days(md)
             month_day = mds[0] if mds else None
     name = first.title() if _is_caps(first) else first
-    return Dateline(place=name, agency=agency, month_day=month_day, full_date=full, end=m.end(), standalone=standalone)
+    return Dateline(
+        place=name, agency=agency, month_day=month_day, full_date=full, end=m.end(), standalone=standalone
+    )

@@ -33,7 +33,10 @@ _WD = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?"
 _ISO = re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>\d{1,2})-(?P<d>\d{1,2})\b")
 _MDY = re.compile(rf"\b{_MON}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d\d)\b", re.I)
 _DMY = re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MON},?\s+(?P<y>(?:19|20)\d\d)\b", re.I)
-_MD = re.compile(rf"\b{_MON}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?!,?\s*(?:19|20)\d\d)(?!\s*(?:percent|%|km|kilomet))", re.I)
+_MD = re.compile(
+    rf"\b{_MON}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?!,?\s*(?:19|20)\d\d)(?!\s*(?:percent|%|km|kilomet))",
+    re.I,
+)
 _DM = re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MON}\b(?!,?\s*(?:19|20)\d\d)", re.I)
 _YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
 _WEEKDAY = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
@@ -185,7 +188,9 @@ def settle_dates(pages: list[list[DateHints]], *, run_prior: int | None = None) 
                 if out[pi][ai] is None and h.lead_weekday is not None:
                     day = _near_neighbour(out[pi], ai, h, check_anchors=True)
                     if day:
-                        out[pi][ai] = SettledDate(day.isoformat(), "weekday near a dated neighbouring article")
+                        out[pi][ai] = SettledDate(
+                            day.isoformat(), "weekday near a dated neighbouring article"
+                        )
                         changed = True
         # 3. a month-day mentioned in the text (a caption, "on September 19") and the lead's
         # weekday just after it; the year from the run's prior.
@@ -208,7 +213,9 @@ def settle_dates(pages: list[list[DateHints]], *, run_prior: int | None = None) 
                     if best_d is None or cost < best_d[0]:
                         best_d = (cost, a + timedelta(days=k))
             if best_d:
-                out[pi][ai] = SettledDate(best_d[1].isoformat(), "weekday after a date in the text, year inferred")
+                out[pi][ai] = SettledDate(
+                    best_d[1].isoformat(), "weekday after a date in the text, year inferred"
+                )
         # 4. what is left with a weekday: the nearest dated neighbour, whatever the text mentions.
         for ai, h in enumerate(page):
             if out[pi][ai] is None and h.lead_weekday is not None:
@@ -226,7 +233,9 @@ def _nearest_year(settled: list[SettledDate | None], index: int) -> int | None:
     return None
 
 
-def _near_neighbour(settled: list[SettledDate | None], ai: int, h: DateHints, *, check_anchors: bool) -> date | None:
+def _near_neighbour(
+    settled: list[SettledDate | None], ai: int, h: DateHints, *, check_anchors: bool
+) -> date | None:
     neighbours = [
         date.fromisoformat(s.published)
         for j in (ai - 1, ai + 1)

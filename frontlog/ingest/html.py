@@ -27,10 +27,15 @@ def extract_html(html: str) -> HtmlPage:
     doc = trafilatura.bare_extraction(html, with_metadata=True, favor_recall=True, include_comments=False)
     if doc is None:
         return HtmlPage(None, None, None, None, None)
+    fields = (
+        doc
+        if isinstance(doc, dict)
+        else {k: getattr(doc, k, None) for k in ("text", "title", "date", "sitename", "url")}
+    )
     return HtmlPage(
-        text=doc.text or None,
-        title=doc.title or None,
-        date=doc.date or None,
-        sitename=doc.sitename or None,
-        url=doc.url or None,
+        text=fields.get("text") or None,
+        title=fields.get("title") or None,
+        date=fields.get("date") or None,
+        sitename=fields.get("sitename") or None,
+        url=fields.get("url") or None,
     )

@@ -166,7 +166,7 @@ def _finish(seg: _Segment, rules: PageRules) -> PageArticle | None:
     header_dateline: Dateline | None = None
     title_candidates: list[tuple[int, int, str]] = []
     seen_date = False
-    for pos, line in enumerate(seg.header):
+    for line in seg.header:
         pub = rules.published_line.match(line)
         d = None
         if pub or is_date_paragraph(line):
@@ -214,7 +214,9 @@ def _finish(seg: _Segment, rules: PageRules) -> PageArticle | None:
     text = "\n\n".join(body)
     lead = body[0][dateline.end :] if dateline else body[0]
     everything = "\n".join(seg.header + seg.body + seg.dropped + teasers)
-    month_day = (dateline.month_day if dateline else None) or (header_dateline.month_day if header_dateline else None)
+    month_day = (dateline.month_day if dateline else None) or (
+        header_dateline.month_day if header_dateline else None
+    )
     years = years_mentioned(text)
     hints = DateHints(
         explicit=_iso(explicit),

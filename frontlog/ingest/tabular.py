@@ -89,7 +89,9 @@ def read_csv(text: str, source: str, explicit: dict[str, str | None]) -> tuple[l
         return [], [Problem("E108", source, "no header row")]
     cols = find_columns(header, explicit)
     if cols["text"] is None or cols["text"] not in header:
-        return [], [Problem("E107", source, f"columns are {', '.join(header[:12])}; name one with --text-column")]
+        return [], [
+            Problem("E107", source, f"columns are {', '.join(header[:12])}; name one with --text-column")
+        ]
     idx = {f: (header.index(c) if c in header else None) for f, c in cols.items()}
     records: list[Record] = []
     problems: list[Problem] = []
@@ -140,7 +142,9 @@ def read_json(text: str, source: str, explicit: dict[str, str | None]) -> tuple[
     if isinstance(whole, list):
         objects = [(i + 1, o) for i, o in enumerate(whole) if isinstance(o, dict)]
         if len(objects) < len(whole):
-            problems.append(Problem("W202", source, f"{len(whole) - len(objects)} array items are not objects"))
+            problems.append(
+                Problem("W202", source, f"{len(whole) - len(objects)} array items are not objects")
+            )
     else:
         for n, raw in enumerate(text.splitlines(), 1):
             if not raw.strip():
@@ -159,7 +163,9 @@ def read_json(text: str, source: str, explicit: dict[str, str | None]) -> tuple[
     names = list(dict.fromkeys(k for _, o in objects for k in o))
     cols = find_columns(names, explicit)
     if cols["text"] is None:
-        return [], problems + [Problem("E107", source, f"keys are {', '.join(names[:12])}; name one with --text-column")]
+        return [], problems + [
+            Problem("E107", source, f"keys are {', '.join(names[:12])}; name one with --text-column")
+        ]
     records = []
     for n, obj in objects:
         body = _s(obj.get(cols["text"] or ""))
@@ -175,10 +181,16 @@ def read_json(text: str, source: str, explicit: dict[str, str | None]) -> tuple[
     return records, problems
 
 
-def settle_record_dates(records: list[Record], source: str, order: str = "auto") -> tuple[list[Record], list[Problem]]:
+def settle_record_dates(
+    records: list[Record], source: str, order: str = "auto"
+) -> tuple[list[Record], list[Problem]]:
     """Parse each record's date; infer day/month order for numeric dates over the whole column."""
     problems: list[Problem] = []
-    pairs = [(int(m.group(1)), int(m.group(2))) for r in records if r.date_raw and (m := _NUMERIC.match(r.date_raw))]
+    pairs = [
+        (int(m.group(1)), int(m.group(2)))
+        for r in records
+        if r.date_raw and (m := _NUMERIC.match(r.date_raw))
+    ]
     chosen = order
     why = "as asked"
     if order == "auto" and pairs:
@@ -204,7 +216,13 @@ def settle_record_dates(records: list[Record], source: str, order: str = "auto")
                 chosen, why = "mdy", "no evidence either way; month-first assumed"
         if day_first and month_first:
             why = "the column mixes both orders; " + why
-        problems.append(Problem("W204", source, f"numeric dates read as {'day/month' if chosen == 'dmy' else 'month/day'}/year ({why})"))
+        problems.append(
+            Problem(
+                "W204",
+                source,
+                f"numeric dates read as {'day/month' if chosen == 'dmy' else 'month/day'}/year ({why})",
+            )
+        )
     elif order == "auto":
         chosen = "mdy"
     out = []
@@ -240,7 +258,9 @@ def _dateparser(value: str) -> date | None:
     import dateparser
 
     try:
-        dt = dateparser.parse(value[:80], settings={"PREFER_DAY_OF_MONTH": "first", "RETURN_AS_TIMEZONE_AWARE": False})
+        dt = dateparser.parse(
+            value[:80], settings={"PREFER_DAY_OF_MONTH": "first", "RETURN_AS_TIMEZONE_AWARE": False}
+        )
     except Exception:  # dateparser raises many types on odd strings; any failure means "not a date"
         return None
     return dt.date() if dt else None

@@ -101,7 +101,10 @@ def _fold_clashes(events: list[Event]) -> list[Event]:
     for e in events:
         if e.sub_event_type == "Armed clash":
             pair = {e.actor1, e.actor2} - {None}
-            if any(pair <= ({c.actor1, c.actor2} - {None}) or not pair for c in captures.get((place_key(e.location), e.event_date), [])):
+            if any(
+                pair <= ({c.actor1, c.actor2} - {None}) or not pair
+                for c in captures.get((place_key(e.location), e.event_date), [])
+            ):
                 continue
         out.append(e)
     return out

@@ -26,7 +26,9 @@ def load_nlp() -> Language:
     return nlp
 
 
-def annotate(texts: Iterable[tuple[str, Any]], *, n_process: int = 1, batch_size: int = BATCH_SIZE) -> Iterator[tuple[Doc, Any]]:
+def annotate(
+    texts: Iterable[tuple[str, Any]], *, n_process: int = 1, batch_size: int = BATCH_SIZE
+) -> Iterator[tuple[Doc, Any]]:
     """Parse (text, context) pairs with nlp.pipe, yielding (doc, context) in input order."""
     nlp = load_nlp()
     yield from nlp.pipe(texts, as_tuples=True, n_process=n_process, batch_size=batch_size)

@@ -56,7 +56,9 @@ class PlaceTagger:
     NAME_LABELS = frozenset({"PERSON", "ORG", "NORP", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT"})
     DIVISIONS = frozenset({"province", "governorate", "countryside", "district"})
     ARTICLES = frozenset({"al", "el", "ar", "as", "ash", "ad", "az", "ez", "an", "at"})
-    COMPOUND = re.compile(r"^-?(backed|based|led|made|born|funded|allied|supported|held|controlled|linked|run)$", re.I)
+    COMPOUND = re.compile(
+        r"^-?(backed|based|led|made|born|funded|allied|supported|held|controlled|linked|run)$", re.I
+    )
 
     def __init__(self) -> None:
         self.gaz = load_gazetteer()
@@ -80,7 +82,9 @@ class PlaceTagger:
         while i < n:
             tok = doc[i]
             lead_article = tok.lower_ in self.ARTICLES and i + 2 < n and doc[i + 1].text == "-"
-            capital = (tok.is_title or tok.is_upper) and tok.lower_ != "the" and tok.lower_ not in self.ARTICLES
+            capital = (
+                (tok.is_title or tok.is_upper) and tok.lower_ != "the" and tok.lower_ not in self.ARTICLES
+            )
             if i in blocked or not (capital or lead_article):
                 i += 1
                 continue
@@ -88,7 +92,12 @@ class PlaceTagger:
             for width in range(min(self.gaz.max_words * 2, n - i), 0, -1):
                 end = i + width
                 last = doc[end - 1]
-                if not (last.is_title or last.is_upper or last.like_num or (width > 1 and last.lower_ in self.DIVISIONS)):
+                if not (
+                    last.is_title
+                    or last.is_upper
+                    or last.like_num
+                    or (width > 1 and last.lower_ in self.DIVISIONS)
+                ):
                     continue
                 if name_key(doc[i:end].text) in self.gaz.text_keys and self._ok(doc, i, end, blocked):
                     inside = [e for e in names if e.start <= i and end <= e.end and (e.end - e.start) > width]

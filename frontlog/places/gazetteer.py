@@ -7,6 +7,7 @@ it in memory from the same packages and files.
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import functools
 import io
@@ -24,7 +25,9 @@ from frontlog.places.normalize import loose_key, name_key
 FORMAT_VERSION = 3
 # Countries whose towns of any size are matched in running text (the region frontlog is built
 # for); elsewhere only places of 100,000 people or more, and whatever the NER tags as a place.
-FOCUS_COUNTRIES = frozenset("SY IQ TR LB JO IL PS IR SA YE EG LY KW AF".split())
+FOCUS_COUNTRIES = frozenset(
+    ["SY", "IQ", "TR", "LB", "JO", "IL", "PS", "IR", "SA", "YE", "EG", "LY", "KW", "AF"]
+)
 TEXT_MATCH_MIN_POP = 100_000
 
 
@@ -130,8 +133,14 @@ def build_gazetteer() -> Gazetteer:
         names = {n for n in names if 2 <= len(n) <= 40}
         pop = int(c.get("population") or 0)
         entry = GazEntry(
-            gid=int(c["geonameid"]), name=c["name"], lat=float(c["latitude"]), lon=float(c["longitude"]),
-            cc=cc, admin1=admin1_names.get((cc, c.get("admin1code") or "")), pop=pop, kind="city",
+            gid=int(c["geonameid"]),
+            name=c["name"],
+            lat=float(c["latitude"]),
+            lon=float(c["longitude"]),
+            cc=cc,
+            admin1=admin1_names.get((cc, c.get("admin1code") or "")),
+            pop=pop,
+            kind="city",
         )
         text_match = cc in FOCUS_COUNTRIES or pop >= TEXT_MATCH_MIN_POP
         by_gid[entry.gid] = add(entry, {entry.name} if not text_match else names, text_match)  # type: ignore[index]
@@ -159,12 +168,32 @@ def build_gazetteer() -> Gazetteer:
             names |= set(filter(None, extra[iso]["aliases"].split("|")))
             for d in filter(None, extra[iso]["demonyms"].split("|")):
                 gaz.demonyms[d.lower()] = iso
-        entry = GazEntry(int(c["geonameid"]), c["name"], lat, lon, iso, None, int(c.get("population") or 0), "country", True)
+        entry = GazEntry(
+            int(c["geonameid"]),
+            c["name"],
+            lat,
+            lon,
+            iso,
+            None,
+            int(c.get("population") or 0),
+            "country",
+            True,
+        )
         gaz.country_entry[iso] = add(entry, names, True)
 
     for row in _tsv("admin1.tsv"):
         names = {row["name"]} | set(filter(None, row["aliases"].split("|")))
-        entry = GazEntry(None, row["name"], float(row["lat"]), float(row["lon"]), row["country"], row["name"], 0, "admin1", True)
+        entry = GazEntry(
+            None,
+            row["name"],
+            float(row["lat"]),
+            float(row["lon"]),
+            row["country"],
+            row["name"],
+            0,
+            "admin1",
+            True,
+        )
         gaz.admin1_entry[(row["country"], row["name"])] = add(entry, names, True)
 
     for row in _tsv("supplement.tsv"):
@@ -175,8 +204,15 @@ def build_gazetteer() -> Gazetteer:
             continue
         cc = row["country"]
         entry = GazEntry(
-            gid, row["name"], float(row["lat"]), float(row["lon"]), cc,
-            admin1_names.get((cc, row["admin1"])), 0, row["kind"], True,
+            gid,
+            row["name"],
+            float(row["lat"]),
+            float(row["lon"]),
+            cc,
+            admin1_names.get((cc, row["admin1"])),
+            0,
+            row["kind"],
+            True,
         )
         add(entry, names, True)
     # Curated aliases of GeoNames entries: the entry takes the reviewed name and ranks first.
@@ -184,7 +220,9 @@ def build_gazetteer() -> Gazetteer:
         idx = by_gid[gid]
         old = gaz.entry(idx)
         curated_name = next(r["name"] for r in _tsv("supplement.tsv") if r["geonameid"] == str(gid))
-        gaz.entries[idx] = _row(GazEntry(old.gid, curated_name, old.lat, old.lon, old.cc, old.admin1, old.pop, old.kind, True))
+        gaz.entries[idx] = _row(
+            GazEntry(old.gid, curated_name, old.lat, old.lon, old.cc, old.admin1, old.pop, old.kind, True)
+        )
         for nm in names:
             key = name_key(nm)
             _put(gaz.exact, key, idx)
@@ -256,10 +294,8 @@ def load_gazetteer(path: Path | None = None) -> Gazetteer:
         if version == data_fingerprint() and isinstance(gaz, Gazetteer):
             return gaz
     gaz = build_gazetteer()
-    try:
+    with contextlib.suppress(OSError):  # a read-only install still works, it just builds each time
         save_gazetteer(gaz, path)
-    except OSError:
-        pass
     return gaz
 
 

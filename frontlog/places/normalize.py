@@ -17,7 +17,11 @@ def _rules() -> dict[str, Any]:
     for key in ("articles", "rewrites", "loose_drop"):
         if key not in raw:
             raise ValueError(f"translit.yaml: missing {key!r}")
-    return {"articles": frozenset(raw["articles"]), "rewrites": dict(raw["rewrites"]), "loose_drop": raw["loose_drop"]}
+    return {
+        "articles": frozenset(raw["articles"]),
+        "rewrites": dict(raw["rewrites"]),
+        "loose_drop": raw["loose_drop"],
+    }
 
 
 def ascii_fold(text: str) -> str:

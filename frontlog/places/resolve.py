@@ -38,7 +38,9 @@ class PlaceMention:
     features: dict[str, float] = field(default_factory=dict)
 
 
-def _score(e: GazEntry, exact: bool, ctx: Counter[str], top: str | None, anchors: list[tuple[float, float]]) -> dict[str, float]:
+def _score(
+    e: GazEntry, exact: bool, ctx: Counter[str], top: str | None, anchors: list[tuple[float, float]]
+) -> dict[str, float]:
     f: dict[str, float] = {
         "exact": 1.0 if exact else 0.0,
         "curated": 1.0 if e.curated else 0.0,
@@ -80,7 +82,9 @@ def _clean(text: str) -> str:
     return t
 
 
-def resolve_places(doc: Any, gaz: Gazetteer, *, extra_countries: Counter[str] | None = None) -> list[PlaceMention]:
+def resolve_places(
+    doc: Any, gaz: Gazetteer, *, extra_countries: Counter[str] | None = None
+) -> list[PlaceMention]:
     """Resolve doc.spans["places"] in the context of the whole document."""
     spans = list(doc.spans.get("places", []))
     cands: list[tuple[Any, list[GazEntry], bool]] = []

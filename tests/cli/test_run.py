@@ -17,7 +17,17 @@ def test_run_writes_the_three_outputs(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     docs = [json.loads(line) for line in (out / "documents.jsonl").read_text().splitlines()]
     assert len(docs) == 1
-    assert set(docs[0]) >= {"doc_id", "file", "url", "title", "published", "outlet", "dateline", "text", "warnings"}
+    assert set(docs[0]) >= {
+        "doc_id",
+        "file",
+        "url",
+        "title",
+        "published",
+        "outlet",
+        "dateline",
+        "text",
+        "warnings",
+    }
     assert docs[0]["file"] == "a.txt" and docs[0]["published"] == "2019-04-01"
     assert (out / "events.jsonl").exists() and (out / "control.jsonl").exists()
 
@@ -25,7 +35,9 @@ def test_run_writes_the_three_outputs(tmp_path: Path) -> None:
 def test_run_missing_input_exits_nonzero_after_writing(tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_text(GOOD, encoding="utf-8")
     out = tmp_path / "out"
-    result = runner.invoke(app, ["run", str(tmp_path / "a.txt"), str(tmp_path / "nope.txt"), "--out", str(out), "--no-events"])
+    result = runner.invoke(
+        app, ["run", str(tmp_path / "a.txt"), str(tmp_path / "nope.txt"), "--out", str(out), "--no-events"]
+    )
     assert result.exit_code == 1
     assert "nope.txt" in result.output and "E101" in result.output
     assert len((out / "documents.jsonl").read_text().splitlines()) == 1

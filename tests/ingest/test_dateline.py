@@ -22,7 +22,12 @@ def test_dateline_forms(text: str, place: str, agency: str | None, month_day: tu
 
 @pytest.mark.parametrize(
     "text",
-    ["Syria's army broke the siege", "US-backed fighters said Wednesday", "Rebels launched an offensive – again", "IS fighters – who"],
+    [
+        "Syria's army broke the siege",
+        "US-backed fighters said Wednesday",
+        "Rebels launched an offensive – again",
+        "IS fighters – who",
+    ],
 )
 def test_dateline_not_in_plain_sentences(text: str) -> None:
     assert parse_dateline(text) is None

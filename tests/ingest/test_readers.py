@@ -28,13 +28,18 @@ def test_readers_bad_inputs_reported_and_others_kept(tmp_path: Path) -> None:
     assert _codes(result, "nopage.html") == ["E106"]
     assert _codes(result, "nocol.csv") == ["E107"]
     assert _codes(result, "missing.txt") == ["E101"]
-    assert set(result.inputs_failed) == {str(tmp_path / n) for n in ("empty.txt", "binary.dat", "nopage.html", "nocol.csv")} | {str(missing)}
+    assert set(result.inputs_failed) == {
+        str(tmp_path / n) for n in ("empty.txt", "binary.dat", "nopage.html", "nocol.csv")
+    } | {str(missing)}
     for p in result.problems:
         assert p.source and str(p).startswith(p.code)
 
 
 def test_readers_legacy_encodings(tmp_path: Path) -> None:
-    text = "Les forces gouvernementales ont repris la ville de Qalat lundi après de violents combats, a déclaré un porte-parole. " * 5
+    text = (
+        "Les forces gouvernementales ont repris la ville de Qalat lundi après de violents combats, a déclaré un porte-parole. "
+        * 5
+    )
     (tmp_path / "latin1.txt").write_bytes(text.encode("latin-1"))
     (tmp_path / "utf16.txt").write_bytes(text.encode("utf-16"))
     result = read_articles([tmp_path])
@@ -48,7 +53,13 @@ def test_readers_jsonl_broken_line(tmp_path: Path) -> None:
     lines = [
         json.dumps({"headline": "A", "body": GOOD, "published": "2019-04-01", "publisher": "Wire"}),
         "{not json",
-        json.dumps({"headline": "B", "body": "Rebels shelled the airport on Sunday, the army said in a statement.", "published": "2019-04-02"}),
+        json.dumps(
+            {
+                "headline": "B",
+                "body": "Rebels shelled the airport on Sunday, the army said in a statement.",
+                "published": "2019-04-02",
+            }
+        ),
     ]
     path.write_text("\n".join(lines), encoding="utf-8")
     result = read_articles([path])
@@ -77,7 +88,7 @@ def test_readers_csv_day_month_order_inferred(tmp_path: Path) -> None:
 def test_readers_csv_order_from_text(tmp_path: Path) -> None:
     path = tmp_path / "export.csv"
     path.write_text(
-        "text,date\n" '"Published 5 April 2017. Troops entered the town of Qalat, officials said.",4/5/17\n',
+        'text,date\n"Published 5 April 2017. Troops entered the town of Qalat, officials said.",4/5/17\n',
         encoding="utf-8",
     )
     result = read_articles([path])

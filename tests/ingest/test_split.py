@@ -64,7 +64,10 @@ def test_split_date_lines_separate_articles() -> None:
         "Flooding cut roads across the west of the country, officials said on Saturday.\n"
     )
     arts = split_page(page)
-    assert [a.hints.explicit.isoformat() if a.hints.explicit else None for a in arts] == ["2019-04-02", "2019-03-30"]
+    assert [a.hints.explicit.isoformat() if a.hints.explicit else None for a in arts] == [
+        "2019-04-02",
+        "2019-03-30",
+    ]
     assert arts[0].outlet == "Wire One"
     assert arts[1].outlet == "AFP" and arts[1].dateline == "Herat"
 

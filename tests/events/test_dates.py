@@ -1,0 +1,49 @@
+from datetime import date
+
+import pytest
+
+from frontlog.events.dates import find_date_expressions, resolve_date
+
+WED = date(2017, 9, 20)
+
+
+@pytest.mark.parametrize(
+    ("text", "pub", "value", "precision"),
+    [
+        ("the strikes on Monday", WED, "2017-09-18", "day"),
+        ("clashes on Wednesday", WED, "2017-09-20", "day"),
+        ("late Thursday", WED, "2017-09-14", "day"),
+        ("yesterday", WED, "2017-09-19", "day"),
+        ("earlier this month", WED, "2017-09", "month"),
+        ("last month", WED, "2017-08", "month"),
+        ("last December", date(2017, 3, 2), "2016-12", "month"),
+        ("in May 2015", WED, "2015-05", "month"),
+        ("in January", date(2017, 3, 2), "2017-01", "month"),
+        ("on Feb. 23", date(2017, 3, 3), "2017-02-23", "day"),
+        ("on December 30", date(2017, 1, 14), "2016-12-30", "day"),
+        ("over the weekend", date(2016, 12, 12), "2016-12-11", "day"),
+        ("three days ago", WED, "2017-09-17", "day"),
+        ("in 2014", WED, "2014", "year"),
+    ],
+)
+def test_dates_resolve(text: str, pub: date, value: str, precision: str) -> None:
+    exprs = find_date_expressions(text)
+    assert exprs, text
+    r = resolve_date(exprs[0], pub)
+    assert r is not None and (r.value, r.precision) == (value, precision)
+
+
+def test_dates_later_counts_from_previous_event() -> None:
+    exprs = find_date_expressions("lost the town again two days later")
+    r = resolve_date(exprs[0], WED, previous=date(2017, 11, 9))
+    assert r is not None and r.value == "2017-11-11" and r.relative_to_previous
+
+
+def test_dates_since_and_vague_are_durative() -> None:
+    for text in ("besieged since 2014", "in recent months", "for two years"):
+        r = resolve_date(find_date_expressions(text)[0], WED)
+        assert r is not None and r.durative, text
+
+
+def test_dates_may_the_verb() -> None:
+    assert find_date_expressions("they may have left bombers behind") == []

@@ -1,0 +1,55 @@
+"""Golden cases for the events stage: one made-up sentence per rule (events/golden_events.jsonl).
+
+Each case names what it checks; the expected fields are compared to the merged events of a run
+over the one-sentence article.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from frontlog.extract import extract_all
+from frontlog.places.normalize import loose_key
+from frontlog.records import Article
+
+CASES = [
+    json.loads(line)
+    for line in (Path(__file__).parent / "golden_events.jsonl").read_text("utf-8").splitlines()
+    if line.strip()
+]
+
+
+def _events(case: dict[str, Any]) -> list[dict[str, Any]]:
+    art = Article(doc_id=case["id"], file=f"{case['id']}.txt", text=case["text"], title=None,
+                  published=case["published"], outlet="Test Wire", dateline=None)  # fmt: skip
+    events, _ = extract_all([art])
+    return [e.to_json() for e in events]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["id"] for c in CASES])
+def test_golden_event(case: dict[str, Any]) -> None:
+    got = _events(case)
+    if not case["expect"]:
+        assert got == [], (
+            f"{case['checks']}: expected no event, got {[(e['sub_event_type'], e['location']['name']) for e in got]}"
+        )
+        return
+    for want in case["expect"]:
+        candidates = [e for e in got if e["sub_event_type"] == want["sub_event_type"]]
+        assert candidates, (
+            f"{case['checks']}: no {want['sub_event_type']} in {[(e['sub_event_type'], e['location']['name']) for e in got]}"
+        )
+        e = candidates[0]
+        for key, value in want.items():
+            if key == "place":
+                actual = e["location"]["name"]
+                assert loose_key(actual) == loose_key(value), (
+                    f"{case['checks']}: place is {actual!r}, expected {value!r}"
+                )
+                continue
+            actual = e.get(key)
+            assert actual == value, f"{case['checks']}: {key} is {actual!r}, expected {value!r}"

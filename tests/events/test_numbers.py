@@ -1,0 +1,60 @@
+import pytest
+
+from frontlog.events.claims import find_share
+from frontlog.events.numbers import find_fatalities, parse_number
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("At least 34 soldiers and allied fighters have been killed in the attack.", 34),
+        ("Six civilians, including a woman and four children, were killed in strikes.", 6),
+        ("an attack that killed at least 11, mostly civilians", 11),
+        ("three people were killed and nine were wounded", 3),
+        ("killing more than 1,200 people", 1200),
+        ("between 20 and 30 fighters were killed", 20),
+        ("Twenty-four civilians died in the shelling.", 24),
+    ],
+)
+def test_fatalities_firm_figures(text: str, count: int) -> None:
+    fat = find_fatalities(text)
+    assert fat is not None and fat.count == count
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dozens of fighters were killed.",
+        "Hundreds died in the siege.",
+        "Nine were wounded.",
+        "a 30-year-old man was wounded",
+    ],
+)
+def test_fatalities_none_without_a_firm_figure(text: str) -> None:
+    assert find_fatalities(text) is None
+
+
+def test_parse_number_words() -> None:
+    assert parse_number("twenty-four") == 24
+    assert parse_number("two hundred") == 200
+    assert parse_number("1,500") == 1500
+
+
+@pytest.mark.parametrize(
+    ("text", "share"),
+    [
+        ("The SDF have now seized 90 percent of the city, the monitor said.", 0.9),
+        ("65-70 percent of the town was now under the control of the alliance.", 0.65),
+        ("The army has lost more than half of the city to the rebels.", 0.5),
+        ("Rebels had near complete control of the town.", 0.95),
+        ("the government-held third of the city", 0.33),
+    ],
+)
+def test_claims_shares(text: str, share: float) -> None:
+    found = find_share(text)
+    assert found is not None and found.value == share
+
+
+def test_claims_share_of_a_district_is_not_of_the_city() -> None:
+    assert find_share("IS had retaken most of the industrial district of the city.") is None
+    assert find_share("Some 40 percent of the population has fled.") is None

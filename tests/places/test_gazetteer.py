@@ -1,0 +1,81 @@
+"""The gazetteer and the resolver on small cases; the data files checked for integrity."""
+
+from __future__ import annotations
+
+import pytest
+
+from frontlog.nlp import load_nlp
+from frontlog.places.gazetteer import _tsv, build_gazetteer, distance_km, load_gazetteer
+from frontlog.places.normalize import loose_key, name_key
+from frontlog.places.resolve import resolve_places
+
+
+def _resolve(text: str) -> dict[str, tuple[str, int | None, str]]:
+    doc = load_nlp()(text)
+    return {m.text: (m.place.name, m.place.geonameid, m.cc) for m in resolve_places(doc, load_gazetteer())}
+
+
+def test_normalize_transliterations() -> None:
+    assert name_key("Ar Raqqah") == "raqqah" and loose_key("Raqa") == loose_key("Ar Raqqah")
+    assert loose_key("Deir Ezzor") == loose_key("Dayr az Zawr") == loose_key("Deir el-Zour")
+    assert loose_key("Albu Kamal") == loose_key("Al Bukamal")
+
+
+def test_gazetteer_spellings() -> None:
+    gaz = load_gazetteer()
+    for spelling in ("Raqa", "Raqqa", "Ar Raqqah"):
+        entries, _ = gaz.candidates(spelling)
+        assert 172955 in {e.gid for e in entries}, spelling
+    entries, _ = gaz.candidates("Palmyra")
+    assert 163808 in {e.gid for e in entries}  # Tadmur
+    entries, exact = gaz.candidates("Idlib province")
+    assert exact and entries[0].kind == "admin1" and entries[0].cc == "SY"
+
+
+def test_resolver_raqa_and_palmyra_in_syria() -> None:
+    got = _resolve("Syrian troops entered Palmyra while US-backed fighters advanced on Raqa.")
+    assert got["Raqa"][1] == 172955
+    assert got["Palmyra"][1] == 163808
+
+
+def test_resolver_paris_stays_in_france() -> None:
+    got = _resolve("Air strikes hit Raqqa in Syria after militants killed more than 130 people in Paris.")
+    assert got["Paris"][2] == "FR"
+
+
+def test_resolver_washington_in_a_us_story() -> None:
+    got = _resolve("Officials in Washington said the US Congress would vote on Tuesday, and New York agreed.")
+    assert got["Washington"][2] == "US"
+
+
+def test_resolver_person_names_are_not_places() -> None:
+    got = _resolve("Observatory head Rami Abdel Rahman said the town of Manbij was quiet.")
+    assert "Rahman" not in got and "Rami" not in got
+    assert got["Manbij"][2] == "SY"
+
+
+def test_supplement_rows_do_not_duplicate_geonames() -> None:
+    """A supplement place that GeoNames has must be written as an alias row (with its geonameid)."""
+    gaz = load_gazetteer()
+    dupes = []
+    for row in _tsv("supplement.tsv"):
+        if row["geonameid"]:
+            continue
+        for name in [row["name"], *row["aliases"].split("|")]:
+            for e in gaz.candidates(name)[0]:
+                if (
+                    e.gid
+                    and e.cc == row["country"]
+                    and distance_km((e.lat, e.lon), (float(row["lat"]), float(row["lon"]))) < 10
+                ):
+                    dupes.append((row["name"], e.gid))
+    assert not dupes, f"use the geonameid for {dupes}"
+
+
+@pytest.mark.slow
+def test_built_index_matches_data_files() -> None:
+    """The pickled index equals a fresh build from the same packages and files."""
+    fresh = build_gazetteer()
+    saved = load_gazetteer()
+    assert len(fresh.entries) == len(saved.entries)
+    assert fresh.exact.keys() == saved.exact.keys()
