@@ -44,6 +44,14 @@ class ActorLexicon:
     aliases: dict[str, list[str]]  # match label -> alias strings
     modifiers: dict[str, str]  # lower-case adjective -> canonical actor (only as trigger modifiers)
     allies: dict[str, frozenset[str]]  # actor -> the actors it fights alongside
+    specialisations: dict[str, tuple[str, ...]]  # general actor -> specific actors it can stand for
+
+    def specialise(self, actor: str | None, named: frozenset[str]) -> str | None:
+        """The specific actor a general name stands for when the article names one."""
+        for specific in self.specialisations.get(actor or "", ()):
+            if specific in named:
+                return specific
+        return actor
 
     def are_allies(self, a: str | None, b: str | None) -> bool:
         return a is not None and b is not None and (a == b or b in self.allies.get(a, frozenset()))
@@ -124,4 +132,12 @@ def load_actor_lexicon() -> ActorLexicon:
             if a not in kinds:
                 raise ValueError(f"{LEXICON_FILE}: alliance names unknown actor {a!r}")
             allies.setdefault(a, set()).update(x for x in group if x != a)
-    return ActorLexicon(kinds, home, rules, aliases, modifiers, {k: frozenset(v) for k, v in allies.items()})
+    special: dict[str, tuple[str, ...]] = {}
+    for general, specifics in (raw.get("specialisations") or {}).items():
+        for a in [general, *specifics]:
+            if a not in kinds:
+                raise ValueError(f"{LEXICON_FILE}: specialisation names unknown actor {a!r}")
+        special[general] = tuple(specifics)
+    return ActorLexicon(
+        kinds, home, rules, aliases, modifiers, {k: frozenset(v) for k, v in allies.items()}, special
+    )

@@ -87,6 +87,12 @@ def modifier_actor(
             word = child.text.lower().removesuffix("'s").removesuffix("’s")
             if word in lex.modifiers:
                 return lex.modifiers[word]
+            # "Russia-backed airstrikes": the backer's forces
+            if word in ("backed", "led", "supported"):
+                for gc in child.children:
+                    backer = gc.text.lower()
+                    if backer in lex.modifiers:
+                        return lex.modifiers[backer]
             if word in ("government", "army", "pro-government") and state_voice:
                 return state_voice
     return None
@@ -132,7 +138,8 @@ def prep_objects(tok: Token, preps: Iterable[str]) -> list[Token]:
 
 
 def is_passive(verb: Token) -> bool:
-    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    # "IS executed 10 soldiers": the small model reads the acronym IS as the auxiliary "is"
+    return any(c.dep_ == "nsubjpass" or (c.dep_ == "auxpass" and c.text != "IS") for c in verb.children)
 
 
 def is_pronoun_subject(tokens: list[Token]) -> bool:
@@ -217,6 +224,8 @@ def choose_place(
             d += 6
         if root.i in pref:
             d -= 1.5
+        if trigger.is_ancestor(root):
+            d -= 1.0
         head = root.head
         if head.dep_ == "prep" or head.pos_ == "ADP":
             if head.lower_ in (

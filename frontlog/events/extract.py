@@ -150,7 +150,7 @@ def find_triggers(
                 and not rule.loser_is_subject
                 and not rule.subject_place
             ):
-                direct = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
+                direct = [_quantified(c) for c in tok.children if c.dep_ in ("dobj", "obj")]
                 if direct and not any(
                     o.i in place_tokens or o.lemma_.lower() in TERRITORY_OBJECTS for o in direct
                 ):
@@ -175,8 +175,11 @@ def find_triggers(
                 for c in tok.children
             ):
                 continue  # "these strikes": a mention of an event told before
-            if tok.head.lower_ in ("under", "for") and tok.dep_ == "pobj":
-                continue  # "under attack", "the battle for": a state or a goal
+            if tok.head.lower_ in ("under", "for", "during", "since") and tok.dep_ == "pobj":
+                continue  # "under attack", "the battle for", "during the clashes": a state, a goal, a reference
+            gov = governing_verb(tok)
+            if gov is not tok and _present_perfect(gov) and not _has_date_expression(sent):
+                continue  # "IS has launched salvos of rockets": a summary, not a dated event
             if any(
                 c.lower_ in ("recent", "ongoing", "previous", "past", "frequent", "future", "possible", "new")
                 for c in tok.children
@@ -206,6 +209,35 @@ def _inherit_types(triggers: list[Trigger]) -> list[Trigger]:
                     break
         out.append(t)
     return out
+
+
+QUANTITY_NOUNS = frozenset(
+    {
+        "string",
+        "number",
+        "series",
+        "handful",
+        "dozen",
+        "couple",
+        "set",
+        "range",
+        "chain",
+        "cluster",
+        "group",
+        "row",
+    }
+)
+
+
+def _quantified(tok: Token) -> Token:
+    """ "a string of hilltops" -> hilltops."""
+    if tok.lemma_.lower() in QUANTITY_NOUNS:
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                for gc in c.children:
+                    if gc.dep_ == "pobj":
+                        return gc
+    return tok
 
 
 def _has_date_expression(sent: Span) -> bool:
@@ -261,7 +293,7 @@ def is_asserted(trig: Trigger, lex: EventLexicon) -> bool:
         chain.append(node)
     for i, v in enumerate(chain):
         kids = list(v.children)
-        own = i == 0 or chain[i - 1].dep_ in ("xcomp", "conj")
+        own = i == 0 or chain[i - 1].dep_ in ("xcomp", "conj", "pcomp", "prep", "pobj", "advcl")
         if own and any(
             c.dep_ in ("aux", "auxpass") and (c.tag_ == "MD" or c.lower_ in lex.modals) for c in kids
         ):
@@ -364,8 +396,17 @@ def _actors_for(
             a2 = actor_in(objs, actor_mentions) or actor_in(
                 prep_objects(tok, ["from", "against", "on", "at"]), actor_mentions
             )
+        if a1 is None and not subj:
+            # a subject the parser missed, right before the verb ("IS executed ...")
+            prev = [
+                m
+                for m in actor_mentions
+                if m.end == tok.i or (m.end == tok.i - 1 and tok.doc[tok.i - 1].pos_ == "ADV")
+            ]
+            a1 = prev[0].actor if prev else None
         if trig.type == "Non-violent transfer of territory":
-            receiver = actor_in(prep_objects(tok, ["to"]), actor_mentions)
+            to_objs = [t for d in tok.subtree if d.dep_ == "prep" and d.lower_ == "to" for t in d.subtree]
+            receiver = actor_in(to_objs, actor_mentions)
             a1, a2 = receiver, a1
     else:
         voice = _state_voice(lex_actors, ctx.country)
@@ -375,6 +416,11 @@ def _actors_for(
             a1 = a1 or actor_in(prep_objects(h, ["by", "from"]), actor_mentions)
         if a1 is None and len(heads) > 1:
             a1 = modifier_actor(tok.head, lex_actors, actor_mentions, voice)
+        if a1 is None:
+            # "artillery fire by regime forces" when the parser hangs "by" elsewhere
+            j = heads[-1].i + 1
+            if j < len(tok.doc) and tok.doc[j].lower_ == "by":
+                a1 = next((m.actor for m in actor_mentions if j < m.start <= j + 3), None)
         between = prep_objects(tok, ["between"])
         if between and a1 is None:
             found = [m for m in actor_mentions if any(m.start <= t.i < m.end for t in between)]
@@ -408,10 +454,14 @@ def _actors_for(
     ):
         others = [m for m in actor_mentions if m.actor != a2 and m.actor != "Civilians"]
         if rule.loser_is_subject:
+            # the side that took the ground: named after the verb, else the article's main ground
+            # force opposed to the loser (an air power does not take ground)
+            ground = [
+                (n, a) for a, n in ctx.actor_counts.items()
+                if lex_actors.is_armed(a) and lex_actors.kinds.get(a) != "external" and a != a2 and not lex_actors.are_allies(a, a2)
+            ]  # fmt: skip
             others = [m for m in others if m.start > tok.i] or (
-                []
-                if not ctx.last_actor or ctx.last_actor[1] == a2
-                else [ActorMention(0, 0, ctx.last_actor[1])]
+                [ActorMention(0, 0, max(ground)[1])] if ground else []
             )
         else:
             others = [m for m in others if m.end <= tok.i]
@@ -504,6 +554,7 @@ def extract_mentions(
             if a1 == "Civilians" and trig.type not in ("Agreement",):
                 a1 = None
             a1, a2 = _complete_dyad(trig, a1, a2, am, sent, actors, ctx)
+            a1, a2 = actors.specialise(a1, ctx.named), actors.specialise(a2, ctx.named)
             prefer = [
                 t for c in trig.token.children if c.dep_ in ("dobj", "obj", "nsubjpass") for t in c.subtree
             ]

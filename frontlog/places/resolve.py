@@ -121,6 +121,8 @@ def resolve_places(
         # a foreign homonym of a minor place in another country is more likely a missed name
         if not exact and not best.curated and best.cc != top:
             continue
+        if not best.curated and ctx.get(best.cc, 0) == 0 and best.pop < 50_000 and best.kind == "city":
+            continue  # a small foreign homonym the article gives no reason for
         out.append(
             PlaceMention(
                 start=span.start_char,
