@@ -483,10 +483,10 @@ def extract_mentions(
     home = Counter(
         actors.home[a] for s in actor_spans for a in [actors.resolve(s.label_)] if a and a in actors.home
     )
-    places = resolve_places(doc, gaz, extra_countries=home)
     first_par = article.text.split("\n", 1)[0]
     dl = parse_dateline(first_par)
     dateline_end = dl.end if dl else -1
+    places = resolve_places(doc, gaz, extra_countries=home, context_from=max(dateline_end, 0))
     body_places = [p for p in places if p.start >= dateline_end]
     country = Counter(p.cc for p in body_places).most_common(1)
     ctx = _Context(

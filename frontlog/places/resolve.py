@@ -18,7 +18,7 @@ from frontlog.records import Place
 
 # fmt: off
 WEIGHTS = {
-    "exact": 2.0, "curated": 1.0, "log_pop": 0.5, "top_country": 3.0, "article_country": 1.0,
+    "exact": 2.0, "curated": 2.0, "log_pop": 0.5, "top_country": 3.0, "article_country": 1.0,
     "near_others": 1.0, "country_kind": 1.0, "admin1_kind": 0.5, "point_kind": 0.3,
 }
 # fmt: on
@@ -83,9 +83,13 @@ def _clean(text: str) -> str:
 
 
 def resolve_places(
-    doc: Any, gaz: Gazetteer, *, extra_countries: Counter[str] | None = None
+    doc: Any, gaz: Gazetteer, *, extra_countries: Counter[str] | None = None, context_from: int = 0
 ) -> list[PlaceMention]:
-    """Resolve doc.spans["places"] in the context of the whole document."""
+    """Resolve doc.spans["places"] in the context of the whole document.
+
+    Places before `context_from` (a dateline: where the story was filed) do not count as the
+    article's country context.
+    """
     spans = list(doc.spans.get("places", []))
     cands: list[tuple[Any, list[GazEntry], bool]] = []
     for span in spans:
@@ -105,7 +109,9 @@ def resolve_places(
         if cc:
             ctx[cc] += 1
     anchors: list[tuple[float, float]] = []
-    for _, entries, exact in cands:
+    for span, entries, exact in cands:
+        if span.start_char < context_from:
+            continue
         ccs = {e.cc for e in entries}
         if len(ccs) == 1:
             ctx[next(iter(ccs))] += 2 if exact else 1
