@@ -105,7 +105,7 @@ def subject_of(verb: Token) -> list[Token]:
         subs = [c for c in node.children if c.dep_ in SUBJ_DEPS]
         if subs:
             return [t for s in subs for t in s.subtree]
-        if node.dep_ in ("xcomp", "conj", "advcl", "acl", "pcomp", "relcl") and node.head is not node:
+        if node.dep_ in ("xcomp", "conj", "advcl", "acl", "pcomp", "relcl") and node.head.i != node.i:
             if node.dep_ == "relcl":
                 return [node.head]
             if node.dep_ == "xcomp":
@@ -157,7 +157,7 @@ def reporting_subject(tok: Token) -> list[Token]:
     """The subject of the reporting verb that governs the trigger's clause ("X said it had ...")."""
     node = tok
     for _ in range(6):
-        if node.head is node:
+        if node.head.i == node.i:
             break
         node = node.head
         if node.lemma_.lower() in REPORTING:
@@ -209,7 +209,7 @@ def choose_place(
         if is_metonymic(span) or span.root.i in speakers:
             continue
         head = span.root.head
-        if head.dep_ == "prep" and head.head.lemma_.lower() in REPORTING and head.head is not trigger:
+        if head.dep_ == "prep" and head.head.lemma_.lower() in REPORTING and head.head.i != trigger.i:
             continue  # "told reporters in Geneva": where it was said
         root = span.root
         d = float(tree_distance(trigger, root))

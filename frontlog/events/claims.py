@@ -76,7 +76,7 @@ def share_token(sent: Span, share: Share) -> Token:
 def share_verb(tok: Token) -> Token:
     node = tok
     for _ in range(6):
-        if node.pos_ in ("VERB", "AUX") or node.head is node:
+        if node.pos_ in ("VERB", "AUX") or node.head.i == node.i:
             return node
         node = node.head
     return node

@@ -79,6 +79,7 @@ class ResolvedDate:
     precision: str  # day | month | year
     relative_to_previous: bool = False
     durative: bool = False  # "since 2014": a state, not an event on a date
+    explicit: bool = True  # False when no expression dated it (the article's date was taken)
 
 
 def find_date_expressions(text: str) -> list[DateExpr]:

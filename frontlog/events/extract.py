@@ -178,7 +178,7 @@ def find_triggers(
             if tok.head.lower_ in ("under", "for", "during", "since") and tok.dep_ == "pobj":
                 continue  # "under attack", "the battle for", "during the clashes": a state, a goal, a reference
             gov = governing_verb(tok)
-            if gov is not tok and _present_perfect(gov) and not _has_date_expression(sent):
+            if gov.i != tok.i and _present_perfect(gov) and not _has_date_expression(sent):
                 continue  # "IS has launched salvos of rockets": a summary, not a dated event
             if any(
                 c.lower_ in ("recent", "ongoing", "previous", "past", "frequent", "future", "possible", "new")
@@ -257,9 +257,9 @@ def _present_perfect(tok: Token) -> bool:
 def governing_verb(tok: Token) -> Token:
     node = tok
     for _ in range(5):
-        if node.pos_ in ("VERB", "AUX") and node is not tok:
+        if node.pos_ in ("VERB", "AUX") and node.i != tok.i:
             return node
-        if node.head is node:
+        if node.head.i == node.i:
             return node
         node = node.head
     return node
@@ -276,7 +276,7 @@ def is_asserted(trig: Trigger, lex: EventLexicon) -> bool:
     chain = [verb]
     node = verb
     for _ in range(3):
-        if node.head is node or node.dep_ not in (
+        if node.head.i == node.i or node.dep_ not in (
             "xcomp",
             "ccomp",
             "acl",
@@ -342,13 +342,25 @@ def _date_for(trig: Trigger, sent: Span, ctx: _Context, s_index: int) -> Resolve
     assert ctx.pub is not None
     exprs = find_date_expressions(sent.text)
     pos = trig.token.idx - sent.start_char
+    clause = trig.token if trig.is_verb else governing_verb(trig.token)
     best = None
     for e in exprs:
         dist = 0 if e.start <= pos < e.end else min(abs(e.start - pos), abs(e.end - pos))
+        first = next((t for t in sent if t.idx - sent.start_char >= e.start), None)
+        if first is not None and clause.is_ancestor(first) and not _other_verb_between(clause, first):
+            dist -= 1000  # an expression in the trigger's own clause wins
         if best is None or dist < best[0]:
             best = (dist, e)
     if best is not None:
-        resolved = resolve_date(best[1], ctx.pub, ctx.last_event_date)
+        base = ctx.last_event_date
+        if best[1].kind == "later":
+            # "overran the town on Thursday but lost it two days later": count from Thursday
+            earlier = [e for e in exprs if e.end <= best[1].start and e.kind != "later"]
+            if earlier:
+                r0 = resolve_date(earlier[-1], ctx.pub, base)
+                if r0 is not None and r0.precision == "day" and not r0.durative:
+                    base = date.fromisoformat(r0.value)
+        resolved = resolve_date(best[1], ctx.pub, base)
         if resolved is not None:
             return resolved
     if (
@@ -358,7 +370,17 @@ def _date_for(trig: Trigger, sent: Span, ctx: _Context, s_index: int) -> Resolve
         and ctx.last_date[1].precision == "day"
     ):
         return ctx.last_date[1]
-    return ResolvedDate(ctx.pub.isoformat(), "day")
+    return ResolvedDate(ctx.pub.isoformat(), "day", explicit=False)
+
+
+def _other_verb_between(clause: Token, tok: Token) -> bool:
+    """True when tok hangs from another clause inside the trigger's ("said on Monday" under it)."""
+    node = tok.head
+    while node.i != clause.i and node.head.i != node.i:
+        if node.pos_ in ("VERB", "AUX") and node.dep_ in ("ccomp", "advcl", "relcl", "xcomp", "conj"):
+            return True
+        node = node.head
+    return False
 
 
 def _actors_for(
@@ -509,6 +531,7 @@ def extract_mentions(
     focus = _focus_place(body_places, ctx.place_counts)
     mentions: list[Mention] = []
     claims: list[ShareClaim] = []
+    undated: set[int] = set()
     for s_index, sent in enumerate(doc.sents):
         s_places = [
             p for p in places if sent.start_char <= p.start < sent.end_char and p.start >= dateline_end
@@ -614,6 +637,8 @@ def extract_mentions(
                 siege_broken=broken,
             )
             sent_mentions.append((trig, m))
+            if not resolved.explicit:
+                undated.add(id(m))
             if event_date is not None:
                 ctx.last_event_date = event_date
             if not inherited and not background:
@@ -632,7 +657,31 @@ def extract_mentions(
             ctx.last_actor = (s_index, subj_actor.actor1)
         elif am:
             ctx.last_actor = (s_index, am[0].actor)
-    return mentions, claims
+    return _corefer_dates(mentions, undated), claims
+
+
+def _corefer_dates(mentions: list[Mention], undated: set[int]) -> list[Mention]:
+    """An undated mention of an event the article dates elsewhere takes that date.
+
+    "Syrian troops had gained control of Palmyra" (no date) is the capture the lead dates "on
+    Thursday": same type, same place, compatible actors, within three days of it.
+    """
+    from dataclasses import replace
+
+    dated = [m for m in mentions if id(m) not in undated and m.date_precision == "day"]
+    out = []
+    for m in mentions:
+        if id(m) in undated:
+            same = [
+                d for d in dated
+                if d.sub_event_type == m.sub_event_type and d.place.name == m.place.name
+                and (m.actor1 is None or d.actor1 is None or m.actor1 == d.actor1)
+                and abs((date.fromisoformat(d.event_date) - date.fromisoformat(m.event_date)).days) <= 3
+            ]  # fmt: skip
+            if same:
+                m = replace(m, event_date=same[0].event_date, background=same[0].background)
+        out.append(m)
+    return out
 
 
 DYADIC = frozenset({"TERRITORY", "SIEGE_BROKEN", "SIEGE_LAID", "Armed clash", "Air/drone strike",

@@ -129,6 +129,11 @@ def resolve_places(
             continue
         if not best.curated and ctx.get(best.cc, 0) == 0 and best.pop < 50_000 and best.kind == "city":
             continue  # a small foreign homonym the article gives no reason for
+        if (
+            anchors and best.cc != top and best.kind == "city" and best.pop < 100_000 and not best.curated
+            and min(distance_km((best.lat, best.lon), a) for a in anchors) > 500
+        ):  # fmt: skip
+            continue  # far from every place the article is sure of: a missing local name
         out.append(
             PlaceMention(
                 start=span.start_char,
