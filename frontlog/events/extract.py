@@ -158,9 +158,9 @@ def find_triggers(
             out.append(Trigger(tok, rule, typ, True))
         elif tok.pos_ in ("NOUN", "PROPN") and (lemma in lex.nouns or tok.lower_ in lex.nouns):
             rule = lex.nouns.get(lemma) or lex.nouns[tok.lower_]
-            mods = {
-                c.lemma_.lower() for c in tok.children if c.dep_ in ("compound", "amod", "nmod", "npadvmod")
-            }
+            kids = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod", "npadvmod")]
+            kids += [g for c in kids for g in c.children if g.dep_ in ("compound", "amod")]
+            mods = {c.lemma_.lower() for c in kids}
             # "air-strike" style compounds split by the tokenizer
             if tok.i >= 2 and tok.doc[tok.i - 1].text == "-":
                 mods.add(tok.doc[tok.i - 2].lemma_.lower())
@@ -714,7 +714,11 @@ def _complete_dyad(
         if flyers:
             a1 = max(flyers)[1]
     if a1 is not None and a2 is None:
-        in_sent = [m.actor for m in am if actors.is_armed(m.actor) and not actors.are_allies(a1, m.actor)]
+        own_np = {t.i for t in subject_of(trig.token)} if trig.is_verb else set()
+        in_sent = [
+            m.actor for m in am
+            if actors.is_armed(m.actor) and not actors.are_allies(a1, m.actor) and m.start not in own_np
+        ]  # fmt: skip
         if in_sent:
             a2 = in_sent[0]
         else:

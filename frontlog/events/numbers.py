@@ -17,6 +17,7 @@ _UNITS = {
     "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "a dozen": 12, "a hundred": 100,
 }
 # fmt: on
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
 _WORD = "|".join(sorted(_UNITS, key=len, reverse=True))
 NUM = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+|(?:{_WORD})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?(?:\s+hundred)?)"
 _QUAL = r"(?:(?:at least|more than|over|some|around|about|nearly|almost|up to|as many as|well over|a total of|another|an estimated)\s+)?"
@@ -61,15 +62,24 @@ def find_fatalities(sentence: str) -> Fatalities | None:
     """The first firm death count in the sentence, or None."""
     best: Fatalities | None = None
     for rx in (_RANGE, _BEFORE, _AFTER):
-        for m in rx.finditer(sentence):
+        pos = 0
+        while (m := rx.search(sentence, pos)) is not None:
+            pos = m.start("n") + len(m.group("n"))  # a rejected figure: look again after it
             n = parse_number(m.group("n"))
-            if n is None:
-                continue
-            # a year or a figure followed by a unit is not a head count
-            tail = sentence[m.end("n") : m.end("n") + 12].lower()
-            if re.match(r"\s*(?:percent|%|km|kilomet|miles|years?|days?|hours?|months?)", tail):
+            if n is None or _not_a_count(sentence, m, n):
                 continue
             if best is None or m.start() < best.start:
                 best = Fatalities(n, m.start(), m.end())
             break
     return best
+
+
+def _not_a_count(sentence: str, m: re.Match[str], n: int) -> bool:
+    """A year ("16 July 2015", "in 2014") or a figure with a unit ("30 km") is not a head count."""
+    before = sentence[: m.start("n")]
+    if 1900 <= n <= 2100 and re.search(
+        rf"(?:{_MONTHS})\.?\s*(?:\d{{1,2}},?\s*)?$|\b(?:in|since|of|by)\s+$", before, re.I
+    ):
+        return True
+    tail = sentence[m.end("n") : m.end("n") + 12].lower()
+    return bool(re.match(r"\s*(?:percent|%|km|kilomet|miles|years?|days?|hours?|months?)", tail))

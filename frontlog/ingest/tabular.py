@@ -220,7 +220,7 @@ def settle_record_dates(
             Problem(
                 "W204",
                 source,
-                f"numeric dates read as {'day/month' if chosen == 'dmy' else 'month/day'}/year ({why})",
+                f"read as {'day/month' if chosen == 'dmy' else 'month/day'}/year ({why})",
             )
         )
     elif order == "auto":

@@ -14,6 +14,10 @@ from frontlog.events.numbers import find_fatalities, parse_number
         ("killing more than 1,200 people", 1200),
         ("between 20 and 30 fighters were killed", 20),
         ("Twenty-four civilians died in the shelling.", 24),
+        (
+            "16 July 2015 At least 11 civilians including three children were killed in barrel bomb attacks",
+            11,
+        ),
     ],
 )
 def test_fatalities_firm_figures(text: str, count: int) -> None:
