@@ -1,34 +1,41 @@
-"""Run the extraction stages over articles: nlp -> places/actors -> events -> merge -> control."""
+"""Run the extraction stages over articles: nlp -> places/actors -> events (per document), then
+merge -> control (across documents)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 
 from frontlog.actors import load_actor_lexicon
-from frontlog.control import ShareClaim, build_control
+from frontlog.control import build_control
 from frontlog.events import extract_article
 from frontlog.events.lexicon import load_event_lexicon
 from frontlog.merge import merge_events
 from frontlog.nlp import annotate
 from frontlog.places.gazetteer import load_gazetteer
-from frontlog.records import Article, ControlRecord, Event, Mention
+from frontlog.records import Article, ControlRecord, Event
+from frontlog.store import DocumentResult
+
+
+def extract_documents(
+    articles: Sequence[Article], *, progress: Callable[[str], None] | None = None, n_process: int = 1
+) -> Iterator[DocumentResult]:
+    """Parse each article and extract its event mentions and control claims, in input order."""
+    gaz = load_gazetteer()
+    actors = load_actor_lexicon()
+    lex = load_event_lexicon()
+    for doc, article in annotate(((a.text, a) for a in articles), n_process=n_process):
+        result = extract_article(doc, article, gaz=gaz, actors=actors, lex=lex)
+        sentences = tuple((s.start_char, s.end_char) for s in doc.sents)
+        if progress:
+            progress(article.file)
+        yield DocumentResult(article, sentences, result.mentions, result.claims)
 
 
 def extract_all(
     articles: Sequence[Article], *, progress: Callable[[str], None] | None = None, n_process: int = 1
 ) -> tuple[tuple[Event, ...], tuple[ControlRecord, ...]]:
-    """Extract merged events and control records from articles."""
-    gaz = load_gazetteer()
-    actors = load_actor_lexicon()
-    lex = load_event_lexicon()
-    mentions: list[Mention] = []
-    claims: list[ShareClaim] = []
-    for doc, article in annotate(((a.text, a) for a in articles), n_process=n_process):
-        result = extract_article(doc, article, gaz=gaz, actors=actors, lex=lex)
-        mentions.extend(result.mentions)
-        claims.extend(result.claims)
-        if progress:
-            progress(article.file)
-    events = merge_events(mentions)
-    control = build_control(events, claims)
+    """Merged events and control records of the articles, in memory (no store)."""
+    results = list(extract_documents(articles, progress=progress, n_process=n_process))
+    events = merge_events(m for r in results for m in r.mentions)
+    control = build_control(events, [c for r in results for c in r.claims])
     return tuple(events), tuple(control)

@@ -1,16 +1,21 @@
-"""Wire the stages together: ingest -> nlp -> places/actors -> events -> merge -> control -> outputs."""
+"""Wire the stages together: ingest -> extraction -> the store -> the JSONL outputs."""
 
 from __future__ import annotations
 
 import json
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 from typing import Any, BinaryIO
 
+from frontlog import __version__
 from frontlog.errors import Problem
 from frontlog.ingest import IngestOptions, read_articles
 from frontlog.records import Article, ControlRecord, Event
+from frontlog.store import DocumentResult, Store, extractor_fingerprint, new_run_id
+
+BATCH = 32  # documents per store transaction
 
 
 @dataclass(frozen=True, slots=True)
@@ -22,6 +27,8 @@ class RunResult:
     inputs_read: int
     inputs_failed: tuple[str, ...]
     out_dir: Path | None
+    db: str = ":memory:"
+    documents_new: int = 0
 
     @property
     def ok(self) -> bool:
@@ -35,29 +42,60 @@ def run(
     inputs: Sequence[str | Path],
     *,
     out_dir: Path | None = None,
+    db: str | Path = ":memory:",
     options: IngestOptions | None = None,
     stdin: BinaryIO | None = None,
     progress: Progress | None = None,
     extract: bool = True,
+    n_process: int = 1,
 ) -> RunResult:
-    """Read the inputs, extract events and control records, and write the JSONL outputs."""
+    """Read the inputs, extract what is new into the store, and write the run's JSONL outputs.
+
+    The outputs hold this run's documents and every event and control record with a source in
+    them (merged with what the store already held).
+    """
+    started = datetime.now()
     ingest = read_articles(
         inputs,
         options=options,
         stdin=stdin,
         progress=(lambda item: progress("read", item)) if progress else None,
     )
-    events: tuple[Event, ...] = ()
-    control: tuple[ControlRecord, ...] = ()
-    if extract and ingest.articles:
-        from frontlog.extract import extract_all
-
-        events, control = extract_all(
-            ingest.articles, progress=(lambda item: progress("extract", item)) if progress else None
+    run_id = new_run_id(started)
+    extractor = extractor_fingerprint() if extract else ""
+    with Store(db) as store:
+        known = store.known_doc_ids(
+            (a.doc_id for a in ingest.articles), extractor=extractor if extract else None
         )
+        new = [a for a in ingest.articles if a.doc_id not in known]
+        n_new = 0
+        if extract and new:
+            from frontlog.extract import extract_documents
+
+            batch: list[DocumentResult] = []
+            step = (lambda item: progress("extract", item)) if progress else None
+            for doc_result in extract_documents(new, progress=step, n_process=n_process):
+                batch.append(doc_result)
+                if len(batch) >= BATCH:
+                    n_new += store.add_documents(batch, run_id=run_id, extractor=extractor)
+                    batch = []
+            n_new += store.add_documents(batch, run_id=run_id, extractor=extractor)
+        elif new:
+            n_new = store.add_documents(
+                [DocumentResult(a, (), (), ()) for a in new], run_id=run_id, extractor=extractor
+            )
+        doc_ids = [a.doc_id for a in ingest.articles]
+        events = tuple(store.events(doc_ids=doc_ids))
+        control = tuple(store.control(doc_ids=doc_ids))
+        store.record_run(
+            run_id, started=started, inputs=[str(i) for i in inputs], version=__version__, documents_new=n_new,
+            documents_seen=len(ingest.articles) - n_new, events=len(events), control=len(control),
+            problems=[str(p) for p in ingest.problems],
+        )  # fmt: skip
     result = RunResult(
-        ingest.articles, events, control, ingest.problems, ingest.inputs_read, ingest.inputs_failed, out_dir
-    )
+        ingest.articles, events, control, ingest.problems, ingest.inputs_read, ingest.inputs_failed, out_dir,
+        str(db), n_new,
+    )  # fmt: skip
     if out_dir is not None:
         write_outputs(result, out_dir)
     return result
@@ -67,7 +105,7 @@ def _write_jsonl(path: Path, rows: Sequence[dict[str, Any]]) -> None:
     tmp = path.with_suffix(path.suffix + ".tmp")
     with tmp.open("w", encoding="utf-8") as f:
         for row in rows:
-            f.write(json.dumps(row, ensure_ascii=False, sort_keys=False) + "\n")
+            f.write(json.dumps(row, ensure_ascii=False) + "\n")
     tmp.replace(path)
 
 

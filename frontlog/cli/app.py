@@ -14,13 +14,14 @@ from rich.table import Table
 from frontlog import __version__
 from frontlog.ingest import IngestOptions, expand_inputs
 from frontlog.pipeline import RunResult, run
+from frontlog.store import Store, StoreError
 
 app = typer.Typer(
     add_completion=False,
     no_args_is_help=True,
     help="frontlog: conflict news in, an ACLED-style event log and a front-line timeline out.",
 )
-err = Console(stderr=True)
+err = Console(stderr=True, soft_wrap=True)  # one line per message, whatever the terminal width
 out = Console()
 
 
@@ -56,6 +57,10 @@ def run_cli(
     url_column: Annotated[str | None, typer.Option(help="Export column holding the URL.")] = None,
     id_column: Annotated[str | None, typer.Option(help="Export column holding the article id.")] = None,
     date_order: Annotated[str, typer.Option(help="Numeric dates in exports: auto, mdy or dmy.")] = "auto",
+    db: Annotated[
+        str, typer.Option("--db", help="The DuckDB store to add to (':memory:' for none).")
+    ] = "frontlog.duckdb",
+    processes: Annotated[int, typer.Option("--processes", "-j", help="Parsing processes.", min=1)] = 1,
     no_events: Annotated[bool, typer.Option("--no-events", help="Only read and split articles.")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")] = False,
 ) -> None:
@@ -85,7 +90,13 @@ def run_cli(
             bar.update(tasks[stage], advance=1, item=Path(item).name[:40])
 
         try:
-            result = run(inputs, out_dir=out_dir, options=options, progress=progress, extract=not no_events)
+            result = run(
+                inputs, out_dir=out_dir, db=db, options=options, progress=progress, extract=not no_events,
+                n_process=processes,
+            )  # fmt: skip
+        except StoreError as exc:
+            err.print(f"[red]error[/red]: {exc}")
+            raise typer.Exit(2) from exc
         except OSError as exc:
             err.print(f"[red]error[/red]: cannot write to {out_dir}: {exc.strerror or exc}")
             raise typer.Exit(2) from exc
@@ -105,7 +116,7 @@ def print_summary(result: RunResult) -> None:
     table = Table(title="frontlog run", show_header=False)
     table.add_row("inputs read", str(result.inputs_read))
     table.add_row("inputs failed", str(len(result.inputs_failed)))
-    table.add_row("articles", str(len(result.articles)))
+    table.add_row("articles", f"{len(result.articles)} ({result.documents_new} new to the store)")
     dated = sum(1 for a in result.articles if a.published)
     table.add_row("articles dated", f"{dated} of {len(result.articles)}")
     table.add_row("events", str(len(result.events)))
@@ -114,6 +125,7 @@ def print_summary(result: RunResult) -> None:
     table.add_row("warnings", ", ".join(f"{c}×{n}" for c, n in sorted(warnings.items())) or "none")
     if result.out_dir is not None:
         table.add_row("outputs", str(result.out_dir))
+    table.add_row("store", result.db)
     out.print(table)
     if result.events:
         types = Counter(e.sub_event_type for e in result.events)
@@ -191,3 +203,100 @@ def eval_cli(
         out.print(
             f"documents  split {d['split_recall']}  dated {d['date_accuracy']}  ({d['gold']} gold, {d['predicted']} predicted)"
         )
+
+
+@app.command("export")
+def export_cli(
+    out_path: Annotated[Path, typer.Option("--out", "-o", help="File to write.")],
+    fmt: Annotated[
+        str, typer.Option("--format", "-f", help="jsonl, acled-csv, geojson or parquet.")
+    ] = "jsonl",
+    db: Annotated[str, typer.Option("--db", help="The DuckDB store.")] = "frontlog.duckdb",
+    since: Annotated[str | None, typer.Option(help="Events on or after this date (YYYY[-MM[-DD]]).")] = None,
+    until: Annotated[str | None, typer.Option(help="Events on or before this date (YYYY[-MM[-DD]]).")] = None,
+    country: Annotated[str | None, typer.Option(help="Country name, e.g. Syria.")] = None,
+    event_type: Annotated[str | None, typer.Option("--type", help="An event_type or sub_event_type.")] = None,
+    actor: Annotated[str | None, typer.Option(help="Canonical actor as actor1 or actor2.")] = None,
+    bbox: Annotated[str | None, typer.Option(help="min_lon,min_lat,max_lon,max_lat")] = None,
+) -> None:
+    """Export the store's events as JSONL, ACLED-style CSV, GeoJSON (plus latest control) or Parquet."""
+    from frontlog.export import FORMATS, EventFilter, export, parse_bbox
+
+    if fmt not in FORMATS:
+        raise typer.BadParameter(f"use one of {', '.join(FORMATS)}", param_hint="--format")
+    for name, value in (("--since", since), ("--until", until)):
+        if value is not None and not _valid_date(value):
+            raise typer.BadParameter("use YYYY, YYYY-MM or YYYY-MM-DD", param_hint=name)
+    try:
+        box = parse_bbox(bbox) if bbox else None
+    except ValueError as exc:
+        raise typer.BadParameter(str(exc), param_hint="--bbox") from exc
+    filt = EventFilter(since, until, country, event_type, actor, box)
+    try:
+        with Store(db, read_only=True) as store:
+            result = export(store, fmt, out_path, filt=filt)
+    except StoreError as exc:
+        err.print(f"[red]error[/red]: {exc}")
+        raise typer.Exit(2) from exc
+    out.print(f"{result.events} events -> {result.path} ({result.format})")
+    if result.control_path:
+        out.print(f"{result.control} places, latest control status -> {result.control_path}")
+
+
+def _valid_date(value: str) -> bool:
+    import re
+
+    return bool(re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", value))
+
+
+@app.command("query")
+def query_cli(
+    view: Annotated[str | None, typer.Argument(help="events, timeline, claims or stats.")] = None,
+    place: Annotated[str | None, typer.Argument(help="The place, for timeline and claims.")] = None,
+    db: Annotated[str, typer.Option("--db", help="The DuckDB store.")] = "frontlog.duckdb",
+    sql: Annotated[str | None, typer.Option("--sql", help="A free query on a read-only connection.")] = None,
+    limit: Annotated[int, typer.Option(help="Rows to show.", min=1)] = 50,
+) -> None:
+    """Show the store: events, a place's control timeline or claims, stats, or a free --sql query."""
+    from frontlog.export import place_claims, place_timeline, select_events, stats
+    from frontlog.store import query_sql
+
+    try:
+        if sql:
+            cols, rows = query_sql(db, sql)
+            t = Table(*cols)
+            for row in rows[:limit]:
+                t.add_row(*("" if v is None else str(v) for v in row))
+            out.print(t)
+            return
+        if view not in ("events", "timeline", "claims", "stats"):
+            raise typer.BadParameter(
+                "choose events, timeline PLACE, claims PLACE or stats (or --sql)", param_hint="VIEW"
+            )
+        if view in ("timeline", "claims") and not place:
+            raise typer.BadParameter(f"{view} needs a PLACE", param_hint="PLACE")
+        with Store(db, read_only=True) as store:
+            if view == "stats":
+                out.print_json(data=stats(store))
+                return
+            if view == "events":
+                events = select_events(store)[:limit]
+                t = Table("date", "type", "actor1", "actor2", "place", "fatalities", "sources")
+                for e in events:
+                    t.add_row(e.event_date, e.sub_event_type, e.actor1 or "", e.actor2 or "", e.location.name,
+                              "" if e.fatalities is None else str(e.fatalities), str(len(e.sources)))  # fmt: skip
+                out.print(t)
+                return
+            records = (
+                place_timeline(store, place or "") if view == "timeline" else place_claims(store, place or "")
+            )
+            t = Table(
+                "date", "status", "controller", "previous", "share", "claimed by", title=f"{view}: {place}"
+            )
+            for r in records[:limit]:
+                t.add_row(r.date, r.status, r.controller or "", r.previous or "",
+                          "" if r.share is None else f"{r.share:.0%}", r.claimed_by or "")  # fmt: skip
+            out.print(t)
+    except StoreError as exc:
+        err.print(f"[red]error[/red]: {exc}")
+        raise typer.Exit(2) from exc

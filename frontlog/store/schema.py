@@ -1,0 +1,66 @@
+"""The store's schema, as numbered migrations applied in order (meta.schema_version says where)."""
+
+from __future__ import annotations
+
+# fmt: off
+MIGRATIONS: list[str] = [
+    # 1: the first schema
+    """
+    CREATE TABLE meta (key VARCHAR PRIMARY KEY, value VARCHAR);
+    CREATE TABLE runs (
+        run_id VARCHAR PRIMARY KEY, started TIMESTAMP, finished TIMESTAMP, version VARCHAR,
+        inputs JSON, documents_new INTEGER, documents_seen INTEGER, events INTEGER, control INTEGER,
+        problems JSON
+    );
+    CREATE TABLE documents (
+        doc_id VARCHAR PRIMARY KEY, file VARCHAR, url VARCHAR, title VARCHAR, published DATE,
+        outlet VARCHAR, dateline VARCHAR, text VARCHAR, warnings JSON, run_id VARCHAR, extractor VARCHAR
+    );
+    CREATE TABLE sentences (
+        doc_id VARCHAR, start INTEGER, "end" INTEGER, text VARCHAR, PRIMARY KEY (doc_id, start)
+    );
+    CREATE TABLE mentions (
+        mention_id VARCHAR PRIMARY KEY, doc_id VARCHAR, place_key VARCHAR, event_date VARCHAR,
+        date_precision VARCHAR, event_type VARCHAR, sub_event_type VARCHAR, actor1 VARCHAR, actor2 VARCHAR,
+        location_name VARCHAR, geonameid BIGINT, latitude DOUBLE, longitude DOUBLE, country VARCHAR,
+        admin1 VARCHAR, geo_precision VARCHAR, detail VARCHAR, fatalities INTEGER, background BOOLEAN,
+        siege BOOLEAN, siege_broken BOOLEAN, trigger VARCHAR, confidence DOUBLE,
+        start INTEGER, "end" INTEGER, attributed_to VARCHAR
+    );
+    CREATE TABLE claims (
+        claim_id VARCHAR PRIMARY KEY, doc_id VARCHAR, place_key VARCHAR, status VARCHAR,
+        location_name VARCHAR, geonameid BIGINT, latitude DOUBLE, longitude DOUBLE, country VARCHAR,
+        admin1 VARCHAR, geo_precision VARCHAR, detail VARCHAR, date VARCHAR, date_precision VARCHAR,
+        controller VARCHAR, previous VARCHAR, share DOUBLE, claimed_by VARCHAR, background BOOLEAN,
+        start INTEGER, "end" INTEGER, attributed_to VARCHAR
+    );
+    CREATE TABLE events (
+        event_id VARCHAR PRIMARY KEY, place_key VARCHAR, event_date VARCHAR, date_precision VARCHAR,
+        event_type VARCHAR, sub_event_type VARCHAR, actor1 VARCHAR, actor2 VARCHAR,
+        location_name VARCHAR, geonameid BIGINT, latitude DOUBLE, longitude DOUBLE, country VARCHAR,
+        admin1 VARCHAR, geo_precision VARCHAR, detail VARCHAR, fatalities INTEGER, background BOOLEAN,
+        siege BOOLEAN, siege_broken BOOLEAN, confidence DOUBLE, triggers JSON, n_sources INTEGER
+    );
+    CREATE TABLE event_sources (
+        event_id VARCHAR, doc_id VARCHAR, start INTEGER, "end" INTEGER, attributed_to VARCHAR,
+        PRIMARY KEY (event_id, doc_id, start)
+    );
+    CREATE TABLE control (
+        control_id VARCHAR PRIMARY KEY, place_key VARCHAR, location_name VARCHAR, geonameid BIGINT,
+        latitude DOUBLE, longitude DOUBLE, country VARCHAR, admin1 VARCHAR, geo_precision VARCHAR,
+        detail VARCHAR, date VARCHAR, date_precision VARCHAR, controller VARCHAR, previous VARCHAR,
+        status VARCHAR, share DOUBLE, claimed_by VARCHAR, besieger VARCHAR, background BOOLEAN,
+        event_ids JSON
+    );
+    CREATE TABLE control_sources (
+        control_id VARCHAR, doc_id VARCHAR, start INTEGER, "end" INTEGER, attributed_to VARCHAR,
+        PRIMARY KEY (control_id, doc_id, start)
+    );
+    CREATE INDEX mentions_block ON mentions (place_key, event_date);
+    CREATE INDEX claims_place ON claims (place_key);
+    CREATE INDEX events_place ON events (place_key);
+    CREATE INDEX control_place ON control (place_key);
+    """,
+]
+# fmt: on
+SCHEMA_VERSION = len(MIGRATIONS)
