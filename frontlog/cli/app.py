@@ -330,9 +330,11 @@ def geoparse_eval_cli(
         with Progress(TextColumn("[bold]{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                       console=err, disable=as_json, transient=True) as bar:  # fmt: skip
             task = bar.add_task("raw text" if mode else "gold spans", total=len(articles))
-            reports.append(
-                evaluate(articles, raw=mode, progress=lambda n, t=task: bar.update(t, completed=n))
-            )
+
+            def step(n: int, t: TaskID = task) -> None:
+                bar.update(t, completed=n)
+
+            reports.append(evaluate(articles, raw=mode, progress=step))
     if as_json:
         report = dict(reports[0])
         if raw:

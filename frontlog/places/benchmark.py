@@ -47,7 +47,7 @@ def _num(text: str | None) -> float | None:
 def load_benchmark(path: str | Path) -> list[BenchArticle]:
     """Read an LGL-style (<gaztag geonameid>) or GeoWebNews-style (<geonamesID>) XML file."""
     root = ET.parse(path).getroot()
-    out = []
+    out: list[BenchArticle] = []
     for art in root.iter("article"):
         text = art.findtext("text") or ""
         tops = []
