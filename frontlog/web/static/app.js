@@ -1,0 +1,198 @@
+// frontlog web view. Every value from the store is untrusted article-derived text: it is only ever
+// written with textContent / createTextNode, never as HTML.
+"use strict";
+
+const TYPE_COLOURS = {
+  "Battles": "#d7301f", "Explosions/Remote violence": "#ff8c00", "Violence against civilians": "#7a0177",
+  "Strategic developments": "#2c7fb8", "Protests": "#41ab5d", "Riots": "#fec44f",
+};
+const CONTROLLER_COLOURS = ["#e41a1c", "#377eb8", "#4daf4a", "#984ea3", "#ff7f00", "#a65628", "#f781bf", "#999999"];
+const state = { events: [], dates: [], sort: { key: "event_date", dir: 1 }, selected: null, controllers: {} };
+
+function el(tag, text, attrs) {
+  const node = document.createElement(tag);
+  if (text !== undefined && text !== null) node.textContent = String(text);
+  for (const [k, v] of Object.entries(attrs || {})) node.setAttribute(k, v);
+  return node;
+}
+
+async function getJSON(url) {
+  const res = await fetch(url);
+  if (!res.ok) throw new Error(`${url}: ${res.status}`);
+  return res.json();
+}
+
+const map = L.map("map", { worldCopyJump: true }).setView([35, 39], 6);
+const clusters = L.markerClusterGroup({ disableClusteringAtZoom: 9 });
+const placeLayer = L.layerGroup();
+map.addLayer(clusters);
+map.addLayer(placeLayer);
+
+async function drawBasemap() {
+  const world = await getJSON("/static/vendor/countries-50m.json");
+  const countries = topojson.feature(world, world.objects.countries);
+  L.geoJSON(countries, { style: { color: "#7a8a94", weight: 0.8, fillColor: "#f3efe6", fillOpacity: 1 } }).addTo(map);
+  clusters.bringToFront && clusters.bringToFront();
+}
+
+function eventDate(e) { return e.event_date.length === 4 ? `${e.event_date}-01-01` : e.event_date.length === 7 ? `${e.event_date}-01` : e.event_date; }
+
+function visibleEvents() {
+  const from = state.dates[+document.getElementById("from").value] || "0000";
+  const to = state.dates[+document.getElementById("to").value] || "9999";
+  const type = document.getElementById("f-type").value;
+  const country = document.getElementById("f-country").value;
+  const actor = document.getElementById("f-actor").value.trim().toLowerCase();
+  return state.events.filter((e) => {
+    const d = eventDate(e);
+    if (d < from || d > to) return false;
+    if (type && e.sub_event_type !== type && e.event_type !== type) return false;
+    if (country && e.location.country !== country) return false;
+    if (actor && !`${e.actor1 || ""} ${e.actor2 || ""}`.toLowerCase().includes(actor)) return false;
+    return true;
+  });
+}
+
+function sortValue(e, key) {
+  if (key === "place") return e.location.name;
+  if (key === "n") return e.sources.length;
+  if (key === "fatalities") return e.fatalities === null ? -1 : e.fatalities;
+  return e[key] || "";
+}
+
+function render() {
+  const shown = visibleEvents();
+  const { key, dir } = state.sort;
+  shown.sort((a, b) => (sortValue(a, key) > sortValue(b, key) ? dir : sortValue(a, key) < sortValue(b, key) ? -dir : 0));
+  clusters.clearLayers();
+  for (const e of shown) {
+    const m = L.circleMarker([e.location.lat, e.location.lon], {
+      radius: 7, color: "#333", weight: 1, fillColor: TYPE_COLOURS[e.event_type] || "#666", fillOpacity: 0.85,
+    });
+    m.bindTooltip(el("span", `${e.event_date} ${e.sub_event_type} — ${e.location.name}`));  // a DOM node: never parsed as HTML
+    m.on("click", () => select(e.event_id));
+    m.options.eventId = e.event_id;
+    clusters.addLayer(m);
+  }
+  const body = document.querySelector("#events tbody");
+  body.replaceChildren();
+  for (const e of shown) {
+    const tr = el("tr", null, { "data-event-id": e.event_id });
+    for (const v of [e.event_date, e.sub_event_type, e.actor1 || "", e.actor2 || "", e.location.name, e.fatalities ?? "", e.sources.length]) tr.append(el("td", v));
+    if (e.event_id === state.selected) tr.classList.add("selected");
+    tr.addEventListener("click", () => select(e.event_id));
+    body.append(tr);
+  }
+  document.getElementById("visible").textContent = `${shown.length} of ${state.events.length} events shown`;
+  document.getElementById("from-label").textContent = state.dates[+document.getElementById("from").value] || "";
+  document.getElementById("to-label").textContent = state.dates[+document.getElementById("to").value] || "";
+  drawControllers();
+}
+
+async function drawControllers() {
+  const to = state.dates[+document.getElementById("to").value];
+  if (!to) return;
+  const places = await getJSON(`/api/places?date=${encodeURIComponent(to)}`);
+  placeLayer.clearLayers();
+  for (const p of places) {
+    if (!p.controller) continue;
+    if (!(p.controller in state.controllers)) state.controllers[p.controller] = CONTROLLER_COLOURS[Object.keys(state.controllers).length % CONTROLLER_COLOURS.length];
+    const ring = L.circleMarker([p.lat, p.lon], { radius: 13, color: state.controllers[p.controller], weight: 3, fill: false, interactive: false });
+    placeLayer.addLayer(ring);
+  }
+}
+
+async function select(eventId) {
+  state.selected = eventId;
+  for (const tr of document.querySelectorAll("#events tbody tr")) tr.classList.toggle("selected", tr.dataset.eventId === eventId);
+  const detail = document.getElementById("detail");
+  detail.replaceChildren(el("p", "loading…", { class: "hint" }));
+  const e = await getJSON(`/api/events/${encodeURIComponent(eventId)}`);
+  const box = document.createDocumentFragment();
+  box.append(el("h3", `${e.sub_event_type} — ${e.location.name}, ${e.event_date}`));
+  box.append(el("p", `${e.actor1 || "unknown"} → ${e.actor2 || "unknown"}; killed: ${e.fatalities ?? "not reported"}; ${e.location.detail || ""}`, { class: "meta" }));
+  for (const s of e.sources) {
+    const doc = await getJSON(`/api/documents/${encodeURIComponent(s.doc_id)}`);
+    const head = el("p", null, { class: "meta" });
+    head.append(el("strong", doc.title || doc.file || s.doc_id));
+    head.append(document.createTextNode(` — ${s.outlet || "unknown outlet"}, ${s.published || "undated"}${s.attributed_to ? `, according to ${s.attributed_to}` : ""} `));
+    const link = el("a", "document", { href: `/api/documents/${encodeURIComponent(s.doc_id)}`, target: "_blank", rel: "noopener" });
+    head.append(link);
+    const article = el("div", null, { class: "article", "data-testid": "article" });
+    article.append(document.createTextNode(doc.text.slice(0, s.start)));
+    article.append(el("mark", doc.text.slice(s.start, s.end), { "data-testid": "highlight" }));
+    article.append(document.createTextNode(doc.text.slice(s.end)));
+    box.append(head, article);
+  }
+  detail.replaceChildren(box);
+  const mark = detail.querySelector("mark");
+  if (mark) mark.scrollIntoView({ block: "nearest" });
+}
+
+async function showTimeline(name) {
+  const body = document.querySelector("#timeline tbody");
+  body.replaceChildren();
+  if (!name) return;
+  const records = await getJSON(`/api/places/${encodeURIComponent(name)}/timeline`);
+  for (const r of records) {
+    const tr = el("tr");
+    for (const v of [r.date, r.status, r.controller || "", r.previous || "", r.share === null ? "" : `${Math.round(r.share * 100)}%`, r.claimed_by || ""]) tr.append(el("td", v));
+    body.append(tr);
+  }
+}
+
+function fillSelect(id, values) {
+  const sel = document.getElementById(id);
+  for (const v of values) sel.append(el("option", v, { value: v }));
+}
+
+async function main() {
+  drawBasemap().catch(() => {});
+  const stats = await getJSON("/api/stats");
+  document.getElementById("summary").textContent = `${stats.counts.events} events, ${stats.counts.control} control records, ${stats.counts.documents} articles`;
+  let offset = 0;
+  for (;;) {
+    const page = await getJSON(`/api/events?limit=1000&offset=${offset}`);
+    state.events.push(...page.events);
+    offset += page.events.length;
+    if (offset >= page.total || page.events.length === 0) break;
+  }
+  state.dates = [...new Set(state.events.map(eventDate))].sort();
+  for (const id of ["from", "to"]) {
+    const s = document.getElementById(id);
+    s.max = String(Math.max(state.dates.length - 1, 0));
+    s.addEventListener("input", render);
+  }
+  document.getElementById("to").value = String(Math.max(state.dates.length - 1, 0));
+  fillSelect("f-type", [...new Set(state.events.map((e) => e.sub_event_type))].sort());
+  fillSelect("f-country", [...new Set(state.events.map((e) => e.location.country).filter(Boolean))].sort());
+  for (const id of ["f-type", "f-country", "f-actor"]) document.getElementById(id).addEventListener("input", render);
+  for (const th of document.querySelectorAll("#events th")) {
+    th.addEventListener("click", () => {
+      state.sort = { key: th.dataset.key, dir: state.sort.key === th.dataset.key ? -state.sort.dir : 1 };
+      render();
+    });
+  }
+  const places = await getJSON("/api/places");
+  fillSelect("place", places.filter((p) => p.controller).map((p) => p.name));
+  document.getElementById("place").addEventListener("change", (ev) => showTimeline(ev.target.value));
+  const legend = L.control({ position: "bottomleft" });
+  legend.onAdd = () => {
+    const div = el("div", null, { class: "legend" });
+    for (const [t, c] of Object.entries(TYPE_COLOURS)) {
+      const row = el("div");
+      row.append(el("span", null, { class: "swatch", style: `background:${c}` }), document.createTextNode(t));
+      div.append(row);
+    }
+    return div;
+  };
+  legend.addTo(map);
+  if (state.events.length) {
+    const bounds = L.latLngBounds(state.events.map((e) => [e.location.lat, e.location.lon]));
+    map.fitBounds(bounds.pad(0.2));
+  }
+  render();
+  document.body.dataset.ready = "1";
+}
+
+main().catch((err) => { document.getElementById("summary").textContent = `error: ${err.message}`; });
