@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.frontlog-installed
 OUT ?= out/demo
 
-.PHONY: install demo test lint typecheck check lock clean
+.PHONY: install demo test browser lint typecheck check lock clean
 
 install: $(STAMP)
 
@@ -30,8 +30,13 @@ demo: $(STAMP)
 	@echo "  .venv/bin/frontlog export --db $(OUT).duckdb --format geojson --out $(OUT)/events.geojson"
 	@echo "  .venv/bin/frontlog serve --db $(OUT).duckdb     # then open http://127.0.0.1:8765/"
 
-test: $(STAMP)
+test: $(STAMP) browser
 	$(PY) -m pytest
+
+# The browser tests drive Debian's chromium; install it when it is missing (CI runs as root).
+browser:
+	@command -v chromium >/dev/null 2>&1 || { (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium) >/dev/null 2>&1 \
+	  || echo "warning: could not install chromium (needs root and apt); the browser tests will be skipped"; }
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check frontlog tests tools

@@ -33,7 +33,10 @@ FILES = {
 def main() -> int:
     npm = shutil.which("npm")
     if npm is None:
-        print("vendor_web: npm not found; the web view needs Node.js and npm (apt-get install npm)", file=sys.stderr)
+        print(
+            "vendor_web: npm not found; the web view needs Node.js and npm (apt-get install npm)",
+            file=sys.stderr,
+        )
         return 1
     subprocess.run([npm, "ci", "--no-audit", "--no-fund", "--silent"], cwd=WEB, check=True)
     DEST.mkdir(parents=True, exist_ok=True)

@@ -392,7 +392,9 @@ def event_location_eval_cli(
 @app.command("serve")
 def serve_cli(
     db: Annotated[str, typer.Option("--db", help="The DuckDB store to show.")] = "frontlog.duckdb",
-    host: Annotated[str, typer.Option(help="Address to bind (127.0.0.1 keeps it on this machine).")] = "127.0.0.1",
+    host: Annotated[
+        str, typer.Option(help="Address to bind (127.0.0.1 keeps it on this machine).")
+    ] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="Port.", min=1, max=65535)] = 8765,
 ) -> None:
     """Serve the web view (map, front-line timeline, event table with sources) over a store."""
@@ -404,6 +406,8 @@ def serve_cli(
         err.print(f"[red]error[/red]: {db}: no such store (run `frontlog run INPUT --db {db}` first)")
         raise typer.Exit(2)
     if host not in ("127.0.0.1", "localhost", "::1"):
-        err.print(f"[yellow]warning[/yellow]: serving on {host}: anyone who can reach this address can read the store")
+        err.print(
+            f"[yellow]warning[/yellow]: serving on {host}: anyone who can reach this address can read the store"
+        )
     out.print(f"frontlog web view: http://{host}:{port}/  (Ctrl-C to stop)")
     uvicorn.run(create_app(db), host=host, port=port, log_level="warning")

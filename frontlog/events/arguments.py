@@ -175,12 +175,18 @@ SPEECH_VERBS = frozenset({"say", "tell", "announce", "claim", "deny", "insist", 
                           "call", "condemn", "congratulate", "praise", "reject", "broker", "demand", "agree"})  # fmt: skip
 
 
+# Verbs of governments: a place as their subject stands for its government.
+GOVERNING_VERBS = frozenset({"lead", "blame", "back", "support", "sanction", "threaten", "supply", "arm", "fund",
+                             "recognise", "recognize", "negotiate", "veto", "vote", "host"})  # fmt: skip
+
+
 def is_metonymic(span: Span) -> bool:
     """ "the Damascus envoy", "Moscow said": a place standing for its government."""
     root = span.root
     if root.dep_ in ("compound", "amod", "nmod", "poss") and root.head.lemma_.lower() in METONYMY_HEADS:
         return True
-    return root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_.lower() in SPEECH_VERBS
+    # a place that speaks or governs ("Moscow said", "Washington is leading a coalition")
+    return root.dep_ == "nsubj" and root.head.lemma_.lower() in SPEECH_VERBS | GOVERNING_VERBS
 
 
 def tree_distance(a: Token, b: Token) -> int:
@@ -201,8 +207,11 @@ def choose_place(
         return None
     doc = trigger.doc
     pref = {t.i for t in prefer}
+    # places inside the phrase naming who speaks ("a senior fellow in London said"), but not the
+    # trigger's own phrase when the parser hangs it there ("Russian strikes killed 2 in Palmyra, X said")
+    own = {t.i for t in trigger.subtree} | {a.i for a in trigger.ancestors}
     speakers = {t.i for tok in trigger.sent if tok.lemma_.lower() in REPORTING and not trigger.is_ancestor(tok)
-                for t in subject_of(tok) if not any(t.i == a.i for a in trigger.ancestors)}  # fmt: skip
+                for t in subject_of(tok) if t.i not in own}  # fmt: skip
     best: tuple[float, PlaceMention] | None = None
     for pm in places:
         span = doc[pm.token_start : pm.token_end]

@@ -305,6 +305,8 @@ def is_asserted(trig: Trigger, lex: EventLexicon) -> bool:
         ):
             return False
         lemma = v.lemma_.lower()
+        if lemma == "hold" and any(c.dep_ == "prt" and c.lower_ == "off" for c in kids):
+            return False  # "held off on storming the centre"
         if i > 0 and lemma in lex.irrealis_heads:
             return False
         if i > 0 and lemma in lex.denials:

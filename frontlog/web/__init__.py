@@ -17,7 +17,15 @@ from fastapi.responses import FileResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
 
 from frontlog import __version__
-from frontlog.export import EventFilter, latest_control, parse_bbox, place_claims, place_timeline, select_events, stats
+from frontlog.export import (
+    EventFilter,
+    latest_control,
+    parse_bbox,
+    place_claims,
+    place_timeline,
+    select_events,
+    stats,
+)
 from frontlog.store import Store, StoreError
 
 MAX_PAGE = 1000
@@ -84,7 +92,9 @@ def create_app(db: str | Path) -> FastAPI:
         return docs[0].to_json()
 
     @app.get("/api/places", summary="Places with events or control records, and who held them")
-    def places(date: str | None = Query(None, pattern=_DATE, description="last known controller on this date")) -> list[dict[str, Any]]:
+    def places(
+        date: str | None = Query(None, pattern=_DATE, description="last known controller on this date"),
+    ) -> list[dict[str, Any]]:
         with store() as s:
             records = [r for r in s.control() if date is None or r.date[: len(date)] <= date]
             rows = s.con.execute(

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from fastapi.testclient import TestClient
 
@@ -31,7 +29,9 @@ def test_api_events_paged_and_filtered(client: TestClient) -> None:
     every = client.get("/api/events").json()
     assert every["total"] == len(every["events"]) > 0
     page = client.get("/api/events", params={"limit": 2, "offset": 1}).json()
-    assert page["total"] == every["total"] and [e["event_id"] for e in page["events"]] == [e["event_id"] for e in every["events"][1:3]]
+    assert page["total"] == every["total"] and [e["event_id"] for e in page["events"]] == [
+        e["event_id"] for e in every["events"][1:3]
+    ]
     strikes = client.get("/api/events", params={"type": "Air/drone strike"}).json()
     assert strikes["events"] and all(e["sub_event_type"] == "Air/drone strike" for e in strikes["events"])
     assert client.get("/api/events", params={"bbox": "0,0,1,1"}).json()["total"] == 0
@@ -39,7 +39,14 @@ def test_api_events_paged_and_filtered(client: TestClient) -> None:
 
 @pytest.mark.parametrize(
     "params",
-    [{"limit": 0}, {"limit": 1_000_000}, {"offset": -1}, {"since": "last week"}, {"bbox": "1,2,3"}, {"bbox": "a,b,c,d"}],
+    [
+        {"limit": 0},
+        {"limit": 1_000_000},
+        {"offset": -1},
+        {"since": "last week"},
+        {"bbox": "1,2,3"},
+        {"bbox": "a,b,c,d"},
+    ],
 )
 def test_api_bad_parameters_are_400(client: TestClient, params: dict[str, object]) -> None:
     res = client.get("/api/events", params=params)
@@ -80,17 +87,28 @@ def test_api_places_timeline_claims(client: TestClient) -> None:
 def test_api_stats_openapi_and_page(client: TestClient) -> None:
     assert client.get("/api/stats").json()["counts"]["events"] > 0
     spec = client.get("/openapi.json").json()
-    assert {"/api/events", "/api/events/{event_id}", "/api/places", "/api/documents/{doc_id}"} <= set(spec["paths"])
+    assert {"/api/events", "/api/events/{event_id}", "/api/places", "/api/documents/{doc_id}"} <= set(
+        spec["paths"]
+    )
     page = client.get("/")
     assert page.status_code == 200 and "frontlog" in page.text
 
 
 def test_api_no_path_traversal(client: TestClient) -> None:
-    for url in ("/static/../../store/__init__.py", "/static/%2e%2e/%2e%2e/pyproject.toml", "/api/documents/..%2F..%2Fetc"):
+    for url in (
+        "/static/../../store/__init__.py",
+        "/static/%2e%2e/%2e%2e/pyproject.toml",
+        "/api/documents/..%2F..%2Fetc",
+    ):
         res = client.get(url)
         assert res.status_code in (400, 404), url
 
 
 def test_api_hostile_text_is_returned_as_data(client: TestClient) -> None:
-    hits = [d for d in client.get("/api/events").json()["events"] for s in d["sources"] if "<script>" in s["sentence"]]
+    hits = [
+        d
+        for d in client.get("/api/events").json()["events"]
+        for s in d["sources"]
+        if "<script>" in s["sentence"]
+    ]
     assert hits  # stored verbatim: the page must escape it (tests/web/test_browser.py)

@@ -22,7 +22,7 @@ async function getJSON(url) {
   return res.json();
 }
 
-const map = L.map("map", { worldCopyJump: true }).setView([35, 39], 6);
+const map = L.map("map", { worldCopyJump: true, minZoom: 2, maxZoom: 13 }).setView([35, 39], 6);
 const clusters = L.markerClusterGroup({ disableClusteringAtZoom: 9 });
 const placeLayer = L.layerGroup();
 map.addLayer(clusters);

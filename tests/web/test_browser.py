@@ -1,0 +1,121 @@
+"""The page in a real browser (Playwright driving Debian's chromium, headless).
+
+`make test` installs chromium (apt) when it is missing; without it (not root, no apt) these
+tests are skipped with the reason.
+"""
+
+from __future__ import annotations
+
+import shutil
+import socket
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from frontlog.pipeline import run
+from tests.store.conftest import make_articles
+from tests.web.test_api import XSS
+
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+SHOTS = Path(__file__).resolve().parents[2] / "out" / "screenshots"
+
+pytestmark = pytest.mark.skipif(not Path(CHROMIUM).exists(), reason="Debian chromium is not installed")
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    import uvicorn
+
+    from frontlog.web import create_app
+
+    root = tmp_path_factory.mktemp("browser")
+    make_articles(root / "news", 8)
+    (root / "news" / "hostile.txt").write_text(
+        f"2018-03-20\n\nGovernment forces recaptured the town of Saraqib {XSS} from Islamic State fighters on Tuesday.\n",
+        encoding="utf-8",
+    )
+    db = root / "s.duckdb"
+    run([root / "news"], db=db)
+    port = _free_port()
+    config = uvicorn.Config(create_app(db), host="127.0.0.1", port=port, log_level="warning")
+    srv = uvicorn.Server(config)
+    thread = threading.Thread(target=srv.run, daemon=True)
+    thread.start()
+    deadline = time.time() + 20
+    while not srv.started and time.time() < deadline:
+        time.sleep(0.05)
+    yield f"http://127.0.0.1:{port}/"
+    srv.should_exit = True
+    thread.join(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def page(server: str) -> Iterator[object]:
+    playwright = pytest.importorskip("playwright.sync_api")
+    with playwright.sync_playwright() as p:
+        browser = p.chromium.launch(
+            executable_path=CHROMIUM,
+            headless=True,
+            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+                  "--disable-sync", "--no-first-run", "--disable-quic"],
+        )  # fmt: skip
+        pg = browser.new_page(viewport={"width": 1400, "height": 900})
+        pg.goto(server)
+        pg.wait_for_selector("body[data-ready='1']", timeout=30_000)
+        yield pg
+        browser.close()
+
+
+def test_browser_markers_and_table(page) -> None:  # type: ignore[no-untyped-def]
+    rows = page.locator("#events tbody tr")
+    assert rows.count() > 0
+    drawn = page.locator(".leaflet-interactive, .marker-cluster").count()
+    assert drawn > 0
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SHOTS / "web-overview.png"))
+
+
+def test_browser_slider_filters_events(page) -> None:  # type: ignore[no-untyped-def]
+    before = page.locator("#events tbody tr").count()
+    page.eval_on_selector("#to", "el => { el.value = 0; el.dispatchEvent(new Event('input')); }")
+    after = page.locator("#events tbody tr").count()
+    assert after < before
+    page.eval_on_selector("#to", "el => { el.value = el.max; el.dispatchEvent(new Event('input')); }")
+    assert page.locator("#events tbody tr").count() == before
+
+
+def test_browser_row_shows_highlighted_sentence(page) -> None:  # type: ignore[no-untyped-def]
+    page.locator("#events tbody tr").first.click()
+    mark = page.locator("#detail mark").first
+    mark.wait_for(timeout=10_000)
+    assert len(mark.inner_text()) > 20
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SHOTS / "web-event.png"))
+
+
+def test_browser_control_timeline(page) -> None:  # type: ignore[no-untyped-def]
+    page.select_option("#place", "Tabqa")
+    page.wait_for_selector("#timeline tbody tr", timeout=10_000)
+    text = page.locator("#timeline tbody").inner_text()
+    assert "captured" in text and "80%" in text
+
+
+def test_browser_article_html_is_not_executed(page) -> None:  # type: ignore[no-untyped-def]
+    hostile = page.evaluate(
+        """async () => (await (await fetch('/api/events?limit=1000')).json()).events
+             .find(e => e.sources.some(s => s.sentence.includes('<script>'))).event_id"""
+    )
+    page.locator(f"#events tbody tr[data-event-id='{hostile}']").click()
+    page.wait_for_selector("#detail mark", timeout=10_000)
+    assert "<script>" in page.locator("#detail").inner_text()
+    assert page.evaluate("() => window.__xss") is None
+    assert page.locator("#detail img").count() == 0
