@@ -581,7 +581,11 @@ def extract_mentions(
                 continue  # "public beheadings": a description, not an event
             if a1 == "Civilians" and trig.type not in ("Agreement",):
                 a1 = None
-            a1, a2 = _complete_dyad(trig, a1, a2, am, sent, actors, ctx)
+            historic = (
+                resolved.precision != "day"
+                or (pub - date.fromisoformat(resolved.value)).days > BACKGROUND_DAYS
+            )
+            a1, a2 = _complete_dyad(trig, a1, a2, am, sent, actors, ctx, historic=historic)
             a1, a2 = actors.specialise(a1, ctx.named), actors.specialise(a2, ctx.named)
             prefer = [
                 t for c in trig.token.children if c.dep_ in ("dobj", "obj", "nsubjpass") for t in c.subtree
@@ -702,15 +706,20 @@ def _complete_dyad(
     sent: Span,
     actors: ActorLexicon,
     ctx: _Context,
+    *,
+    historic: bool = False,
 ) -> tuple[str | None, str | None]:
-    """Fill a missing side from the sentence, then from the article (the side it names most)."""
+    """Fill a missing side from the sentence, then from the article (the side it names most).
+
+    Background history takes sides from its own sentence only: the article's sides are today's.
+    """
     if trig.type not in DYADIC:
         return a1, a2
     if trig.type in ("Air/drone strike", "Shelling/artillery/missile attack") and a2 is None:
         fat = find_fatalities(sent.text)
         if fat and re.search(r"\bcivilians?\b", sent.text[fat.start : fat.end + 40], re.I):
             a2 = "Civilians"
-    if a1 is None and trig.type in AIR:
+    if a1 is None and trig.type in AIR and not historic:
         flyers = [
             (n, a)
             for a, n in ctx.actor_counts.items()
@@ -726,7 +735,7 @@ def _complete_dyad(
         ]  # fmt: skip
         if in_sent:
             a2 = in_sent[0]
-        else:
+        elif not historic:
             others = [
                 (n, a)
                 for a, n in ctx.actor_counts.items()
