@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.frontlog-installed
 OUT ?= out/demo
 
-.PHONY: install demo test browser lint typecheck check lock clean
+.PHONY: install demo test browser bench lint typecheck check lock clean
 
 install: $(STAMP)
 
@@ -37,6 +37,11 @@ test: $(STAMP) browser
 browser:
 	@command -v chromium >/dev/null 2>&1 || { (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium) >/dev/null 2>&1 \
 	  || echo "warning: could not install chromium (needs root and apt); the browser tests will be skipped"; }
+
+# Speed and memory: prints figures (N articles, default 5000; e.g. `make bench N=300`).
+N ?= 5000
+bench: $(STAMP)
+	$(PY) bench/bench.py --n $(N)
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check frontlog tests tools

@@ -27,6 +27,7 @@ MESSAGES: dict[str, str] = {
     "W205": "date not understood",
     "W206": "non-UTF-8 encoding detected",
     "W207": "duplicate article skipped",
+    "W208": "events could not be extracted from this article (please report it)",
 }
 # fmt: on
 

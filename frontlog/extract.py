@@ -3,10 +3,12 @@ merge -> control (across documents)."""
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Iterator, Sequence
 
 from frontlog.actors import load_actor_lexicon
 from frontlog.control import build_control
+from frontlog.errors import Problem
 from frontlog.events import extract_article
 from frontlog.events.lexicon import load_event_lexicon
 from frontlog.merge import merge_events
@@ -14,20 +16,43 @@ from frontlog.nlp import annotate
 from frontlog.places.gazetteer import load_gazetteer
 from frontlog.records import Article, ControlRecord, Event
 from frontlog.store import DocumentResult
+from frontlog.timing import Timings
 
 
 def extract_documents(
-    articles: Sequence[Article], *, progress: Callable[[str], None] | None = None, n_process: int = 1
+    articles: Sequence[Article],
+    *,
+    progress: Callable[[str], None] | None = None,
+    n_process: int = 1,
+    timings: Timings | None = None,
 ) -> Iterator[DocumentResult]:
     """Parse each article and extract its event mentions and control claims, in input order."""
-    gaz = load_gazetteer()
-    actors = load_actor_lexicon()
-    lex = load_event_lexicon()
-    for doc, article in annotate(((a.text, a) for a in articles), n_process=n_process):
-        result = extract_article(doc, article, gaz=gaz, actors=actors, lex=lex)
+    clock = timings or Timings()
+    with clock.stage("load"):
+        gaz = load_gazetteer()
+        actors = load_actor_lexicon()
+        lex = load_event_lexicon()
+    docs = annotate(((a.text, a) for a in articles), n_process=n_process)
+    while True:
+        with clock.stage("nlp"):
+            item = next(docs, None)
+        if item is None:
+            break
+        doc, article = item
         sentences = tuple((s.start_char, s.end_char) for s in doc.sents)
         if progress:
             progress(article.file)
+        with clock.stage("events"):
+            try:
+                result = extract_article(doc, article, gaz=gaz, actors=actors, lex=lex, timings=clock)
+            except Exception as exc:  # one article must not stop a run: keep it, report the failure
+                if os.environ.get("FRONTLOG_RAISE"):
+                    raise
+                problem = Problem(
+                    "W208", article.file, f"{type(exc).__name__}: {exc} (article {article.doc_id})"
+                )
+                yield DocumentResult(article, sentences, (), (), (problem,))
+                continue
         yield DocumentResult(article, sentences, result.mentions, result.claims)
 
 

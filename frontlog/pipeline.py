@@ -14,6 +14,7 @@ from frontlog.errors import Problem
 from frontlog.ingest import IngestOptions, read_articles
 from frontlog.records import Article, ControlRecord, Event
 from frontlog.store import DocumentResult, Store, extractor_fingerprint, new_run_id
+from frontlog.timing import Timings
 
 BATCH = 32  # documents per store transaction
 
@@ -48,6 +49,7 @@ def run(
     progress: Progress | None = None,
     extract: bool = True,
     n_process: int = 1,
+    timings: Timings | None = None,
 ) -> RunResult:
     """Read the inputs, extract what is new into the store, and write the run's JSONL outputs.
 
@@ -55,12 +57,14 @@ def run(
     them (merged with what the store already held).
     """
     started = datetime.now()
-    ingest = read_articles(
-        inputs,
-        options=options,
-        stdin=stdin,
-        progress=(lambda item: progress("read", item)) if progress else None,
-    )
+    clock = timings or Timings()
+    with clock.stage("ingest"):
+        ingest = read_articles(
+            inputs,
+            options=options,
+            stdin=stdin,
+            progress=(lambda item: progress("read", item)) if progress else None,
+        )
     run_id = new_run_id(started)
     extractor = extractor_fingerprint() if extract else ""
     with Store(db) as store:
@@ -69,17 +73,21 @@ def run(
         )
         new = [a for a in ingest.articles if a.doc_id not in known]
         n_new = 0
+        extraction_problems: list[Problem] = []
         if extract and new:
             from frontlog.extract import extract_documents
 
             batch: list[DocumentResult] = []
             step = (lambda item: progress("extract", item)) if progress else None
-            for doc_result in extract_documents(new, progress=step, n_process=n_process):
+            for doc_result in extract_documents(new, progress=step, n_process=n_process, timings=clock):
+                extraction_problems.extend(doc_result.problems)
                 batch.append(doc_result)
                 if len(batch) >= BATCH:
-                    n_new += store.add_documents(batch, run_id=run_id, extractor=extractor)
+                    with clock.stage("store"):
+                        n_new += store.add_documents(batch, run_id=run_id, extractor=extractor, timings=clock)
                     batch = []
-            n_new += store.add_documents(batch, run_id=run_id, extractor=extractor)
+            with clock.stage("store"):
+                n_new += store.add_documents(batch, run_id=run_id, extractor=extractor, timings=clock)
         elif new:
             n_new = store.add_documents(
                 [DocumentResult(a, (), (), ()) for a in new], run_id=run_id, extractor=extractor
@@ -90,10 +98,10 @@ def run(
         store.record_run(
             run_id, started=started, inputs=[str(i) for i in inputs], version=__version__, documents_new=n_new,
             documents_seen=len(ingest.articles) - n_new, events=len(events), control=len(control),
-            problems=[str(p) for p in ingest.problems],
+            problems=[str(p) for p in (*ingest.problems, *extraction_problems)],
         )  # fmt: skip
     result = RunResult(
-        ingest.articles, events, control, ingest.problems, ingest.inputs_read, ingest.inputs_failed, out_dir,
+        ingest.articles, events, control, (*ingest.problems, *extraction_problems), ingest.inputs_read, ingest.inputs_failed, out_dir,
         str(db), n_new,
     )  # fmt: skip
     if out_dir is not None:

@@ -1,8 +1,12 @@
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
+
+# In tests an extraction error must fail loudly, not become a W208 warning (see frontlog/extract.py).
+os.environ.setdefault("FRONTLOG_RAISE", "1")
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"

@@ -12,6 +12,7 @@ from frontlog.events.extract import extract_mentions
 from frontlog.events.lexicon import EventLexicon
 from frontlog.places.gazetteer import Gazetteer
 from frontlog.records import Article, Mention
+from frontlog.timing import Timings
 
 
 @dataclass(frozen=True, slots=True)
@@ -21,8 +22,14 @@ class ArticleResult:
 
 
 def extract_article(
-    doc: Doc, article: Article, *, gaz: Gazetteer, actors: ActorLexicon, lex: EventLexicon
+    doc: Doc,
+    article: Article,
+    *,
+    gaz: Gazetteer,
+    actors: ActorLexicon,
+    lex: EventLexicon,
+    timings: Timings | None = None,
 ) -> ArticleResult:
     """Event mentions and control claims of one parsed article."""
-    mentions, claims = extract_mentions(doc, article, gaz=gaz, actors=actors, lex=lex)
+    mentions, claims = extract_mentions(doc, article, gaz=gaz, actors=actors, lex=lex, timings=timings)
     return ArticleResult(tuple(mentions), tuple(claims))

@@ -37,6 +37,7 @@ from frontlog.ingest.dateline import parse_dateline
 from frontlog.places.gazetteer import Gazetteer
 from frontlog.places.resolve import PlaceMention, resolve_places
 from frontlog.records import Article, Mention, Place, Source
+from frontlog.timing import Timings
 
 VIOLENT = frozenset(
     {"Armed clash", "Government regains territory", "Non-state actor overtakes territory", "Air/drone strike",
@@ -500,7 +501,13 @@ def _actors_for(
 
 
 def extract_mentions(
-    doc: Doc, article: Article, *, gaz: Gazetteer, actors: ActorLexicon, lex: EventLexicon
+    doc: Doc,
+    article: Article,
+    *,
+    gaz: Gazetteer,
+    actors: ActorLexicon,
+    lex: EventLexicon,
+    timings: Timings | None = None,
 ) -> tuple[list[Mention], list[ShareClaim]]:
     """Event mentions and control claims of one article, in text order."""
     if not article.published:
@@ -513,7 +520,8 @@ def extract_mentions(
     first_par = article.text.split("\n", 1)[0]
     dl = parse_dateline(first_par)
     dateline_end = dl.end if dl else -1
-    places = resolve_places(doc, gaz, extra_countries=home, context_from=max(dateline_end, 0))
+    with (timings or Timings()).stage("places"):
+        places = resolve_places(doc, gaz, extra_countries=home, context_from=max(dateline_end, 0))
     body_places = [p for p in places if p.start >= dateline_end]
     country = Counter(p.cc for p in body_places).most_common(1)
     ctx = _Context(
@@ -536,7 +544,9 @@ def extract_mentions(
     focus = _focus_place(body_places, ctx.place_counts)
     mentions: list[Mention] = []
     claims: list[ShareClaim] = []
-    undated: set[int] = set()
+    undated: set[tuple[int, str, str, str]] = (
+        set()
+    )  # (sentence start, trigger, type, date) of undated mentions
     for s_index, sent in enumerate(doc.sents):
         s_places = [
             p for p in places if sent.start_char <= p.start < sent.end_char and p.start >= dateline_end
@@ -647,7 +657,7 @@ def extract_mentions(
             )
             sent_mentions.append((trig, m))
             if not resolved.explicit:
-                undated.add(id(m))
+                undated.add(_mention_key(m))
             if event_date is not None:
                 ctx.last_event_date = event_date
             if not inherited and not background:
@@ -669,7 +679,11 @@ def extract_mentions(
     return _corefer_dates(mentions, undated), claims
 
 
-def _corefer_dates(mentions: list[Mention], undated: set[int]) -> list[Mention]:
+def _mention_key(m: Mention) -> tuple[int, str, str, str]:
+    return (m.source.start, m.trigger, m.sub_event_type, m.event_date)
+
+
+def _corefer_dates(mentions: list[Mention], undated: set[tuple[int, str, str, str]]) -> list[Mention]:
     """An undated mention of an event the article dates elsewhere takes that date.
 
     "Syrian troops had gained control of Palmyra" (no date) is the capture the lead dates "on
@@ -677,10 +691,10 @@ def _corefer_dates(mentions: list[Mention], undated: set[int]) -> list[Mention]:
     """
     from dataclasses import replace
 
-    dated = [m for m in mentions if id(m) not in undated and m.date_precision == "day"]
+    dated = [m for m in mentions if _mention_key(m) not in undated and m.date_precision == "day"]
     out = []
     for m in mentions:
-        if id(m) in undated:
+        if _mention_key(m) in undated and m.date_precision == "day":
             same = [
                 d for d in dated
                 if d.sub_event_type == m.sub_event_type and d.place.name == m.place.name

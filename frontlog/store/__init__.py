@@ -19,9 +19,11 @@ import duckdb
 import pyarrow as pa
 
 from frontlog.control import ShareClaim, build_control
+from frontlog.errors import Problem
 from frontlog.merge import merge_events, place_key
 from frontlog.records import Article, ControlRecord, Event, Mention, Place, Source, stable_id
 from frontlog.store.schema import MIGRATIONS, SCHEMA_VERSION
+from frontlog.timing import Timings
 
 DEFAULT_DB = "frontlog.duckdb"
 
@@ -42,6 +44,7 @@ class DocumentResult:
     sentences: tuple[tuple[int, int], ...]
     mentions: tuple[Mention, ...]
     claims: tuple[ShareClaim, ...]
+    problems: tuple[Problem, ...] = ()
 
 
 def _place_cols(p: Place) -> dict[str, Any]:
@@ -143,7 +146,14 @@ class Store:
         finally:
             self.con.unregister("_batch")
 
-    def add_documents(self, results: Sequence[DocumentResult], *, run_id: str, extractor: str = "") -> int:
+    def add_documents(
+        self,
+        results: Sequence[DocumentResult],
+        *,
+        run_id: str,
+        extractor: str = "",
+        timings: Timings | None = None,
+    ) -> int:
         """Store new documents with their mentions and claims, and re-merge what they touch.
 
         A document stored by another version of the rules is replaced. One transaction: all of it
@@ -179,8 +189,11 @@ class Store:
             places = (
                 {k for k, _ in blocks} | {place_key(c.place) for r in fresh for c in r.claims} | old_places
             )
-            self._remerge(blocks)
-            self._rebuild_control(places)
+            clock = timings or Timings()
+            with clock.stage("merge"):
+                self._remerge(blocks)
+            with clock.stage("control"):
+                self._rebuild_control(places)
             self.con.commit()
         except Exception:
             self.con.rollback()

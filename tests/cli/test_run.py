@@ -59,3 +59,20 @@ def test_run_rejects_bad_date_order(tmp_path: Path) -> None:
 def test_every_command_has_help() -> None:
     for command in app.registered_commands:
         assert command.callback is not None and command.callback.__doc__, command.name
+
+
+def test_run_survives_an_extraction_error(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """A bug in the rules for one article becomes a W208 warning; the article and the run are kept."""
+    import frontlog.extract
+
+    def broken(*args, **kwargs):  # type: ignore[no-untyped-def]
+        raise RuntimeError("boom")
+
+    monkeypatch.delenv("FRONTLOG_RAISE", raising=False)
+    monkeypatch.setattr(frontlog.extract, "extract_article", broken)
+    (tmp_path / "a.txt").write_text(GOOD, encoding="utf-8")
+    out = tmp_path / "out"
+    result = runner.invoke(app, ["run", str(tmp_path / "a.txt"), "--out", str(out), "--db", ":memory:"])
+    assert result.exit_code == 0, result.output
+    assert "W208" in result.output and "boom" in result.output
+    assert len((out / "documents.jsonl").read_text().splitlines()) == 1

@@ -1,0 +1,179 @@
+"""frontlog's benchmark: the full pipeline against the bare spaCy parse of the same texts.
+
+    .venv/bin/python bench/bench.py [--n 5000] [--processes 2] [--json] [--corpus fakes.csv]
+
+For N articles (FA-KES texts repeated, each copy made distinct so that the store does not
+deduplicate it) it measures, each in its own process so that peak memory is its own:
+  (a) the bare parse: spacy.load of the same model, nlp.pipe with the same batch size and
+      process count, no frontlog component;
+  (b) `frontlog run` into a fresh store (ingest from a CSV export, parse with frontlog's
+      components, places, events, merge, control, store),
+and the same full run at 10x the input, to show how the cost grows. It prints figures; nothing
+here asserts a time.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import multiprocessing as mp
+import resource
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+DEFAULT_CORPUS = ROOT.parent / "shared" / "data" / "corpora" / "fakes.csv"
+FALLBACK_CORPUS = ROOT / "examples" / "fakes_sample.csv"
+
+
+def load_texts(corpus: Path, n: int) -> list[dict[str, str]]:
+    with corpus.open(encoding="utf-8") as f:
+        rows = [r for r in csv.DictReader(f) if r.get("article_content")]
+    out = []
+    for i in range(n):
+        r = rows[i % len(rows)]
+        copy = i // len(rows)
+        text = r["article_content"] if copy == 0 else f"{r['article_content']} (copy {copy})"
+        out.append(
+            {
+                "id": f"{i}",
+                "text": text,
+                "title": r.get("article_title", ""),
+                "date": r.get("date", ""),
+                "source": r.get("source", ""),
+            }
+        )
+    return out
+
+
+def _peak_mb() -> float:
+    return (
+        resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        + resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    )
+
+
+def bare(texts: list[str], processes: int, queue: Any) -> None:
+    import spacy
+
+    from frontlog.nlp import BATCH_SIZE, MODEL
+
+    t0 = time.perf_counter()
+    nlp = spacy.load(MODEL)
+    load = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    words = sum(len(doc) for doc in nlp.pipe(texts, batch_size=BATCH_SIZE, n_process=processes))
+    queue.put(
+        {
+            "seconds": time.perf_counter() - t0,
+            "load_seconds": load,
+            "tokens": words,
+            "peak_rss_mb": _peak_mb(),
+        }
+    )
+
+
+def full(rows: list[dict[str, str]], processes: int, queue: Any) -> None:
+    from frontlog.pipeline import run
+    from frontlog.timing import Timings
+
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "input.csv"
+        with path.open("w", encoding="utf-8", newline="") as f:
+            w = csv.DictWriter(f, fieldnames=["id", "text", "title", "date", "source"])
+            w.writeheader()
+            w.writerows(rows)
+        timings = Timings()
+        t0 = time.perf_counter()
+        result = run([path], db=Path(tmp) / "bench.duckdb", n_process=processes, timings=timings)
+        seconds = time.perf_counter() - t0
+    stages = timings.as_dict()
+    queue.put({
+        "seconds": seconds - stages.get("load", 0.0), "load_seconds": stages.get("load", 0.0),
+        "articles": len(result.articles), "events": len(result.events), "stages": stages, "peak_rss_mb": _peak_mb(),
+    })  # fmt: skip
+
+
+def _in_process(target: Any, *args: Any) -> dict[str, Any]:
+    ctx = mp.get_context("spawn")
+    queue = ctx.Queue()
+    proc = ctx.Process(target=target, args=(*args, queue))
+    proc.start()
+    result = queue.get()
+    proc.join()
+    return dict(result)
+
+
+def measure(n: int, processes: int, corpus: Path, growth: bool) -> dict[str, Any]:
+    rows = load_texts(corpus, n)
+    words = sum(len(r["text"].split()) for r in rows)
+    a = _in_process(bare, [r["text"] for r in rows], processes)
+    b = _in_process(full, rows, processes)
+    report: dict[str, Any] = {
+        "articles": n,
+        "words": words,
+        "processes": processes,
+        "corpus": str(corpus),
+        "bare_seconds": round(a["seconds"], 2),
+        "full_seconds": round(b["seconds"], 2),
+        "bare_words_per_s": round(words / a["seconds"], 1),
+        "full_words_per_s": round(words / b["seconds"], 1),
+        "bare_articles_per_s": round(n / a["seconds"], 2),
+        "full_articles_per_s": round(n / b["seconds"], 2),
+        "ratio": round(a["seconds"] / b["seconds"], 3),
+        "stages_seconds": b["stages"],
+        "events": b["events"],
+        "peak_rss_mb": round(b["peak_rss_mb"], 1),
+        "bare_peak_rss_mb": round(a["peak_rss_mb"], 1),
+        "model_load_seconds": round(a["load_seconds"], 2),
+        "frontlog_load_seconds": round(b["load_seconds"], 2),
+    }
+    if growth:
+        big = _in_process(full, load_texts(corpus, n * 10), processes)
+        report["full_seconds_10x"] = round(big["seconds"], 2)
+        report["growth_10x"] = round(big["seconds"] / b["seconds"], 2)
+        report["peak_rss_mb_10x"] = round(big["peak_rss_mb"], 1)
+    return report
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--n", type=int, default=5000, help="articles (default 5000)")
+    ap.add_argument(
+        "--processes", type=int, default=mp.cpu_count(), help="parsing processes (default: all cores)"
+    )
+    ap.add_argument(
+        "--corpus", type=Path, default=DEFAULT_CORPUS if DEFAULT_CORPUS.exists() else FALLBACK_CORPUS
+    )
+    ap.add_argument("--no-growth", action="store_true", help="skip the 10x run")
+    ap.add_argument("--json", action="store_true", help="print one JSON object")
+    args = ap.parse_args(argv)
+    report = measure(args.n, args.processes, args.corpus, not args.no_growth)
+    if args.json:
+        print(json.dumps(report))
+        return 0
+    print(
+        f"frontlog benchmark: {report['articles']} articles, {report['words']:,} words, {report['processes']} process(es)"
+    )
+    print(
+        f"  bare parse   {report['bare_seconds']:8.2f} s  {report['bare_words_per_s']:9.1f} words/s  {report['bare_articles_per_s']:7.2f} articles/s"
+    )
+    print(
+        f"  frontlog run {report['full_seconds']:8.2f} s  {report['full_words_per_s']:9.1f} words/s  {report['full_articles_per_s']:7.2f} articles/s"
+    )
+    print(f"  ratio (bare time / full time) {report['ratio']:.3f}   events {report['events']}")
+    print("  stages (s): " + ", ".join(f"{k} {v}" for k, v in report["stages_seconds"].items()))
+    print(f"  peak RSS: frontlog {report['peak_rss_mb']} MB, bare {report['bare_peak_rss_mb']} MB")
+    if "growth_10x" in report:
+        print(
+            f"  10x input: {report['full_seconds_10x']} s = {report['growth_10x']}x the time, peak RSS {report['peak_rss_mb_10x']} MB"
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
