@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.frontlog-installed
 OUT ?= out/demo
 
-.PHONY: install demo test browser bench lint typecheck check lock clean
+.PHONY: install demo test browser bench fuzz lint typecheck check lock clean
 
 install: $(STAMP)
 
@@ -42,6 +42,11 @@ browser:
 N ?= 5000
 bench: $(STAMP)
 	$(PY) bench/bench.py --n $(N)
+
+# Robustness: N generated hostile inputs, counts of crashes / rejected / kept (e.g. `make fuzz FUZZ_N=10000`).
+FUZZ_N ?= 2000
+fuzz: $(STAMP)
+	$(PY) tools/fuzz.py --n $(FUZZ_N) --quick
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check frontlog tests tools
