@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -29,3 +30,14 @@ def seed_run(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("seeds")
     run([seeds], out_dir=out)
     return out
+
+
+def reference_scorer() -> Any:
+    """../shared/eval/score.py as a module (skips without ../shared)."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("score", shared_path("eval", "score.py"))
+    assert spec and spec.loader
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod

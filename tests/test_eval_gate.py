@@ -6,26 +6,16 @@ the test runs the whole pipeline on the seed pages and scores it with ../shared/
 
 from __future__ import annotations
 
-import importlib.util
 import json
 from pathlib import Path
-from typing import Any
 
-from tests.conftest import shared_path
+from tests.conftest import reference_scorer, shared_path
 
 BASELINE = json.loads((Path(__file__).parent / "eval_baseline.json").read_text())
 
 
-def _scorer() -> Any:
-    spec = importlib.util.spec_from_file_location("score", shared_path("eval", "score.py"))
-    assert spec and spec.loader
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
-
-
 def test_eval_gate_documents(seed_run: Path) -> None:
-    score = _scorer()
+    score = reference_scorer()
     gold = score.load(shared_path("data", "dev", "seeds.docs.jsonl"))
     report = score.score_docs(gold, score.load(seed_run / "documents.jsonl"))
     assert report["split_recall"] >= BASELINE["documents"]["split_recall"], report["missed"]
@@ -33,7 +23,7 @@ def test_eval_gate_documents(seed_run: Path) -> None:
 
 
 def test_eval_gate_events(seed_run: Path) -> None:
-    score = _scorer()
+    score = reference_scorer()
     gold = score.load(shared_path("data", "dev", "seeds.events.jsonl"))
     report = score.score_events(gold, score.load(seed_run / "events.jsonl"), False)
     for key in ("strict", "lenient"):

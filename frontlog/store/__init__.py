@@ -273,22 +273,28 @@ class Store:
     def events(self, *, place_keys: Sequence[str] | None = None, doc_ids: Sequence[str] | None = None,
                where: str = "", params: Sequence[Any] = ()) -> list[Event]:  # fmt: skip
         """Events with their sources (each source's sentence read from the stored text)."""
-        clauses, args = [], list(params)
+        clauses, args = [where] if where else [], list(params)
         if place_keys is not None:
             clauses.append("e.place_key IN (SELECT unnest(?))")
             args.append(list(place_keys))
-        if doc_ids is not None:
-            clauses.append(
-                "e.event_id IN (SELECT event_id FROM event_sources WHERE doc_id IN (SELECT unnest(?)))"
-            )
-            args.append(list(doc_ids))
-        if where:
-            clauses.append(where)
-        sql = "SELECT e.* FROM events e" + (" WHERE " + " AND ".join(clauses) if clauses else "")
-        sql += " ORDER BY e.event_date, e.location_name, e.sub_event_type, e.event_id"
-        rows = self._rows(sql, args)
+        rows = self._select("events", "e", "event_id", clauses, args, doc_ids,
+                            "e.event_date, e.location_name, e.sub_event_type, e.event_id")  # fmt: skip
         sources = self._sources("event_sources", "event_id", [r["event_id"] for r in rows])
         return [_event_from(r, sources.get(r["event_id"], ())) for r in rows]
+
+    def _select(self, table: str, alias: str, key: str, clauses: list[str], args: list[Any],
+                doc_ids: Sequence[str] | None, order: str) -> list[dict[str, Any]]:  # fmt: skip
+        """Rows of events/control matching the clauses, and with a source in `doc_ids` if given."""
+        sources = {"events": "event_sources", "control": "control_sources"}[table]
+        if doc_ids is not None:
+            clauses.append(
+                f"{alias}.{key} IN (SELECT {key} FROM {sources} WHERE doc_id IN (SELECT unnest(?)))"
+            )
+            args.append(list(doc_ids))
+        sql = f"SELECT {alias}.* FROM {table} {alias}" + (
+            " WHERE " + " AND ".join(clauses) if clauses else ""
+        )
+        return self._rows(f"{sql} ORDER BY {order}", args)
 
     def _sources(self, table: str, key: str, ids: list[str]) -> dict[str, tuple[Source, ...]]:
         if not ids:
@@ -320,17 +326,9 @@ class Store:
     def control(
         self, *, doc_ids: Sequence[str] | None = None, where: str = "", params: Sequence[Any] = ()
     ) -> list[ControlRecord]:
-        clauses, args = [], list(params)
-        if doc_ids is not None:
-            clauses.append(
-                "c.control_id IN (SELECT control_id FROM control_sources WHERE doc_id IN (SELECT unnest(?)))"
-            )
-            args.append(list(doc_ids))
-        if where:
-            clauses.append(where)
-        sql = "SELECT c.* FROM control c" + (" WHERE " + " AND ".join(clauses) if clauses else "")
-        sql += " ORDER BY c.location_name, c.date, c.status, c.control_id"
-        rows = self._rows(sql, args)
+        """Control records with their sources."""
+        rows = self._select("control", "c", "control_id", [where] if where else [], list(params), doc_ids,
+                            "c.location_name, c.date, c.status, c.control_id")  # fmt: skip
         sources = self._sources("control_sources", "control_id", [r["control_id"] for r in rows])
         return [_control_from(r, sources.get(r["control_id"], ())) for r in rows]
 

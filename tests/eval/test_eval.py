@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
-from typing import Any
 
 from frontlog.eval import evaluate, load_jsonl, score_control, score_events
-from tests.conftest import shared_path
+from tests.conftest import reference_scorer, shared_path
 
 G = {"event_date": "2017-09-18", "date_precision": "day", "event_type": "Battles", "sub_event_type": "Armed clash",
      "actor1": "A", "actor2": "B", "location": {"name": "Raqqa", "lat": 35.95, "lon": 39.01}}  # fmt: skip
@@ -44,16 +42,8 @@ def test_eval_control_recall_and_controller() -> None:
     assert r["recall"] == 1.0 and r["controller_accuracy"] == 0.0
 
 
-def _reference() -> Any:
-    spec = importlib.util.spec_from_file_location("score", shared_path("eval", "score.py"))
-    assert spec and spec.loader
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
-
-
 def test_eval_agrees_with_the_reference_scorer(seed_run: Path) -> None:
-    ref = _reference()
+    ref = reference_scorer()
     gold_events = shared_path("data", "dev", "seeds.events.jsonl")
     gold_control = shared_path("data", "dev", "seeds.control.jsonl")
     gold_docs = shared_path("data", "dev", "seeds.docs.jsonl")

@@ -5,24 +5,13 @@ from __future__ import annotations
 import pytest
 from fastapi.testclient import TestClient
 
-from frontlog.pipeline import run
 from frontlog.web import create_app
-from tests.store.conftest import make_articles
-
-XSS = '<script>window.__xss=1</script><img src=x onerror="window.__xss=2">'
+from tests.web.conftest import build_web_store
 
 
 @pytest.fixture(scope="module")
 def client(tmp_path_factory: pytest.TempPathFactory) -> TestClient:
-    root = tmp_path_factory.mktemp("web")
-    make_articles(root / "news", 6)
-    (root / "news" / "hostile.txt").write_text(
-        f"2018-03-20\n\nGovernment forces recaptured the town of Saraqib {XSS} from Islamic State fighters on Tuesday.\n",
-        encoding="utf-8",
-    )
-    db = root / "s.duckdb"
-    run([root / "news"], db=db)
-    return TestClient(create_app(db))
+    return TestClient(create_app(build_web_store(tmp_path_factory.mktemp("web"), 6)))
 
 
 def test_api_events_paged_and_filtered(client: TestClient) -> None:

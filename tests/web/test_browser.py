@@ -15,9 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from frontlog.pipeline import run
-from tests.store.conftest import make_articles
-from tests.web.test_api import XSS
+from tests.web.conftest import build_web_store
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 SHOTS = Path(__file__).resolve().parents[2] / "out" / "screenshots"
@@ -37,14 +35,7 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
 
     from frontlog.web import create_app
 
-    root = tmp_path_factory.mktemp("browser")
-    make_articles(root / "news", 8)
-    (root / "news" / "hostile.txt").write_text(
-        f"2018-03-20\n\nGovernment forces recaptured the town of Saraqib {XSS} from Islamic State fighters on Tuesday.\n",
-        encoding="utf-8",
-    )
-    db = root / "s.duckdb"
-    run([root / "news"], db=db)
+    db = build_web_store(tmp_path_factory.mktemp("browser"), 8)
     port = _free_port()
     config = uvicorn.Config(create_app(db), host="127.0.0.1", port=port, log_level="warning")
     srv = uvicorn.Server(config)
