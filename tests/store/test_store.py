@@ -137,8 +137,10 @@ def _consistent(db: Path) -> None:
         ).fetchone() == (0,)
 
 
-def test_store_killed_run_then_rerun_completes(tmp_path: Path) -> None:
-    """SIGKILL a run part-way: the store opens, is consistent, and a re-run equals an uninterrupted run."""
+@pytest.mark.parametrize("delay", [0.0, 0.7])
+def test_store_killed_run_then_rerun_completes(tmp_path: Path, delay: float) -> None:
+    """SIGKILL a run part-way (right after its first commit, or a little later): the store opens,
+    is consistent, and a re-run equals an uninterrupted run."""
     news = tmp_path / "news"
     make_articles(news, 120)
     db = tmp_path / "killed.duckdb"
@@ -154,6 +156,7 @@ def test_store_killed_run_then_rerun_completes(tmp_path: Path) -> None:
         if wal.exists() and wal.stat().st_size > 50_000:  # the schema alone writes about 7 kB
             break
         time.sleep(0.02)
+    time.sleep(delay)
     proc.send_signal(signal.SIGKILL)
     proc.wait()
     _consistent(db)

@@ -16,6 +16,12 @@ def build_web_store(root: Path, n: int) -> Path:
         f"2018-03-20\n\nGovernment forces recaptured the town of Saraqib {XSS} from Islamic State fighters on Tuesday.\n",
         encoding="utf-8",
     )
+    # hostile title and outlet too, through an export
+    import json
+
+    row = {"headline": f"Title {XSS}", "publisher": f"Outlet {XSS}", "published": "2018-03-21",
+           "body": "Rebels shelled the town of Douma on Wednesday, killing three people, activists said."}  # fmt: skip
+    (root / "news" / "feed.jsonl").write_text(json.dumps(row) + "\n", encoding="utf-8")
     db = root / "s.duckdb"
     run([root / "news"], db=db)
     return db

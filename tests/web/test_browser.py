@@ -110,3 +110,16 @@ def test_browser_article_html_is_not_executed(page) -> None:  # type: ignore[no-
     assert "<script>" in page.locator("#detail").inner_text()
     assert page.evaluate("() => window.__xss") is None
     assert page.locator("#detail img").count() == 0
+
+
+def test_browser_hostile_title_and_outlet_are_text(page) -> None:  # type: ignore[no-untyped-def]
+    target = page.evaluate(
+        """async () => (await (await fetch('/api/events?limit=1000')).json()).events
+             .find(e => e.sources.some(s => (s.outlet || '').includes('<script>'))).event_id"""
+    )
+    page.locator(f"#events tbody tr[data-event-id='{target}']").click()
+    page.wait_for_selector("#detail mark", timeout=10_000)
+    shown = page.locator("#detail").inner_text()
+    assert "Title <script>" in shown and "Outlet <script>" in shown
+    assert page.evaluate("() => window.__xss") is None
+    assert page.locator("#detail img, #detail script").count() == 0
