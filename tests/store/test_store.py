@@ -109,6 +109,15 @@ def test_store_in_use_is_a_clear_error(tmp_path: Path) -> None:
         assert holder.stdout is not None and holder.stdout.readline().strip() == b"ok"
         with pytest.raises(StoreInUse, match="in use"):
             Store(db)
+        # the same through the command line: one clear line, exit status 2
+        from typer.testing import CliRunner
+
+        from frontlog.cli import app
+
+        src = tmp_path / "a.txt"
+        src.write_text("2019-04-01\n\nGovernment forces recaptured Tabqa on Monday.\n", encoding="utf-8")
+        result = CliRunner().invoke(app, ["run", str(src), "--db", str(db), "--no-events", "-q"])
+        assert result.exit_code == 2 and "in use by another frontlog process" in result.output
     finally:
         holder.kill()
         holder.wait()
