@@ -50,6 +50,8 @@ def run(
     extract: bool = True,
     n_process: int = 1,
     timings: Timings | None = None,
+    backend: str = "local",
+    backend_address: str | None = None,
 ) -> RunResult:
     """Read the inputs, extract what is new into the store, and write the run's JSONL outputs.
 
@@ -79,7 +81,13 @@ def run(
 
             batch: list[DocumentResult] = []
             step = (lambda item: progress("extract", item)) if progress else None
-            for doc_result in extract_documents(new, progress=step, n_process=n_process, timings=clock):
+            if backend == "dask":
+                from frontlog.backends import extract_with_dask
+
+                results = extract_with_dask(new, workers=n_process, address=backend_address)
+            else:
+                results = extract_documents(new, progress=step, n_process=n_process, timings=clock)
+            for doc_result in results:
                 extraction_problems.extend(doc_result.problems)
                 batch.append(doc_result)
                 if len(batch) >= BATCH:

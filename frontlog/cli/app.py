@@ -60,11 +60,21 @@ def run_cli(
     db: Annotated[
         str, typer.Option("--db", help="The DuckDB store to add to (':memory:' for none).")
     ] = "frontlog.duckdb",
-    processes: Annotated[int, typer.Option("--processes", "-j", help="Parsing processes.", min=1)] = 1,
+    processes: Annotated[
+        int, typer.Option("--processes", "-j", help="Parsing processes (or Dask workers).", min=1)
+    ] = 1,
+    backend: Annotated[
+        str, typer.Option(help="Where to parse: local, or dask (pip install 'frontlog[dask]').")
+    ] = "local",
+    scheduler: Annotated[
+        str | None, typer.Option(help="A Dask scheduler address, for --backend dask.")
+    ] = None,
     no_events: Annotated[bool, typer.Option("--no-events", help="Only read and split articles.")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")] = False,
 ) -> None:
     """Read news INPUTS and write documents.jsonl, events.jsonl and control.jsonl to --out."""
+    if backend not in ("local", "dask"):
+        raise typer.BadParameter("use local or dask", param_hint="--backend")
     if date_order not in ("auto", "mdy", "dmy"):
         raise typer.BadParameter("use auto, mdy or dmy", param_hint="--date-order")
     options = IngestOptions(
@@ -92,9 +102,9 @@ def run_cli(
         try:
             result = run(
                 inputs, out_dir=out_dir, db=db, options=options, progress=progress, extract=not no_events,
-                n_process=processes,
+                n_process=processes, backend=backend, backend_address=scheduler,
             )  # fmt: skip
-        except StoreError as exc:
+        except (StoreError, RuntimeError) as exc:
             err.print(f"[red]error[/red]: {exc}")
             raise typer.Exit(2) from exc
         except OSError as exc:
