@@ -9,6 +9,7 @@ and "hours later" count from the date of the previous event in the article.
 from __future__ import annotations
 
 import calendar
+import functools
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -84,6 +85,11 @@ class ResolvedDate:
 
 def find_date_expressions(text: str) -> list[DateExpr]:
     """All date expressions in a sentence, longest first where they overlap."""
+    return list(_find_date_expressions(text))
+
+
+@functools.lru_cache(maxsize=8192)  # the same sentence is asked about once per trigger
+def _find_date_expressions(text: str) -> tuple[DateExpr, ...]:
     found: list[DateExpr] = []
     taken: list[tuple[int, int]] = []
     for kind, rx in PATTERNS:
@@ -96,7 +102,7 @@ def find_date_expressions(text: str) -> list[DateExpr]:
                 continue
             found.append(DateExpr(kind, m.start(), m.end(), m.groups()))
             taken.append((m.start(), m.end()))
-    return sorted(found, key=lambda d: d.start)
+    return tuple(sorted(found, key=lambda d: d.start))
 
 
 def _is_may_verb(text: str, m: re.Match[str]) -> bool:

@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -58,6 +59,7 @@ def parse_number(text: str) -> int | None:
     return total * 100 if hundred else total
 
 
+@functools.lru_cache(maxsize=8192)  # the same sentence is asked about once per trigger
 def find_fatalities(sentence: str) -> Fatalities | None:
     """The first firm death count in the sentence, or None."""
     best: Fatalities | None = None
