@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -17,6 +18,9 @@ from frontlog.store import DocumentResult, Store, extractor_fingerprint, new_run
 from frontlog.timing import Timings
 
 BATCH = 32  # documents per store transaction
+# With n_process=0 (auto), runs of this many new articles or more parse on every core: below it,
+# starting a parsing process (model, gazetteer, matchers: about 2 s) costs more than it saves.
+AUTO_PARALLEL_MIN = 500
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,6 +80,8 @@ def run(
         new = [a for a in ingest.articles if a.doc_id not in known]
         n_new = 0
         extraction_problems: list[Problem] = []
+        if n_process <= 0:
+            n_process = (os.cpu_count() or 1) if len(new) >= AUTO_PARALLEL_MIN else 1
         if extract and new:
             from frontlog.extract import extract_documents
 

@@ -61,8 +61,14 @@ def run_cli(
         str, typer.Option("--db", help="The DuckDB store to add to (':memory:' for none).")
     ] = "frontlog.duckdb",
     processes: Annotated[
-        int, typer.Option("--processes", "-j", help="Parsing processes (or Dask workers).", min=1)
-    ] = 1,
+        int,
+        typer.Option(
+            "--processes",
+            "-j",
+            help="Parsing processes or Dask workers (0: all cores for 500+ new articles).",
+            min=0,
+        ),
+    ] = 0,
     backend: Annotated[
         str, typer.Option(help="Where to parse: local, or dask (pip install 'frontlog[dask]').")
     ] = "local",
