@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from frontlog.actors import load_actor_lexicon
-from frontlog.places.gazetteer import load_gazetteer
+from frontlog.places.gazetteer import load_text_keys
 from frontlog.places.normalize import name_key
 
 _ACRONYM = re.compile(r"^[A-Z.]{2,6}$")
@@ -61,7 +61,7 @@ class PlaceTagger:
     )
 
     def __init__(self) -> None:
-        self.gaz = load_gazetteer()
+        self.text_keys, self.max_words = load_text_keys()
         self.not_places = not_places()
 
     def _ok(self, doc: Doc, start: int, end: int, blocked: set[int]) -> bool:
@@ -89,7 +89,7 @@ class PlaceTagger:
                 i += 1
                 continue
             hit = None
-            for width in range(min(self.gaz.max_words * 2, n - i), 0, -1):
+            for width in range(min(self.max_words * 2, n - i), 0, -1):
                 end = i + width
                 last = doc[end - 1]
                 if not (
@@ -99,7 +99,7 @@ class PlaceTagger:
                     or (width > 1 and last.lower_ in self.DIVISIONS)
                 ):
                     continue
-                if name_key(doc[i:end].text) in self.gaz.text_keys and self._ok(doc, i, end, blocked):
+                if name_key(doc[i:end].text) in self.text_keys and self._ok(doc, i, end, blocked):
                     inside = [e for e in names if e.start <= i and end <= e.end and (e.end - e.start) > width]
                     if not inside:
                         hit = Span(doc, i, end, label="GPE")

@@ -322,7 +322,32 @@ def save_gazetteer(gaz: Gazetteer, path: Path | None = None) -> Path:
     with tmp.open("wb") as f:
         pickle.dump((data_fingerprint(), gaz), f, protocol=pickle.HIGHEST_PROTOCOL)
     tmp.replace(path)
+    keys = _keys_path(path)
+    with keys.with_suffix(".tmp").open("wb") as f:
+        pickle.dump(
+            (data_fingerprint(), frozenset(gaz.text_keys), gaz.max_words), f, protocol=pickle.HIGHEST_PROTOCOL
+        )
+    keys.with_suffix(".tmp").replace(keys)
     return path
+
+
+def _keys_path(path: Path) -> Path:
+    return path.with_name(path.stem + ".keys.pickle")
+
+
+@functools.cache
+def load_text_keys(path: Path | None = None) -> tuple[frozenset[str], int]:
+    """Only the names matched in running text (and their longest word count): what the spaCy
+    place tagger needs, a few MB instead of the whole gazetteer, so parsing processes stay small."""
+    path = path or default_path()
+    keys = _keys_path(path)
+    if keys.exists():
+        with keys.open("rb") as f:
+            version, text_keys, max_words = pickle.load(f)
+        if version == data_fingerprint():
+            return text_keys, int(max_words)
+    gaz = load_gazetteer(path)
+    return frozenset(gaz.text_keys), gaz.max_words
 
 
 @functools.cache
