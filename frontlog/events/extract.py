@@ -124,6 +124,8 @@ def find_triggers(
                 continue
             if rule.object_actor and not any(o.i in actor_tokens for o in objs):
                 continue
+            if any(o.lower_ in REFLEXIVES for o in objs):
+                continue  # "a suicide bomber blew himself up": the bombing is the event
             if rule.type == "SIEGE_LAID" and (
                 tok.dep_ in ("amod", "relcl") or (is_passive(tok) and not agent_of(tok))
             ):
@@ -212,6 +214,7 @@ def _inherit_types(triggers: list[Trigger]) -> list[Trigger]:
     return out
 
 
+REFLEXIVES = frozenset({"himself", "herself", "themselves", "itself"})
 QUANTITY_NOUNS = frozenset(
     {
         "string",
