@@ -21,6 +21,7 @@ def _rules() -> dict[str, Any]:
         "articles": frozenset(raw["articles"]),
         "rewrites": dict(raw["rewrites"]),
         "loose_drop": raw["loose_drop"],
+        "drop_final_ah_h": bool(raw.get("drop_final_ah_h")),
     }
 
 
@@ -39,7 +40,10 @@ def name_key(name: str) -> str:
     for i, w in enumerate(words):
         if w in rules["articles"] and i + 1 < len(words):
             continue
-        out.append(rules["rewrites"].get(w, w))
+        w = rules["rewrites"].get(w, w)
+        if rules["drop_final_ah_h"] and len(w) > 3 and w.endswith("ah"):
+            w = w[:-1]
+        out.append(w)
     return " ".join(out)
 
 
