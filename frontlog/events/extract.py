@@ -233,6 +233,38 @@ QUANTITY_NOUNS = frozenset(
 )
 
 
+_PLACE_NOUNS = frozenset(
+    {"town", "village", "city", "area", "district", "neighbourhood", "neighborhood", "hill", "base"}
+)
+
+
+def _unnamed_places(obj: Token) -> bool:
+    """ "ten villages", "large swathes of territory" (but not "the village of Tell Sultan")."""
+    if obj.lemma_.lower() not in GENERIC_PLACE_OBJECTS:
+        return False
+    named = any(t.is_title for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree)
+    return not named
+
+
+def _unresolved_name(tok: Token, known: set[int]) -> str | None:
+    """A proper name the trigger takes as its place that no gazetteer entry matched:
+    "the village of Abu Ilaj", "near Imam Gharbi", "took Arima"."""
+    heads = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
+    heads += [
+        g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "near", "at", "into", "of")
+        for g in c.children if g.dep_ == "pobj"
+    ]  # fmt: skip
+    for h in heads:
+        if h.lemma_.lower() in _PLACE_NOUNS:  # "the village of X"
+            words = [t for c in h.children if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree]
+        else:
+            words = [t for t in h.subtree if t.i <= h.i] if h.pos_ == "PROPN" else []
+        words = [t for t in words if t.is_title and t.i not in known]
+        if words and words[-1].i - words[0].i < 5:
+            return str(tok.doc[words[0].i : words[-1].i + 1].text)
+    return None
+
+
 def _quantified(tok: Token) -> Token:
     """ "a string of hilltops" -> hilltops."""
     if tok.lemma_.lower() in QUANTITY_NOUNS:
@@ -615,10 +647,13 @@ def extract_mentions(
                 if homes and fallback.cc not in homes:
                     continue  # "Iraqi forces ..." is not about the Syrian town the article is about
                 direct = [c for c in trig.token.children if c.dep_ in ("dobj", "obj")]
-                if trig.type == "TERRITORY" and direct and direct[0].lemma_.lower() in GENERIC_PLACE_OBJECTS:
+                if trig.type == "TERRITORY" and direct and _unnamed_places(direct[0]):
                     continue  # "captured ten villages": unnamed places
                 pm, inherited = fallback, True
             detail = (place_detail(pm, doc) if not inherited else None) or _object_detail(trig.token)
+            if inherited:
+                # a village the gazetteer lacks: coded at the place the article is about, named in detail
+                detail = _unresolved_name(trig.token, place_tokens | actor_tokens) or detail
             place = pm.place if detail is None else Place(**{**_place_fields(pm.place), "detail": detail})
             sub, siege, broken = _resolve_type(trig, a1, a2, actors)
             event_date = date.fromisoformat(resolved.value) if resolved.precision == "day" else None
