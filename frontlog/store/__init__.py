@@ -22,7 +22,7 @@ from frontlog.control import ShareClaim, build_control
 from frontlog.errors import Problem
 from frontlog.merge import merge_events, place_key
 from frontlog.records import Article, ControlRecord, Event, Mention, Place, Source, stable_id
-from frontlog.store.schema import MIGRATIONS, SCHEMA_VERSION
+from frontlog.store.schema import DATA_TABLES, MIGRATIONS, SCHEMA_VERSION
 from frontlog.timing import Timings
 
 DEFAULT_DB = "frontlog.duckdb"
@@ -358,16 +358,7 @@ class Store:
 
     def counts(self) -> dict[str, int]:
         out = {}
-        for table in (
-            "documents",
-            "sentences",
-            "mentions",
-            "claims",
-            "events",
-            "event_sources",
-            "control",
-            "runs",
-        ):
+        for table in (*DATA_TABLES, "runs"):
             row = self.con.execute(f"SELECT count(*) FROM {table}").fetchone()
             out[table] = int(row[0]) if row else 0
         return out

@@ -64,3 +64,14 @@ MIGRATIONS: list[str] = [
 ]
 # fmt: on
 SCHEMA_VERSION = len(MIGRATIONS)
+# The tables that hold data (not `meta`), in the order they are written.
+DATA_TABLES = (
+    "documents",
+    "sentences",
+    "mentions",
+    "claims",
+    "events",
+    "event_sources",
+    "control",
+    "control_sources",
+)

@@ -43,6 +43,7 @@ def test_golden_event(case: dict[str, Any]) -> None:
         assert candidates, (
             f"{case['checks']}: no {want['sub_event_type']} in {[(e['sub_event_type'], e['location']['name']) for e in got]}"
         )
+
         def agree(ev: dict[str, Any], want: dict[str, Any] = want) -> int:
             return sum(ev.get(k) == v for k, v in want.items() if k != "place")
 

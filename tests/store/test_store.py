@@ -13,19 +13,8 @@ import pytest
 
 from frontlog.pipeline import run
 from frontlog.store import Store, StoreError, StoreInUse
-from frontlog.store.schema import SCHEMA_VERSION
+from frontlog.store.schema import DATA_TABLES, SCHEMA_VERSION
 from tests.store.conftest import make_articles
-
-DATA_TABLES = (
-    "documents",
-    "sentences",
-    "mentions",
-    "claims",
-    "events",
-    "event_sources",
-    "control",
-    "control_sources",
-)
 
 
 def snapshot(db: Path) -> dict[str, list[tuple[object, ...]]]:
