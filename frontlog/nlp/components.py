@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from frontlog.actors import load_actor_lexicon
-from frontlog.places.gazetteer import load_text_keys
+from frontlog.places.gazetteer import load_text_keys, not_place_keys
 from frontlog.places.normalize import name_key
 
 _ACRONYM = re.compile(r"^[A-Z.]{2,6}$")
@@ -119,10 +119,7 @@ class PlaceTagger:
 
 
 def not_places() -> frozenset[str]:
-    from importlib import resources
-
-    text = (resources.files("frontlog.places") / "data" / "not_places.txt").read_text("utf-8")
-    return frozenset(name_key(ln) for ln in text.splitlines() if ln.strip() and not ln.startswith("#"))
+    return not_place_keys()
 
 
 @Language.component("frontlog_paragraphs")

@@ -117,7 +117,7 @@ def evaluate(
             fn += len(spans - found)
         else:
             doc = _doc_with_spans(nlp, art.text, [(t.start, t.end) for t in gold])
-        resolved = {(m.start, m.end): m for m in resolve_places(doc, gaz)}
+        resolved = {(m.start, m.end): m for m in resolve_places(doc, gaz, all_spans=not raw)}
         for t in gold:
             if raw and (t.start, t.end) not in resolved:
                 continue

