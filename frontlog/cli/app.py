@@ -330,6 +330,13 @@ def geoparse_eval_cli(
     as_json: Annotated[
         bool, typer.Option("--json", help="Print the gold-span report as one JSON object.")
     ] = False,
+    outlets: Annotated[
+        bool,
+        typer.Option(
+            "--outlets/--no-outlets",
+            help="Use each outlet's other articles in the file as context (a local paper covers its region).",
+        ),
+    ] = True,
 ) -> None:
     """Score toponym resolution on a geoparsing benchmark: exact GeoNames id, within 161 km, median km."""
     import json
@@ -350,7 +357,7 @@ def geoparse_eval_cli(
             def step(n: int, t: TaskID = task) -> None:
                 bar.update(t, completed=n)
 
-            reports.append(evaluate(articles, raw=mode, progress=step))
+            reports.append(evaluate(articles, raw=mode, progress=step, outlets=outlets))
     if as_json:
         report = dict(reports[0])
         if raw:

@@ -11,13 +11,15 @@ import math
 import statistics
 import time
 import xml.etree.ElementTree as ET
+from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 from frontlog.places.gazetteer import Gazetteer, distance_km, load_gazetteer
-from frontlog.places.resolve import resolve_places
+from frontlog.places.resolve import resolve_places, sure_regions
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,6 +37,7 @@ class BenchArticle:
     doc_id: str
     text: str
     toponyms: tuple[GoldToponym, ...]
+    outlet: str = ""  # the site it was published on (LGL <domain>, GeoWebNews <link>)
 
 
 def _num(text: str | None) -> float | None:
@@ -73,7 +76,9 @@ def load_benchmark(path: str | Path) -> list[BenchArticle]:
                 gid = (t.findtext("geonamesID") or "").strip()
                 tops.append(GoldToponym(start, end, phrase, int(gid) if gid.isdigit() else None,
                                         _num(t.findtext("latitude")), _num(t.findtext("longitude"))))  # fmt: skip
-        out.append(BenchArticle(art.get("docid") or str(len(out)), text, tuple(tops)))
+        outlet = art.findtext("domain") or urlsplit(art.findtext("link") or art.findtext("url") or "").netloc
+        outlet = outlet.lower().removeprefix("www.")
+        out.append(BenchArticle(art.get("docid") or str(len(out)), text, tuple(tops), outlet))
     return out
 
 
@@ -90,12 +95,29 @@ def _doc_with_spans(nlp: Any, text: str, spans: Sequence[tuple[int, int]]) -> An
     return doc
 
 
+def outlet_contexts(
+    articles: Sequence[BenchArticle], docs: Sequence[Any], gaz: Gazetteer
+) -> list[Counter[tuple[str, str]]]:
+    """For each article, the sure regions of its outlet's *other* articles (leave-one-out, so an
+    article never informs itself)."""
+    own = [sure_regions(doc, gaz) for doc in docs]
+    totals: dict[str, Counter[tuple[str, str]]] = defaultdict(Counter)
+    for art, regions in zip(articles, own, strict=True):
+        if art.outlet:
+            totals[art.outlet].update(regions)
+    return [
+        (totals[art.outlet] - regions) if art.outlet else Counter()
+        for art, regions in zip(articles, own, strict=True)
+    ]
+
+
 def evaluate(
     articles: Sequence[BenchArticle], *, gaz: Gazetteer | None = None, raw: bool = False,
-    progress: Callable[[int], None] | None = None,
+    progress: Callable[[int], None] | None = None, outlets: bool = True,
 ) -> dict[str, Any]:  # fmt: skip
     """Score resolution on the gold toponyms that have a GeoNames id (gold-span mode), and span
-    finding plus resolution from raw text when `raw`."""
+    finding plus resolution from raw text when `raw`. With `outlets`, each article is resolved
+    with its outlet's other articles as context (outlet_contexts)."""
     import spacy
 
     from frontlog.nlp import load_nlp
@@ -106,18 +128,23 @@ def evaluate(
     errors: list[float] = []
     tp = fp = fn = 0
     t0 = time.perf_counter()
-    for i, art in enumerate(articles):
-        gold = [t for t in art.toponyms if t.geonameid is not None and t.lat is not None]
+    golds = [[t for t in art.toponyms if t.geonameid is not None and t.lat is not None] for art in articles]
+    if raw:
+        docs = list(nlp.pipe(art.text for art in articles))
+    else:
+        docs = [
+            _doc_with_spans(nlp, art.text, [(t.start, t.end) for t in gold])
+            for art, gold in zip(articles, golds, strict=True)
+        ]
+    contexts = outlet_contexts(articles, docs, gaz) if outlets else [Counter() for _ in articles]
+    for i, (art, gold, doc, outlet) in enumerate(zip(articles, golds, docs, contexts, strict=True)):
         if raw:
-            doc = nlp(art.text)
             found = {(s.start_char, s.end_char) for s in doc.spans["places"]}
             spans = {(t.start, t.end) for t in art.toponyms}
             tp += len(found & spans)
             fp += len(found - spans)
             fn += len(spans - found)
-        else:
-            doc = _doc_with_spans(nlp, art.text, [(t.start, t.end) for t in gold])
-        resolved = {(m.start, m.end): m for m in resolve_places(doc, gaz, all_spans=not raw)}
+        resolved = {(m.start, m.end): m for m in resolve_places(doc, gaz, all_spans=not raw, outlet=outlet)}
         for t in gold:
             if raw and (t.start, t.end) not in resolved:
                 continue
@@ -138,6 +165,7 @@ def evaluate(
     seconds = time.perf_counter() - t0
     report: dict[str, Any] = {
         "mode": "raw" if raw else "gold",
+        "outlet_context": outlets,
         "articles": len(articles),
         "n": n,
         "exact": round(exact / n, 4) if n else 0.0,

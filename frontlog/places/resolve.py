@@ -69,7 +69,7 @@ def _clean(text: str) -> str:
 FEATURES = (
     "primary", "log_pop", "top_pop", "country_kind", "admin1_kind", "admin2_kind", "continent_kind", "point_kind",
     "curated", "reviewed_town", "capital", "ctx_country", "top_country", "ctx_admin1", "near_50", "near_300",
-    "far_2000", "res_country", "res_admin1", "res_near",
+    "far_2000", "outlet_country", "outlet_admin1", "res_country", "res_admin1", "res_near",
 )  # fmt: skip
 FIRST_PASS = FEATURES[:-3]  # the res_* features need the first pass's choices
 
@@ -102,6 +102,7 @@ class _Mention:
     region: tuple[str, str] | None = None  # the region it surely lies in
     anchor: tuple[float, float] | None = None  # where it surely is
     choice: GazEntry | None = None  # the first pass's pick
+    outlet: dict[tuple[str, str], tuple[float, float]] = field(default_factory=dict)  # region -> shares
 
 
 def _mentions(doc: Any, gaz: Gazetteer, context_from: int) -> list[_Mention]:
@@ -202,6 +203,10 @@ def _features(
         "ctx_count": float(ctx.get(e.cc, 0)),
         "article_top": 1.0 if ctx and e.cc == ctx.most_common(1)[0][0] else 0.0,
     }
+    shares_outlet = m.outlet.get((e.cc, e.admin1 or ""))
+    if shares_outlet:
+        f["outlet_country"] = shares_outlet[0]
+        f["outlet_admin1"] = shares_outlet[1] if e.admin1 and e.kind != "country" else 0.0
     if e.kind not in ("country", "continent"):
         near = min(
             (distance_km((e.lat, e.lon), o.anchor) for o in mentions if o.anchor and o.key != m.key),
@@ -234,13 +239,39 @@ def _total(f: dict[str, float], weights: dict[str, float]) -> float:
     return sum(weights.get(k, 0.0) * v for k, v in f.items())
 
 
+def sure_regions(doc: Any, gaz: Gazetteer, context_from: int = 0) -> Counter[tuple[str, str]]:
+    """The regions (country, first-level region; "" for a country) of the places a document
+    names without ambiguity, each name once: what an outlet's other articles contribute to
+    `outlet` context."""
+    seen: dict[str, tuple[str, str]] = {}
+    for m in _mentions(doc, gaz, context_from):
+        sure = _dominant(m)
+        if m.in_context and sure is not None and sure.cc and m.key not in seen:
+            seen[m.key] = (
+                (sure.cc, sure.admin1 or "") if sure.kind not in ("country", "continent") else (sure.cc, "")
+            )
+    return Counter(seen.values())
+
+
 def candidate_features(
     doc: Any, gaz: Gazetteer, *, extra_countries: Counter[str] | None = None, context_from: int = 0,
-    first_weights: dict[str, float] | None = None,
+    first_weights: dict[str, float] | None = None, outlet: Counter[tuple[str, str]] | None = None,
 ) -> list[tuple[Any, list[tuple[GazEntry, dict[str, float]]]]]:  # fmt: skip
     """Every mention's candidates with their second-pass features (what the ranker sees; the
-    training script calls this too). `first_weights` overrides the first pass's weights."""
+    training script calls this too). `first_weights` overrides the first pass's weights.
+    `outlet`: sure_regions() summed over the same outlet's other articles (a local paper writes
+    about its own region), if the caller has them."""
     mentions = _mentions(doc, gaz, context_from)
+    if outlet:
+        total = sum(outlet.values())
+        by_cc: Counter[str] = Counter()
+        for (cc, _), n in outlet.items():
+            by_cc[cc] += n
+        for m in mentions:
+            m.outlet = {
+                (e.cc, e.admin1 or ""): (by_cc[e.cc] / total, outlet.get((e.cc, e.admin1 or ""), 0) / total)
+                for e in m.entries
+            }
     ctx: Counter[str] = Counter(extra_countries or {})
     for tok in doc:
         cc = gaz.demonyms.get(tok.lower_)
@@ -263,7 +294,7 @@ def candidate_features(
 
 def resolve_places(
     doc: Any, gaz: Gazetteer, *, extra_countries: Counter[str] | None = None, context_from: int = 0,
-    all_spans: bool = False,
+    all_spans: bool = False, outlet: Counter[tuple[str, str]] | None = None,
 ) -> list[PlaceMention]:  # fmt: skip
     """Resolve doc.spans["places"] in the context of the whole document.
 
@@ -273,7 +304,9 @@ def resolve_places(
     `all_spans` (the spans are known toponyms, as in a benchmark's gold spans).
     """
     weights = load_weights()[1]
-    cands = candidate_features(doc, gaz, extra_countries=extra_countries, context_from=context_from)
+    cands = candidate_features(
+        doc, gaz, extra_countries=extra_countries, context_from=context_from, outlet=outlet
+    )
     out: list[PlaceMention] = []
     for span, scored in cands:
         best, feats = max(scored, key=lambda x: (_total(x[1], weights), x[0].pop))

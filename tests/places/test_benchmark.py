@@ -28,3 +28,53 @@ def test_geoparse_eval_cli_json() -> None:
     assert result.exit_code == 0, result.output
     report = json.loads(result.output)
     assert {"n", "exact", "within_161km"} <= set(report) and 0 <= report["exact"] <= 1
+
+
+def _two_local_articles(tmp_path: Path) -> Path:
+    """Two articles of one local paper: the first names its state, the second only a town whose
+    name is shared by a famous city abroad."""
+    first = "Officials in Baton Rouge and Lafayette said Louisiana roads were closed."
+    second = "Police in Alexandria arrested two men on Tuesday."
+    xml = f"""<?xml version="1.0" encoding="utf-8"?>
+<articles>
+  <article docid="1"><domain>thetowntalk.com</domain><text><![CDATA[{first}]]></text><toponyms>
+    <toponym><start>{first.index("Baton Rouge")}</start><end>{first.index("Baton Rouge") + 11}</end><phrase>Baton Rouge</phrase>
+      <gaztag geonameid="4315588"><lat>30.45</lat><lon>-91.15</lon></gaztag></toponym>
+    <toponym><start>{first.index("Lafayette")}</start><end>{first.index("Lafayette") + 9}</end><phrase>Lafayette</phrase>
+      <gaztag geonameid="4330145"><lat>30.22</lat><lon>-92.02</lon></gaztag></toponym>
+    <toponym><start>{first.index("Louisiana")}</start><end>{first.index("Louisiana") + 9}</end><phrase>Louisiana</phrase>
+      <gaztag geonameid="4331987"><lat>31.0</lat><lon>-92.0</lon></gaztag></toponym>
+  </toponyms></article>
+  <article docid="2"><domain>thetowntalk.com</domain><text><![CDATA[{second}]]></text><toponyms>
+    <toponym><start>10</start><end>20</end><phrase>Alexandria</phrase>
+      <gaztag geonameid="4314550"><lat>31.31</lat><lon>-92.45</lon></gaztag></toponym>
+  </toponyms></article>
+</articles>
+"""
+    path = tmp_path / "local.xml"
+    path.write_text(xml, encoding="utf-8")
+    return path
+
+
+def test_outlet_context_places_a_local_papers_town(tmp_path: Path) -> None:
+    arts = load_benchmark(_two_local_articles(tmp_path))
+    assert [a.outlet for a in arts] == ["thetowntalk.com", "thetowntalk.com"]
+    with_outlet = evaluate(arts)
+    without = evaluate(arts, outlets=False)
+    assert with_outlet["outlet_context"] and not without["outlet_context"]
+    assert with_outlet["exact"] == 1.0  # Alexandria, Louisiana
+    assert without["exact"] < 1.0  # alone, the article gives no reason to leave Egypt's Alexandria
+
+
+def test_outlet_context_leaves_the_article_itself_out(tmp_path: Path) -> None:
+    import spacy
+
+    from frontlog.places.benchmark import _doc_with_spans, outlet_contexts
+    from frontlog.places.gazetteer import load_gazetteer
+
+    arts = load_benchmark(_two_local_articles(tmp_path))
+    nlp = spacy.blank("en")
+    docs = [_doc_with_spans(nlp, a.text, [(t.start, t.end) for t in a.toponyms]) for a in arts]
+    first, second = outlet_contexts(arts, docs, load_gazetteer())
+    assert ("US", "Louisiana") in second and sum(second.values()) >= 2
+    assert not first  # the only other article names no sure place
