@@ -215,9 +215,9 @@ def build_gazetteer() -> Gazetteer:
     region_pts: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
     region_pop: dict[tuple[str, str], int] = defaultdict(int)
     for c in cities.values():
-        key = (c["countrycode"], c.get("admin1code") or "")
-        region_pts[key].append((float(c["latitude"]), float(c["longitude"])))
-        region_pop[key] += int(c.get("population") or 0)
+        rkey = (c["countrycode"], c.get("admin1code") or "")
+        region_pts[rkey].append((float(c["latitude"]), float(c["longitude"])))
+        region_pop[rkey] += int(c.get("population") or 0)
     abbreviations = {
         row["code"]: set(filter(None, row["aliases"].split("|"))) for row in _tsv("us_states.tsv")
     }
@@ -231,10 +231,10 @@ def build_gazetteer() -> Gazetteer:
     continent_extra = {row["code"]: row for row in _tsv("continents.tsv")}
     for code, cont in gc.get_continents().items():
         names = {cont["name"]} | {a["name"] for a in cont.get("alternateNames", []) if a.get("lang") == "en"}
-        row = continent_extra.get(code)
-        if row:
-            names |= set(filter(None, row["aliases"].split("|")))
-            for d in filter(None, row["demonyms"].split("|")):
+        crow = continent_extra.get(code)
+        if crow:
+            names |= set(filter(None, crow["aliases"].split("|")))
+            for d in filter(None, crow["demonyms"].split("|")):
                 gaz.demonyms[d.lower()] = f"continent:{code}"
         entry = GazEntry(
             int(cont["geonameId"]),
@@ -251,10 +251,10 @@ def build_gazetteer() -> Gazetteer:
 
     curated_regions = {("US", code) for code in gc.get_us_states()}
     for row in _tsv("admin1.tsv"):
-        key = (row["country"], row["code"])
-        curated_regions.add(key)
+        rkey = (row["country"], row["code"])
+        curated_regions.add(rkey)
         names = {row["name"]} | set(filter(None, row["aliases"].split("|")))
-        known = world_admin1.get(key)
+        known = world_admin1.get(rkey)
         entry = GazEntry(
             known.geonameid if known else None,
             row["name"],
@@ -262,22 +262,22 @@ def build_gazetteer() -> Gazetteer:
             float(row["lon"]),
             row["country"],
             row["name"],
-            region_pop.get(key, 0),
+            region_pop.get(rkey, 0),
             "admin1",
             True,
         )
         gaz.admin1_entry[(row["country"], row["name"])] = add(entry, names, True)
     # Every other country's first-level regions, from GeoNames' admin1 table.
     generic = not_place_keys()
-    for key, a in world_admin1.items():
-        if key in curated_regions or key[0] not in countries:
+    for rkey, a in world_admin1.items():
+        if rkey in curated_regions or rkey[0] not in countries:
             continue
         lat, lon = (
-            _mean(region_pts[key])
-            if region_pts.get(key)
+            _mean(region_pts[rkey])
+            if region_pts.get(rkey)
             else (gaz.entry(gaz.country_entry[a.cc]).lat, gaz.entry(gaz.country_entry[a.cc]).lon)
         )
-        entry = GazEntry(a.geonameid, a.name, lat, lon, a.cc, a.name, region_pop.get(key, 0), "admin1", False)
+        entry = GazEntry(a.geonameid, a.name, lat, lon, a.cc, a.name, region_pop.get(rkey, 0), "admin1", False)
         names = {a.name, a.ascii_name}
         idx = add(entry, names, False)
         gaz.admin1_entry[(a.cc, a.name)] = idx
@@ -373,14 +373,14 @@ def _add_us_counties(gaz: Gazetteer, gc: Any, cities: dict[str, Any], add: Any) 
         for cid in children.get(int(st["geonameid"]), []):
             votes = Counter(where[k] for k in links.get(cid, []) if k in where)
             if votes:
-                (name, n), total = votes.most_common(1)[0], sum(votes.values())
+                (county, n), total = votes.most_common(1)[0], sum(votes.values())
                 if 2 * n > total:  # most of the id's towns lie in that county
-                    claims[name].append((n, cid))
+                    claims[county].append((n, cid))
     ids: dict[tuple[str, str], int] = {}
-    for name, found in claims.items():
-        found.sort(reverse=True)
-        if len(found) == 1 or found[0][0] > found[1][0]:  # a tie between two ids names neither
-            ids[name] = found[0][1]
+    for county, ranked in claims.items():
+        ranked.sort(reverse=True)
+        if len(ranked) == 1 or ranked[0][0] > ranked[1][0]:  # a tie between two ids names neither
+            ids[county] = ranked[0][1]
     for c in gc.get_us_counties():
         key = (state_name.get(c["state"], ""), c["name"])
         if not key[0] or key not in pts:

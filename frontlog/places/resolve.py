@@ -265,8 +265,8 @@ def candidate_features(
     if outlet:
         total = sum(outlet.values())
         by_cc: Counter[str] = Counter()
-        for (cc, _), n in outlet.items():
-            by_cc[cc] += n
+        for (occ, _), n in outlet.items():
+            by_cc[occ] += n
         for m in mentions:
             m.outlet = {
                 (e.cc, e.admin1 or ""): (by_cc[e.cc] / total, outlet.get((e.cc, e.admin1 or ""), 0) / total)
