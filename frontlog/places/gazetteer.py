@@ -277,7 +277,9 @@ def build_gazetteer() -> Gazetteer:
             if region_pts.get(rkey)
             else (gaz.entry(gaz.country_entry[a.cc]).lat, gaz.entry(gaz.country_entry[a.cc]).lon)
         )
-        entry = GazEntry(a.geonameid, a.name, lat, lon, a.cc, a.name, region_pop.get(rkey, 0), "admin1", False)
+        entry = GazEntry(
+            a.geonameid, a.name, lat, lon, a.cc, a.name, region_pop.get(rkey, 0), "admin1", False
+        )
         names = {a.name, a.ascii_name}
         idx = add(entry, names, False)
         gaz.admin1_entry[(a.cc, a.name)] = idx
