@@ -28,7 +28,7 @@ from frontlog.places.gazetteer import Gazetteer, load_gazetteer
 from frontlog.places.resolve import FEATURES, FIRST_PASS, candidate_features
 
 OUT = Path(__file__).resolve().parents[1] / "frontlog" / "places" / "data" / "resolver_weights.tsv"
-L2 = 0.01
+L2 = 0.0001
 # Features the benchmarks cannot teach, with weights set by hand: towns in frontlog's reviewed
 # supplement (places/data/supplement.tsv) are news places of the wars frontlog is built for, and
 # barely occur in LGL or GeoWebNews.

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import functools
 import math
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from importlib import resources
@@ -69,7 +70,7 @@ def _clean(text: str) -> str:
 FEATURES = (
     "primary", "log_pop", "top_pop", "country_kind", "admin1_kind", "admin2_kind", "continent_kind", "point_kind",
     "curated", "reviewed_town", "capital", "ctx_country", "top_country", "ctx_admin1", "near_50", "near_300",
-    "far_2000", "outlet_country", "outlet_admin1", "res_country", "res_admin1", "res_near",
+    "far_2000", "qualified", "outlet_country", "outlet_admin1", "res_country", "res_admin1", "res_near",
 )  # fmt: skip
 FIRST_PASS = FEATURES[:-3]  # the res_* features need the first pass's choices
 
@@ -103,6 +104,8 @@ class _Mention:
     anchor: tuple[float, float] | None = None  # where it surely is
     choice: GazEntry | None = None  # the first pass's pick
     outlet: dict[tuple[str, str], tuple[float, float]] = field(default_factory=dict)  # region -> shares
+    # "Paris, Texas", "Alexandria, Va.", "Aleppo, Syria": the regions and countries named right after it
+    qualifier: set[tuple[str, str]] = field(default_factory=set)
 
 
 def _mentions(doc: Any, gaz: Gazetteer, context_from: int) -> list[_Mention]:
@@ -124,6 +127,7 @@ def _mentions(doc: Any, gaz: Gazetteer, context_from: int) -> list[_Mention]:
         if not entries:
             continue
         m = _Mention(span, text, name_key(text), entries, exact, span.start_char >= context_from)
+        m.qualifier = _qualifier(doc.text, span.end_char, gaz)
         sure = _dominant(m)
         if m.in_context and sure is not None:
             if sure.cc:
@@ -134,6 +138,25 @@ def _mentions(doc: Any, gaz: Gazetteer, context_from: int) -> list[_Mention]:
                 m.region = (sure.cc, sure.admin1)
         out.append(m)
     return out
+
+
+_QUALIFIER = re.compile(r"\s*,\s*([A-Z][A-Za-z.]*\.?(?:[ -][A-Z][A-Za-z.]*){0,2})")
+
+
+def _qualifier(text: str, end: int, gaz: Gazetteer) -> set[tuple[str, str]]:
+    """The first-level regions ((cc, name)) and countries ((cc, "")) that ", <Name>" right after a
+    place name can mean: the shortest leading run of words that names one."""
+    found = _QUALIFIER.match(text, end)
+    if not found:
+        return set()
+    words = found.group(1).split()
+    for n in range(len(words), 0, -1):
+        entries, exact = gaz.candidates(" ".join(words[:n]))
+        out = {(e.cc, e.admin1 or "") if e.kind == "admin1" else (e.cc, "") for e in entries
+               if exact and e.kind in ("admin1", "country")}  # fmt: skip
+        if out:
+            return out
+    return set()
 
 
 def _primary(e: GazEntry, m: _Mention) -> bool:
@@ -203,6 +226,8 @@ def _features(
         "ctx_count": float(ctx.get(e.cc, 0)),
         "article_top": 1.0 if ctx and e.cc == ctx.most_common(1)[0][0] else 0.0,
     }
+    if m.qualifier and e.kind not in ("country", "continent"):
+        f["qualified"] = float((e.cc, e.admin1 or "") in m.qualifier or (e.cc, "") in m.qualifier)
     shares_outlet = m.outlet.get((e.cc, e.admin1 or ""))
     if shares_outlet:
         f["outlet_country"] = shares_outlet[0]

@@ -137,3 +137,13 @@ def test_weights_file_names_only_known_features() -> None:
     first, second = load_weights()
     assert set(second) == set(FEATURES) and set(first) <= set(FEATURES)
     assert all(first.get(k, 0.0) == 0.0 for k in ("res_country", "res_admin1", "res_near"))
+
+
+def test_resolver_city_qualified_by_its_state() -> None:
+    """ "Columbus, Ga." is the Georgia town, not the larger Columbus in Ohio."""
+    got = _resolve_spans("The mayor of Columbus, Ga., said the river was rising.", ["Columbus"])
+    assert got["Columbus"][2] == "US"
+    from frontlog.places.gazetteer import load_gazetteer as _load
+
+    (georgia,) = [e for e in _load().candidates("Columbus")[0] if e.gid == got["Columbus"][1]]
+    assert georgia.admin1 == "Georgia"
