@@ -106,6 +106,9 @@ class _Mention:
     outlet: dict[tuple[str, str], tuple[float, float]] = field(default_factory=dict)  # region -> shares
     # "Paris, Texas", "Alexandria, Va.", "Aleppo, Syria": the regions and countries named right after it
     qualifier: set[tuple[str, str]] = field(default_factory=set)
+    # the evidence of every mention of the same name (left out of this one's context)
+    group_evidence: Counter[str] = field(default_factory=Counter)
+    group_regions: Counter[tuple[str, str]] = field(default_factory=Counter)
 
 
 def _mentions(doc: Any, gaz: Gazetteer, context_from: int) -> list[_Mention]:
@@ -137,6 +140,14 @@ def _mentions(doc: Any, gaz: Gazetteer, context_from: int) -> list[_Mention]:
             if exact and sure.admin1:
                 m.region = (sure.cc, sure.admin1)
         out.append(m)
+    groups: dict[str, tuple[Counter[str], Counter[tuple[str, str]]]] = {}
+    for m in out:
+        evidence, regions = groups.setdefault(m.key, (Counter(), Counter()))
+        evidence.update(m.evidence)
+        if m.region:
+            regions[m.region] += 1
+    for m in out:
+        m.group_evidence, m.group_regions = groups[m.key]
     return out
 
 
@@ -195,13 +206,7 @@ def _features(
     e: GazEntry, m: _Mention, i: int, mentions: list[_Mention], gaz: Gazetteer,
     ctx: Counter[str], regions: Counter[tuple[str, str]], second: bool,
 ) -> dict[str, float]:  # fmt: skip
-    same = [o for o in mentions if o.key == m.key]
-    own: Counter[str] = Counter()
-    own_region: Counter[tuple[str, str]] = Counter()
-    for o in same:
-        own.update(o.evidence)
-        if o.region:
-            own_region[o.region] += 1
+    own, own_region = m.group_evidence, m.group_regions
     shares = {cc: _share(ctx, own, cc) for cc in {x.cc for x in m.entries}}
     top = max(shares, key=lambda cc: shares[cc]) if any(shares.values()) else None
     region = (e.cc, e.admin1 or "")
