@@ -269,6 +269,10 @@ def build_gazetteer() -> Gazetteer:
         gaz.admin1_entry[(row["country"], row["name"])] = add(entry, names, True)
     # Every other country's first-level regions, from GeoNames' admin1 table.
     generic = not_place_keys()
+    region_aliases = {
+        (row["country"], row["name"]): set(filter(None, row["aliases"].split("|")))
+        for row in _tsv("admin1_aliases.tsv")
+    }
     for rkey, a in world_admin1.items():
         if rkey in curated_regions or rkey[0] not in countries:
             continue
@@ -280,7 +284,7 @@ def build_gazetteer() -> Gazetteer:
         entry = GazEntry(
             a.geonameid, a.name, lat, lon, a.cc, a.name, region_pop.get(rkey, 0), "admin1", False
         )
-        names = {a.name, a.ascii_name}
+        names = {a.name, a.ascii_name} | region_aliases.get((a.cc, a.name), set())
         idx = add(entry, names, False)
         gaz.admin1_entry[(a.cc, a.name)] = idx
         for nm in names:
@@ -434,13 +438,13 @@ def default_path() -> Path:
     return Path(sys.prefix) / "share" / "frontlog" / f"gazetteer-v{FORMAT_VERSION}.pickle"
 
 
-DATA_FILES = (
-    "admin1.tsv",
-    "supplement.tsv",
-    "countries.tsv",
-    "translit.yaml",
-    "us_states.tsv",
-    "not_places.txt",
+# every reviewed file the build reads (all of data/ but the ranker's weights, which it does not read)
+DATA_FILES = tuple(
+    sorted(
+        f.name
+        for f in resources.files("frontlog.places").joinpath("data").iterdir()
+        if f.is_file() and f.name != "resolver_weights.tsv"
+    )
 )
 
 

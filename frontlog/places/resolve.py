@@ -31,7 +31,10 @@ PRECISION = {
     "point": "point",
     "continent": "country",
 }
-_STRIP_SUFFIX = (" city", " town", " village", " province", " governorate", " countryside")
+_STRIP_SUFFIX = (
+    " city", " town", " village", " province", " governorate", " countryside", " state", " region",
+    " district",
+)  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
