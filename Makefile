@@ -12,7 +12,8 @@ install: $(STAMP)
 $(STAMP): pyproject.toml requirements/lock.txt requirements/model.txt requirements/geonames.txt \
           tools/build_gazetteer.py \
           tools/vendor_web.py tools/web/package-lock.json \
-          frontlog/places/gazetteer.py frontlog/places/sources.py $(wildcard frontlog/places/data/*)
+          frontlog/places/gazetteer.py frontlog/places/sources.py frontlog/places/normalize.py \
+          $(wildcard frontlog/places/data/*)
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install -q --upgrade pip
 	$(PY) -m pip install -q -r requirements/lock.txt

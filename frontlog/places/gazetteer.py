@@ -64,7 +64,8 @@ class Gazetteer:
     loose: dict[str, list[int]] = field(default_factory=dict)
     text_keys: set[str] = field(default_factory=set)  # exact keys matched in running text
     max_words: int = 4
-    demonyms: dict[str, str] = field(default_factory=dict)  # lower-case demonym -> ISO2
+    # lower-case demonym -> ISO2, "continent:EU" or "admin1:US:Texas"
+    demonyms: dict[str, str] = field(default_factory=dict)
     country_entry: dict[str, int] = field(default_factory=dict)  # ISO2 -> entry index
     admin1_entry: dict[tuple[str, str], int] = field(default_factory=dict)  # (cc, admin1 name) -> index
     continent_entry: dict[str, int] = field(default_factory=dict)  # "continent:EU" -> index
@@ -218,14 +219,16 @@ def build_gazetteer() -> Gazetteer:
         rkey = (c["countrycode"], c.get("admin1code") or "")
         region_pts[rkey].append((float(c["latitude"]), float(c["longitude"])))
         region_pop[rkey] += int(c.get("population") or 0)
-    abbreviations = {
-        row["code"]: set(filter(None, row["aliases"].split("|"))) for row in _tsv("us_states.tsv")
-    }
+    state_rows = _tsv("us_states.tsv")
+    abbreviations = {row["code"]: set(filter(None, row["aliases"].split("|"))) for row in state_rows}
+    state_demonyms = {row["code"]: list(filter(None, row["demonyms"].split("|"))) for row in state_rows}
     for code, st in gc.get_us_states().items():
         lat, lon = _mean(region_pts.get(("US", code)) or [(0.0, 0.0)])
         pop = region_pop.get(("US", code), 0)
         entry = GazEntry(int(st["geonameid"]), st["name"], lat, lon, "US", st["name"], pop, "admin1", True)
         gaz.admin1_entry[("US", st["name"])] = add(entry, {st["name"]} | abbreviations.get(code, set()), True)
+        for d in state_demonyms.get(code, []):
+            gaz.demonyms[d.lower()] = f"admin1:US:{st['name']}"
     _add_us_counties(gaz, gc, cities, add)
 
     continent_extra = {row["code"]: row for row in _tsv("continents.tsv")}
@@ -455,6 +458,7 @@ def data_fingerprint() -> str:
     h = hashlib.sha1(str(FORMAT_VERSION).encode())
     h.update(Path(__file__).read_bytes())  # the build code itself
     h.update(Path(__file__).with_name("sources.py").read_bytes())
+    h.update(Path(__file__).with_name("normalize.py").read_bytes())  # the keys
     h.update(sources_fingerprint().encode())
     for name in DATA_FILES:
         h.update(_data(name).encode("utf-8"))

@@ -22,6 +22,7 @@ def _rules() -> dict[str, Any]:
         "rewrites": dict(raw["rewrites"]),
         "loose_drop": raw["loose_drop"],
         "drop_final_ah_h": bool(raw.get("drop_final_ah_h")),
+        "first_word_rewrites": dict(raw.get("first_word_rewrites") or {}),
     }
 
 
@@ -41,6 +42,8 @@ def name_key(name: str) -> str:
         if w in rules["articles"] and i + 1 < len(words):
             continue
         w = rules["rewrites"].get(w, w)
+        if not out and len(words) > 1:
+            w = rules["first_word_rewrites"].get(w, w)
         if rules["drop_final_ah_h"] and len(w) > 3 and w.endswith("ah"):
             w = w[:-1]
         out.append(w)

@@ -121,9 +121,13 @@ def _mentions(doc: Any, gaz: Gazetteer, context_from: int) -> list[_Mention]:
         entries, exact = gaz.candidates(text)
         demonym = gaz.demonyms.get(text.lower()) or gaz.demonyms.get(text.lower().rstrip("s"))
         if demonym:
-            target = gaz.country(demonym) or gaz.continent(demonym)
+            if demonym.startswith("admin1:"):
+                _, cc, region = demonym.split(":", 2)
+                target = gaz.admin1(cc, region)
+            else:
+                target = gaz.country(demonym) or gaz.continent(demonym)
             if target is not None:
-                entries, exact = [target], True  # "Iraqi", "Sri Lankans", "European": what they name
+                entries, exact = [target], True  # "Iraqi", "Sri Lankans", "European", "Texans"
         if not entries:
             low = text.lower()
             for suf in _STRIP_SUFFIX:

@@ -20,6 +20,8 @@ def test_normalize_transliterations() -> None:
     assert loose_key("Deir Ezzor") == loose_key("Dayr az Zawr") == loose_key("Deir el-Zour")
     assert loose_key("Albu Kamal") == loose_key("Al Bukamal")
     assert name_key("Fallujah") == name_key("Falluja") and name_key("Al ‘Arīmah") == name_key("Arima")
+    assert name_key("St. Petersburg") == name_key("Saint Petersburg") == name_key("St.-Petersburg")
+    assert name_key("Mt. Pleasant") == name_key("Mount Pleasant") and name_key("St") == "st"
 
 
 def test_gazetteer_spellings() -> None:
@@ -147,3 +149,11 @@ def test_resolver_city_qualified_by_its_state() -> None:
 
     (georgia,) = [e for e in _load().candidates("Columbus")[0] if e.gid == got["Columbus"][1]]
     assert georgia.admin1 == "Georgia"
+
+
+def test_resolver_state_demonyms_and_region_abbreviations() -> None:
+    got = _resolve_spans(
+        "Thousands of Minnesotans drove to Vancouver, BC, for the game.", ["Minnesotans", "BC"]
+    )
+    assert got["Minnesotans"][:3] == ("Minnesota", 5037779, "US") and got["Minnesotans"][3] == "admin1"
+    assert got["BC"][2] == "CA" and got["BC"][3] == "admin1"
