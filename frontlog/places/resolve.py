@@ -81,7 +81,13 @@ FIRST_PASS = FEATURES[:-3]  # the res_* features need the first pass's choices
 @functools.cache
 def load_weights() -> tuple[dict[str, float], dict[str, float]]:
     """The ranker's weights for the first and second pass (data/resolver_weights.tsv)."""
-    text = (resources.files("frontlog.places") / "data" / "resolver_weights.tsv").read_text("utf-8")
+    return parse_weights(
+        (resources.files("frontlog.places") / "data" / "resolver_weights.tsv").read_text("utf-8")
+    )
+
+
+def parse_weights(text: str) -> tuple[dict[str, float], dict[str, float]]:
+    """Rows "feature<TAB>pass1<TAB>pass2" after "#" comment lines and a header row."""
     first: dict[str, float] = {}
     second: dict[str, float] = {}
     for line in text.splitlines():

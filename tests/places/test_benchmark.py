@@ -78,3 +78,11 @@ def test_outlet_context_leaves_the_article_itself_out(tmp_path: Path) -> None:
     first, second = outlet_contexts(arts, docs, load_gazetteer())
     assert ("US", "Louisiana") in second and sum(second.values()) >= 2
     assert not first  # the only other article names no sure place
+
+
+def test_geoparse_eval_cli_no_outlets_flag(tmp_path: Path) -> None:
+    path = _two_local_articles(tmp_path)
+    on = json.loads(CliRunner().invoke(app, ["geoparse-eval", str(path), "--json"]).output)
+    off = json.loads(CliRunner().invoke(app, ["geoparse-eval", str(path), "--json", "--no-outlets"]).output)
+    assert on["outlet_context"] is True and off["outlet_context"] is False
+    assert on["exact"] > off["exact"]

@@ -34,3 +34,45 @@ def test_fit_learns_the_deciding_feature() -> None:
     w = tool.fit(rows, FEATURES, steps=400)
     assert w["ctx_country"] > 1.0 and abs(w["log_pop"]) < 0.5
     assert tool.accuracy(rows, w) > 0.95
+
+
+def test_training_writes_weights_the_resolver_reads(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """`tools/train_resolver.py BENCH --write` on a tiny benchmark: a weights file the resolver
+    parses, with every feature, the hand-set ones kept, and its provenance in the header."""
+    import sys
+
+    from frontlog.places.resolve import parse_weights
+
+    tool = _tool()
+    bench = tmp_path / "tiny.xml"
+    text = "Police in Alexandria, Louisiana, and in Paris said roads were closed."
+    spans = [("Alexandria", 4314550), ("Louisiana", 4331987), ("Paris", 2988507)]
+    tops = "".join(
+        f"<toponym><start>{text.index(p)}</start><end>{text.index(p) + len(p)}</end><phrase>{p}</phrase>"
+        f'<gaztag geonameid="{g}"><lat>0</lat><lon>0</lon></gaztag></toponym>'
+        for p, g in spans
+    )
+    bench.write_text(
+        f'<?xml version="1.0" encoding="utf-8"?><articles><article docid="1"><domain>x.com</domain>'
+        f"<text><![CDATA[{text}]]></text><toponyms>{tops}</toponyms></article></articles>",
+        encoding="utf-8",
+    )
+    out = tmp_path / "weights.tsv"
+    monkeypatch.setattr(tool, "OUT", out)
+    monkeypatch.setattr(sys, "argv", ["train_resolver.py", str(bench), "--write"])
+    tool.main()
+    written = out.read_text(encoding="utf-8")
+    assert "# source: tools/train_resolver.py on the gold toponyms of tiny.xml" in written
+    first, second = parse_weights(written)
+    assert set(second) == set(FEATURES)
+    assert second["reviewed_town"] == tool.FIXED["reviewed_town"]
+    assert all(first[k] == 0.0 for k in ("res_country", "res_admin1", "res_near"))
+
+
+def test_parse_weights_rejects_unknown_features() -> None:
+    import pytest
+
+    from frontlog.places.resolve import parse_weights
+
+    with pytest.raises(ValueError, match="unknown feature"):
+        parse_weights("feature\tpass1\tpass2\nbogus\t1\t1\n")
