@@ -216,7 +216,7 @@ def _share(counter: Counter[Any], own: Counter[Any], key: Any) -> float:
 
 
 def _features(
-    e: GazEntry, m: _Mention, i: int, mentions: list[_Mention], gaz: Gazetteer,
+    e: GazEntry, m: _Mention, mentions: list[_Mention], gaz: Gazetteer,
     ctx: Counter[str], regions: Counter[tuple[str, str]], second: bool,
 ) -> dict[str, float]:  # fmt: skip
     own, own_region = m.group_evidence, m.group_regions
@@ -326,12 +326,12 @@ def candidate_features(
         if m.region:
             regions[m.region] += 1
     w1 = first_weights if first_weights is not None else load_weights()[0]
-    for i, m in enumerate(mentions):
-        scored = [(e, _total(_features(e, m, i, mentions, gaz, ctx, regions, False), w1)) for e in m.entries]
+    for m in mentions:
+        scored = [(e, _total(_features(e, m, mentions, gaz, ctx, regions, False), w1)) for e in m.entries]
         m.choice = max(scored, key=lambda x: (x[1], x[0].pop))[0]
     return [
-        (m.span, [(e, _features(e, m, i, mentions, gaz, ctx, regions, True)) for e in m.entries])
-        for i, m in enumerate(mentions)
+        (m.span, [(e, _features(e, m, mentions, gaz, ctx, regions, True)) for e in m.entries])
+        for m in mentions
     ]
 
 
