@@ -384,6 +384,37 @@ def geoparse_eval_cli(
     out.print(t)
 
 
+@app.command("places")
+def places_cli(
+    text: Annotated[str, typer.Argument(help="A sentence or article, or a path to a text file.")],
+) -> None:
+    """Show how each place in a text is resolved: the chosen GeoNames entry, the features that
+    decided it, and the runner-up."""
+    from frontlog.nlp import load_nlp
+    from frontlog.places.explain import explain_places
+
+    path = Path(text)
+    if len(text) < 4096 and path.is_file():
+        text = path.read_text(encoding="utf-8", errors="replace")
+    rows = explain_places(load_nlp()(text))
+    if not rows:
+        err.print("no place names found")
+        raise typer.Exit(1)
+    t = Table(title="places")
+    for col in ("mention", "chosen", "id", "score", "why (weight x feature)", "runner-up", "of"):
+        t.add_column(col)
+    for r in rows:
+        chosen = ", ".join(x for x in (r.chosen.name, r.chosen.admin1, r.chosen.cc) if x)
+        runner = (
+            f"{r.runner_up.name} ({r.runner_up.admin1 or r.runner_up.cc}) {r.runner_up_score}"
+            if r.runner_up
+            else ""
+        )
+        why = ", ".join(f"{k} {v:+.2f}" for k, v in r.contributions)
+        t.add_row(r.text, chosen, str(r.chosen.gid or ""), f"{r.score:.2f}", why, runner, str(r.candidates))
+    out.print(t)
+
+
 @app.command("event-location-eval")
 def event_location_eval_cli(
     path: Annotated[

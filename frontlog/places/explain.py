@@ -1,0 +1,48 @@
+"""Why the resolver chose a place: each place in a text with its chosen entry, the features and
+weights that decided, and the runner-up (`frontlog places TEXT`)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from frontlog.places.gazetteer import GazEntry, Gazetteer, load_gazetteer
+from frontlog.places.resolve import _total, candidate_features, load_weights
+
+
+@dataclass(frozen=True, slots=True)
+class Explanation:
+    text: str  # the mention as written
+    start: int
+    end: int
+    chosen: GazEntry
+    score: float
+    contributions: tuple[tuple[str, float], ...]  # (feature, weight x value), largest first
+    runner_up: GazEntry | None
+    runner_up_score: float | None
+    candidates: int
+
+
+def explain_places(doc: Any, gaz: Gazetteer | None = None, top: int = 5) -> list[Explanation]:
+    """Every place span of a parsed doc (doc.spans["places"]) with the resolver's reasons."""
+    gaz = gaz or load_gazetteer()
+    weights = load_weights()[1]
+    out: list[Explanation] = []
+    for span, scored in candidate_features(doc, gaz):
+        ranked = sorted(scored, key=lambda x: (_total(x[1], weights), x[0].pop), reverse=True)
+        best, feats = ranked[0]
+        parts = sorted(
+            ((k, weights.get(k, 0.0) * v) for k, v in feats.items() if weights.get(k, 0.0) * v),
+            key=lambda kv: -abs(kv[1]),
+        )
+        second = ranked[1] if len(ranked) > 1 else None
+        out.append(
+            Explanation(
+                span.text, span.start_char, span.end_char, best, round(_total(feats, weights), 3),
+                tuple((k, round(v, 3)) for k, v in parts[:top]),
+                second[0] if second else None,
+                round(_total(second[1], weights), 3) if second else None,
+                len(scored),
+            )
+        )  # fmt: skip
+    return out

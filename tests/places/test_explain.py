@@ -1,0 +1,29 @@
+"""`frontlog places`: the resolver's reasons, from the library and the command line."""
+
+from __future__ import annotations
+
+from typer.testing import CliRunner
+
+from frontlog.cli import app
+from frontlog.nlp import load_nlp
+from frontlog.places.explain import explain_places
+
+
+def test_explanations_name_the_deciding_features_and_the_runner_up() -> None:
+    doc = load_nlp()("Police in Paris, Texas, said the roads were closed.")
+    (paris,) = [r for r in explain_places(doc) if r.text == "Paris"]
+    assert paris.chosen.cc == "US" and paris.chosen.admin1 == "Texas"
+    assert paris.runner_up is not None and paris.runner_up_score is not None
+    assert paris.score >= paris.runner_up_score
+    names = [k for k, _ in paris.contributions]
+    assert "qualified" in names  # ", Texas" decided it
+    assert paris.candidates > 1
+
+
+def test_places_command_prints_a_table_and_fails_without_places() -> None:
+    runner = CliRunner()
+    ok = runner.invoke(app, ["places", "Strikes hit Raqqa and Palmyra."])
+    assert ok.exit_code == 0, ok.output
+    assert "172955" in ok.output and "Palmyra" in ok.output
+    none = runner.invoke(app, ["places", "nothing to see here"])
+    assert none.exit_code == 1
