@@ -48,6 +48,12 @@ INHERIT_DATES = False  # an undated sentence is dated by the article, not by its
 
 
 @dataclass(frozen=True, slots=True)
+class ArticleResult:
+    mentions: tuple[Mention, ...]
+    claims: tuple[ShareClaim, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class Trigger:
     token: Token
     rule: TriggerRule
@@ -535,7 +541,7 @@ def _actors_for(
     return a1, a2
 
 
-def extract_mentions(
+def extract_article(
     doc: Doc,
     article: Article,
     *,
@@ -543,10 +549,11 @@ def extract_mentions(
     actors: ActorLexicon,
     lex: EventLexicon,
     timings: Timings | None = None,
-) -> tuple[list[Mention], list[ShareClaim]]:
-    """Event mentions and control claims of one article, in text order."""
+) -> ArticleResult:
+    """Event mentions and control claims of one parsed article, in text order (none when the
+    article has no date)."""
     if not article.published:
-        return [], []
+        return ArticleResult((), ())
     pub = date.fromisoformat(article.published)
     actor_spans = list(doc.spans.get("actors", []))
     home = Counter(
@@ -714,7 +721,7 @@ def extract_mentions(
             ctx.last_actor = (s_index, subj_actor.actor1)
         elif am:
             ctx.last_actor = (s_index, am[0].actor)
-    return _corefer_dates(mentions, undated), claims
+    return ArticleResult(tuple(_corefer_dates(mentions, undated)), tuple(claims))
 
 
 def _mention_key(m: Mention) -> tuple[int, str, str, str]:
