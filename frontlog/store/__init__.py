@@ -220,14 +220,7 @@ class Store:
         finally:
             self.con.unregister("_blocks")
         events = merge_events(_mention_from(r) for r in rows)
-        if old:
-            self.con.execute("DELETE FROM event_sources WHERE event_id IN (SELECT unnest(?))", [old])
-            self.con.execute("DELETE FROM events WHERE event_id IN (SELECT unnest(?))", [old])
-        self._insert("events", [_event_row(e) for e in events])
-        self._insert("event_sources", [
-            {"event_id": e.event_id, "doc_id": s.doc_id, "start": s.start, "end": s.end, "attributed_to": s.attributed_to}
-            for e in events for s in e.sources
-        ])  # fmt: skip
+        self._replace("events", "event_id", old, [(e.event_id, _event_row(e), e.sources) for e in events])
 
     def _rebuild_control(self, places: set[str]) -> None:
         if not places:
@@ -247,13 +240,23 @@ class Store:
                 "SELECT control_id FROM control WHERE place_key IN (SELECT unnest(?))", [keys]
             ).fetchall()
         ]
+        self._replace(
+            "control", "control_id", old, [(c.control_id, _control_row(c), c.sources) for c in records]
+        )
+
+    def _replace(
+        self, table: str, id_col: str, old: list[str], rows: list[tuple[str, dict[str, Any], Any]]
+    ) -> None:
+        """Delete the `old` records of `table` (events, control) with their sources, then insert
+        `rows` ((id, row, sources)) and their `{table}_sources` rows."""
+        sources = "event_sources" if table == "events" else f"{table}_sources"
         if old:
-            self.con.execute("DELETE FROM control_sources WHERE control_id IN (SELECT unnest(?))", [old])
-            self.con.execute("DELETE FROM control WHERE control_id IN (SELECT unnest(?))", [old])
-        self._insert("control", [_control_row(c) for c in records])
-        self._insert("control_sources", [
-            {"control_id": c.control_id, "doc_id": s.doc_id, "start": s.start, "end": s.end, "attributed_to": s.attributed_to}
-            for c in records for s in c.sources
+            self.con.execute(f"DELETE FROM {sources} WHERE {id_col} IN (SELECT unnest(?))", [old])
+            self.con.execute(f"DELETE FROM {table} WHERE {id_col} IN (SELECT unnest(?))", [old])
+        self._insert(table, [row for _, row, _ in rows])
+        self._insert(sources, [
+            {id_col: rid, "doc_id": s.doc_id, "start": s.start, "end": s.end, "attributed_to": s.attributed_to}
+            for rid, _, srcs in rows for s in srcs
         ])  # fmt: skip
 
     def record_run(self, run_id: str, *, started: datetime, inputs: Sequence[str], version: str,
