@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from frontlog.places.normalize import loose_key, name_key
-from frontlog.places.sources import RgTown, admin1_codes, admin_children, rg_towns
+from frontlog.places.sources import RgTown, admin1_codes, admin_children, align_county_ids, rg_towns
 from frontlog.places.sources import fingerprint as sources_fingerprint
 
 FORMAT_VERSION = 5
@@ -367,29 +367,25 @@ def _add_us_counties(gaz: Gazetteer, gc: Any, cities: dict[str, Any], add: Any) 
     state_name = {code: st["name"] for code, st in states.items()}
     pts: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
     pops: dict[tuple[str, str], int] = defaultdict(int)
-    where: dict[int, tuple[str, str]] = {}
     for c in cities.values():
         if c["countrycode"] != "US":
             continue
         found = county_of(float(c["latitude"]), float(c["longitude"]))
         if found and found[0] == state_name.get(c.get("admin1code") or ""):
-            where[int(c["geonameid"])] = found
             pts[found].append((float(c["latitude"]), float(c["longitude"])))
             pops[found] += int(c.get("population") or 0)
-    children, links = admin_children(), admin_children(any_link=True)
-    claims: dict[tuple[str, str], list[tuple[int, int]]] = defaultdict(list)  # county -> (votes, id)
-    for st in states.values():
-        for cid in children.get(int(st["geonameid"]), []):
-            votes = Counter(where[k] for k in links.get(cid, []) if k in where)
-            if votes:
-                (county, n), total = votes.most_common(1)[0], sum(votes.values())
-                if 2 * n > total:  # most of the id's towns lie in that county
-                    claims[county].append((n, cid))
+    children = admin_children()
+    us_towns: dict[str, list[tuple[int, str]]] = defaultdict(list)
+    for c in cities.values():
+        if c["countrycode"] == "US":
+            us_towns[c.get("admin1code") or ""].append((int(c["geonameid"]), c["name"]))
+    names: dict[str, list[str]] = defaultdict(list)
+    for c in gc.get_us_counties():
+        names[c["state"]].append(c["name"])
     ids: dict[tuple[str, str], int] = {}
-    for county, ranked in claims.items():
-        ranked.sort(reverse=True)
-        if len(ranked) == 1 or ranked[0][0] > ranked[1][0]:  # a tie between two ids names neither
-            ids[county] = ranked[0][1]
+    for code, st in states.items():
+        named = align_county_ids(us_towns[code], children.get(int(st["geonameid"]), []), names[code])
+        ids.update(((st["name"], n), cid) for n, cid in named.items())
     for c in gc.get_us_counties():
         key = (state_name.get(c["state"], ""), c["name"])
         if not key[0] or key not in pts:

