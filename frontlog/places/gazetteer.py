@@ -15,14 +15,21 @@ import math
 import os
 import pickle
 import sys
-from collections import Counter, defaultdict
+from collections import defaultdict
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
 from frontlog.places.normalize import loose_key, name_key
-from frontlog.places.sources import RgTown, admin1_codes, admin_children, align_county_ids, rg_towns
+from frontlog.places.sources import (
+    RgTown,
+    admin1_codes,
+    admin_children,
+    align_county_ids,
+    country_points,
+    rg_towns,
+)
 from frontlog.places.sources import fingerprint as sources_fingerprint
 
 FORMAT_VERSION = 5
@@ -173,8 +180,8 @@ def build_gazetteer() -> Gazetteer:
                 if key:
                     _put(gaz.exact, key, by_gid[entry.gid])  # type: ignore[index]
 
-    # Countries: GeoNames names plus news names and demonyms; a point at the capital (or the
-    # mean of the country's towns) stands for the country.
+    # Countries: GeoNames names plus news names and demonyms; the country's point is the
+    # Factbook's (as GeoNames'), else the middle of its towns, else its capital.
     capitals: dict[str, tuple[float, float]] = {}
     capital_pop: dict[str, tuple[int, int]] = {}
     pts: dict[str, list[tuple[float, float]]] = defaultdict(list)
@@ -189,8 +196,11 @@ def build_gazetteer() -> Gazetteer:
                 capitals[c["countrycode"]] = (float(c["latitude"]), float(c["longitude"]))
     gaz.capitals = {gid for _, gid in capital_pop.values()}
     extra = {row["iso2"]: row for row in _tsv("countries.tsv")}
+    factbook = country_points()
     for iso, c in countries.items():
-        lat, lon = _middle(pts.get(iso)) if pts.get(iso) else capitals.get(iso, (0.0, 0.0))
+        lat, lon = factbook.get(iso) or (
+            _middle(pts.get(iso)) if pts.get(iso) else capitals.get(iso, (0.0, 0.0))
+        )
         names = {c["name"]}
         if iso in extra:
             names |= set(filter(None, extra[iso]["aliases"].split("|")))

