@@ -83,14 +83,31 @@ def load_benchmark(path: str | Path) -> list[BenchArticle]:
 
 
 def _doc_with_spans(nlp: Any, text: str, spans: Sequence[tuple[int, int]]) -> Any:
-    doc = nlp.make_doc(text)
+    """A doc whose tokens break at every gold span's edges ("U.S.-led" -> "U.S." "-led"), with
+    the spans in doc.spans["places"]: the span is given, only its resolution is measured."""
+    from spacy.tokens import Doc
+    from spacy.util import filter_spans
+
+    cuts = sorted({0, len(text), *(i for span in spans for i in span if 0 < i < len(text))})
+    words: list[str] = []
+    gaps: list[bool] = []
+    for a, b in zip(cuts, cuts[1:], strict=False):
+        body = text[a:b].lstrip()
+        lead = text[a:b][: b - a - len(body)]
+        if lead.startswith(" ") and words and not gaps[-1]:  # one space ends the previous token
+            gaps[-1], lead = True, lead[1:]
+        if lead:
+            words.append(lead)
+            gaps.append(False)
+        for tok in nlp.make_doc(body):
+            words.append(tok.text)
+            gaps.append(bool(tok.whitespace_))
+    doc = Doc(nlp.vocab, words=words, spaces=gaps)
     found = []
     for start, end in spans:
         span = doc.char_span(start, end, label="GPE", alignment_mode="expand")
         if span is not None:
             found.append(span)
-    from spacy.util import filter_spans
-
     doc.spans["places"] = filter_spans(found)
     return doc
 

@@ -405,6 +405,7 @@ def _add_us_counties(gaz: Gazetteer, gc: Any, cities: dict[str, Any], add: Any) 
         add(entry, {c["name"]}, True)
 
 
+@functools.cache
 def not_place_keys() -> frozenset[str]:
     """Keys of not_places.txt: capitalised words never taken for a place in running text."""
     lines = _data("not_places.txt").splitlines()

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from importlib import resources
 from typing import Any
 
-from frontlog.places.gazetteer import GazEntry, Gazetteer, distance_km
+from frontlog.places.gazetteer import GazEntry, Gazetteer, distance_km, not_place_keys
 from frontlog.places.normalize import name_key
 from frontlog.records import Place
 
@@ -125,21 +125,17 @@ def _mentions(doc: Any, gaz: Gazetteer, context_from: int) -> list[_Mention]:
     for span in doc.spans.get("places", []):
         text = _clean(span.text)
         entries, exact = gaz.candidates(text)
-        demonym = gaz.demonyms.get(text.lower()) or gaz.demonyms.get(text.lower().rstrip("s"))
-        if demonym:
-            if demonym.startswith("admin1:"):
-                _, cc, region = demonym.split(":", 2)
-                target = gaz.admin1(cc, region)
-            else:
-                target = gaz.country(demonym) or gaz.continent(demonym)
-            if target is not None:
-                entries, exact = [target], True  # "Iraqi", "Sri Lankans", "European", "Texans"
+        target = _demonym(text, gaz)
+        if target is not None:
+            entries, exact = [target], True  # "Iraqi", "Sri Lankans", "European", "Texans"
         if not entries:
             low = text.lower()
             for suf in _STRIP_SUFFIX:
                 if low.endswith(suf):
                     entries, exact = gaz.candidates(text[: -len(suf)])
                     break
+        if not entries:
+            entries, exact = _embedded(text, gaz)
         if not entries:
             continue
         m = _Mention(span, text, name_key(text), entries, exact, span.start_char >= context_from)
@@ -162,6 +158,50 @@ def _mentions(doc: Any, gaz: Gazetteer, context_from: int) -> list[_Mention]:
     for m in out:
         m.group_evidence, m.group_regions = groups[m.key]
     return out
+
+
+def _demonym(text: str, gaz: Gazetteer) -> GazEntry | None:
+    """The country, continent or region a demonym names ("Iraqi", "Sri Lankans", "Texans")."""
+    demonym = gaz.demonyms.get(text.lower()) or gaz.demonyms.get(text.lower().rstrip("s"))
+    if not demonym:
+        return None
+    if demonym.startswith("admin1:"):
+        _, cc, region = demonym.split(":", 2)
+        return gaz.admin1(cc, region)
+    return gaz.country(demonym) or gaz.continent(demonym)
+
+
+@functools.cache
+def feature_nouns() -> frozenset[str]:
+    """data/feature_nouns.txt: "River", "Park", "Township"... (lower case)."""
+    text = (resources.files("frontlog.places") / "data" / "feature_nouns.txt").read_text("utf-8")
+    return frozenset(ln.strip().lower() for ln in text.splitlines() if ln.strip() and not ln.startswith("#"))
+
+
+def _embedded(text: str, gaz: Gazetteer) -> tuple[list[GazEntry], bool]:
+    """A name that is no place but holds one ("Colorado State University", "Dubai World Cup",
+    "US Federal Reserve", "European Commission"): the longest run of its capitalised words that
+    is a place's own name (or a demonym), the leftmost first. The mention stands for that
+    place. Not for a feature named after one ("Neches River", "Port of Los Angeles"), nor for a
+    lone compass or generic word."""
+    words = text.split()
+    nouns = feature_nouns()
+    if len(words) < 2 or words[-1].lower() in nouns or words[0].lower() in nouns:
+        return [], False
+    for n in range(len(words) - 1, 0, -1):
+        for i in range(len(words) - n + 1):
+            run = " ".join(words[i : i + n])
+            if not all(w[:1].isupper() for w in words[i : i + n]) or name_key(run) in not_place_keys():
+                continue
+            target = _demonym(run, gaz)
+            if target is not None:
+                return [target], True
+            entries, exact = gaz.candidates(run)
+            key = name_key(run)
+            own = [e for e in entries if e.curated or name_key(e.name) == key]  # not an alternate name
+            if own and exact:
+                return own, True
+    return [], False
 
 
 _QUALIFIER = re.compile(r"\s*,\s*([A-Z][A-Za-z.]*\.?(?:[ -][A-Z][A-Za-z.]*){0,2})")

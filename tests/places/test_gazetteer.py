@@ -157,3 +157,14 @@ def test_resolver_state_demonyms_and_region_abbreviations() -> None:
     )
     assert got["Minnesotans"][:3] == ("Minnesota", 5037779, "US") and got["Minnesotans"][3] == "admin1"
     assert got["BC"][2] == "CA" and got["BC"][3] == "admin1"
+
+
+def test_a_name_holding_a_place_stands_for_it_but_a_feature_does_not() -> None:
+    text = ("Colorado State University and the European Commission studied the U.S.-led plan; "
+            "the Neches River flooded the Port of Houston.")  # fmt: skip
+    got = _resolve_spans(text, ["Colorado State University", "European Commission", "U.S.", "Neches River",
+                                "Port of Houston"])  # fmt: skip
+    assert got["Colorado State University"][3] == "admin1" and got["Colorado State University"][2] == "US"
+    assert got["European Commission"][1] == 6255148  # Europe
+    assert got["U.S."][1] == 6252001  # the span ends inside the token "U.S.-led"
+    assert "Neches River" not in got and "Port of Houston" not in got  # a river, a port: not the town
