@@ -68,7 +68,14 @@ def test_built_gazetteer_has_world_regions_and_counties() -> None:
 def test_county_ids_are_named_by_their_place_among_the_towns_ids() -> None:
     # GNIS order: ids rise with the name within a state's import batch.
     towns = [(100, "Alameda"), (200, "Butte City"), (300, "Kerman"), (400, "Orange"), (500, "Yuba City")]
-    counties = ["Alameda County", "Butte County", "Kern County", "Kings County", "Orange County", "Yolo County"]
+    counties = [
+        "Alameda County",
+        "Butte County",
+        "Kern County",
+        "Kings County",
+        "Orange County",
+        "Yolo County",
+    ]
     named = sources.align_county_ids(towns, [150, 310, 320, 410, 420, 430], counties)
     # 150 lies between Alameda and Butte City, where only "Alameda County" sorts; 310 and 320
     # between Kerman and Orange, where "Kern County" and "Kings County" sort, in that order;
