@@ -125,17 +125,24 @@ def _mentions(doc: Any, gaz: Gazetteer, context_from: int) -> list[_Mention]:
     for span in doc.spans.get("places", []):
         text = _clean(span.text)
         entries, exact = gaz.candidates(text)
+        if not exact:  # a spelling variant has as many words ("Deir Ezzor" ~ "Dayr az Zawr")
+            words = len(name_key(text).split())
+            entries = [e for e in entries if len(name_key(e.name).split()) == words]
         target = _demonym(text, gaz)
         if target is not None:
             entries, exact = [target], True  # "Iraqi", "Sri Lankans", "European", "Texans"
-        if not entries:
+        if not exact:  # "Enugu State", "Idlib province": the bare name, spelled exactly, first
             low = text.lower()
             for suf in _STRIP_SUFFIX:
                 if low.endswith(suf):
-                    entries, exact = gaz.candidates(text[: -len(suf)])
+                    bare, bare_exact = gaz.candidates(text[: -len(suf)])
+                    if bare and (bare_exact or not entries):
+                        entries, exact = bare, bare_exact
                     break
-        if not entries:
-            entries, exact = _embedded(text, gaz)
+        if not exact:
+            inner, inner_exact = _embedded(text, gaz)
+            if inner:
+                entries, exact = inner, inner_exact
         if not entries:
             continue
         m = _Mention(span, text, name_key(text), entries, exact, span.start_char >= context_from)

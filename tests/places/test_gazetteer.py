@@ -168,3 +168,11 @@ def test_a_name_holding_a_place_stands_for_it_but_a_feature_does_not() -> None:
     assert got["European Commission"][1] == 6255148  # Europe
     assert got["U.S."][1] == 6252001  # the span ends inside the token "U.S.-led"
     assert "Neches River" not in got and "Port of Houston" not in got  # a river, a port: not the town
+
+
+def test_a_regions_bare_name_beats_a_loose_spelling_match() -> None:
+    got = _resolve_spans("Gunmen attacked villages in Enugu State and the Soviet Union collapsed.",
+                         ["Enugu State", "Soviet Union"])  # fmt: skip
+    assert got["Enugu State"][2] == "NG" and got["Enugu State"][3] == "admin1"
+    # a one-word town whose consonants match ("Ševětín") is no spelling of a two-word name
+    assert got.get("Soviet Union", ("", 0, "", ""))[2] != "CZ"
