@@ -31,10 +31,13 @@ PRECISION = {
     "point": "point",
     "continent": "country",
 }
-_STRIP_SUFFIX = (
-    " city", " town", " village", " province", " governorate", " countryside", " state", " region",
-    " district",
-)  # fmt: skip
+# A generic word after a name, and the kinds of place it says the name is ("Enugu State" is the
+# region, "Kuwait City" the town); None: any kind.
+_STRIP_SUFFIX: dict[str, tuple[str, ...] | None] = {
+    " city": ("city",), " town": ("city",), " village": ("city",), " province": ("admin1", "admin2"),
+    " governorate": ("admin1",), " countryside": None, " state": ("admin1",), " region": None,
+    " district": None,
+}  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,6 +139,9 @@ def _mentions(doc: Any, gaz: Gazetteer, context_from: int) -> list[_Mention]:
             for suf in _STRIP_SUFFIX:
                 if low.endswith(suf):
                     bare, bare_exact = gaz.candidates(text[: -len(suf)])
+                    kinds = _STRIP_SUFFIX[suf]
+                    if kinds and any(e.kind in kinds for e in bare):
+                        bare = [e for e in bare if e.kind in kinds]
                     if bare and (bare_exact or not entries):
                         entries, exact = bare, bare_exact
                     break
