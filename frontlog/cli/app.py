@@ -348,6 +348,10 @@ def geoparse_eval_cli(
     except Exception as exc:  # ElementTree raises several types on a broken file
         err.print(f"[red]error[/red]: {path}: not a benchmark XML file ({exc})")
         raise typer.Exit(2) from exc
+    if not any(a.toponyms for a in articles):
+        err.print(f"[red]error[/red]: {path}: no gold toponyms found (formats read: LGL, TR-News, GeoWebNews, "
+                  "GeoVirus, WikToR)")  # fmt: skip
+        raise typer.Exit(2)
     reports = []
     for mode in [False, True] if raw else [False]:
         with Progress(TextColumn("[bold]{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
@@ -378,7 +382,8 @@ def geoparse_eval_cli(
     ):
         t.add_column(col)
     for r in reports:
-        t.add_row(r["mode"], str(r["n"]), f"{r['exact']:.1%}", f"{r['within_161km']:.1%}", str(r["median_km"]),
+        exact = f"{r['exact']:.1%}" if r["exact"] is not None else "no ids"
+        t.add_row(r["mode"], str(r["n"]), exact, f"{r['within_161km']:.1%}", str(r["median_km"]),
                   f"{r['answered']:.1%}", f"{r.get('span_precision', 0):.1%}" if raw and r["mode"] == "raw" else "",
                   f"{r.get('span_recall', 0):.1%}" if r["mode"] == "raw" else "", str(r["toponyms_per_s"]))  # fmt: skip
     out.print(t)

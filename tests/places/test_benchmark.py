@@ -86,3 +86,44 @@ def test_geoparse_eval_cli_no_outlets_flag(tmp_path: Path) -> None:
     off = json.loads(CliRunner().invoke(app, ["geoparse-eval", str(path), "--json", "--no-outlets"]).output)
     assert on["outlet_context"] is True and off["outlet_context"] is False
     assert on["exact"] > off["exact"]
+
+
+GEOVIRUS = """<articles><article><source>https://www.example.org/news/1</source>
+<text>Cholera spread from Aleppo to Raqqa.</text><locations>
+<location><name>Aleppo</name><start>21</start><end>27</end><lat>36.2</lat><lon>37.16</lon>
+<page>https://en.wikipedia.org/wiki/Aleppo</page></location>
+<location><name>Raqqa</name><start>31</start><end>36</end><lat>35.95</lat><lon>39.01</lon>
+<page>https://en.wikipedia.org/wiki/Raqqa</page></location></locations></article></articles>"""
+
+WIKTOR = """<pages><page number="7"><pageTitle>Palmyra, Syria</pageTitle><toponymName>Palmyra</toponymName>
+<lat>34.56</lat><lon>38.28</lon><url>https://en.wikipedia.org/wiki/Palmyra</url>
+<text>Palmyra is an ancient city in Homs. Palmyra fell in 2015.</text>
+<toponymIndices><toponym><start>0</start><end>7</end></toponym>
+<toponym><start>35</start><end>42</end></toponym></toponymIndices></page></pages>"""
+
+
+def test_geovirus_offsets_from_one_are_realigned_and_scored_by_distance(tmp_path: Path) -> None:
+    path = tmp_path / "GeoVirus.xml"
+    path.write_text(GEOVIRUS, encoding="utf-8")
+    (art,) = load_benchmark(path)
+    assert [art.text[t.start : t.end] for t in art.toponyms] == ["Aleppo", "Raqqa"]
+    assert art.outlet == "example.org"
+    report = evaluate([art], outlets=False)
+    assert report["n"] == 2 and report["exact"] is None and report["within_161km"] == 1.0
+
+
+def test_wiktor_pages_give_one_toponym_with_several_mentions(tmp_path: Path) -> None:
+    path = tmp_path / "WikToR.xml"
+    path.write_text(WIKTOR, encoding="utf-8")
+    (page,) = load_benchmark(path)
+    assert page.doc_id == "7" and [t.phrase for t in page.toponyms] == ["Palmyra", "Palmyra"]
+    assert evaluate([page])["within_161km"] == 1.0
+    result = CliRunner().invoke(app, ["geoparse-eval", str(path)])
+    assert result.exit_code == 0 and "no ids" in result.output
+
+
+def test_geoparse_eval_says_when_a_file_holds_no_toponyms(tmp_path: Path) -> None:
+    path = tmp_path / "other.xml"
+    path.write_text("<documents><doc>Aleppo</doc></documents>", encoding="utf-8")
+    result = CliRunner().invoke(app, ["geoparse-eval", str(path)])
+    assert result.exit_code == 2 and "no gold toponyms" in result.output
