@@ -20,7 +20,7 @@ from importlib import resources
 from typing import Any
 
 from frontlog.places.gazetteer import GazEntry, Gazetteer, distance_km, not_place_keys
-from frontlog.places.normalize import name_key
+from frontlog.places.normalize import loose_key, name_key
 from frontlog.records import Place
 
 PRECISION = {
@@ -128,9 +128,9 @@ def _mentions(doc: Any, gaz: Gazetteer, context_from: int) -> list[_Mention]:
     for span in doc.spans.get("places", []):
         text = _clean(span.text)
         entries, exact = gaz.candidates(text)
-        if not exact:  # a spelling variant has as many words ("Deir Ezzor" ~ "Dayr az Zawr")
-            words = len(name_key(text).split())
-            entries = [e for e in entries if len(name_key(e.name).split()) == words]
+        if not exact:  # a spelling variant spells each word alike ("Deir Ezzor" ~ "Dayr az Zawr")
+            words = _word_skeletons(text)
+            entries = [e for e in entries if _word_skeletons(e.name) == words]
         target = _demonym(text, gaz)
         if target is not None:
             entries, exact = [target], True  # "Iraqi", "Sri Lankans", "European", "Texans"
@@ -171,6 +171,11 @@ def _mentions(doc: Any, gaz: Gazetteer, context_from: int) -> list[_Mention]:
     for m in out:
         m.group_evidence, m.group_regions = groups[m.key]
     return out
+
+
+def _word_skeletons(name: str) -> list[tuple[str, str]]:
+    """Each word's first letter (any vowel alike: "Ezzor" ~ "az") and consonant skeleton."""
+    return [("a" if w[0] in "aeiouy" else w[0], loose_key(w)) for w in name_key(name).split()]
 
 
 def _demonym(text: str, gaz: Gazetteer) -> GazEntry | None:
