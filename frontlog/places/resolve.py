@@ -134,6 +134,15 @@ def _mentions(doc: Any, gaz: Gazetteer, context_from: int) -> list[_Mention]:
         target = _demonym(text, gaz)
         if target is not None:
             entries, exact = [target], True  # "Iraqi", "Sri Lankans", "European", "Texans"
+        if _COUNTY_CUE.match(doc.text, span.end_char):  # "Clarke, Oconee and Walton counties"
+            counties = [
+                e
+                for suf in (" County", " Parish")
+                for e in gaz.candidates(text + suf)[0]
+                if e.kind == "admin2"
+            ]
+            if counties:
+                entries, exact = counties, True
         if not exact:  # "Enugu State", "Idlib province": the bare name, spelled exactly, first
             low = text.lower()
             for suf in _STRIP_SUFFIX:
@@ -171,6 +180,10 @@ def _mentions(doc: Any, gaz: Gazetteer, context_from: int) -> list[_Mention]:
     for m in out:
         m.group_evidence, m.group_regions = groups[m.key]
     return out
+
+
+# after a name: more names in a list, then "counties" ("Eastland and Callahan counties")
+_COUNTY_CUE = re.compile(r"(?:\s*(?:,\s*and|,|and|&)\s+(?:[A-Z][\w'.-]*\s?){1,3})*\s*(?:counties|parishes)\b")
 
 
 def _word_skeletons(name: str) -> list[tuple[str, str]]:

@@ -180,3 +180,10 @@ def test_a_regions_bare_name_beats_a_loose_spelling_match() -> None:
 
     assert _word_skeletons("Tal Abyad") == _word_skeletons("Tell Abiad")
     assert _word_skeletons("South Ossetia") != _word_skeletons("South-West")
+
+
+def test_names_listed_before_counties_are_counties() -> None:
+    got = _resolve_spans(
+        "Fires burned in Eastland and Callahan counties, Texas.", ["Eastland", "Callahan", "Texas"]
+    )
+    assert got["Eastland"][0] == "Eastland County" and got["Callahan"][0] == "Callahan County"
