@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from frontlog.actors import load_actor_lexicon
-from frontlog.places.gazetteer import load_text_keys, not_place_keys
+from frontlog.places.gazetteer import load_cue_keys, load_text_keys, not_place_keys
 from frontlog.places.normalize import name_key
 
 _ACRONYM = re.compile(r"^[A-Z.]{2,6}$")
@@ -60,8 +60,14 @@ class PlaceTagger:
         r"^-?(backed|based|led|made|born|funded|allied|supported|held|controlled|linked|run)$", re.I
     )
 
+    # "the town of X", "X village": the text says X is a place, so any gazetteer name counts
+    CUE_BEFORE = frozenset({"town", "village", "city", "district", "province", "governorate", "suburb",
+                            "neighbourhood", "neighborhood", "hamlet", "municipality", "region"})  # fmt: skip
+    CUE_AFTER = frozenset({"town", "village", "city", "district", "province", "governorate"})
+
     def __init__(self) -> None:
         self.text_keys, self.max_words = load_text_keys()
+        self.cue_keys = load_cue_keys()
         self.not_places = not_places()
 
     def _ok(self, doc: Doc, start: int, end: int, blocked: set[int]) -> bool:
@@ -109,6 +115,7 @@ class PlaceTagger:
                 i = hit.end
             else:
                 i += 1
+        found += self._cued(doc, blocked)
         for ent in doc.ents:
             if ent.label_ in self.PLACE_LABELS:
                 start = ent.start + (1 if ent[0].lower_ == "the" else 0)
@@ -116,6 +123,39 @@ class PlaceTagger:
                     found.append(Span(doc, start, ent.end, label=ent.label_))
         doc.spans["places"] = filter_spans(found)
         return doc
+
+    def _cued(self, doc: Doc, blocked: set[int]) -> list[Span]:
+        """Names the text itself calls places: after "town of" / "village of"..., or before
+        "town" / "village"..., matched against every gazetteer name (even inside an ORG)."""
+        out: list[Span] = []
+        n = len(doc)
+
+        def cap(i: int) -> bool:
+            return 0 <= i < n and (doc[i].is_title or doc[i].is_upper)
+
+        def named(start: int, end: int) -> bool:
+            # the whole run of capitalised words, not a part of it ("the village of Tell Sultan")
+            return (
+                all(cap(i) for i in range(start, end))
+                and not cap(start - 1)
+                and not cap(end)
+                and name_key(doc[start:end].text) in self.cue_keys
+                and self._ok(doc, start, end, blocked)
+            )
+
+        for tok in doc:
+            i = tok.i
+            if tok.lower_ == "of" and i > 0 and doc[i - 1].lower_ in self.CUE_BEFORE:
+                for width in range(min(self.max_words, n - i - 1), 0, -1):
+                    if named(i + 1, i + 1 + width):
+                        out.append(Span(doc, i + 1, i + 1 + width, label="GPE"))
+                        break
+            elif tok.lower_ in self.CUE_AFTER and tok.is_lower:
+                for width in range(min(self.max_words, i), 0, -1):
+                    if named(i - width, i):
+                        out.append(Span(doc, i - width, i, label="GPE"))
+                        break
+        return out
 
 
 def not_places() -> frozenset[str]:

@@ -482,7 +482,9 @@ def save_gazetteer(gaz: Gazetteer, path: Path | None = None) -> Path:
     keys = _keys_path(path)
     with keys.with_suffix(".tmp").open("wb") as f:
         pickle.dump(
-            (data_fingerprint(), frozenset(gaz.text_keys), gaz.max_words), f, protocol=pickle.HIGHEST_PROTOCOL
+            (data_fingerprint(), frozenset(gaz.text_keys), gaz.max_words, cue_keys(gaz)),
+            f,
+            protocol=pickle.HIGHEST_PROTOCOL,
         )
     keys.with_suffix(".tmp").replace(keys)
     return path
@@ -492,19 +494,38 @@ def _keys_path(path: Path) -> Path:
     return path.with_name(path.stem + ".keys.pickle")
 
 
+def cue_keys(gaz: Gazetteer) -> frozenset[str]:
+    """Every name of the gazetteer (not only those matched anywhere in running text): the tagger
+    takes one where the text says it is a place ("the town of Damboa", "Damboa town")."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    generic = not_place_keys()
+    return frozenset(k for k in gaz.exact if len(k) >= 3 and k not in STOP_WORDS and k not in generic)
+
+
 @functools.cache
-def load_text_keys(path: Path | None = None) -> tuple[frozenset[str], int]:
-    """Only the names matched in running text (and their longest word count): what the spaCy
-    place tagger needs, a few MB instead of the whole gazetteer, so parsing processes stay small."""
+def _load_keys(path: Path | None = None) -> tuple[frozenset[str], int, frozenset[str]]:
     path = path or default_path()
     keys = _keys_path(path)
     if keys.exists():
         with keys.open("rb") as f:
-            version, text_keys, max_words = pickle.load(f)
-        if version == data_fingerprint():
-            return text_keys, int(max_words)
+            stored = pickle.load(f)
+        if len(stored) == 4 and stored[0] == data_fingerprint():
+            return stored[1], int(stored[2]), stored[3]
     gaz = load_gazetteer(path)
-    return frozenset(gaz.text_keys), gaz.max_words
+    return frozenset(gaz.text_keys), gaz.max_words, cue_keys(gaz)
+
+
+def load_text_keys(path: Path | None = None) -> tuple[frozenset[str], int]:
+    """Only the names matched in running text (and their longest word count): what the spaCy
+    place tagger needs, a few MB instead of the whole gazetteer, so parsing processes stay small."""
+    text_keys, max_words, _ = _load_keys(path)
+    return text_keys, max_words
+
+
+def load_cue_keys(path: Path | None = None) -> frozenset[str]:
+    """Every gazetteer name (see cue_keys), from the same small file as load_text_keys."""
+    return _load_keys(path)[2]
 
 
 @functools.cache

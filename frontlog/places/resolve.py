@@ -111,6 +111,7 @@ class _Mention:
     entries: list[GazEntry]
     exact: bool
     in_context: bool  # counts as context (not a dateline)
+    embedded: bool = False  # the place is a name inside the mention ("Colorado State University")
     evidence: Counter[str] = field(default_factory=Counter)  # country evidence it gives
     region: tuple[str, str] | None = None  # the region it surely lies in
     anchor: tuple[float, float] | None = None  # where it surely is
@@ -154,13 +155,14 @@ def _mentions(doc: Any, gaz: Gazetteer, context_from: int) -> list[_Mention]:
                     if bare and (bare_exact or not entries):
                         entries, exact = bare, bare_exact
                     break
+        embedded = False
         if not exact:
             inner, inner_exact = _embedded(text, gaz)
             if inner:
-                entries, exact = inner, inner_exact
+                entries, exact, embedded = inner, inner_exact, True
         if not entries:
             continue
-        m = _Mention(span, text, name_key(text), entries, exact, span.start_char >= context_from)
+        m = _Mention(span, text, name_key(text), entries, exact, span.start_char >= context_from, embedded)
         m.qualifier = _qualifier(doc.text, span.end_char, gaz)
         sure = _dominant(m)
         if m.in_context and sure is not None:
@@ -314,6 +316,7 @@ def _features(
         # country evidence for this country, this mention included
         "ctx_count": float(ctx.get(e.cc, 0)),
         "article_top": 1.0 if ctx and e.cc == ctx.most_common(1)[0][0] else 0.0,
+        "embedded": 1.0 if m.embedded else 0.0,
     }
     if m.qualifier and e.kind not in ("country", "continent"):
         f["qualified"] = float((e.cc, e.admin1 or "") in m.qualifier or (e.cc, "") in m.qualifier)
@@ -424,6 +427,8 @@ def resolve_places(
     out: list[PlaceMention] = []
     for span, scored in cands:
         best, feats = max(scored, key=lambda x: (_total(x[1], weights), x[0].pop))
+        if not all_spans and feats["embedded"]:
+            continue  # in running text, "Tell Sultan" is an unknown village, not At Tall
         if not all_spans and not best.curated:
             exact = name_key(_clean(span.text)) in gaz.exact
             abroad = feats["ctx_count"] == 0.0

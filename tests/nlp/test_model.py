@@ -30,3 +30,16 @@ def test_model_entities_and_frontlog_spans() -> None:
 def test_paragraph_breaks_split_sentences() -> None:
     doc = load_nlp()("Rebels shelled the town\n\nThe army said nothing.")
     assert len(list(doc.sents)) == 2
+
+
+def test_a_small_town_the_text_calls_a_town_is_tagged() -> None:
+    nlp = load_nlp()
+    # Damboa and Kupres are too small (and too far from the focus countries) to be matched
+    # anywhere in running text; "town" says they are places.
+    for text, name in [("Gunmen attacked Damboa town, killing 60.", "Damboa"),
+                       ("Rebels captured the town of Kupres on Friday.", "Kupres")]:  # fmt: skip
+        doc = nlp(text)
+        assert name in [s.text for s in doc.spans["places"]], text
+    # without the cue the tagger leaves the name to the NER
+    doc = nlp("Kupres officials said nothing.")
+    assert "Kupres" not in [s.text for s in doc.spans["places"]]
