@@ -126,6 +126,7 @@ class _Mention:
 
 def _mentions(doc: Any, gaz: Gazetteer, context_from: int) -> list[_Mention]:
     out: list[_Mention] = []
+    full_text = doc.text  # built anew from the tokens at every access
     for span in doc.spans.get("places", []):
         text = _clean(span.text)
         entries, exact = gaz.candidates(text)
@@ -135,7 +136,7 @@ def _mentions(doc: Any, gaz: Gazetteer, context_from: int) -> list[_Mention]:
         target = _demonym(text, gaz)
         if target is not None:
             entries, exact = [target], True  # "Iraqi", "Sri Lankans", "European", "Texans"
-        if _COUNTY_CUE.match(doc.text, span.end_char):  # "Clarke, Oconee and Walton counties"
+        if _COUNTY_CUE.match(full_text, span.end_char):  # "Clarke, Oconee and Walton counties"
             counties = [
                 e
                 for suf in (" County", " Parish")
@@ -163,7 +164,7 @@ def _mentions(doc: Any, gaz: Gazetteer, context_from: int) -> list[_Mention]:
         if not entries:
             continue
         m = _Mention(span, text, name_key(text), entries, exact, span.start_char >= context_from, embedded)
-        m.qualifier = _qualifier(doc.text, span.end_char, gaz)
+        m.qualifier = _qualifier(full_text, span.end_char, gaz)
         sure = _dominant(m)
         if m.in_context and sure is not None:
             if sure.cc:
