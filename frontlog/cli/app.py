@@ -415,7 +415,9 @@ def places_cli(
             if r.runner_up
             else ""
         )
-        why = ", ".join(f"{k} {v:+.2f}" for k, v in r.contributions)
+        why = ", ".join(
+            ([f"rule: {r.rule}"] if r.rule else []) + [f"{k} {v:+.2f}" for k, v in r.contributions]
+        )
         t.add_row(r.text, chosen, str(r.chosen.gid or ""), f"{r.score:.2f}", why, runner, str(r.candidates))
     out.print(t)
 

@@ -21,6 +21,7 @@ class Explanation:
     runner_up: GazEntry | None
     runner_up_score: float | None
     candidates: int
+    rule: str | None = None  # a rule that chose the readings before the ranker ("listed before 'counties'")
 
 
 def explain_places(doc: Any, gaz: Gazetteer | None = None, top: int = 5) -> list[Explanation]:
@@ -43,6 +44,7 @@ def explain_places(doc: Any, gaz: Gazetteer | None = None, top: int = 5) -> list
                 second[0] if second else None,
                 round(_total(second[1], weights), 3) if second else None,
                 len(scored),
+                next((k.removeprefix("rule: ") for k in feats if k.startswith("rule: ")), None),
             )
         )  # fmt: skip
     return out

@@ -111,7 +111,7 @@ class _Mention:
     entries: list[GazEntry]
     exact: bool
     in_context: bool  # counts as context (not a dateline)
-    embedded: bool = False  # the place is a name inside the mention ("Colorado State University")
+    rule: str | None = None  # a rule that chose the readings before the ranker (see _readings)
     evidence: Counter[str] = field(default_factory=Counter)  # country evidence it gives
     region: tuple[str, str] | None = None  # the region it surely lies in
     anchor: tuple[float, float] | None = None  # where it surely is
@@ -129,41 +129,10 @@ def _mentions(doc: Any, gaz: Gazetteer, context_from: int) -> list[_Mention]:
     full_text = doc.text  # built anew from the tokens at every access
     for span in doc.spans.get("places", []):
         text = _clean(span.text)
-        entries, exact = gaz.candidates(text)
-        if not exact:  # a spelling variant spells each word alike ("Deir Ezzor" ~ "Dayr az Zawr")
-            words = _word_skeletons(text)
-            entries = [e for e in entries if _word_skeletons(e.name) == words]
-        target = _demonym(text, gaz)
-        if target is not None:
-            entries, exact = [target], True  # "Iraqi", "Sri Lankans", "European", "Texans"
-        if _COUNTY_CUE.match(full_text, span.end_char):  # "Clarke, Oconee and Walton counties"
-            counties = [
-                e
-                for suf in (" County", " Parish")
-                for e in gaz.candidates(text + suf)[0]
-                if e.kind == "admin2"
-            ]
-            if counties:
-                entries, exact = counties, True
-        if not exact:  # "Enugu State", "Idlib province": the bare name, spelled exactly, first
-            low = text.lower()
-            for suf in _STRIP_SUFFIX:
-                if low.endswith(suf):
-                    bare, bare_exact = gaz.candidates(text[: -len(suf)])
-                    kinds = _STRIP_SUFFIX[suf]
-                    if kinds and any(e.kind in kinds for e in bare):
-                        bare = [e for e in bare if e.kind in kinds]
-                    if bare and (bare_exact or not entries):
-                        entries, exact = bare, bare_exact
-                    break
-        embedded = False
-        if not exact:
-            inner, inner_exact = _embedded(text, gaz)
-            if inner:
-                entries, exact, embedded = inner, inner_exact, True
+        entries, exact, rule = _readings(text, full_text, span.end_char, gaz)
         if not entries:
             continue
-        m = _Mention(span, text, name_key(text), entries, exact, span.start_char >= context_from, embedded)
+        m = _Mention(span, text, name_key(text), entries, exact, span.start_char >= context_from, rule)
         m.qualifier = _qualifier(full_text, span.end_char, gaz)
         sure = _dominant(m)
         if m.in_context and sure is not None:
@@ -187,6 +156,47 @@ def _mentions(doc: Any, gaz: Gazetteer, context_from: int) -> list[_Mention]:
 
 # after a name: more names in a list, then "counties" ("Eastland and Callahan counties")
 _COUNTY_CUE = re.compile(r"(?:\s*(?:,\s*and|,|and|&)\s+(?:[A-Z][\w'.-]*\s?){1,3})*\s*(?:counties|parishes)\b")
+
+
+RULE_DEMONYM = "demonym"
+RULE_COUNTIES = "listed before 'counties'"
+RULE_KIND = "kind word after the name"
+RULE_INSIDE = "place inside a longer name"
+
+
+def _readings(text: str, full_text: str, end: int, gaz: Gazetteer) -> tuple[list[GazEntry], bool, str | None]:
+    """The entries a mention can mean, whether its name matched exactly, and the rule (if any)
+    that chose them before the ranker sees them."""
+    entries, exact = gaz.candidates(text)
+    if not exact:  # a spelling variant spells each word alike ("Deir Ezzor" ~ "Dayr az Zawr")
+        words = _word_skeletons(text)
+        entries = [e for e in entries if _word_skeletons(e.name) == words]
+    target = _demonym(text, gaz)
+    if target is not None:
+        return [target], True, RULE_DEMONYM  # "Iraqi", "Sri Lankans", "European", "Texans"
+    if _COUNTY_CUE.match(full_text, end):  # "Clarke, Oconee and Walton counties"
+        suffixed = (e for suf in (" County", " Parish") for e in gaz.candidates(text + suf)[0])
+        counties = [e for e in suffixed if e.kind == "admin2"]
+        if counties:
+            return counties, True, RULE_COUNTIES
+    if exact:
+        return entries, exact, None
+    low = text.lower()
+    for suf, kinds in _STRIP_SUFFIX.items():  # "Enugu State", "Idlib province": the bare name first
+        if low.endswith(suf):
+            bare, bare_exact = gaz.candidates(text[: -len(suf)])
+            if kinds and any(e.kind in kinds for e in bare):
+                bare = [e for e in bare if e.kind in kinds]
+            if bare and (bare_exact or not entries):
+                entries, exact = bare, bare_exact
+                if exact:
+                    return entries, exact, RULE_KIND
+            break
+    if not exact:
+        inner, inner_exact = _embedded(text, gaz)
+        if inner:
+            return inner, inner_exact, RULE_INSIDE
+    return entries, exact, None
 
 
 def _word_skeletons(name: str) -> list[tuple[str, str]]:
@@ -317,7 +327,8 @@ def _features(
         # country evidence for this country, this mention included
         "ctx_count": float(ctx.get(e.cc, 0)),
         "article_top": 1.0 if ctx and e.cc == ctx.most_common(1)[0][0] else 0.0,
-        "embedded": 1.0 if m.embedded else 0.0,
+        "embedded": 1.0 if m.rule == RULE_INSIDE else 0.0,
+        **({f"rule: {m.rule}": 1.0} if m.rule else {}),
     }
     if m.qualifier and e.kind not in ("country", "continent"):
         f["qualified"] = float((e.cc, e.admin1 or "") in m.qualifier or (e.cc, "") in m.qualifier)

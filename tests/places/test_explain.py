@@ -27,3 +27,10 @@ def test_places_command_prints_a_table_and_fails_without_places() -> None:
     assert "172955" in ok.output and "Palmyra" in ok.output
     none = runner.invoke(app, ["places", "nothing to see here"])
     assert none.exit_code == 1
+
+
+def test_explanation_names_the_rule_that_chose_the_readings() -> None:
+    doc = load_nlp()("Fires burned in Eastland and Callahan counties, Texas.")
+    by_text = {e.text: e for e in explain_places(doc)}
+    assert by_text["Eastland"].rule == "listed before 'counties'"
+    assert by_text["Texas"].rule is None
