@@ -217,6 +217,8 @@ def choose_place(
         span = doc[pm.token_start : pm.token_end]
         if is_metonymic(span) or span.root.i in speakers:
             continue
+        if not pm.cc and span.root.dep_ in ("nsubj", "nsubjpass", "appos"):
+            continue  # a name no gazetteer knows, as a subject: a participant ("Zubaydah was shot")
         head = span.root.head
         if head.dep_ == "prep" and head.head.lemma_.lower() in REPORTING and head.head.i != trigger.i:
             continue  # "told reporters in Geneva": where it was said

@@ -134,26 +134,32 @@ class PlaceTagger:
             return 0 <= i < n and (doc[i].is_title or doc[i].is_upper)
 
         def named(start: int, end: int) -> bool:
-            # the whole run of capitalised words, not a part of it ("the village of Tell Sultan")
+            # the whole run of capitalised words, not a part of it ("the village of Tell Sultan"),
+            # and no capitalised common word ("The town", a name starting a sentence)
+            known = name_key(doc[start:end].text) in self.cue_keys
             return (
-                all(cap(i) for i in range(start, end))
+                all(cap(i) and not doc[i].is_stop for i in range(start, end))
+                and (known or not doc[start].is_sent_start)
                 and not cap(start - 1)
                 and not cap(end)
-                and name_key(doc[start:end].text) in self.cue_keys
                 and self._ok(doc, start, end, blocked)
             )
+
+        def label(start: int, end: int) -> str:
+            # a name the gazetteer has, or one it lacks (kept as a place the resolver cannot place)
+            return "GPE" if name_key(doc[start:end].text) in self.cue_keys else "LOC"
 
         for tok in doc:
             i = tok.i
             if tok.lower_ == "of" and i > 0 and doc[i - 1].lower_ in self.CUE_BEFORE:
                 for width in range(min(self.max_words, n - i - 1), 0, -1):
                     if named(i + 1, i + 1 + width):
-                        out.append(Span(doc, i + 1, i + 1 + width, label="GPE"))
+                        out.append(Span(doc, i + 1, i + 1 + width, label=label(i + 1, i + 1 + width)))
                         break
             elif tok.lower_ in self.CUE_AFTER and tok.is_lower:
                 for width in range(min(self.max_words, i), 0, -1):
                     if named(i - width, i):
-                        out.append(Span(doc, i - width, i, label="GPE"))
+                        out.append(Span(doc, i - width, i, label=label(i - width, i)))
                         break
         return out
 

@@ -40,6 +40,10 @@ def test_a_small_town_the_text_calls_a_town_is_tagged() -> None:
                        ("Rebels captured the town of Kupres on Friday.", "Kupres")]:  # fmt: skip
         doc = nlp(text)
         assert name in [s.text for s in doc.spans["places"]], text
+    # a name no gazetteer has is still a place when the text says so (the resolver cannot place
+    # it; the events stage keeps it as the location's detail)
+    doc = nlp("Militants stormed the village of Qaryat Zubbarin at dawn.")
+    assert [(s.text, s.label_) for s in doc.spans["places"]] == [("Qaryat Zubbarin", "LOC")]
     # without the cue the tagger leaves the name to the NER
     doc = nlp("Kupres officials said nothing.")
     assert "Kupres" not in [s.text for s in doc.spans["places"]]
