@@ -448,6 +448,13 @@ def resolve_places(
                 continue  # a loose match to a minor place in another country: likely a missed name
             if abroad and best.pop < 50_000 and best.kind == "city":
                 continue  # a small foreign homonym the article gives no reason for
+            if (
+                not feats["primary"]
+                and not feats["article_top"]
+                and best.pop < 50_000
+                and best.kind == "city"
+            ):
+                continue  # a small town abroad known by another name ("Ayash" ~ Ayaş): a missed local name
             far = feats.get("near_km", 0.0) > 500
             if best.kind == "city" and best.pop < 100_000 and far and not feats["article_top"]:
                 continue  # far from every place the article is sure of: a missing local name

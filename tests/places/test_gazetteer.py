@@ -187,3 +187,10 @@ def test_names_listed_before_counties_are_counties() -> None:
         "Fires burned in Eastland and Callahan counties, Texas.", ["Eastland", "Callahan", "Texas"]
     )
     assert got["Eastland"][0] == "Eastland County" and got["Callahan"][0] == "Callahan County"
+
+
+def test_a_small_town_abroad_matched_by_another_name_is_a_missed_local_name() -> None:
+    got = _resolve("Syrian warplanes struck the Ayash area west of Deir Ezzor, near Raqqa in Syria. "
+                   "Turkey and Russia held talks.")  # fmt: skip
+    assert got.get("Ayash", ("", None, ""))[2] != "TR"  # Ayaş, Turkey is known as "Ayash" too
+    assert got["Deir Ezzor"][2] == "SY"
