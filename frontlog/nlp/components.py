@@ -5,7 +5,7 @@
   in context). Acronyms match case-sensitively, other aliases on the token norm.
 - `frontlog_places`: gazetteer names in running text (longest match over capitalised token
   n-grams, checked against the gazetteer's text keys) plus the NER's GPE/LOC/FAC entities, as
-  spans in doc.spans["places"]. This plays the role of an EntityRuler fed from the gazetteer:
+  spans in doc.spans["places"]; a name inside an organisation's name is labelled NESTED. This plays the role of an EntityRuler fed from the gazetteer:
   a phrase pattern per name (about 90,000) would take seconds to build at every start, while the
   keys come ready-made with the gazetteer index.
 """
@@ -25,6 +25,9 @@ from frontlog.places.gazetteer import load_cue_keys, load_text_keys, not_place_k
 from frontlog.places.normalize import name_key
 
 _ACRONYM = re.compile(r"^[A-Z.]{2,6}$")
+# the label of a place named inside an organisation's name ("Raqqa Civil Council"): context for
+# resolving the article's other places, never where an event happened
+NESTED = "NESTED"
 
 
 class ActorTagger:
@@ -109,6 +112,8 @@ class PlaceTagger:
                     inside = [e for e in names if e.start <= i and end <= e.end and (e.end - e.start) > width]
                     if not inside:
                         hit = Span(doc, i, end, label="GPE")
+                    elif all(e.label_ == "ORG" for e in inside):
+                        hit = Span(doc, i, end, label=NESTED)  # "Texas Department of Public Safety"
                     break
             if hit is not None:
                 found.append(hit)

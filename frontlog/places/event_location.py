@@ -54,6 +54,7 @@ def evaluate_event_locations(
             resolved.get((s.start_char, s.end_char))
             or PlaceMention(s.start_char, s.end_char, s.text, s.start, s.end, _UNKNOWN, "")
             for s in doc.spans["places"]
+            if s.label_ != "NESTED"  # as in the events stage: a name inside an organisation's name
         ]
         if not cands:
             no_candidate += 1

@@ -50,6 +50,7 @@ class PlaceMention:
     place: Place
     cc: str
     features: dict[str, float] = field(default_factory=dict)
+    nested: bool = False  # named inside an organisation's name: context, not an event's place
 
 
 def to_place(e: GazEntry, gaz: Gazetteer, detail: str | None = None) -> Place:
@@ -468,6 +469,7 @@ def resolve_places(
                 place=to_place(best, gaz),
                 cc=best.cc,
                 features=feats | {"score": _total(feats, weights)},
+                nested=span.label_ == "NESTED",
             )
         )
     return out

@@ -47,3 +47,14 @@ def test_a_small_town_the_text_calls_a_town_is_tagged() -> None:
     # without the cue the tagger leaves the name to the NER
     doc = nlp("Kupres officials said nothing.")
     assert "Kupres" not in [s.text for s in doc.spans["places"]]
+
+
+def test_a_place_inside_an_organisations_name_is_nested() -> None:
+    from frontlog.places.gazetteer import load_gazetteer
+    from frontlog.places.resolve import resolve_places
+
+    doc = load_nlp()("The Texas Department of Public Safety said a trooper was shot in Houston.")
+    labels = {s.text: s.label_ for s in doc.spans["places"]}
+    assert labels.get("Texas") == "NESTED" and labels.get("Houston") == "GPE"
+    nested = {m.text: m.nested for m in resolve_places(doc, load_gazetteer())}
+    assert nested == {"Texas": True, "Houston": False}  # context for Houston, never an event's place
