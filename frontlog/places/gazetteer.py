@@ -282,10 +282,13 @@ def build_gazetteer() -> Gazetteer:
         gaz.admin1_entry[(row["country"], row["name"])] = add(entry, names, True)
     # Every other country's first-level regions, from GeoNames' admin1 table.
     generic = not_place_keys()
+    region_rows = _tsv("admin1_aliases.tsv")
     region_aliases = {
-        (row["country"], row["name"]): set(filter(None, row["aliases"].split("|")))
-        for row in _tsv("admin1_aliases.tsv")
+        (row["country"], row["name"]): set(filter(None, row["aliases"].split("|"))) for row in region_rows
     }
+    for row in region_rows:  # "English" -> England, "Ontarians" -> Ontario
+        for d in filter(None, row["demonyms"].split("|")):
+            gaz.demonyms[d.lower()] = f"admin1:{row['country']}:{row['name']}"
     for rkey, a in world_admin1.items():
         if rkey in curated_regions or rkey[0] not in countries:
             continue

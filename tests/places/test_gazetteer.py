@@ -194,3 +194,11 @@ def test_a_small_town_abroad_matched_by_another_name_is_a_missed_local_name() ->
                    "Turkey and Russia held talks.")  # fmt: skip
     assert got.get("Ayash", ("", None, ""))[2] != "TR"  # Ayaş, Turkey is known as "Ayash" too
     assert got["Deir Ezzor"][2] == "SY"
+
+
+def test_regional_demonyms_name_the_region_not_the_country() -> None:
+    got = _resolve_spans("English fans and Ontarians cheered; British officials did not.",
+                         ["English", "Ontarians", "British"])  # fmt: skip
+    assert got["English"][1] == 6269131  # England
+    assert got["Ontarians"][0] == "Ontario" and got["Ontarians"][3] == "admin1"
+    assert got["British"][3] == "country"
