@@ -213,10 +213,17 @@ def choose_place(
     speakers = {t.i for tok in trigger.sent if tok.lemma_.lower() in REPORTING and not trigger.is_ancestor(tok)
                 for t in subject_of(tok) if t.i not in own}  # fmt: skip
     best: tuple[float, PlaceMention] | None = None
+    finer = any(pm.place.precision != "country" for pm in places)
     for pm in places:
         span = doc[pm.token_start : pm.token_end]
         if is_metonymic(span) or span.root.i in speakers:
             continue
+        if (
+            finer
+            and pm.place.precision == "country"
+            and span.root.dep_ in ("compound", "amod", "nmod", "poss")
+        ):
+            continue  # "a US soldier was killed ... in Iraq's Nineveh province": whose, not where
         if not pm.cc and span.root.dep_ in ("nsubj", "nsubjpass", "appos"):
             continue  # a name no gazetteer knows, as a subject: a participant ("Zubaydah was shot")
         head = span.root.head
