@@ -5,9 +5,11 @@
   in context). Acronyms match case-sensitively, other aliases on the token norm.
 - `frontlog_places`: gazetteer names in running text (longest match over capitalised token
   n-grams, checked against the gazetteer's text keys) plus the NER's GPE/LOC/FAC entities, as
-  spans in doc.spans["places"]; a name inside an organisation's name is labelled NESTED. This plays the role of an EntityRuler fed from the gazetteer:
-  a phrase pattern per name (about 90,000) would take seconds to build at every start, while the
-  keys come ready-made with the gazetteer index.
+  spans in doc.spans["places"]. A name inside an organisation's name is labelled NESTED; any
+  name the text calls a place ("the town of X", "X village") is taken from every gazetteer name,
+  or labelled LOC when no gazetteer has it. This plays the role of an EntityRuler fed from the
+  gazetteer: a phrase pattern per name (about 90,000) would take seconds to build at every
+  start, while the keys come ready-made with the gazetteer index.
 """
 
 from __future__ import annotations
@@ -23,11 +25,9 @@ from spacy.util import filter_spans
 from frontlog.actors import load_actor_lexicon
 from frontlog.places.gazetteer import load_cue_keys, load_text_keys, not_place_keys
 from frontlog.places.normalize import name_key
+from frontlog.places.resolve import NESTED
 
 _ACRONYM = re.compile(r"^[A-Z.]{2,6}$")
-# the label of a place named inside an organisation's name ("Raqqa Civil Council"): context for
-# resolving the article's other places, never where an event happened
-NESTED = "NESTED"
 
 
 class ActorTagger:
@@ -138,33 +138,31 @@ class PlaceTagger:
         def cap(i: int) -> bool:
             return 0 <= i < n and (doc[i].is_title or doc[i].is_upper)
 
-        def named(start: int, end: int) -> bool:
-            # the whole run of capitalised words, not a part of it ("the village of Tell Sultan"),
-            # and no capitalised common word ("The town", a name starting a sentence)
+        def named(start: int, end: int) -> str | None:
+            """The span's label if it is the whole run of capitalised words, not a part of it
+            ("the village of Tell Sultan"), and no capitalised common word ("The town", a name
+            starting a sentence): GPE for a gazetteer name, LOC for one no gazetteer has."""
             known = name_key(doc[start:end].text) in self.cue_keys
-            return (
+            ok = (
                 all(cap(i) and not doc[i].is_stop for i in range(start, end))
                 and (known or not doc[start].is_sent_start)
                 and not cap(start - 1)
                 and not cap(end)
                 and self._ok(doc, start, end, blocked)
             )
-
-        def label(start: int, end: int) -> str:
-            # a name the gazetteer has, or one it lacks (kept as a place the resolver cannot place)
-            return "GPE" if name_key(doc[start:end].text) in self.cue_keys else "LOC"
+            return ("GPE" if known else "LOC") if ok else None
 
         for tok in doc:
             i = tok.i
             if tok.lower_ == "of" and i > 0 and doc[i - 1].lower_ in self.CUE_BEFORE:
                 for width in range(min(self.max_words, n - i - 1), 0, -1):
-                    if named(i + 1, i + 1 + width):
-                        out.append(Span(doc, i + 1, i + 1 + width, label=label(i + 1, i + 1 + width)))
+                    if label := named(i + 1, i + 1 + width):
+                        out.append(Span(doc, i + 1, i + 1 + width, label=label))
                         break
             elif tok.lower_ in self.CUE_AFTER and tok.is_lower:
                 for width in range(min(self.max_words, i), 0, -1):
-                    if named(i - width, i):
-                        out.append(Span(doc, i - width, i, label=label(i - width, i)))
+                    if label := named(i - width, i):
+                        out.append(Span(doc, i - width, i, label=label))
                         break
         return out
 

@@ -40,6 +40,11 @@ _STRIP_SUFFIX: dict[str, tuple[str, ...] | None] = {
 }  # fmt: skip
 
 
+# the tagger's label for a place named inside an organisation's name ("Raqqa Civil Council"):
+# context for resolving the article's other places, never where an event happened
+NESTED = "NESTED"
+
+
 @dataclass(frozen=True, slots=True)
 class PlaceMention:
     start: int  # character offsets in the document text
@@ -469,7 +474,7 @@ def resolve_places(
                 place=to_place(best, gaz),
                 cc=best.cc,
                 features=feats | {"score": _total(feats, weights)},
-                nested=span.label_ == "NESTED",
+                nested=span.label_ == NESTED,
             )
         )
     return out
