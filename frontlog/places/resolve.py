@@ -198,10 +198,9 @@ def _readings(text: str, full_text: str, end: int, gaz: Gazetteer) -> tuple[list
                 if exact:
                     return entries, exact, RULE_KIND
             break
-    if not exact:
-        inner, inner_exact = _embedded(text, gaz)
-        if inner:
-            return inner, inner_exact, RULE_INSIDE
+    inner, inner_exact = _embedded(text, gaz)
+    if inner:
+        return inner, inner_exact, RULE_INSIDE
     return entries, exact, None
 
 
@@ -241,13 +240,13 @@ def _embedded(text: str, gaz: Gazetteer) -> tuple[list[GazEntry], bool]:
     for n in range(len(words) - 1, 0, -1):
         for i in range(len(words) - n + 1):
             run = " ".join(words[i : i + n])
-            if not all(w[:1].isupper() for w in words[i : i + n]) or name_key(run) in not_place_keys():
+            key = name_key(run)
+            if not all(w[:1].isupper() for w in words[i : i + n]) or key in not_place_keys():
                 continue
             target = _demonym(run, gaz)
             if target is not None:
                 return [target], True
             entries, exact = gaz.candidates(run)
-            key = name_key(run)
             own = [e for e in entries if e.curated or name_key(e.name) == key]  # not an alternate name
             if own and exact:
                 return own, True
@@ -333,8 +332,7 @@ def _features(
         # country evidence for this country, this mention included
         "ctx_count": float(ctx.get(e.cc, 0)),
         "article_top": 1.0 if ctx and e.cc == ctx.most_common(1)[0][0] else 0.0,
-        "embedded": 1.0 if m.rule == RULE_INSIDE else 0.0,
-        **({f"rule: {m.rule}": 1.0} if m.rule else {}),
+        **({f"rule: {m.rule}": 1.0} if m.rule else {}),  # not weighted: says why, for `frontlog places`
     }
     if m.qualifier and e.kind not in ("country", "continent"):
         f["qualified"] = float((e.cc, e.admin1 or "") in m.qualifier or (e.cc, "") in m.qualifier)
@@ -445,7 +443,7 @@ def resolve_places(
     out: list[PlaceMention] = []
     for span, scored in cands:
         best, feats = max(scored, key=lambda x: (_total(x[1], weights), x[0].pop))
-        if not all_spans and feats["embedded"]:
+        if not all_spans and f"rule: {RULE_INSIDE}" in feats:
             continue  # in running text, "Tell Sultan" is an unknown village, not At Tall
         if not all_spans and not best.curated:
             exact = name_key(_clean(span.text)) in gaz.exact
