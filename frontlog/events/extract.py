@@ -564,7 +564,7 @@ def extract_article(
     dateline_end = dl.end if dl else -1
     with (timings or Timings()).stage("places"):
         places = resolve_places(doc, gaz, extra_countries=home, context_from=max(dateline_end, 0))
-        places = [p for p in places if not p.nested]  # "Raqqa Civil Council": context only
+        places = [p for p in places if not p.context_only]  # "Raqqa Civil Council", "Russian": context
     body_places = [p for p in places if p.start >= dateline_end]
     country = Counter(p.cc for p in body_places).most_common(1)
     ctx = _Context(

@@ -5,7 +5,9 @@
   in context). Acronyms match case-sensitively, other aliases on the token norm.
 - `frontlog_places`: gazetteer names in running text (longest match over capitalised token
   n-grams, checked against the gazetteer's text keys) plus the NER's GPE/LOC/FAC entities, as
-  spans in doc.spans["places"]. A name inside an organisation's name is labelled NESTED; any
+  spans in doc.spans["places"]. A name inside an organisation's name is labelled NESTED and the
+  NER's NORP entities that are known demonyms DEMONYM (both context only, never an event's
+  place); any
   name the text calls a place ("the town of X", "X village") is taken from every gazetteer name,
   or labelled LOC when no gazetteer has it. This plays the role of an EntityRuler fed from the
   gazetteer: a phrase pattern per name (about 90,000) would take seconds to build at every
@@ -23,9 +25,9 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from frontlog.actors import load_actor_lexicon
-from frontlog.places.gazetteer import load_cue_keys, load_text_keys, not_place_keys
+from frontlog.places.gazetteer import load_cue_keys, load_demonym_keys, load_text_keys, not_place_keys
 from frontlog.places.normalize import name_key
-from frontlog.places.resolve import NESTED
+from frontlog.places.resolve import DEMONYM, NESTED
 
 _ACRONYM = re.compile(r"^[A-Z.]{2,6}$")
 
@@ -71,6 +73,7 @@ class PlaceTagger:
     def __init__(self) -> None:
         self.text_keys, self.max_words = load_text_keys()
         self.cue_keys = load_cue_keys()
+        self.demonyms = load_demonym_keys()
         self.not_places = not_places()
 
     def _ok(self, doc: Doc, start: int, end: int, blocked: set[int]) -> bool:
@@ -122,6 +125,10 @@ class PlaceTagger:
                 i += 1
         found += self._cued(doc, blocked)
         for ent in doc.ents:
+            low = ent.text.lower()
+            known = low in self.demonyms or low.rstrip("s") in self.demonyms
+            if ent.label_ == "NORP" and known and self._ok(doc, ent.start, ent.end, blocked):
+                found.append(Span(doc, ent.start, ent.end, label=DEMONYM))  # "Russian", "Iraqis"
             if ent.label_ in self.PLACE_LABELS:
                 start = ent.start + (1 if ent[0].lower_ == "the" else 0)
                 if start < ent.end and self._ok(doc, start, ent.end, blocked):

@@ -12,7 +12,7 @@ from typing import Any
 
 from frontlog.events.arguments import choose_place
 from frontlog.places.gazetteer import load_gazetteer
-from frontlog.places.resolve import NESTED, PlaceMention, resolve_places
+from frontlog.places.resolve import CONTEXT_ONLY, PlaceMention, resolve_places
 from frontlog.records import Place
 
 _UNKNOWN = Place("?", None, 0.0, 0.0, None, None, "city")
@@ -54,7 +54,7 @@ def evaluate_event_locations(
             resolved.get((s.start_char, s.end_char))
             or PlaceMention(s.start_char, s.end_char, s.text, s.start, s.end, _UNKNOWN, "")
             for s in doc.spans["places"]
-            if s.label_ != NESTED  # as in the events stage: a name inside an organisation's name
+            if s.label_ not in CONTEXT_ONLY  # as in the events stage
         ]
         if not cands:
             no_candidate += 1

@@ -485,7 +485,13 @@ def save_gazetteer(gaz: Gazetteer, path: Path | None = None) -> Path:
     keys = _keys_path(path)
     with keys.with_suffix(".tmp").open("wb") as f:
         pickle.dump(
-            (data_fingerprint(), frozenset(gaz.text_keys), gaz.max_words, cue_keys(gaz)),
+            (
+                data_fingerprint(),
+                frozenset(gaz.text_keys),
+                gaz.max_words,
+                cue_keys(gaz),
+                frozenset(gaz.demonyms),
+            ),
             f,
             protocol=pickle.HIGHEST_PROTOCOL,
         )
@@ -507,28 +513,33 @@ def cue_keys(gaz: Gazetteer) -> frozenset[str]:
 
 
 @functools.cache
-def _load_keys(path: Path | None = None) -> tuple[frozenset[str], int, frozenset[str]]:
+def _load_keys(path: Path | None = None) -> tuple[frozenset[str], int, frozenset[str], frozenset[str]]:
     path = path or default_path()
     keys = _keys_path(path)
     if keys.exists():
         with keys.open("rb") as f:
             stored = pickle.load(f)
-        if len(stored) == 4 and stored[0] == data_fingerprint():
-            return stored[1], int(stored[2]), stored[3]
+        if len(stored) == 5 and stored[0] == data_fingerprint():
+            return stored[1], int(stored[2]), stored[3], stored[4]
     gaz = load_gazetteer(path)
-    return frozenset(gaz.text_keys), gaz.max_words, cue_keys(gaz)
+    return frozenset(gaz.text_keys), gaz.max_words, cue_keys(gaz), frozenset(gaz.demonyms)
 
 
 def load_text_keys(path: Path | None = None) -> tuple[frozenset[str], int]:
     """Only the names matched in running text (and their longest word count): what the spaCy
     place tagger needs, a few MB instead of the whole gazetteer, so parsing processes stay small."""
-    text_keys, max_words, _ = _load_keys(path)
+    text_keys, max_words, _, _ = _load_keys(path)
     return text_keys, max_words
 
 
 def load_cue_keys(path: Path | None = None) -> frozenset[str]:
     """Every gazetteer name (see cue_keys), from the same small file as load_text_keys."""
     return _load_keys(path)[2]
+
+
+def load_demonym_keys(path: Path | None = None) -> frozenset[str]:
+    """The demonyms the gazetteer knows, lower case ("iraqi", "texans"), from the same file."""
+    return _load_keys(path)[3]
 
 
 @functools.cache

@@ -40,9 +40,12 @@ _STRIP_SUFFIX: dict[str, tuple[str, ...] | None] = {
 }  # fmt: skip
 
 
-# the tagger's label for a place named inside an organisation's name ("Raqqa Civil Council"):
-# context for resolving the article's other places, never where an event happened
+# the tagger's labels for names that help resolve the article's other places but never say
+# where an event happened: a place inside an organisation's name ("Raqqa Civil Council"), and a
+# demonym ("Russian warplanes", "Iraqi forces")
 NESTED = "NESTED"
+DEMONYM = "DEMONYM"
+CONTEXT_ONLY = frozenset({NESTED, DEMONYM})
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,7 +58,7 @@ class PlaceMention:
     place: Place
     cc: str
     features: dict[str, float] = field(default_factory=dict)
-    nested: bool = False  # named inside an organisation's name: context, not an event's place
+    context_only: bool = False  # a demonym or a name inside an organisation's: not an event's place
 
 
 def to_place(e: GazEntry, gaz: Gazetteer, detail: str | None = None) -> Place:
@@ -472,7 +475,7 @@ def resolve_places(
                 place=to_place(best, gaz),
                 cc=best.cc,
                 features=feats | {"score": _total(feats, weights)},
-                nested=span.label_ == NESTED,
+                context_only=span.label_ in CONTEXT_ONLY,
             )
         )
     return out

@@ -56,5 +56,16 @@ def test_a_place_inside_an_organisations_name_is_nested() -> None:
     doc = load_nlp()("The Texas Department of Public Safety said a trooper was shot in Houston.")
     labels = {s.text: s.label_ for s in doc.spans["places"]}
     assert labels.get("Texas") == "NESTED" and labels.get("Houston") == "GPE"
-    nested = {m.text: m.nested for m in resolve_places(doc, load_gazetteer())}
+    nested = {m.text: m.context_only for m in resolve_places(doc, load_gazetteer())}
     assert nested == {"Texas": True, "Houston": False}  # context for Houston, never an event's place
+
+
+def test_a_known_demonym_is_a_context_only_place() -> None:
+    from frontlog.places.gazetteer import load_gazetteer
+    from frontlog.places.resolve import resolve_places
+
+    doc = load_nlp()("Kenyan farmers and Republicans met near Mosul.")
+    labels = {s.text: s.label_ for s in doc.spans["places"]}
+    assert labels.get("Kenyan") == "DEMONYM" and "Republicans" not in labels  # no place's people
+    got = {m.text: (m.cc, m.context_only) for m in resolve_places(doc, load_gazetteer())}
+    assert got["Kenyan"] == ("KE", True) and got["Mosul"] == ("IQ", False)
