@@ -239,7 +239,7 @@ def build_gazetteer() -> Gazetteer:
         gaz.admin1_entry[("US", st["name"])] = add(entry, {st["name"]} | abbreviations.get(code, set()), True)
         for d in state_demonyms.get(code, []):
             gaz.demonyms[d.lower()] = f"admin1:US:{st['name']}"
-    _add_us_counties(gaz, gc, cities, add)
+    bare_counties = _add_us_counties(gaz, gc, cities, add)
 
     continent_extra = {row["code"]: row for row in _tsv("continents.tsv")}
     for code, cont in gc.get_continents().items():
@@ -352,16 +352,22 @@ def build_gazetteer() -> Gazetteer:
             lk = loose_key(nm)
             if len(lk) >= 3:
                 _put(gaz.loose, lk, idx)
+    # A county's name without "County" ("Kanawha", "Miami-Dade") names it when nothing else in
+    # the gazetteer bears that name; never matched in running text on its own.
+    for key, idx in bare_counties.items():
+        if key not in gaz.exact:
+            _put(gaz.exact, key, idx)
     gaz.max_words = max(len(k.split()) for k in gaz.text_keys) if gaz.text_keys else 1
     gaz.max_words = min(gaz.max_words, 6)
     return gaz
 
 
-def _add_us_counties(gaz: Gazetteer, gc: Any, cities: dict[str, Any], add: Any) -> None:
-    """US counties (see frontlog.places.sources for how ids and points are found)."""
+def _add_us_counties(gaz: Gazetteer, gc: Any, cities: dict[str, Any], add: Any) -> dict[str, int]:
+    """US counties (see frontlog.places.sources for how ids and points are found). Returns each
+    bare county name's key ("kanawha") with its entry, when only one county bears it."""
     towns = [t for t in rg_towns() if t.cc == "US" and t.admin2]
     if not towns:
-        return
+        return {}
     grid: dict[tuple[int, int], list[RgTown]] = defaultdict(list)
     for t in towns:
         grid[(int(t.lat * 10), int(t.lon * 10))].append(t)
@@ -399,13 +405,18 @@ def _add_us_counties(gaz: Gazetteer, gc: Any, cities: dict[str, Any], add: Any) 
     for code, st in states.items():
         named = align_county_ids(us_towns[code], children.get(int(st["geonameid"]), []), names[code])
         ids.update(((st["name"], n), cid) for n, cid in named.items())
+    bare: dict[str, list[int]] = {}
     for c in gc.get_us_counties():
         key = (state_name.get(c["state"], ""), c["name"])
         if not key[0] or key not in pts:
             continue
         lat, lon = _mean(pts[key])
         entry = GazEntry(ids.get(key), c["name"], lat, lon, "US", key[0], pops[key], "admin2", False)
-        add(entry, {c["name"]}, True)
+        idx = add(entry, {c["name"]}, True)
+        for suffix in (" County", " Parish", " Borough"):
+            if c["name"].endswith(suffix):
+                bare.setdefault(name_key(c["name"].removesuffix(suffix)), []).append(idx)
+    return {key: found[0] for key, found in bare.items() if len(found) == 1}
 
 
 @functools.cache

@@ -240,7 +240,18 @@ def _embedded(text: str, gaz: Gazetteer) -> tuple[list[GazEntry], bool]:
     nouns = feature_nouns()
     if len(words) < 2 or words[-1].lower() in nouns or words[0].lower() in nouns:
         return [], False
-    for n in range(len(words) - 1, 0, -1):
+    if "of" in words[1:-1]:  # "University of California", "Bank of Japan": the place follows "of"
+        after = len(words) - words[::-1].index("of")
+        found = _embedded_run(words[after:], gaz, whole=True)
+        if found[0]:
+            return found
+    return _embedded_run(words, gaz, whole=False)
+
+
+def _embedded_run(words: list[str], gaz: Gazetteer, *, whole: bool) -> tuple[list[GazEntry], bool]:
+    """The longest run of `words` (leftmost first; all of them only if `whole`) that names a
+    place by its own name or is a demonym."""
+    for n in range(len(words) if whole else len(words) - 1, 0, -1):
         for i in range(len(words) - n + 1):
             run = " ".join(words[i : i + n])
             key = name_key(run)

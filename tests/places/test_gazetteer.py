@@ -202,3 +202,11 @@ def test_regional_demonyms_name_the_region_not_the_country() -> None:
     assert got["English"][1] == 6269131  # England
     assert got["Ontarians"][0] == "Ontario" and got["Ontarians"][3] == "admin1"
     assert got["British"][3] == "country"
+
+
+def test_the_place_after_of_in_an_organisations_name_and_bare_county_names() -> None:
+    got = _resolve_spans("The Bank of Japan and the University of California met in Geauga, Ohio.",
+                         ["Bank of Japan", "University of California", "Geauga"])  # fmt: skip
+    assert got["Bank of Japan"][2] == "JP" and got["Bank of Japan"][3] == "country"
+    assert got["University of California"][0] == "California"  # not the town named University
+    assert got["Geauga"][0] == "Geauga County"  # only one county bears the name
