@@ -184,8 +184,8 @@ def _readings(text: str, full_text: str, end: int, gaz: Gazetteer) -> tuple[list
     if target is not None:
         return [target], True, RULE_DEMONYM  # "Iraqi", "Sri Lankans", "European", "Texans"
     if _COUNTY_CUE.match(full_text, end):  # "Clarke, Oconee and Walton counties"
-        suffixed = (e for suf in (" County", " Parish") for e in gaz.candidates(text + suf)[0])
-        counties = [e for e in suffixed if e.kind == "admin2"]
+        suffixed = [gaz.candidates(text + suf) for suf in (" County", " Parish")]
+        counties = [e for found, exact_name in suffixed if exact_name for e in found if e.kind == "admin2"]
         if counties:
             return counties, True, RULE_COUNTIES
     if exact:

@@ -210,3 +210,9 @@ def test_the_place_after_of_in_an_organisations_name_and_bare_county_names() -> 
     assert got["Bank of Japan"][2] == "JP" and got["Bank of Japan"][3] == "country"
     assert got["University of California"][0] == "California"  # not the town named University
     assert got["Geauga"][0] == "Geauga County"  # only one county bears the name
+
+
+def test_a_state_before_counties_stays_the_state() -> None:
+    got = _resolve_spans("Two Northeast Georgia counties remain among the fastest-growing.", ["Georgia"])
+    # no county is named "Georgia County": the rule must not take a loose match (Gregg County)
+    assert got["Georgia"][0] == "Georgia"
