@@ -77,6 +77,9 @@ class Gazetteer:
     admin1_entry: dict[tuple[str, str], int] = field(default_factory=dict)  # (cc, admin1 name) -> index
     continent_entry: dict[str, int] = field(default_factory=dict)  # "continent:EU" -> index
     capitals: set[int] = field(default_factory=set)  # geonameids of national capitals
+    # (geonameid, key) of a reviewed entry's GeoNames alternate names that no reviewer chose
+    # ("Berea", an old name of Aleppo): such a name is not the entry's own
+    unreviewed: set[tuple[int, str]] = field(default_factory=set)
 
     def candidates(self, text: str) -> tuple[list[GazEntry], bool]:
         """Entries named `text`: exact-key matches, else loose-key matches (then the flag is False)."""
@@ -328,9 +331,11 @@ def build_gazetteer() -> Gazetteer:
         )
         add(entry, names, True)
     # Curated aliases of GeoNames entries: the entry takes the reviewed name and ranks first.
+    reviewed_keys: dict[int, set[str]] = {}
     for gid, names in aliases.items():
         idx = by_gid[gid]
         old = gaz.entry(idx)
+        reviewed_keys[idx] = {name_key(n) for n in names | {old.name}}
         curated_name = next(r["name"] for r in _tsv("supplement.tsv") if r["geonameid"] == str(gid))
         gaz.entries[idx] = _row(
             GazEntry(
@@ -352,6 +357,10 @@ def build_gazetteer() -> Gazetteer:
             lk = loose_key(nm)
             if len(lk) >= 3:
                 _put(gaz.loose, lk, idx)
+    for key, bucket in gaz.exact.items():
+        for idx in bucket:
+            if idx in reviewed_keys and key not in reviewed_keys[idx]:
+                gaz.unreviewed.add((int(gaz.entries[idx][0]), key))  # type: ignore[call-overload]
     # A county's name without "County" ("Kanawha", "Miami-Dade") names it when nothing else in
     # the gazetteer bears that name; never matched in running text on its own.
     for key, idx in bare_counties.items():

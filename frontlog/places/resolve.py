@@ -121,6 +121,7 @@ class _Mention:
     exact: bool
     in_context: bool  # counts as context (not a dateline)
     rule: str | None = None  # a rule that chose the readings before the ranker (see _readings)
+    unreviewed: frozenset[int | None] = frozenset()  # reviewed entries it names by an unreviewed name
     evidence: Counter[str] = field(default_factory=Counter)  # country evidence it gives
     region: tuple[str, str] | None = None  # the region it surely lies in
     anchor: tuple[float, float] | None = None  # where it surely is
@@ -141,7 +142,9 @@ def _mentions(doc: Any, gaz: Gazetteer, context_from: int) -> list[_Mention]:
         entries, exact, rule = _readings(text, full_text, span.end_char, gaz)
         if not entries:
             continue
-        m = _Mention(span, text, name_key(text), entries, exact, span.start_char >= context_from, rule)
+        key = name_key(text)
+        m = _Mention(span, text, key, entries, exact, span.start_char >= context_from, rule)
+        m.unreviewed = frozenset(e.gid for e in entries if e.curated and (e.gid, key) in gaz.unreviewed)
         m.qualifier = _qualifier(full_text, span.end_char, gaz)
         sure = _dominant(m)
         if m.in_context and sure is not None:
@@ -289,7 +292,7 @@ def _qualifier(text: str, end: int, gaz: Gazetteer) -> set[tuple[str, str]]:
 def _primary(e: GazEntry, m: _Mention) -> bool:
     """Is the mention's name the entry's own name (or a reviewed alias of a curated entry), not
     one of its alternate names? An acronym ("US") is not the own name of a word-named town ("Us")."""
-    if e.curated and m.exact:
+    if e.curated and m.exact and e.gid not in m.unreviewed:
         return True
     if name_key(e.name) != m.key:
         return False

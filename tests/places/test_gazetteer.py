@@ -216,3 +216,11 @@ def test_a_state_before_counties_stays_the_state() -> None:
     got = _resolve_spans("Two Northeast Georgia counties remain among the fastest-growing.", ["Georgia"])
     # no county is named "Georgia County": the rule must not take a loose match (Gregg County)
     assert got["Georgia"][0] == "Georgia"
+
+
+def test_an_old_name_of_a_reviewed_town_is_not_its_own_name() -> None:
+    # "Berea" is among GeoNames' alternate names of Aleppo, a reviewed entry; no reviewer chose it
+    got = _resolve_spans(
+        "Police in Berea and Richmond, Kentucky, closed the roads.", ["Berea", "Richmond", "Kentucky"]
+    )
+    assert got["Berea"][2] == "US"
