@@ -546,8 +546,9 @@ def _load_keys(path: Path | None = None) -> tuple[frozenset[str], int, frozenset
 
 
 def load_text_keys(path: Path | None = None) -> tuple[frozenset[str], int]:
-    """Only the names matched in running text (and their longest word count): what the spaCy
-    place tagger needs, a few MB instead of the whole gazetteer, so parsing processes stay small."""
+    """Only the names matched in running text (and their longest word count): with the cue keys
+    and demonyms, what the spaCy place tagger needs, a 9 MB file instead of the 31 MB index, so
+    parsing processes stay small."""
     text_keys, max_words, _, _ = _load_keys(path)
     return text_keys, max_words
 
