@@ -493,9 +493,3 @@ def resolve_places(
             )
         )
     return out
-
-
-def article_country(mentions: list[PlaceMention]) -> str | None:
-    counts = Counter(m.cc for m in mentions if m.place.precision != "country")
-    counts.update(m.cc for m in mentions if m.place.precision == "country")
-    return counts.most_common(1)[0][0] if counts else None
