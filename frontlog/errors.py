@@ -28,6 +28,7 @@ MESSAGES: dict[str, str] = {
     "W206": "non-UTF-8 encoding detected",
     "W207": "duplicate article skipped",
     "W208": "events could not be extracted from this article (please report it)",
+    "W230": "the date column disagrees with the date stamped at the head of the article",
 }
 # fmt: on
 

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from frontlog.errors import FrontlogError, OnError, Problem
-from frontlog.ingest.dates import DateHints, find_full_date, settle_dates
+from frontlog.ingest.dates import DateHints, find_full_date, head_date, settle_dates
 from frontlog.ingest.decode import decode_bytes
 from frontlog.ingest.html import extract_html, looks_like_html
 from frontlog.ingest.split import PageArticle, split_page, squash
@@ -152,7 +152,10 @@ def _read_one(
             return [], problems
         records, probs = settle_record_dates(records, name, options.date_order)
         problems.extend(probs)
-        return [_record_unit(base, r) for r in records], problems
+        units = [_record_unit(base, r) for r in records]
+        restamped = [u for u in units if u.warnings and u.warnings[-1].startswith("date column says")]
+        problems.extend(Problem("W230", name, u.warnings[-1], u.record.line if u.record else None) for u in restamped)
+        return units, problems
     if suffix in HTML or looks_like_html(text):
         page = extract_html(text)
         if not page.text or len(page.text.split()) < 5:
@@ -181,11 +184,16 @@ def _record_unit(base: str, r: Record) -> _Unit:
     text = r.text.replace("\r\n", "\n").strip()
     published = r.published
     warnings = []
+    stamped = head_date(text)
     if published is None:
-        in_text = find_full_date(text[:200])
+        in_text = stamped or find_full_date(text[:200])
         if in_text:
             published = in_text.isoformat()
             warnings.append("date taken from the article text")
+    elif stamped and stamped.isoformat() != published:
+        # the page's own date stamp is the article's; an export's date column is often the scrape's
+        warnings.append(f"date column says {published}, the article is stamped {stamped.isoformat()}: stamp used")
+        published = stamped.isoformat()
     return _Unit(
         file=base,
         record=Record(r.line, text, r.title, r.date_raw, r.outlet, r.url, r.id, published),

@@ -69,6 +69,23 @@ def find_full_date(text: str) -> date | None:
     return best[1] if best else None
 
 
+_STAMP_PREFIX = re.compile(
+    rf"^\W*(?:(?:date of publication|published|posted|(?:last )?updated)(?:\s+(?:on|at))?\W*)?(?:{_WD}\W*)?$",
+    re.I,
+)
+
+
+def head_date(text: str) -> date | None:
+    """A full date stamped at the head of an article ("Published October 3 2016 ...", "Tue Oct 7
+    2014 ..."): only a label (published, updated) and a weekday may come before it."""
+    head = text[:80]
+    for rx in (_ISO, _MDY, _DMY):
+        m = rx.search(head)
+        if m and _STAMP_PREFIX.match(head[: m.start()]):
+            return find_full_date(m.group(0))
+    return None
+
+
 def find_month_days(text: str) -> list[tuple[int, int]]:
     """Month-day mentions without a year ("on June 19", "30 June"), in order."""
     found: list[tuple[int, tuple[int, int]]] = []

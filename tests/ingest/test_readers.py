@@ -123,3 +123,18 @@ def test_readers_stable_ids(tmp_path: Path) -> None:
     first = read_articles([tmp_path]).articles[0].doc_id
     (tmp_path / "a.txt").rename(tmp_path / "renamed.txt")
     assert read_articles([tmp_path]).articles[0].doc_id == first
+
+
+def test_readers_csv_date_stamp_in_text_beats_the_column(tmp_path: Path) -> None:
+    f = tmp_path / "scrape.csv"
+    f.write_text(
+        "title,text,date\n"
+        'Clashes,"Published March 4 2019 Fighting broke out near the town on Monday.",3/9/2019\n'
+        'Raid,"On 2 March 2019, police raided a house in the capital.",3/9/2019\n',
+        encoding="utf-8",
+    )
+    result = read_articles([f], options=IngestOptions())
+    by_title = {a.title: a for a in result.articles}
+    assert by_title["Clashes"].published == "2019-03-04"  # the page's own stamp wins
+    assert by_title["Raid"].published == "2019-03-09"  # an event date in the lead is no stamp
+    assert [p.code for p in result.problems if p.code == "W230"] == ["W230"]
