@@ -31,6 +31,11 @@ EVENT_TYPE = {
     "Headquarters or base established": "Strategic developments",
     "Disrupted weapons use": "Strategic developments",
     "Change to group/activity": "Strategic developments",
+    "Peaceful protest": "Protests",
+    "Protest with intervention": "Protests",
+    "Excessive force against protesters": "Protests",
+    "Violent demonstration": "Riots",
+    "Mob violence": "Riots",
 }
 SPECIAL = {"TERRITORY", "SIEGE_BROKEN", "SIEGE_LAID"}
 

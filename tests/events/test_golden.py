@@ -1,6 +1,6 @@
 """Golden cases for the events stage: one made-up sentence per rule (events/golden_events.jsonl).
 
-Each case names what it checks; the expected fields are compared to the merged events of a run
+Each case names what it checks (and may list sub-types that must be `absent`); the expected fields are compared to the merged events of a run
 over the one-sentence article.
 """
 
@@ -33,6 +33,8 @@ def _events(case: dict[str, Any]) -> list[dict[str, Any]]:
 @pytest.mark.parametrize("case", CASES, ids=[c["id"] for c in CASES])
 def test_golden_event(case: dict[str, Any]) -> None:
     got = _events(case)
+    for banned in case.get("absent", []):  # sub-types the sentence must not give
+        assert banned not in [e["sub_event_type"] for e in got], f"{case['checks']}: {banned} coded"
     if not case["expect"]:
         assert got == [], (
             f"{case['checks']}: expected no event, got {[(e['sub_event_type'], e['location']['name']) for e in got]}"
