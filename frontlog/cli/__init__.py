@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from frontlog.cli import acled as _acled  # noqa: F401  (registers eval-acled)
 from frontlog.cli.app import app
 
 

@@ -39,6 +39,12 @@ def normalise_name(text: str | None) -> str:
     return re.sub(r"[^a-z]", "", text)
 
 
+def normalise_actor(name: str | None) -> str:
+    """Actor names compare without case, punctuation or a bracketed part ("People's Protection
+    Units (YPG)", "Military Forces of Syria (2000-)"), as ../shared/eval/score.py does."""
+    return normalise_name(re.sub(r"\([^)]*\)", "", name or ""))
+
+
 def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
     lat1, lon1, lat2, lon2 = map(math.radians, (a[0], a[1], b[0], b[1]))
     h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
@@ -92,7 +98,7 @@ def match_events(gold: Sequence[Record], pred: Sequence[Record], *, strict: bool
                     continue
             elif g.get("event_type") != p.get("event_type") or not same_date(g, p, "event_date", 1):
                 continue
-            agree = sum(normalise_name(g.get(f)) == normalise_name(p.get(f)) for f in ("actor1", "actor2"))
+            agree = sum(normalise_actor(g.get(f)) == normalise_actor(p.get(f)) for f in ("actor1", "actor2"))
             pairs.append((-agree, i, j))
     pairs.sort()
     used_g: set[int] = set()
@@ -141,7 +147,7 @@ def score_events(
     }
     for field in ("actor1", "actor2"):
         judged = [(gold[i], pred[j]) for i, j in strict if gold[i].get(field)]
-        ok = sum(normalise_name(g[field]) == normalise_name(p.get(field)) for g, p in judged)
+        ok = sum(normalise_actor(g[field]) == normalise_actor(p.get(field)) for g, p in judged)
         report[f"{field}_accuracy"] = round(ok / len(judged), 3) if judged else None
     judged = [(gold[i], pred[j]) for i, j in strict if gold[i].get("fatalities") is not None]
     ok = sum(g["fatalities"] == p.get("fatalities") for g, p in judged)
