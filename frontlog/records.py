@@ -47,6 +47,9 @@ class Article:
     url: str | None = None
     warnings: tuple[str, ...] = ()
     source_id: str | None = None
+    # where the article's own words begin when its first paragraph opens with a dateline
+    # ("BEIRUT (AP) —"): places before it say where the story was filed (set by ingest)
+    dateline_end: int | None = None
 
     def to_json(self) -> dict[str, Any]:
         return {

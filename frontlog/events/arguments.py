@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Set
 from dataclasses import dataclass
 from importlib import resources
 from typing import Any
@@ -13,14 +13,12 @@ import yaml
 from spacy.tokens import Span, Token
 
 from frontlog.actors import ActorLexicon
+from frontlog.events.lexicon import word_list
 from frontlog.places.resolve import PlaceMention
 
-PRONOUNS = frozenset({"it", "they", "we", "he", "she", "its", "their", "our", "them", "us"})
-GROUP_WORDS = frozenset(
-    {"group", "militants", "jihadists", "extremists", "fighters", "forces", "troops", "army"}
-)
-REPORTING = frozenset({"say", "tell", "report", "announce", "claim", "confirm", "state", "add", "declare",
-                       "acknowledge", "accuse", "quote", "warn", "insist"})  # fmt: skip
+PRONOUNS = word_list("arguments.yaml", "pronouns")
+GROUP_WORDS = word_list("arguments.yaml", "group_words")
+REPORTING = word_list("arguments.yaml", "reporting_verbs")
 OBJ_DEPS = frozenset({"dobj", "obj", "attr", "oprd"})
 SUBJ_DEPS = frozenset({"nsubj", "csubj", "expl"})
 
@@ -166,18 +164,12 @@ def reporting_subject(tok: Token) -> list[Token]:
 
 
 # A place used as a modifier of these nouns names a government or a source, not where things happened.
-METONYMY_HEADS = frozenset({"envoy", "statement", "spokesman", "spokeswoman", "official", "officials", "governor",
-                            "government", "council", "agency", "media", "source", "minister", "ministry",
-                            "authorities", "delegation", "talks", "regime", "ally", "allies", "embassy", "ambassador",
-                            "network", "tv", "television", "newspaper", "radio", "administration", "leadership",
-                            "negotiators", "representative", "president", "army", "forces", "military"})  # fmt: skip
-SPEECH_VERBS = frozenset({"say", "tell", "announce", "claim", "deny", "insist", "warn", "accuse", "refuse", "urge",
-                          "call", "condemn", "congratulate", "praise", "reject", "broker", "demand", "agree"})  # fmt: skip
+METONYMY_HEADS = word_list("arguments.yaml", "metonymy_heads")
+SPEECH_VERBS = word_list("arguments.yaml", "speech_verbs")
 
 
 # Verbs of governments: a place as their subject stands for its government.
-GOVERNING_VERBS = frozenset({"lead", "blame", "back", "support", "sanction", "threaten", "supply", "arm", "fund",
-                             "recognise", "recognize", "negotiate", "veto", "vote", "host"})  # fmt: skip
+GOVERNING_VERBS = word_list("arguments.yaml", "governing_verbs")
 
 
 def is_metonymic(span: Span) -> bool:
@@ -269,11 +261,7 @@ def choose_place(
     return best[1] if best else None
 
 
-_DETAIL_NOUNS = frozenset({"district", "neighbourhood", "neighborhood", "base", "airport", "airbase", "centre",
-                           "center", "quarter", "outskirts", "suburb", "suburbs", "countryside", "citadel", "hospital",
-                           "camp", "bank", "area", "part", "parts", "section", "edge", "gate", "entrance",
-                           "checkpoint", "crossing", "field", "mosque", "museum", "theater", "theatre",
-                           "old", "ground", "compound", "prison", "dam", "bridge", "road", "highway"})  # fmt: skip
+_DETAIL_NOUNS = word_list("arguments.yaml", "detail_nouns")
 
 
 def place_detail(pm: PlaceMention, doc: Any) -> str | None:
@@ -288,7 +276,7 @@ def place_detail(pm: PlaceMention, doc: Any) -> str | None:
 
 
 def attribution(
-    sent: Span, actors: list[ActorMention], *, country_voice: str | None, named_sources: set[str]
+    sent: Span, actors: list[ActorMention], *, country_voice: str | None, named_sources: Set[str]
 ) -> str | None:
     """Who the sentence attributes its content to: an actor, a named source, or None (the outlet's voice)."""
     text = sent.text
@@ -319,7 +307,7 @@ def attribution(
     return None
 
 
-def _source_name(text: str, country_voice: str | None, named_sources: set[str]) -> str | None:
+def _source_name(text: str, country_voice: str | None, named_sources: Set[str]) -> str | None:
     best: tuple[int, SourceAlias] | None = None
     for rx, alias in load_sources():
         for m in rx.finditer(text):

@@ -14,12 +14,12 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from frontlog.ingest.dates import MONTHS, WEEKDAYS
+from frontlog.calendar import MONTHS, WEEKDAYS, month_pattern, weekday_pattern
 
 _NUMWORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
              "eight": 8, "nine": 9, "ten": 10, "several": 3, "few": 3}  # fmt: skip
-_MON = r"(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
-_WD = r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_MON = rf"({month_pattern()})\.?"
+_WD = rf"({weekday_pattern()})"
 _NUM = r"(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few)"
 
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [

@@ -1,4 +1,4 @@
-"""Load the trigger and modality lexicons (events/lexicon/*.yaml) once, checked."""
+"""Load the trigger and modality lexicons and the word lists (events/lexicon/*.yaml) once, checked."""
 
 from __future__ import annotations
 
@@ -74,6 +74,7 @@ class EventLexicon:
         return self.inflections.get(tok.lower_) or tok.lemma_.lower()
 
 
+@functools.cache
 def _read(name: str) -> dict[str, Any]:
     data: dict[str, Any] = yaml.safe_load(
         (resources.files("frontlog.events") / "lexicon" / name).read_text("utf-8")
@@ -122,3 +123,24 @@ def load_event_lexicon() -> EventLexicon:
         conditionals=frozenset(mod["conditionals"]),
         inflections={str(k).lower(): str(v) for k, v in (trig.get("inflections") or {}).items()},
     )
+
+
+def word_list(name: str, key: str) -> frozenset[str]:
+    """One word list of a lexicon file: `word_list("places.yaml", "territory_objects")`."""
+    words = _read(name)[key]
+    if not isinstance(words, list):
+        raise ValueError(f"{name}: {key} is not a list")
+    return frozenset(str(w) for w in words)
+
+
+def word_map(name: str, key: str) -> dict[str, str]:
+    """One word -> name table of a lexicon file."""
+    table = _read(name)[key]
+    if not isinstance(table, dict):
+        raise ValueError(f"{name}: {key} is not a table")
+    return {str(k): str(v) for k, v in table.items()}
+
+
+def word(name: str, key: str) -> str:
+    """One word or phrase of a lexicon file."""
+    return str(_read(name)[key])

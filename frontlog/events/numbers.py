@@ -10,6 +10,8 @@ import functools
 import re
 from dataclasses import dataclass
 
+from frontlog.calendar import month_pattern
+
 # fmt: off
 _UNITS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
@@ -18,7 +20,7 @@ _UNITS = {
     "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "a dozen": 12, "a hundred": 100,
 }
 # fmt: on
-_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
+_MONTHS = month_pattern()
 _WORD = "|".join(sorted(_UNITS, key=len, reverse=True))
 NUM = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+|(?:{_WORD})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?(?:\s+hundred)?)"
 _QUAL = r"(?:(?:at least|more than|over|some|around|about|nearly|almost|up to|as many as|well over|a total of|another|an estimated)\s+)?"

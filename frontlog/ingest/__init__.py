@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from frontlog.errors import FrontlogError, OnError, Problem
+from frontlog.ingest.dateline import parse_dateline
 from frontlog.ingest.dates import DateHints, find_full_date, head_date, settle_dates
 from frontlog.ingest.decode import decode_bytes
 from frontlog.ingest.html import extract_html, looks_like_html
@@ -241,6 +242,7 @@ def _finish_units(units_by_page: list[list[_Unit]], problems: list[Problem]) -> 
                 problems.append(Problem("W207", u.file, f"same text as an article of {seen[doc_id]}", line))
                 continue
             seen[doc_id] = u.file
+            opening = parse_dateline(text.split("\n", 1)[0])
             articles.append(
                 Article(
                     doc_id=doc_id,
@@ -253,6 +255,7 @@ def _finish_units(units_by_page: list[list[_Unit]], problems: list[Problem]) -> 
                     url=u.url,
                     warnings=tuple(u.warnings),
                     source_id=source_id,
+                    dateline_end=opening.end if opening else None,
                 )
             )
     return articles

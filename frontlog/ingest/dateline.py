@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from frontlog.ingest.dates import MONTHS, find_full_date, find_month_days
+from frontlog.calendar import MONTHS
+from frontlog.ingest.dates import find_full_date, find_month_days
 from frontlog.ingest.rules import load_rules
 
 _MONTH_WORDS = "|".join(sorted(MONTHS, key=len, reverse=True))

@@ -407,7 +407,7 @@ def extractor_fingerprint() -> str:
 
     h = hashlib.sha1(__version__.encode())
     root = resources.files("frontlog")
-    for stage in ("ingest", "nlp", "places", "actors", "events", "merge", "control"):
+    for stage in ("ingest", "nlp", "places", "actors", "events", "merge", "control", "data"):
         folder = Path(str(root / stage))
         for path in sorted(folder.rglob("*")):
             if path.is_file() and path.suffix in (".py", ".yaml", ".tsv", ".txt"):

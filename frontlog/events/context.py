@@ -1,0 +1,88 @@
+"""What the event rules read about an article and a sentence, and the little they carry forward.
+
+`ArticleContext` and `SentenceContext` are fixed once built; `Discourse` is the one mutable
+object: what the sentences read so far said last (an event's date, a place, an acting side). It
+lives for one article, in `extract_article`, and is updated in text order.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date
+
+from spacy.tokens import Span, Token
+
+from frontlog.actors import ActorLexicon
+from frontlog.control import ShareClaim
+from frontlog.events.arguments import ActorMention
+from frontlog.events.claims import Share
+from frontlog.events.lexicon import EventLexicon, TriggerRule
+from frontlog.places.resolve import PlaceMention
+from frontlog.records import Article, Mention
+
+BACKGROUND_DAYS = 6  # a day-precise event more than a week before the article is background history
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleResult:
+    mentions: tuple[Mention, ...]
+    claims: tuple[ShareClaim, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    token: Token
+    rule: TriggerRule
+    type: str  # resolved ACLED sub_event_type or TERRITORY / SIEGE_BROKEN / SIEGE_LAID
+    is_verb: bool
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleContext:
+    article: Article
+    pub: date
+    country: str | None  # the country most places of the body are in
+    named: frozenset[str]  # canonical actors the article names
+    actor_counts: Mapping[str, int]  # how often it names each
+    places: tuple[PlaceMention, ...]
+    actor_spans: tuple[Span, ...]  # the nlp stage's actor names (doc.spans["actors"])
+    dateline_end: int  # places before this offset say where the story was filed (-1: no dateline)
+    named_sources: frozenset[str]
+    focus: PlaceMention | None  # the town the article is about
+    actors: ActorLexicon
+    lex: EventLexicon
+
+
+@dataclass(frozen=True, slots=True)
+class SentenceContext:
+    art: ArticleContext
+    index: int  # the sentence's number in the article
+    sent: Span
+    places: tuple[PlaceMention, ...]  # places of the sentence (after any dateline)
+    country: str | None  # the country of its places, else the article's
+    actors: tuple[ActorMention, ...]
+    place_tokens: frozenset[int]
+    actor_tokens: frozenset[int]
+    voice: str | None  # the state forces of `country`: "the government", "state media"
+    share: Share | None  # a statement of extent ("controls 90 percent of ...")
+    attributed: str | None = None  # who the sentence says said it
+
+
+@dataclass(slots=True)
+class Discourse:
+    """What earlier sentences of the article said last (sentence index, value)."""
+
+    last_event_date: date | None = None
+    last_place: tuple[int, PlaceMention] | None = None
+    last_actor: tuple[int, str] | None = None
+
+    def recent_place(self, index: int, within: int = 3) -> PlaceMention | None:
+        if self.last_place and index - self.last_place[0] <= within:
+            return self.last_place[1]
+        return None
+
+    def recent_actor(self, index: int, within: int) -> str | None:
+        if self.last_actor and index - self.last_actor[0] <= within:
+            return self.last_actor[1]
+        return None

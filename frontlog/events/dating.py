@@ -1,0 +1,89 @@
+"""The date of each event: the date expression of the trigger's clause (events.dates), else the
+article's date; undated mentions of an event the article dates elsewhere take that date."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+from spacy.tokens import Span, Token
+
+from frontlog.events.context import Trigger
+from frontlog.events.dates import ResolvedDate, find_date_expressions, resolve_date
+from frontlog.events.triggers import governing_verb
+from frontlog.records import Mention
+
+DAY_KINDS = frozenset({"weekday", "yesterday", "today", "month_day", "day_month", "month_day_year"})
+
+
+def date_for(trig: Trigger, sent: Span, pub: date, previous: date | None) -> ResolvedDate | None:
+    """The trigger's date: the expression nearest to it (one in its own clause first), resolved
+    against the article's date and the previous event's; the article's date when none."""
+    exprs = find_date_expressions(sent.text)
+    pos = trig.token.idx - sent.start_char
+    clause = trig.token if trig.is_verb else governing_verb(trig.token)
+    best = None
+    for e in exprs:
+        dist = 0 if e.start <= pos < e.end else min(abs(e.start - pos), abs(e.end - pos))
+        first = next((t for t in sent if t.idx - sent.start_char >= e.start), None)
+        if first is not None and clause.is_ancestor(first) and not _other_verb_between(clause, first):
+            dist -= 1000  # an expression in the trigger's own clause wins
+        if best is None or dist < best[0]:
+            best = (dist, e)
+    if best is not None:
+        base = previous
+        if best[1].kind == "later":
+            # "overran the town on Thursday but lost it two days later": count from Thursday
+            earlier = [e for e in exprs if e.end <= best[1].start and e.kind != "later"]
+            if earlier:
+                r0 = resolve_date(earlier[-1], pub, base)
+                if r0 is not None and r0.precision == "day" and not r0.durative:
+                    base = date.fromisoformat(r0.value)
+        resolved = resolve_date(best[1], pub, base)
+        if resolved is not None:
+            return resolved
+    return ResolvedDate(pub.isoformat(), "day", explicit=False)
+
+
+def _other_verb_between(clause: Token, tok: Token) -> bool:
+    """True when tok hangs from another clause inside the trigger's ("said on Monday" under it)."""
+    node = tok.head
+    while node.i != clause.i and node.head.i != node.i:
+        if node.pos_ in ("VERB", "AUX") and node.dep_ in ("ccomp", "advcl", "relcl", "xcomp", "conj"):
+            return True
+        node = node.head
+    return False
+
+
+def has_day_expression(sent: Span) -> bool:
+    """The sentence names a day ("on Monday", "yesterday", "March 3")."""
+    return any(e.kind in DAY_KINDS for e in find_date_expressions(sent.text))
+
+
+MentionKey = tuple[int, str, str, str]
+
+
+def mention_key(m: Mention) -> MentionKey:
+    return (m.source.start, m.trigger, m.sub_event_type, m.event_date)
+
+
+def corefer_dates(mentions: list[Mention], undated: set[MentionKey]) -> list[Mention]:
+    """An undated mention of an event the article dates elsewhere takes that date.
+
+    "Syrian troops had gained control of Palmyra" (no date) is the capture the lead dates "on
+    Thursday": same type, same place, compatible actors, within three days of it.
+    """
+    dated = [m for m in mentions if mention_key(m) not in undated and m.date_precision == "day"]
+    out = []
+    for m in mentions:
+        if mention_key(m) in undated and m.date_precision == "day":
+            same = [
+                d for d in dated
+                if d.sub_event_type == m.sub_event_type and d.place.name == m.place.name
+                and (m.actor1 is None or d.actor1 is None or m.actor1 == d.actor1)
+                and abs((date.fromisoformat(d.event_date) - date.fromisoformat(m.event_date)).days) <= 3
+            ]  # fmt: skip
+            if same:
+                m = replace(m, event_date=same[0].event_date, background=same[0].background)
+        out.append(m)
+    return out

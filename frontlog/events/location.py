@@ -1,0 +1,126 @@
+"""Location: the place of an event (the place nearest the trigger, else the place the article is
+about) and the sub-place kept as its detail ("the city centre", "the village of X")."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from typing import Any
+
+from spacy.tokens import Token
+
+from frontlog.events.arguments import choose_place, place_detail
+from frontlog.events.context import Discourse, SentenceContext, Trigger
+from frontlog.events.dating import has_day_expression
+from frontlog.events.lexicon import word_list
+from frontlog.places.resolve import PlaceMention
+from frontlog.records import Place
+
+GENERIC_PLACE_OBJECTS = word_list("places.yaml", "generic_place_objects")
+NAMED_PLACE_HEADS = word_list("places.yaml", "named_place_heads")
+PART_NOUNS = word_list("places.yaml", "part_nouns")
+_PART_LEMMAS = PART_NOUNS | {w.rstrip("s") for w in PART_NOUNS}
+
+
+@dataclass(frozen=True, slots=True)
+class EventPlace:
+    mention: PlaceMention  # the place mention the event is coded at
+    place: Place  # its gazetteer entry, with the detail
+    inherited: bool  # True when the sentence named no usable place (the article's place was taken)
+
+
+def event_place(
+    trig: Trigger, sc: SentenceContext, state: Discourse, a1: str | None, a2: str | None
+) -> EventPlace | None:
+    """Where the trigger's event happened, or None when the text does not say."""
+    prefer = [t for c in trig.token.children if c.dep_ in ("dobj", "obj", "nsubjpass") for t in c.subtree]
+    pm = choose_place(trig.token, list(sc.places), prefer=prefer)
+    inherited = False
+    if pm is None or pm.place.precision == "country":
+        fallback = _fallback_place(trig, sc, state, pm, a1, a2)
+        if fallback is None:
+            return None
+        pm, inherited = fallback, True
+    detail = (place_detail(pm, sc.sent.doc) if not inherited else None) or object_detail(trig.token)
+    if inherited:
+        # a village the gazetteer lacks: coded at the place the article is about, named in detail
+        detail = unresolved_name(trig.token, set(sc.place_tokens | sc.actor_tokens)) or detail
+    place = pm.place if detail is None else Place(**{**place_fields(pm.place), "detail": detail})
+    return EventPlace(pm, place, inherited)
+
+
+def _fallback_place(
+    trig: Trigger,
+    sc: SentenceContext,
+    state: Discourse,
+    pm: PlaceMention | None,
+    a1: str | None,
+    a2: str | None,
+) -> PlaceMention | None:
+    """The place of the sentences before (within three), else the article's town, when the
+    sentence names none finer than a country."""
+    if not (trig.is_verb or a1 or has_day_expression(sc.sent)):
+        return None
+    fallback = state.recent_place(sc.index)
+    if fallback is None:
+        fallback = sc.art.focus
+    if fallback is None or (pm is not None and fallback.cc != pm.cc):
+        return None
+    homes = {sc.art.actors.home.get(a) for a in (a1, a2) if a} - {None}
+    if homes and fallback.cc not in homes:
+        return None  # "Iraqi forces ..." is not about the Syrian town the article is about
+    direct = [c for c in trig.token.children if c.dep_ in ("dobj", "obj")]
+    if trig.type == "TERRITORY" and direct and unnamed_places(direct[0]):
+        return None  # "captured ten villages": unnamed places
+    return fallback
+
+
+def unnamed_places(obj: Token) -> bool:
+    """ "ten villages", "large swathes of territory" (but not "the village of Tell Sultan")."""
+    if obj.lemma_.lower() not in GENERIC_PLACE_OBJECTS:
+        return False
+    named = any(t.is_title for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree)
+    return not named
+
+
+def unresolved_name(tok: Token, known: set[int]) -> str | None:
+    """A proper name the trigger takes as its place that no gazetteer entry matched:
+    "the village of Abu Ilaj", "near Imam Gharbi", "took Arima"."""
+    heads = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
+    heads += [
+        g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "near", "at", "into", "of")
+        for g in c.children if g.dep_ == "pobj"
+    ]  # fmt: skip
+    for h in heads:
+        if h.lemma_.lower() in NAMED_PLACE_HEADS:  # "the village of X"
+            words = [t for c in h.children if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree]
+        else:
+            words = [t for t in h.subtree if t.i <= h.i] if h.pos_ == "PROPN" else []
+        words = [t for t in words if t.is_title and t.i not in known]
+        if words and words[-1].i - words[0].i < 5:
+            return str(tok.doc[words[0].i : words[-1].i + 1].text)
+    return None
+
+
+def object_detail(tok: Token) -> str | None:
+    """A sub-place that is the object of the trigger ("captured the city center")."""
+    for c in tok.children:
+        if c.dep_ in ("dobj", "obj") and c.lemma_.lower() in _PART_LEMMAS:
+            words = [t.text for t in c.subtree if t.i <= c.i and t.pos_ != "DET"]
+            return " ".join(words)
+    return None
+
+
+def focus_place(places: list[PlaceMention], counts: Counter[str]) -> PlaceMention | None:
+    """The article's main place: its most mentioned town (first mention on a tie)."""
+    if not counts:
+        return None
+    name, _ = counts.most_common(1)[0]
+    return next((p for p in places if p.place.name == name), None)
+
+
+def place_fields(p: Place) -> dict[str, Any]:
+    return {
+        f: getattr(p, f)
+        for f in ("name", "geonameid", "lat", "lon", "country", "admin1", "precision", "detail")
+    }

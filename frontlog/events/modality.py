@@ -1,0 +1,75 @@
+"""Modality: is a trigger reported as having happened (not a plan, forecast, condition, denial,
+negation or question)? Words from lexicon/modality.yaml."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from frontlog.events.context import Trigger
+from frontlog.events.lexicon import EventLexicon, word_list
+from frontlog.events.triggers import governing_verb
+
+NEGATIVE_DETERMINERS = word_list("cues.yaml", "negative_determiners")
+# the clauses whose modality reaches down to the trigger ("said it would take", "plans to attack")
+_CHAIN_DEPS = frozenset({"xcomp", "ccomp", "acl", "advcl", "conj", "pcomp", "pobj", "prep", "dobj", "relcl"})
+
+
+def is_asserted(trig: Trigger, lex: EventLexicon) -> bool:
+    tok = trig.token
+    if tok.sent.text.rstrip().endswith("?"):
+        return False
+    if not trig.is_verb and any(c.lower_ in NEGATIVE_DETERMINERS for c in tok.children):
+        return False
+    verb = tok if trig.is_verb else governing_verb(tok)
+    if not _chain_asserted(_clause_chain(verb), lex):
+        return False
+    if trig.is_verb:
+        to_aux = any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children)
+        if to_aux and tok.head.lemma_.lower() not in lex.realis_heads:
+            return False
+    else:
+        if verb.lemma_.lower() in lex.irrealis_heads:
+            return False
+        to_aux = any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
+        if to_aux and verb.head.lemma_.lower() not in lex.realis_heads:
+            return False
+    # "Losing it would cap ...": a gerund subject of a modal
+    return not (
+        trig.is_verb and tok.dep_ in ("csubj", "nsubj") and any(c.tag_ == "MD" for c in tok.head.children)
+    )
+
+
+def _clause_chain(verb: Token) -> list[Token]:
+    """The verb and up to three clauses above it."""
+    chain = [verb]
+    node = verb
+    for _ in range(3):
+        if node.head.i == node.i or node.dep_ not in _CHAIN_DEPS:
+            break
+        node = node.head
+        chain.append(node)
+    return chain
+
+
+def _chain_asserted(chain: list[Token], lex: EventLexicon) -> bool:
+    for i, v in enumerate(chain):
+        kids = list(v.children)
+        own = i == 0 or chain[i - 1].dep_ in ("xcomp", "conj", "pcomp", "prep", "pobj", "advcl")
+        if own and any(
+            c.dep_ in ("aux", "auxpass") and (c.tag_ == "MD" or c.lower_ in lex.modals) for c in kids
+        ):
+            return False
+        if own and any(c.dep_ == "neg" for c in kids):
+            return False
+        if any(c.dep_ == "mark" and c.lower_ in lex.conditionals for c in kids) and (
+            i == 0 or chain[i - 1].dep_ in ("xcomp", "ccomp")
+        ):
+            return False
+        lemma = v.lemma_.lower()
+        if lemma == "hold" and any(c.dep_ == "prt" and c.lower_ == "off" for c in kids):
+            return False  # "held off on storming the centre"
+        if i > 0 and lemma in lex.irrealis_heads:
+            return False
+        if i > 0 and lemma in lex.denials:
+            return False
+    return True

@@ -1,0 +1,228 @@
+"""Roles: who acts (actor1) and who is acted on (actor2) for a trigger, and the sub-event type
+their kinds give a capture ("Government regains territory" when a state force takes ground)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+
+from spacy.tokens import Token
+
+from frontlog.actors import ActorLexicon
+from frontlog.events.arguments import (
+    ActorMention,
+    actor_in,
+    agent_of,
+    is_passive,
+    is_pronoun_subject,
+    modifier_actor,
+    prep_objects,
+    reporting_subject,
+    subject_of,
+)
+from frontlog.events.context import Discourse, SentenceContext, Trigger
+from frontlog.events.lexicon import word, word_list
+from frontlog.events.numbers import find_fatalities
+
+FIRST_PERSON = word_list("cues.yaml", "first_person")
+STATE_FORCES_SUFFIX = word("claims.yaml", "state_forces_suffix")
+CIVILIANS = "Civilians"  # the actor lexicon's canonical name for unarmed people
+# sub-event types with two sides: a missing side is filled from the sentence or the article
+DYADIC = frozenset({"TERRITORY", "SIEGE_BROKEN", "SIEGE_LAID", "Armed clash", "Air/drone strike",
+                    "Shelling/artillery/missile attack"})  # fmt: skip
+AIR = frozenset({"Air/drone strike"})
+REMOTE = ("Air/drone strike", "Shelling/artillery/missile attack")
+
+
+def actors_for(trig: Trigger, sc: SentenceContext, state: Discourse) -> tuple[str | None, str | None]:
+    """(actor1, actor2) of a trigger from its arguments in the parse."""
+    if trig.is_verb:
+        a1, a2 = _verb_roles(trig, sc, state)
+    else:
+        a1, a2 = _noun_roles(trig, sc, state)
+    if (
+        a1 is None
+        and trig.is_verb
+        and trig.type in ("TERRITORY", "SIEGE_BROKEN", "SIEGE_LAID", "Armed clash")
+    ):
+        a1 = _unparsed_side(trig, a2, sc)
+    if a1 == a2:
+        a2 = None
+    return a1, a2
+
+
+def _verb_roles(trig: Trigger, sc: SentenceContext, state: Discourse) -> tuple[str | None, str | None]:
+    tok, rule, am = trig.token, trig.rule, list(sc.actors)
+    a1: str | None = None
+    a2: str | None = None
+    subj = subject_of(tok)
+    if is_passive(tok):
+        a1 = actor_in(agent_of(tok), am)
+        a2 = actor_in([t for c in tok.children if c.dep_ == "nsubjpass" for t in c.subtree], am)
+        if rule.passive_actor:
+            a1 = a1 or actor_in(prep_objects(tok, [rule.passive_actor]), am)
+    elif rule.loser_is_subject:
+        a2 = actor_in(subj, am)
+        a1 = actor_in(prep_objects(tok, ["to"]), am)
+    elif rule.subject_place:
+        a1 = actor_in(prep_objects(tok, [rule.passive_actor or "to"]), am)
+    else:
+        a1 = actor_in(subj, am)
+        if a1 is None and (not subj or is_pronoun_subject(subj)):
+            first_person = any(t.lower_ in FIRST_PERSON for t in subj)
+            if first_person and sc.attributed in sc.art.actors.kinds:
+                a1 = sc.attributed
+            a1 = a1 or actor_in(reporting_subject(tok), am)
+            if a1 is None and subj:
+                a1 = state.recent_actor(sc.index, 2)
+        objs = [t for c in tok.children if c.dep_ in ("dobj", "obj") for t in c.subtree]
+        a2 = actor_in(objs, am) or actor_in(prep_objects(tok, ["from", "against", "on", "at"]), am)
+    if not subj and (a2 if rule.loser_is_subject else a1) is None:
+        # a subject the parser missed, right before the verb ("IS executed ...", "IS withdrew")
+        prev = [m for m in am if m.end == tok.i or (m.end == tok.i - 1 and tok.doc[tok.i - 1].pos_ == "ADV")]
+        if prev and rule.loser_is_subject:
+            a2 = prev[0].actor
+        elif prev:
+            a1 = prev[0].actor
+    if trig.type == "Non-violent transfer of territory":
+        to_objs = [t for d in tok.subtree if d.dep_ == "prep" and d.lower_ == "to" for t in d.subtree]
+        receiver = actor_in(to_objs, am)
+        a1, a2 = receiver, a1
+    return a1, a2
+
+
+def _noun_roles(trig: Trigger, sc: SentenceContext, state: Discourse) -> tuple[str | None, str | None]:
+    tok, am, lex_actors = trig.token, list(sc.actors), sc.art.actors
+    a2: str | None = None
+    voice = state_voice(lex_actors, sc.art.country)
+    heads = [tok, tok.head] if tok.dep_ == "compound" else [tok]
+    a1 = modifier_actor(tok, lex_actors, am, voice)
+    for h in heads:
+        a1 = a1 or actor_in(prep_objects(h, ["by", "from"]), am)
+    if a1 is None and len(heads) > 1:
+        a1 = modifier_actor(tok.head, lex_actors, am, voice)
+    if a1 is None:
+        # "artillery fire by regime forces" when the parser hangs "by" elsewhere
+        j = heads[-1].i + 1
+        if j < len(tok.doc) and tok.doc[j].lower_ == "by":
+            a1 = next((m.actor for m in am if j < m.start <= j + 3), None)
+    between = prep_objects(tok, ["between"])
+    if between and a1 is None:
+        found = [m for m in am if any(m.start <= t.i < m.end for t in between)]
+        if found:
+            a1 = found[0].actor
+            a2 = found[1].actor if len(found) > 1 else None
+    if a1 is None:
+        a1 = _governor_subject(tok, am, sc.index, state)
+    a2 = a2 or actor_in(prep_objects(tok, ["on", "against", "at", "targeting", "in"]), am)
+    if a2 is None:
+        for c in tok.children:
+            if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in ("target", "hit", "kill"):
+                a2 = actor_in([t for gc in c.children if gc.dep_ in ("dobj", "obj") for t in gc.subtree], am)
+    return a1, a2
+
+
+def _governor_subject(tok: Token, am: list[ActorMention], index: int, state: Discourse) -> str | None:
+    """The subject of the verb that takes the noun trigger: "IS launched an attack"."""
+    verb = tok.head
+    if not (tok.dep_ in ("dobj", "obj", "pobj") and verb.pos_ in ("VERB", "AUX", "ADP")):
+        return None
+    v = verb if verb.pos_ != "ADP" else verb.head
+    vsubj = subject_of(v) if v.pos_ in ("VERB", "AUX") else []
+    a1 = actor_in(vsubj, am)
+    if a1 is None and v.pos_ in ("VERB", "AUX"):
+        a1 = actor_in(agent_of(v), am)
+    if a1 is None and vsubj and is_pronoun_subject(vsubj):
+        a1 = actor_in(reporting_subject(v), am)
+        if a1 is None:
+            a1 = state.recent_actor(index, 2)
+    return a1
+
+
+def _unparsed_side(trig: Trigger, a2: str | None, sc: SentenceContext) -> str | None:
+    """The acting side of a capture or clash the parse did not give."""
+    lex_actors = sc.art.actors
+    others = [m for m in sc.actors if m.actor != a2 and m.actor != CIVILIANS]
+    if trig.rule.loser_is_subject:
+        # the side that took the ground: named after the verb, else the article's main ground
+        # force opposed to the loser (an air power does not take ground)
+        ground = [
+            (n, a) for a, n in sc.art.actor_counts.items()
+            if lex_actors.is_armed(a) and lex_actors.kinds.get(a) != "external" and a != a2 and not lex_actors.are_allies(a, a2)
+        ]  # fmt: skip
+        others = [m for m in others if m.start > trig.token.i] or (
+            [ActorMention(0, 0, max(ground)[1])] if ground else []
+        )
+    else:
+        others = [m for m in others if m.end <= trig.token.i]
+    return others[0].actor if others else None
+
+
+def complete_dyad(
+    trig: Trigger, a1: str | None, a2: str | None, sc: SentenceContext, *, historic: bool = False
+) -> tuple[str | None, str | None]:
+    """Fill a missing side from the sentence, then from the article (the side it names most).
+
+    Background history takes sides from its own sentence only: the article's sides are today's.
+    """
+    if trig.type not in DYADIC:
+        return a1, a2
+    actors, sent = sc.art.actors, sc.sent
+    if trig.type in REMOTE and a2 is None:
+        fat = find_fatalities(sent.text)
+        if fat and re.search(r"\bcivilians?\b", sent.text[fat.start : fat.end + 40], re.I):
+            a2 = CIVILIANS
+    if a1 is None and trig.type in AIR and not historic:
+        flyers = [
+            (n, a)
+            for a, n in sc.art.actor_counts.items()
+            if actors.kinds.get(a) in ("state", "external") and not actors.are_allies(a, a2) and a != a2
+        ]
+        if flyers:
+            a1 = max(flyers)[1]
+    if a1 is not None and a2 is None:
+        a2 = _other_side(trig, a1, sc.actors, sc.art.actor_counts, actors, historic=historic)
+    return a1, a2
+
+
+def _other_side(
+    trig: Trigger, a1: str, am: Sequence[ActorMention], counts: Mapping[str, int], actors: ActorLexicon,
+    *, historic: bool,
+) -> str | None:  # fmt: skip
+    own_np = {t.i for t in subject_of(trig.token)} if trig.is_verb else set()
+    in_sent = [
+        m.actor for m in am
+        if actors.is_armed(m.actor) and not actors.are_allies(a1, m.actor) and m.start not in own_np
+    ]  # fmt: skip
+    if in_sent:
+        return in_sent[0]
+    if not historic:
+        others = [(n, a) for a, n in counts.items() if actors.is_armed(a) and not actors.are_allies(a1, a)]
+        if others:
+            return max(others)[1]
+    return None
+
+
+def resolve_type(
+    trig: Trigger, actor1: str | None, actor2: str | None, actors: ActorLexicon
+) -> tuple[str, bool, bool]:
+    """(sub_event_type, siege, siege_broken) for the trigger's code and its actors."""
+    if trig.type == "SIEGE_LAID":
+        return "Other", True, False
+    if trig.type in ("TERRITORY", "SIEGE_BROKEN"):
+        state = actors.is_state(actor1) if actor1 is not None else False
+        sub = "Government regains territory" if state else "Non-state actor overtakes territory"
+        return sub, False, trig.type == "SIEGE_BROKEN"
+    return trig.type, False, False
+
+
+def state_voice(actors: ActorLexicon, country: str | None) -> str | None:
+    """The state forces of a country: who "the government" and state media speak for."""
+    return next(
+        (
+            a
+            for a, h in actors.home.items()
+            if h == country and actors.kinds.get(a) == "state" and a.endswith(STATE_FORCES_SUFFIX)
+        ),
+        None,
+    )

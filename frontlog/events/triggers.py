@@ -1,0 +1,195 @@
+"""Triggers: the verbs and nouns of a sentence that report an event (lexicon/triggers.yaml),
+with the checks that keep states, summaries and back-references out."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from spacy.tokens import Span, Token
+
+from frontlog.events.arguments import agent_of, is_passive, subject_of
+from frontlog.events.context import Trigger
+from frontlog.events.dates import ResolvedDate, find_date_expressions, resolve_date
+from frontlog.events.lexicon import EventLexicon, TriggerRule, word_list
+
+TERRITORY_OBJECTS = word_list("places.yaml", "territory_objects")
+REFLEXIVES = word_list("cues.yaml", "reflexives")
+QUANTITY_NOUNS = word_list("cues.yaml", "quantity_nouns")
+ANAPHORIC = word_list("cues.yaml", "anaphoric_determiners")
+STATIVE_PREPS = word_list("cues.yaml", "stative_prepositions")
+NON_EVENT_MODIFIERS = word_list("cues.yaml", "non_event_modifiers")
+INCLUSION = word_list("cues.yaml", "inclusion_words")
+
+
+def find_triggers(
+    sent: Span,
+    lex: EventLexicon,
+    place_tokens: set[int] | frozenset[int],
+    actor_tokens: set[int] | frozenset[int],
+) -> list[Trigger]:
+    """The triggers of a sentence, in text order."""
+    out: list[Trigger] = []
+    for tok in sent:
+        lemma = lex.lemma(tok)
+        trig = None
+        if tok.pos_ in ("VERB", "AUX") and lemma in lex.verbs:
+            trig = _verb_trigger(tok, lex.verbs[lemma], sent, lex, place_tokens, actor_tokens)
+        elif tok.pos_ in ("NOUN", "PROPN") and (lemma in lex.nouns or tok.lower_ in lex.nouns):
+            trig = _noun_trigger(tok, lex.nouns.get(lemma) or lex.nouns[tok.lower_], sent, lex)
+        if trig is not None:
+            out.append(trig)
+    return _inherit_types(out)
+
+
+def _verb_has_arguments(
+    tok: Token, rule: TriggerRule, objs: list[Token], place_tokens: set[int] | frozenset[int],
+    actor_tokens: set[int] | frozenset[int],
+) -> bool:  # fmt: skip
+    """The object, particle and preposition the rule asks for."""
+    if rule.object:
+        obj_lemmas = {o.lemma_.lower() for o in objs}
+        if not (obj_lemmas & rule.object or (rule.object_place and any(o.i in place_tokens for o in objs))):
+            return False
+    if (
+        rule.particle
+        and not (_child_lemmas(tok, {"prt"}) & rule.particle)
+        and not (rule.prep and _child_lemmas(tok, {"prep"}) & rule.prep)
+    ):
+        return False
+    if rule.prep and not rule.particle and not (_child_lemmas(tok, {"prep"}) & rule.prep):
+        return False
+    if rule.object_actor and not any(o.i in actor_tokens for o in objs):
+        return False
+    # "a suicide bomber blew himself up": the bombing is the event
+    return not any(o.lower_ in REFLEXIVES for o in objs)
+
+
+def _verb_trigger(
+    tok: Token, rule: TriggerRule, sent: Span, lex: EventLexicon, place_tokens: set[int] | frozenset[int],
+    actor_tokens: set[int] | frozenset[int],
+) -> Trigger | None:  # fmt: skip
+    objs = _objects(tok)
+    if not _verb_has_arguments(tok, rule, objs, place_tokens, actor_tokens):
+        return None
+    if rule.type == "SIEGE_LAID" and (
+        tok.dep_ in ("amod", "relcl") or (is_passive(tok) and not agent_of(tok))
+    ):
+        return None  # "the besieged city", "who have been besieged": a state, not the siege being laid
+    typ = rule.type
+    if rule.subject_types:
+        subj_lemmas = {t.lemma_.lower() for t in subject_of(tok)}
+        hit = next((t for m, t in rule.subject_types if m in subj_lemmas), None)
+        if hit:
+            typ = hit
+        elif rule.requires_subject_type:
+            return None
+    if not has_date_expression(sent) and (tok.dep_ == "relcl" or present_perfect(tok)):
+        # "the districts they seized", "IS has ravaged ...": states and summaries, not dated events
+        return None
+    if rule.subject_types and any(
+        c.dep_ == "prep" and c.lower_ == "with" and any(gc.lemma_.lower() in lex.nouns for gc in c.children)
+        for c in tok.children
+    ):
+        return None  # "targeting the jihadists with 42 air strikes": the strikes are the event
+    if rule.type == "TERRITORY" and not rule.object and not rule.loser_is_subject and not rule.subject_place:
+        direct = [_quantified(c) for c in tok.children if c.dep_ in ("dobj", "obj")]
+        if direct and not any(o.i in place_tokens or o.lemma_.lower() in TERRITORY_OBJECTS for o in direct):
+            return None  # "captured 30 tanks": not territory
+    return Trigger(tok, rule, typ, True)
+
+
+def _noun_trigger(tok: Token, rule: TriggerRule, sent: Span, lex: EventLexicon) -> Trigger | None:
+    kids = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod", "npadvmod")]
+    kids += [g for c in kids for g in c.children if g.dep_ in ("compound", "amod")]
+    mods = {c.lemma_.lower() for c in kids}
+    # "air-strike" style compounds split by the tokenizer
+    if tok.i >= 2 and tok.doc[tok.i - 1].text == "-":
+        mods.add(tok.doc[tok.i - 2].lemma_.lower())
+    typ = rule.type
+    hit = next((t for m, t in rule.modifiers if m in mods), None)
+    if hit:
+        typ = hit
+    elif rule.requires_modifier:
+        return None
+    if any(c.lower_ in ANAPHORIC and c.dep_ == "det" for c in tok.children):
+        return None  # "these strikes": a mention of an event told before
+    if tok.head.lower_ in STATIVE_PREPS and tok.dep_ == "pobj":
+        return None  # "under attack", "the battle for", "during the clashes": a state, a goal, a reference
+    gov = governing_verb(tok)
+    if gov.i != tok.i and present_perfect(gov) and not has_date_expression(sent):
+        return None  # "IS has launched salvos of rockets": a summary, not a dated event
+    if any(c.lower_ in NON_EVENT_MODIFIERS for c in tok.children):
+        return None  # "the recent fighting": not one event on one day
+    if rule.requires_verb and not (
+        tok.head.lemma_.lower() in lex.event_verbs and tok.dep_ in ("dobj", "nsubj", "nsubjpass", "obj")
+    ):
+        return None
+    return Trigger(tok, rule, typ, False)
+
+
+def _inherit_types(triggers: list[Trigger]) -> list[Trigger]:
+    """ "air strikes ..., including an attack that killed 11": the attack is one of the strikes."""
+    out = []
+    for t in triggers:
+        if not t.is_verb and t.type == "Armed clash" and t.rule.type == "Armed clash":
+            ancestors = list(t.token.ancestors)[:3]
+            including = any(a.lower_ in INCLUSION for a in ancestors)
+            for other in sorted(triggers, key=lambda o: -o.token.i):
+                if other is t or other.is_verb or other.type == "Armed clash" or other.token.i > t.token.i:
+                    continue
+                if other.token in ancestors or including:
+                    t = Trigger(t.token, t.rule, other.type, False)
+                    break
+        out.append(t)
+    return out
+
+
+def _child_lemmas(tok: Token, deps: set[str]) -> set[str]:
+    return {c.lemma_.lower() for c in tok.children if c.dep_ in deps}
+
+
+def _objects(tok: Token) -> list[Token]:
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+    for c in tok.children:
+        if c.dep_ == "prt":
+            objs.extend(gc for gc in c.children if gc.dep_ in ("dobj", "pobj"))
+        if c.dep_ == "prep" and c.lower_ == "to" and tok.lemma_.lower() == "lay":
+            objs.extend(gc for gc in c.children if gc.dep_ == "pobj")
+    return objs
+
+
+def _quantified(tok: Token) -> Token:
+    """ "a string of hilltops" -> hilltops."""
+    if tok.lemma_.lower() in QUANTITY_NOUNS:
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                for gc in c.children:
+                    if gc.dep_ == "pobj":
+                        return gc
+    return tok
+
+
+def has_date_expression(sent: Span) -> bool:
+    """The sentence dates something (a durative "since 2014" does not count)."""
+    return any(
+        not (resolve_date(e, date(2000, 1, 1)) or ResolvedDate("", "day", durative=True)).durative
+        for e in find_date_expressions(sent.text)
+    )
+
+
+def present_perfect(tok: Token) -> bool:
+    """ "has captured", "have fought": perfect aspect in the present tense."""
+    return any(
+        c.dep_ == "aux" and c.lemma_.lower() == "have" and c.tag_ in ("VBZ", "VBP") for c in tok.children
+    )
+
+
+def governing_verb(tok: Token) -> Token:
+    node = tok
+    for _ in range(5):
+        if node.pos_ in ("VERB", "AUX") and node.i != tok.i:
+            return node
+        if node.head.i == node.i:
+            return node
+        node = node.head
+    return node
