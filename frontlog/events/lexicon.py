@@ -56,6 +56,9 @@ class TriggerRule:
     loser_is_subject: bool = False
     subject_types: tuple[tuple[str, str], ...] = ()
     requires_subject_type: bool = False
+    context_types: tuple[tuple[str, str], ...] = ()  # a word of the sentence that types the trigger
+    consequence: bool = False  # "killed": an event only when the sentence has no other trigger
+    requires_context: bool = False  # only with one of its context words in the sentence
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,8 +89,16 @@ def _rule(name: str, lemma: str, spec: dict[str, Any]) -> TriggerRule:
     t = spec.get("type")
     if t not in EVENT_TYPE and t not in SPECIAL:
         raise ValueError(f"{name}: trigger {lemma!r} has unknown type {t!r}")
+    for key in ("object", "particle", "prep"):
+        if any(not isinstance(w, str) for w in spec.get(key, [])):  # YAML reads a bare on/off/no as a boolean
+            raise ValueError(f"{name}: trigger {lemma!r} has a {key} that is not a word (quote it)")
     mods = spec.get("modifiers") or {}
-    for m, mt in list(mods.items()) + list((spec.get("subject_types") or {}).items()):
+    pairs = [
+        *mods.items(),
+        *(spec.get("subject_types") or {}).items(),
+        *(spec.get("context_types") or {}).items(),
+    ]
+    for m, mt in pairs:
         if mt not in EVENT_TYPE:
             raise ValueError(f"{name}: trigger {lemma!r} modifier {m!r} has unknown type {mt!r}")
     return TriggerRule(
@@ -105,6 +116,9 @@ def _rule(name: str, lemma: str, spec: dict[str, Any]) -> TriggerRule:
         loser_is_subject=bool(spec.get("loser_is_subject")),
         subject_types=tuple((str(k).lower(), str(v)) for k, v in (spec.get("subject_types") or {}).items()),
         requires_subject_type=bool(spec.get("requires_subject_type")),
+        context_types=tuple((str(k).lower(), str(v)) for k, v in (spec.get("context_types") or {}).items()),
+        consequence=bool(spec.get("consequence")),
+        requires_context=bool(spec.get("requires_context")),
     )
 
 

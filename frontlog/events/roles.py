@@ -31,6 +31,7 @@ CIVILIANS = "Civilians"  # the actor lexicon's canonical name for unarmed people
 DYADIC = frozenset({"TERRITORY", "SIEGE_BROKEN", "SIEGE_LAID", "Armed clash", "Air/drone strike",
                     "Shelling/artillery/missile attack"})  # fmt: skip
 AIR = frozenset({"Air/drone strike"})
+CAPTURES = frozenset({"TERRITORY", "SIEGE_BROKEN"})
 REMOTE = ("Air/drone strike", "Shelling/artillery/missile attack")
 
 
@@ -97,8 +98,9 @@ def _noun_roles(trig: Trigger, sc: SentenceContext, state: Discourse) -> tuple[s
     voice = state_voice(lex_actors, sc.art.country)
     heads = [tok, tok.head] if tok.dep_ == "compound" else [tok]
     a1 = modifier_actor(tok, lex_actors, am, voice)
+    capture = trig.type in CAPTURES  # "the capture of X from Y by Z": Y lost it
     for h in heads:
-        a1 = a1 or actor_in(prep_objects(h, ["by", "from"]), am)
+        a1 = a1 or actor_in(prep_objects(h, ["by"] if capture else ["by", "from"]), am)
     if a1 is None and len(heads) > 1:
         a1 = modifier_actor(tok.head, lex_actors, am, voice)
     if a1 is None:
@@ -114,7 +116,9 @@ def _noun_roles(trig: Trigger, sc: SentenceContext, state: Discourse) -> tuple[s
             a2 = found[1].actor if len(found) > 1 else None
     if a1 is None:
         a1 = _governor_subject(tok, am, sc.index, state)
-    a2 = a2 or actor_in(prep_objects(tok, ["on", "against", "at", "targeting", "in"]), am)
+    a2 = a2 or actor_in(
+        prep_objects(tok, ["from"] if capture else ["on", "against", "at", "targeting", "in"]), am
+    )
     if a2 is None:
         for c in tok.children:
             if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in ("target", "hit", "kill"):

@@ -38,6 +38,8 @@ def find_triggers(
             trig = _noun_trigger(tok, lex.nouns.get(lemma) or lex.nouns[tok.lower_], sent, lex)
         if trig is not None:
             out.append(trig)
+    if any(not t.rule.consequence for t in out):
+        out = [t for t in out if not t.rule.consequence]  # "an air strike killed 5": the strike is the event
     return _inherit_types(out)
 
 
@@ -83,6 +85,12 @@ def _verb_trigger(
             typ = hit
         elif rule.requires_subject_type:
             return None
+        else:
+            typ = context_type(tok, rule) or typ
+    else:
+        typ = context_type(tok, rule) or typ
+    if rule.requires_context and context_type(tok, rule) is None:
+        return None  # "buses left the town" only under a deal
     if not has_date_expression(sent) and (tok.dep_ == "relcl" or present_perfect(tok)):
         # "the districts they seized", "IS has ravaged ...": states and summaries, not dated events
         return None
@@ -106,14 +114,16 @@ def _noun_trigger(tok: Token, rule: TriggerRule, sent: Span, lex: EventLexicon) 
     if tok.i >= 2 and tok.doc[tok.i - 1].text == "-":
         mods.add(tok.doc[tok.i - 2].lemma_.lower())
     typ = rule.type
-    hit = next((t for m, t in rule.modifiers if m in mods), None)
+    hit = next((t for m, t in rule.modifiers if m in mods), None) or _wielder_type(tok, rule)
     if hit:
         typ = hit
     elif rule.requires_modifier:
         return None
+    else:
+        typ = context_type(tok, rule) or typ
     if any(c.lower_ in ANAPHORIC and c.dep_ == "det" for c in tok.children):
         return None  # "these strikes": a mention of an event told before
-    if tok.head.lower_ in STATIVE_PREPS and tok.dep_ == "pobj":
+    if tok.head.lower_ in STATIVE_PREPS and tok.dep_ == "pobj" and not _came_under(tok):
         return None  # "under attack", "the battle for", "during the clashes": a state, a goal, a reference
     gov = governing_verb(tok)
     if gov.i != tok.i and present_perfect(gov) and not has_date_expression(sent):
@@ -121,10 +131,44 @@ def _noun_trigger(tok: Token, rule: TriggerRule, sent: Span, lex: EventLexicon) 
     if any(c.lower_ in NON_EVENT_MODIFIERS for c in tok.children):
         return None  # "the recent fighting": not one event on one day
     if rule.requires_verb and not (
-        tok.head.lemma_.lower() in lex.event_verbs and tok.dep_ in ("dobj", "nsubj", "nsubjpass", "obj")
+        tok.head.lemma_.lower() in lex.event_verbs
+        and tok.dep_ in ("dobj", "nsubj", "nsubjpass", "obj")
+        or _came_under(tok)
     ):
         return None
     return Trigger(tok, rule, typ, False)
+
+
+def _came_under(tok: Token) -> bool:
+    """ "the town came under heavy fire": an event told from the side of its target."""
+    head = tok.head
+    return tok.dep_ == "pobj" and head.lower_ == "under" and head.head.lemma_.lower() == "come"
+
+
+def _wielder_type(tok: Token, rule: TriggerRule) -> str | None:
+    """The type a noun trigger takes from who wields it: "warplanes carried out raids"."""
+    if not rule.subject_types:
+        return None
+    wielders: list[Token] = []
+    if tok.dep_ in ("dobj", "obj") and tok.head.pos_ in ("VERB", "AUX"):
+        wielders = subject_of(tok.head)
+    wielders += [t for c in tok.children if c.dep_ == "prep" and c.lower_ == "by" for t in c.subtree]
+    lemmas = {t.lemma_.lower() for t in wielders}
+    return next((t for m, t in rule.subject_types if m in lemmas), None)
+
+
+def context_type(tok: Token, rule: TriggerRule) -> str | None:
+    """The type the sentence's words give a trigger its lexicon leaves open: a "bombing" by a
+    suicide bomber, with an IED, from warplanes (the word nearest the trigger wins)."""
+    if not rule.context_types:
+        return None
+    types = dict(rule.context_types)
+    found = [
+        (abs(t.i - tok.i), types[t.lemma_.lower()])
+        for t in tok.sent
+        if t.i != tok.i and t.lemma_.lower() in types
+    ]
+    return min(found)[1] if found else None
 
 
 def _inherit_types(triggers: list[Trigger]) -> list[Trigger]:
