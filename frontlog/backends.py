@@ -41,5 +41,11 @@ def extract_with_dask(
         with Client(address) as client:
             results = client.compute(bag).result()
     else:
-        results = bag.compute(scheduler="processes", num_workers=workers)
+        import functools
+        import os
+
+        from frontlog.procs import die_with_parent
+
+        initializer = functools.partial(die_with_parent, os.getpid())  # workers die with this process
+        results = bag.compute(scheduler="processes", num_workers=workers, initializer=initializer)
     return iter(results)

