@@ -14,7 +14,7 @@ from frontlog import __version__
 from frontlog.errors import Problem
 from frontlog.ingest import IngestOptions, read_articles
 from frontlog.records import Article, ControlRecord, Event
-from frontlog.store import DocumentResult, Store, extractor_fingerprint, new_run_id
+from frontlog.store import WRITE_WAIT_S, DocumentResult, Store, extractor_fingerprint, new_run_id
 from frontlog.timing import Timings
 
 BATCH = 32  # documents per store transaction
@@ -56,6 +56,7 @@ def run(
     timings: Timings | None = None,
     backend: str = "local",
     backend_address: str | None = None,
+    store_wait: float = WRITE_WAIT_S,
 ) -> RunResult:
     """Read the inputs, extract what is new into the store, and write the run's JSONL outputs.
 
@@ -73,7 +74,7 @@ def run(
         )
     run_id = new_run_id(started)
     extractor = extractor_fingerprint() if extract else ""
-    with Store(db) as store:
+    with Store(db, wait=store_wait) as store:
         known = store.known_doc_ids(
             (a.doc_id for a in ingest.articles), extractor=extractor if extract else None
         )

@@ -14,7 +14,7 @@ from rich.table import Table
 from frontlog import __version__
 from frontlog.ingest import IngestOptions, expand_inputs
 from frontlog.pipeline import RunResult, run
-from frontlog.store import Store, StoreError
+from frontlog.store import WRITE_WAIT_S, StoreError
 
 app = typer.Typer(
     add_completion=False,
@@ -70,13 +70,16 @@ def run_cli(
         ),
     ] = 0,
     backend: Annotated[
-        str, typer.Option(help="Where to parse: local, or dask (pip install 'frontlog[dask]').")
+        str, typer.Option(help="Where to parse: local, or dask (pip install 'frontlog\\[dask]').")
     ] = "local",
     scheduler: Annotated[
         str | None, typer.Option(help="A Dask scheduler address, for --backend dask.")
     ] = None,
     no_events: Annotated[bool, typer.Option("--no-events", help="Only read and split articles.")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")] = False,
+    wait: Annotated[
+        float, typer.Option(help="Seconds to wait for a store another process holds.", min=0)
+    ] = WRITE_WAIT_S,
 ) -> None:
     """Read news INPUTS and write documents.jsonl, events.jsonl and control.jsonl to --out."""
     if backend not in ("local", "dask"):
@@ -108,7 +111,7 @@ def run_cli(
         try:
             result = run(
                 inputs, out_dir=out_dir, db=db, options=options, progress=progress, extract=not no_events,
-                n_process=processes, backend=backend, backend_address=scheduler,
+                n_process=processes, backend=backend, backend_address=scheduler, store_wait=wait,
             )  # fmt: skip
         except (StoreError, RuntimeError) as exc:
             err.print(f"[red]error[/red]: {exc}")
@@ -219,103 +222,6 @@ def eval_cli(
         out.print(
             f"documents  split {d['split_recall']}  dated {d['date_accuracy']}  ({d['gold']} gold, {d['predicted']} predicted)"
         )
-
-
-@app.command("export")
-def export_cli(
-    out_path: Annotated[Path, typer.Option("--out", "-o", help="File to write.")],
-    fmt: Annotated[
-        str, typer.Option("--format", "-f", help="jsonl, acled-csv, geojson or parquet.")
-    ] = "jsonl",
-    db: Annotated[str, typer.Option("--db", help="The DuckDB store.")] = "frontlog.duckdb",
-    since: Annotated[str | None, typer.Option(help="Events on or after this date (YYYY[-MM[-DD]]).")] = None,
-    until: Annotated[str | None, typer.Option(help="Events on or before this date (YYYY[-MM[-DD]]).")] = None,
-    country: Annotated[str | None, typer.Option(help="Country name, e.g. Syria.")] = None,
-    event_type: Annotated[str | None, typer.Option("--type", help="An event_type or sub_event_type.")] = None,
-    actor: Annotated[str | None, typer.Option(help="Canonical actor as actor1 or actor2.")] = None,
-    bbox: Annotated[str | None, typer.Option(help="min_lon,min_lat,max_lon,max_lat")] = None,
-) -> None:
-    """Export the store's events as JSONL, ACLED-style CSV, GeoJSON (plus latest control) or Parquet."""
-    from frontlog.export import FORMATS, EventFilter, export, parse_bbox
-
-    if fmt not in FORMATS:
-        raise typer.BadParameter(f"use one of {', '.join(FORMATS)}", param_hint="--format")
-    for name, value in (("--since", since), ("--until", until)):
-        if value is not None and not _valid_date(value):
-            raise typer.BadParameter("use YYYY, YYYY-MM or YYYY-MM-DD", param_hint=name)
-    try:
-        box = parse_bbox(bbox) if bbox else None
-    except ValueError as exc:
-        raise typer.BadParameter(str(exc), param_hint="--bbox") from exc
-    filt = EventFilter(since, until, country, event_type, actor, box)
-    try:
-        with Store(db, read_only=True) as store:
-            result = export(store, fmt, out_path, filt=filt)
-    except StoreError as exc:
-        err.print(f"[red]error[/red]: {exc}")
-        raise typer.Exit(2) from exc
-    out.print(f"{result.events} events -> {result.path} ({result.format})")
-    if result.control_path:
-        out.print(f"{result.control} places, latest control status -> {result.control_path}")
-
-
-def _valid_date(value: str) -> bool:
-    import re
-
-    return bool(re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", value))
-
-
-@app.command("query")
-def query_cli(
-    view: Annotated[str | None, typer.Argument(help="events, timeline, claims or stats.")] = None,
-    place: Annotated[str | None, typer.Argument(help="The place, for timeline and claims.")] = None,
-    db: Annotated[str, typer.Option("--db", help="The DuckDB store.")] = "frontlog.duckdb",
-    sql: Annotated[str | None, typer.Option("--sql", help="A free query on a read-only connection.")] = None,
-    limit: Annotated[int, typer.Option(help="Rows to show.", min=1)] = 50,
-) -> None:
-    """Show the store: events, a place's control timeline or claims, stats, or a free --sql query."""
-    from frontlog.export import place_claims, place_timeline, select_events, stats
-    from frontlog.store import query_sql
-
-    try:
-        if sql:
-            cols, rows = query_sql(db, sql)
-            t = Table(*cols)
-            for row in rows[:limit]:
-                t.add_row(*("" if v is None else str(v) for v in row))
-            out.print(t)
-            return
-        if view not in ("events", "timeline", "claims", "stats"):
-            raise typer.BadParameter(
-                "choose events, timeline PLACE, claims PLACE or stats (or --sql)", param_hint="VIEW"
-            )
-        if view in ("timeline", "claims") and not place:
-            raise typer.BadParameter(f"{view} needs a PLACE", param_hint="PLACE")
-        with Store(db, read_only=True) as store:
-            if view == "stats":
-                out.print_json(data=stats(store))
-                return
-            if view == "events":
-                events = select_events(store)[:limit]
-                t = Table("date", "type", "actor1", "actor2", "place", "fatalities", "sources")
-                for e in events:
-                    t.add_row(e.event_date, e.sub_event_type, e.actor1 or "", e.actor2 or "", e.location.name,
-                              "" if e.fatalities is None else str(e.fatalities), str(len(e.sources)))  # fmt: skip
-                out.print(t)
-                return
-            records = (
-                place_timeline(store, place or "") if view == "timeline" else place_claims(store, place or "")
-            )
-            t = Table(
-                "date", "status", "controller", "previous", "share", "claimed by", title=f"{view}: {place}"
-            )
-            for r in records[:limit]:
-                t.add_row(r.date, r.status, r.controller or "", r.previous or "",
-                          "" if r.share is None else f"{r.share:.0%}", r.claimed_by or "")  # fmt: skip
-            out.print(t)
-    except StoreError as exc:
-        err.print(f"[red]error[/red]: {exc}")
-        raise typer.Exit(2) from exc
 
 
 @app.command("geoparse-eval")
@@ -448,27 +354,3 @@ def event_location_eval_cli(
         return
     out.print(f"event location: {report['accuracy']:.1%} of {report['n']} sentences pick the gold span "
               f"({report['no_candidate']:.1%} with no place found; {report['sentences_per_s']} sentences/s)")  # fmt: skip
-
-
-@app.command("serve")
-def serve_cli(
-    db: Annotated[str, typer.Option("--db", help="The DuckDB store to show.")] = "frontlog.duckdb",
-    host: Annotated[
-        str, typer.Option(help="Address to bind (127.0.0.1 keeps it on this machine).")
-    ] = "127.0.0.1",
-    port: Annotated[int, typer.Option(help="Port.", min=1, max=65535)] = 8765,
-) -> None:
-    """Serve the web view (map, front-line timeline, event table with sources) over a store."""
-    import uvicorn
-
-    from frontlog.web import create_app
-
-    if not Path(db).exists():
-        err.print(f"[red]error[/red]: {db}: no such store (run `frontlog run INPUT --db {db}` first)")
-        raise typer.Exit(2)
-    if host not in ("127.0.0.1", "localhost", "::1"):
-        err.print(
-            f"[yellow]warning[/yellow]: serving on {host}: anyone who can reach this address can read the store"
-        )
-    out.print(f"frontlog web view: http://{host}:{port}/  (Ctrl-C to stop)")
-    uvicorn.run(create_app(db), host=host, port=port, log_level="warning")

@@ -9,6 +9,7 @@ name or outlet) are skipped, so re-running over the same inputs changes no row.
 from __future__ import annotations
 
 import json
+import time
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -26,6 +27,8 @@ from frontlog.store.schema import DATA_TABLES, MIGRATIONS, SCHEMA_VERSION
 from frontlog.timing import Timings
 
 DEFAULT_DB = "frontlog.duckdb"
+# How long a run waits for a store that another process holds (a `serve` copying its snapshot).
+WRITE_WAIT_S = 10.0
 
 
 class StoreError(Exception):
@@ -61,10 +64,30 @@ def _place_from(row: dict[str, Any]) -> Place:
     )  # fmt: skip
 
 
+def _connect(path: str, *, read_only: bool, wait: float) -> duckdb.DuckDBPyConnection:
+    """A DuckDB connection; while another process holds the file, retry for `wait` seconds (a
+    `serve` copying its snapshot holds it for a moment), then StoreInUse."""
+    deadline = time.monotonic() + wait
+    while True:
+        try:
+            return duckdb.connect(path, read_only=read_only)
+        except duckdb.IOException as exc:
+            if "lock" not in str(exc).lower():
+                raise StoreError(f"{path}: cannot open the store ({exc})") from exc
+            if time.monotonic() >= deadline:
+                raise StoreInUse(
+                    f"{path}: the store is in use by another frontlog process; try again when it ends"
+                ) from exc
+            time.sleep(0.1)
+        except duckdb.Error as exc:
+            raise StoreError(f"{path}: not a frontlog store ({exc})") from exc
+
+
 class Store:
     """A frontlog DuckDB store (`path`, or ":memory:")."""
 
-    def __init__(self, path: str | Path = DEFAULT_DB, *, read_only: bool = False) -> None:
+    def __init__(self, path: str | Path = DEFAULT_DB, *, read_only: bool = False, wait: float = 0.0) -> None:
+        """Open (and migrate) the store; `wait` seconds to retry while another process holds it."""
         self.path = str(path)
         if read_only and self.path != ":memory:" and not Path(self.path).exists():
             raise StoreError(f"{self.path}: no such store")
@@ -73,16 +96,7 @@ class Store:
                 Path(self.path).parent.mkdir(parents=True, exist_ok=True)
             except OSError as exc:
                 raise StoreError(f"{self.path}: cannot create its folder ({exc.strerror or exc})") from exc
-        try:
-            self.con = duckdb.connect(self.path, read_only=read_only)
-        except duckdb.IOException as exc:
-            if "lock" in str(exc).lower():
-                raise StoreInUse(
-                    f"{self.path}: the store is in use by another frontlog process; try again when it ends"
-                ) from exc
-            raise StoreError(f"{self.path}: cannot open the store ({exc})") from exc
-        except duckdb.Error as exc:
-            raise StoreError(f"{self.path}: not a frontlog store ({exc})") from exc
+        self.con = _connect(self.path, read_only=read_only, wait=wait)
         if not read_only:
             self.migrate()
         elif self.schema_version() != SCHEMA_VERSION:
@@ -365,18 +379,6 @@ class Store:
             row = self.con.execute(f"SELECT count(*) FROM {table}").fetchone()
             out[table] = int(row[0]) if row else 0
         return out
-
-
-def query_sql(path: str | Path, sql: str) -> tuple[list[str], list[tuple[Any, ...]]]:
-    """Run one free query on a read-only connection: (column names, rows)."""
-    with Store(path, read_only=True) as store:
-        try:
-            cur = store.con.execute(sql)
-        except duckdb.Error as exc:
-            raise StoreError(f"query failed: {str(exc).splitlines()[0]}") from exc
-        if cur.description is None:
-            return [], []
-        return [d[0] for d in cur.description], cur.fetchall()
 
 
 def new_run_id(started: datetime) -> str:

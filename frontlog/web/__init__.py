@@ -7,6 +7,7 @@ is untrusted: the page renders every field as text, never as HTML.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -26,25 +27,34 @@ from frontlog.export import (
     select_events,
     stats,
 )
+from frontlog.export.checks import OptionError, check_filter
 from frontlog.store import Store, StoreError
+from frontlog.web.security import GuardMiddleware, allowed_hosts
+from frontlog.web.snapshot import StoreSnapshot
 
 MAX_PAGE = 1000
 _DATE = r"^\d{4}(-\d{2}(-\d{2})?)?$"
 STATIC = Path(str(resources.files("frontlog.web") / "static"))
 
 
-def create_app(db: str | Path) -> FastAPI:
-    """The web view over the store at `db` (opened read-only for each request)."""
+def create_app(db: str | Path, *, bind: str = "127.0.0.1", allow_hosts: Iterable[str] = ()) -> FastAPI:
+    """The web view over the store at `db`, read through a snapshot (frontlog.web.snapshot).
+
+    `bind` is the address served: requests whose Host header names another are refused
+    (frontlog.web.security); `allow_hosts` adds names (a reverse proxy's, a wildcard bind's).
+    """
     app = FastAPI(
         title="frontlog",
         version=__version__,
         description="Events, places and the front-line timeline of a frontlog store.",
     )
-    db_path = str(db)
+    app.add_middleware(GuardMiddleware, hosts=allowed_hosts(bind, allow_hosts), extra=allow_hosts)
+    snapshot = StoreSnapshot(db)
+    app.state.snapshot = snapshot
 
     def store() -> Store:
         try:
-            return Store(db_path, read_only=True)
+            return snapshot.open()
         except StoreError as exc:
             raise HTTPException(503, detail=str(exc)) from exc
 
@@ -68,8 +78,12 @@ def create_app(db: str | Path) -> FastAPI:
             box = parse_bbox(bbox) if bbox else None
         except ValueError as exc:
             raise HTTPException(400, detail=f"bbox: {exc}") from exc
+        try:
+            filt = check_filter(EventFilter(since, until, country, type, actor, box))
+        except OptionError as exc:
+            raise HTTPException(400, detail=f"{exc.option.lstrip('-')}: {exc}") from exc
         with store() as s:
-            found = select_events(s, EventFilter(since, until, country, type, actor, box))
+            found = select_events(s, filt)
         page = found[offset : offset + limit]
         return {"total": len(found), "offset": offset, "limit": limit, "events": [e.to_json() for e in page]}
 
@@ -129,7 +143,7 @@ def create_app(db: str | Path) -> FastAPI:
     @app.get("/api/stats", summary="Counts of the store")
     def store_stats() -> dict[str, Any]:
         with store() as s:
-            return stats(s)
+            return {**stats(s), "stale": snapshot.stale}
 
     @app.get("/", include_in_schema=False)
     def index() -> FileResponse:

@@ -105,7 +105,7 @@ def test_store_in_use_is_a_clear_error(tmp_path: Path) -> None:
 
         src = tmp_path / "a.txt"
         src.write_text("2019-04-01\n\nGovernment forces recaptured Tabqa on Monday.\n", encoding="utf-8")
-        result = CliRunner().invoke(app, ["run", str(src), "--db", str(db), "--no-events", "-q"])
+        result = CliRunner().invoke(app, ["run", str(src), "--db", str(db), "--no-events", "-q", "--wait", "0.5"])
         assert result.exit_code == 2 and "in use by another frontlog process" in result.output
     finally:
         holder.kill()

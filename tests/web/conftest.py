@@ -7,6 +7,7 @@ from pathlib import Path
 from frontlog.pipeline import run
 from tests.store.conftest import make_articles
 
+LOCAL = "http://127.0.0.1:8765"  # the TestClient's base URL: a Host header the server answers to
 XSS = '<script>window.__xss=1</script><img src=x onerror="window.__xss=2">'
 
 

@@ -6,12 +6,12 @@ import pytest
 from fastapi.testclient import TestClient
 
 from frontlog.web import create_app
-from tests.web.conftest import build_web_store
+from tests.web.conftest import LOCAL, build_web_store
 
 
 @pytest.fixture(scope="module")
 def client(tmp_path_factory: pytest.TempPathFactory) -> TestClient:
-    return TestClient(create_app(build_web_store(tmp_path_factory.mktemp("web"), 6)))
+    return TestClient(create_app(build_web_store(tmp_path_factory.mktemp("web"), 6)), base_url=LOCAL)
 
 
 def test_api_events_paged_and_filtered(client: TestClient) -> None:
@@ -33,6 +33,8 @@ def test_api_events_paged_and_filtered(client: TestClient) -> None:
         {"limit": 1_000_000},
         {"offset": -1},
         {"since": "last week"},
+        {"since": "2017-13"},
+        {"type": "airstrike"},
         {"bbox": "1,2,3"},
         {"bbox": "a,b,c,d"},
     ],
