@@ -30,7 +30,7 @@ from frontlog.events.context import (
 from frontlog.events.control_claims import presence_claims, sentence_source, share_claim
 from frontlog.events.dating import MentionKey, corefer_dates, date_for, has_day_expression, mention_key
 from frontlog.events.lexicon import EVENT_TYPE, EventLexicon, word_list, word_map
-from frontlog.events.location import event_place, focus_place
+from frontlog.events.location import event_place, focus_place, listed_places
 from frontlog.events.modality import is_asserted
 from frontlog.events.numbers import find_fatalities
 from frontlog.events.roles import CIVILIANS, actors_for, complete_dyad, resolve_type, state_voice
@@ -56,6 +56,7 @@ class _Coded:
     explicit: bool  # a date expression dated it (else the article's date)
     place: PlaceMention
     inherited: bool  # coded at the place of the sentences before or of the article
+    listed: bool = False  # one of the other places of a list ("the villages of A, B and C")
 
 
 def extract_article(
@@ -88,17 +89,15 @@ def extract_article(
                 claims.append(claim)
         sent_mentions: list[tuple[Trigger, Mention]] = []
         for trig in triggers:
-            coded = _mention(trig, sc, state)
-            if coded is None:
-                continue
-            m = coded.mention
-            sent_mentions.append((trig, m))
-            if not coded.explicit:
-                undated.add(mention_key(m))
-            if m.date_precision == "day":
-                state.last_event_date = date.fromisoformat(m.event_date)
-            if not coded.inherited and not m.background:
-                state.last_place = (s_index, coded.place)
+            for coded in _mentions(trig, sc, state):
+                m = coded.mention
+                sent_mentions.append((trig, m))
+                if not coded.explicit:
+                    undated.add(mention_key(m))
+                if m.date_precision == "day":
+                    state.last_event_date = date.fromisoformat(m.event_date)
+                if not coded.inherited and not m.background and not coded.listed:
+                    state.last_place = (s_index, coded.place)
         _attach_fatalities(sent, sent_mentions)
         mentions.extend(m for _, m in sent_mentions)
         claims.extend(presence_claims(sc, state))
@@ -182,23 +181,24 @@ def sentence_triggers(sc: SentenceContext) -> list[Trigger]:
     ]
 
 
-def _mention(trig: Trigger, sc: SentenceContext, state: Discourse) -> _Coded | None:
-    """The event mention of one trigger, or None when it is not a dated, placed, asserted event."""
+def _mentions(trig: Trigger, sc: SentenceContext, state: Discourse) -> list[_Coded]:
+    """The event mentions of one trigger: none when it is not a dated, placed, asserted event;
+    one per place when it governs a list of places."""
     art, sent = sc.art, sc.sent
     if not is_asserted(trig, art.lex):
-        return None
+        return []
     if sc.share is not None and trig.type == "TERRITORY":
-        return None  # "captured 60 percent of the city" is a claim of extent, not a capture
+        return []  # "captured 60 percent of the city" is a claim of extent, not a capture
     resolved = date_for(trig, sent, art.pub, state.last_event_date)
     if resolved is None or resolved.durative:
-        return None
+        return []
     a1, a2 = actors_for(trig, sc, state)
     if (
         not trig.is_verb
         and trig.type == "Attack"
         and not (a1 or find_fatalities(sent.text) or has_day_expression(sent))
     ):
-        return None  # "public beheadings": a description, not an event
+        return []  # "public beheadings": a description, not an event
     if a1 == CIVILIANS and trig.type not in ("Agreement",):
         a1 = None
     if trig.rule.consequence and trig.type == "Armed clash" and a2 == CIVILIANS:
@@ -211,7 +211,7 @@ def _mention(trig: Trigger, sc: SentenceContext, state: Discourse) -> _Coded | N
     a1, a2 = art.actors.specialise(a1, art.named), art.actors.specialise(a2, art.named)
     where = event_place(trig, sc, state, a1, a2)
     if where is None:
-        return None
+        return []
     sub, siege, broken = resolve_type(trig, a1, a2, art.actors)
     background = resolved.precision != "day" or (
         event_date is not None and (art.pub - event_date).days > BACKGROUND_DAYS
@@ -239,7 +239,11 @@ def _mention(trig: Trigger, sc: SentenceContext, state: Discourse) -> _Coded | N
         confidence=min(conf, 0.99),
         siege_broken=broken,
     )
-    return _Coded(m, resolved.explicit, where.mention, where.inherited)
+    first = _Coded(m, resolved.explicit, where.mention, where.inherited)
+    return [first] + [
+        _Coded(replace(m, place=other.place), resolved.explicit, other.mention, False, listed=True)
+        for other in listed_places(where, sc)
+    ]
 
 
 def _attach_fatalities(sent: Span, sent_mentions: list[tuple[Trigger, Mention]]) -> None:

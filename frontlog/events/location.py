@@ -49,6 +49,30 @@ def event_place(
     return EventPlace(pm, place, inherited)
 
 
+def listed_places(first: EventPlace, sc: SentenceContext) -> list[EventPlace]:
+    """The places listed with the event's place, each an event of its own: "captured the villages
+    of A, B and C", "air strikes on A and B" (not "between A and B", one event on a front line)."""
+    if first.inherited:
+        return []
+    doc = sc.sent.doc
+    root = doc[first.mention.token_start : first.mention.token_end].root
+    if any(t.lower_ == "between" for t in (root.head, *root.conjuncts[:1], root.head.head)):
+        return []
+    out: list[EventPlace] = []
+    seen = {first.place.name}
+    for tok in root.conjuncts:
+        pm = next((p for p in sc.places if p.token_start <= tok.i < p.token_end), None)
+        if pm is None or pm.place.precision == "country" or pm.place.name in seen:
+            continue
+        if (pm.place.precision == "admin1") != (first.mention.place.precision == "admin1"):
+            continue  # "Saraqib and Idlib province": a town and the province it is in
+        seen.add(pm.place.name)
+        detail = place_detail(pm, doc)
+        place = pm.place if detail is None else Place(**{**place_fields(pm.place), "detail": detail})
+        out.append(EventPlace(pm, place, False))
+    return out
+
+
 def _fallback_place(
     trig: Trigger,
     sc: SentenceContext,

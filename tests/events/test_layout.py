@@ -18,7 +18,10 @@ def test_events_do_not_import_ingest_or_store() -> None:
     for path in EVENTS.glob("*.py"):
         for node in ast.walk(ast.parse(path.read_text("utf-8"))):
             if isinstance(node, ast.ImportFrom) and node.module:
-                assert not node.module.startswith(("frontlog.ingest", "frontlog.store")), (path.name, node.module)
+                assert not node.module.startswith(("frontlog.ingest", "frontlog.store")), (
+                    path.name,
+                    node.module,
+                )
 
 
 def test_events_modules_and_functions_are_short() -> None:
