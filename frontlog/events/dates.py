@@ -30,20 +30,24 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.I,
         ),
     ),
-    ("since_year", re.compile(rf"\bsince\s+(?:(?:early|mid|late)[- ])?(?:{_MON}\s+)?((?:19|20)\d\d)\b")),
+    ("since_year", re.compile(rf"\b(?i:since)\s+(?:(?:early|mid|late)[- ])?(?:{_MON}\s+)?((?:19|20)\d\d)\b")),
     ("month_day_year", re.compile(rf"\b{_MON}\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d)\b")),
+    (
+        "day_month_year",
+        re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MON},?\s+((?:19|20)\d\d)\b"),
+    ),
     ("month_year", re.compile(rf"\b(?:(early|mid|late)[- ])?{_MON},?\s+((?:19|20)\d\d)\b")),
     (
         "month_day",
         re.compile(rf"\b{_MON}\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*(?:percent|%|km|kilomet|miles|people))"),
     ),
     ("day_month", re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+{_MON}\b")),
-    ("year", re.compile(r"\b(?:in|early|late|mid|mid-|since|of|by|until)\s+((?:19|20)\d\d)\b")),
+    ("year", re.compile(r"\b(?i:in|early|late|mid|mid-|since|of|by|until)\s+((?:19|20)\d\d)\b")),
     ("that_year", re.compile(rf"\b(?:in\s+)?{_MON}\s+(that|this|last)\s+year\b")),
     ("last_month_name", re.compile(rf"\b(?:last|this past)\s+{_MON}(?!\s+\d)\b")),
     (
         "in_month",
-        re.compile(rf"\b(?:in|since|until|by|from|during)\s+(?:(?:early|mid|late)[- ])?{_MON}(?!\s+\d)\b"),
+        re.compile(rf"\b(?i:in|since|until|by|from|during)\s+(?:(?:early|mid|late)[- ])?{_MON}(?!\s+\d)\b"),
     ),
     (
         "weekday",
@@ -142,6 +146,11 @@ def resolve_date(expr: DateExpr, pub: date, previous: date | None = None) -> Res
     if k == "month_day_year":
         try:
             return ResolvedDate(date(int(g[2] or 0), _month(g[0] or ""), int(g[1] or 0)).isoformat(), "day")
+        except ValueError:
+            return None
+    if k == "day_month_year":
+        try:
+            return ResolvedDate(date(int(g[2] or 0), _month(g[1] or ""), int(g[0] or 0)).isoformat(), "day")
         except ValueError:
             return None
     if k == "month_year":

@@ -13,7 +13,9 @@ from frontlog.events.dates import ResolvedDate, find_date_expressions, resolve_d
 from frontlog.events.triggers import governing_verb
 from frontlog.records import Mention
 
-DAY_KINDS = frozenset({"weekday", "yesterday", "today", "month_day", "day_month", "month_day_year"})
+DAY_KINDS = frozenset(
+    {"weekday", "yesterday", "today", "month_day", "day_month", "month_day_year", "day_month_year"}
+)
 
 
 def date_for(trig: Trigger, sent: Span, pub: date, previous: date | None) -> ResolvedDate | None:

@@ -2,7 +2,7 @@ from datetime import date
 
 import pytest
 
-from frontlog.events.dates import find_date_expressions, resolve_date
+from frontlog.events.dates import ResolvedDate, find_date_expressions, resolve_date
 
 WED = date(2017, 9, 20)
 
@@ -47,3 +47,15 @@ def test_dates_since_and_vague_are_durative() -> None:
 
 def test_dates_may_the_verb() -> None:
     assert find_date_expressions("they may have left bombers behind") == []
+
+
+def test_day_month_year_and_capitalised_prepositions() -> None:
+    pub = date(2020, 6, 1)
+    (e,) = find_date_expressions("On 4 May 2020, rebels attacked.")
+    assert resolve_date(e, pub) == ResolvedDate("2020-05-04", "day")
+    (e,) = find_date_expressions("on the 3rd of March 2019 there")
+    assert resolve_date(e, pub) == ResolvedDate("2019-03-03", "day")
+    (e,) = find_date_expressions("In December local leaders agreed")
+    assert resolve_date(e, pub) == ResolvedDate("2019-12", "month")
+    (e,) = find_date_expressions("Since 2014 the group has held it")
+    assert resolve_date(e, pub).durative  # type: ignore[union-attr]
