@@ -11,8 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 
-from frontlog.records import Article
-from frontlog.store import DocumentResult
+from frontlog.records import Article, DocumentResult
 
 BACKENDS = ("local", "dask")
 

@@ -14,8 +14,7 @@ from frontlog.events.lexicon import load_event_lexicon
 from frontlog.merge import merge_events
 from frontlog.nlp import annotate
 from frontlog.places.gazetteer import load_gazetteer
-from frontlog.records import Article, ControlRecord, Event
-from frontlog.store import DocumentResult
+from frontlog.records import Article, ControlRecord, DocumentResult, Event
 from frontlog.timing import Timings
 
 

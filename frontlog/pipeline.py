@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 from collections.abc import Callable, Sequence
@@ -13,9 +14,10 @@ from typing import Any, BinaryIO
 from frontlog import __version__
 from frontlog.errors import Problem
 from frontlog.ingest import IngestOptions, read_articles
-from frontlog.records import Article, ControlRecord, Event
-from frontlog.store import WRITE_WAIT_S, DocumentResult, Store, extractor_fingerprint, new_run_id
+from frontlog.records import Article, ControlRecord, DocumentResult, Event
+from frontlog.store import WRITE_WAIT_S, Store, new_run_id
 from frontlog.timing import Timings
+from frontlog.update import add_documents
 
 BATCH = 32  # documents per store transaction
 # With n_process=0 (auto), runs of this many new articles or more parse on every core: below it,
@@ -99,13 +101,15 @@ def run(
                 batch.append(doc_result)
                 if len(batch) >= BATCH:
                     with clock.stage("store"):
-                        n_new += store.add_documents(batch, run_id=run_id, extractor=extractor, timings=clock)
+                        n_new += add_documents(
+                            store, batch, run_id=run_id, extractor=extractor, timings=clock
+                        )
                     batch = []
             with clock.stage("store"):
-                n_new += store.add_documents(batch, run_id=run_id, extractor=extractor, timings=clock)
+                n_new += add_documents(store, batch, run_id=run_id, extractor=extractor, timings=clock)
         elif new:
-            n_new = store.add_documents(
-                [DocumentResult(a, (), (), ()) for a in new], run_id=run_id, extractor=extractor
+            n_new = add_documents(
+                store, [DocumentResult(a, (), (), ()) for a in new], run_id=run_id, extractor=extractor
             )
         doc_ids = [a.doc_id for a in ingest.articles]
         events = tuple(store.events(doc_ids=doc_ids))
@@ -122,6 +126,39 @@ def run(
     if out_dir is not None:
         write_outputs(result, out_dir)
     return result
+
+
+# What turns text into events: a change to any of these files changes the extractor fingerprint.
+EXTRACTOR_PARTS = (
+    "ingest",
+    "nlp",
+    "places",
+    "actors",
+    "events",
+    "merge",
+    "control",
+    "data",
+    "calendar.py",
+    "extract.py",
+)
+
+
+def extractor_fingerprint() -> str:
+    """A digest of frontlog's version and of the code and data that turn text into events.
+
+    Documents extracted by other rules are extracted again, so a store never mixes versions.
+    """
+    from importlib import resources
+
+    h = hashlib.sha1(__version__.encode())
+    root = Path(str(resources.files("frontlog")))
+    for part in EXTRACTOR_PARTS:
+        paths = sorted((root / part).rglob("*")) if (root / part).is_dir() else [root / part]
+        for path in paths:
+            if path.is_file() and path.suffix in (".py", ".yaml", ".tsv", ".txt"):
+                h.update(path.relative_to(root).as_posix().encode())
+                h.update(path.read_bytes())
+    return h.hexdigest()[:16]
 
 
 def _write_jsonl(path: Path, rows: Sequence[dict[str, Any]]) -> None:

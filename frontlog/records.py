@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from frontlog.errors import Problem
 
 
 def stable_id(*parts: object, length: int = 16) -> str:
@@ -135,6 +138,35 @@ class Mention:
     trigger: str
     confidence: float
     siege_broken: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class ShareClaim:
+    """A statement of extent or presence found in one sentence (the events stage's output, the
+    control stage's input)."""
+
+    status: str  # partial | contested | besieged
+    place: Place
+    date: str
+    date_precision: str
+    controller: str | None
+    previous: str | None
+    share: float | None
+    claimed_by: str | None
+    source: Source
+    background: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentResult:
+    """What the extraction stages made of one article: its sentences, mentions and claims, ready
+    to store."""
+
+    article: Article
+    sentences: tuple[tuple[int, int], ...]
+    mentions: tuple[Mention, ...]
+    claims: tuple[ShareClaim, ...]
+    problems: tuple[Problem, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

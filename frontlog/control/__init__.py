@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
 
-from frontlog.records import ControlRecord, Event, Place, Source, stable_id
+from frontlog.records import ControlRecord, Event, ShareClaim, stable_id
+
+# TODO(#17): frontlog/events imports ShareClaim from here; it lives in records.py now.
+__all__ = ["ShareClaim", "build_control"]
 
 TERRITORY = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
 PART_WORDS = re.compile(
@@ -19,22 +21,6 @@ PART_WORDS = re.compile(
     r"hill|hilltops?|base|airport|citadel|area|villages)\b",
     re.I,
 )
-
-
-@dataclass(frozen=True, slots=True)
-class ShareClaim:
-    """A statement of extent or presence found in one sentence (produced by the events stage)."""
-
-    status: str  # partial | contested | besieged
-    place: Place
-    date: str
-    date_precision: str
-    controller: str | None
-    previous: str | None
-    share: float | None
-    claimed_by: str | None
-    source: Source
-    background: bool = False
 
 
 def _claimant(e: Event) -> str | None:

@@ -11,14 +11,10 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 
-from frontlog.places.normalize import name_key
+from frontlog.places.normalize import place_key
 from frontlog.records import Event, Mention, Place, Source, stable_id
 
 TERRITORY = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
-
-
-def place_key(p: Place) -> str:
-    return str(p.geonameid) if p.geonameid else name_key(p.name)
 
 
 def _compatible(a: str | None, b: str | None) -> bool:

@@ -6,7 +6,10 @@ import functools
 import re
 import unicodedata
 from importlib import resources
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from frontlog.records import Place
 
 import yaml
 
@@ -58,3 +61,8 @@ def loose_key(name: str) -> str:
     drop = _rules()["loose_drop"]
     skeleton = "".join(ch for ch in key if ch not in drop)
     return re.sub(r"(.)\1+", r"\1", skeleton)
+
+
+def place_key(p: Place) -> str:
+    """The key that blocks events and control records by place: the GeoNames id, else the name key."""
+    return str(p.geonameid) if p.geonameid else name_key(p.name)

@@ -1,17 +1,17 @@
-"""The store: an embedded DuckDB database that grows run by run.
+"""The store: an embedded DuckDB database that grows run by run. It keeps rows.
 
-Each batch of new documents is written in one transaction together with its mentions and
-claims, and the events and control records they touch are re-merged in the same transaction: a
-run killed half-way leaves whole documents or none. Documents already stored (same text, any file
-name or outlet) are skipped, so re-running over the same inputs changes no row.
+It writes and reads documents, sentences, mentions, claims, events and control records, by
+document, by (place, day) block or by place; it knows nothing of how mentions merge into events
+or events into control records: `frontlog.update` does that, inside one of the store's
+transactions, so a run killed half-way leaves whole documents or none.
 """
 
 from __future__ import annotations
 
 import json
 import time
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -19,12 +19,19 @@ from typing import Any
 import duckdb
 import pyarrow as pa
 
-from frontlog.control import ShareClaim, build_control
-from frontlog.errors import Problem
-from frontlog.merge import merge_events, place_key
-from frontlog.records import Article, ControlRecord, Event, Mention, Place, Source, stable_id
+from frontlog.places.normalize import place_key
+from frontlog.records import (
+    Article,
+    ControlRecord,
+    DocumentResult,
+    Event,
+    Mention,
+    Place,
+    ShareClaim,
+    Source,
+    stable_id,
+)
 from frontlog.store.schema import DATA_TABLES, MIGRATIONS, SCHEMA_VERSION
-from frontlog.timing import Timings
 
 DEFAULT_DB = "frontlog.duckdb"
 # How long a run waits for a store that another process holds (a `serve` copying its snapshot).
@@ -37,17 +44,6 @@ class StoreError(Exception):
 
 class StoreInUse(StoreError):
     pass
-
-
-@dataclass(frozen=True, slots=True)
-class DocumentResult:
-    """What the extraction stages made of one article, ready to store."""
-
-    article: Article
-    sentences: tuple[tuple[int, int], ...]
-    mentions: tuple[Mention, ...]
-    claims: tuple[ShareClaim, ...]
-    problems: tuple[Problem, ...] = ()
 
 
 def _place_cols(p: Place) -> dict[str, Any]:
@@ -160,100 +156,96 @@ class Store:
         finally:
             self.con.unregister("_batch")
 
-    def add_documents(
-        self,
-        results: Sequence[DocumentResult],
-        *,
-        run_id: str,
-        extractor: str = "",
-        timings: Timings | None = None,
-    ) -> int:
-        """Store new documents with their mentions and claims, and re-merge what they touch.
-
-        A document stored by another version of the rules is replaced. One transaction: all of it
-        is stored, or none of it. Returns the number of documents written.
-        """
-        ids = [r.article.doc_id for r in results]
-        current = self.known_doc_ids(ids, extractor=extractor)
-        fresh = [r for r in results if r.article.doc_id not in current]
-        if not fresh:
-            return 0
-        stale = sorted(self.known_doc_ids(r.article.doc_id for r in fresh))
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """One transaction: everything written inside is stored, or nothing (on any exception)."""
         self.con.begin()
         try:
-            old_blocks: set[tuple[str, str]] = set()
-            old_places: set[str] = set()
-            if stale:
-                old_blocks = {(k, d) for k, d in self.con.execute(
-                    "SELECT DISTINCT place_key, event_date FROM mentions WHERE doc_id IN (SELECT unnest(?))", [stale]
-                ).fetchall()}  # fmt: skip
-                old_places = {k for (k,) in self.con.execute(
-                    "SELECT DISTINCT place_key FROM claims WHERE doc_id IN (SELECT unnest(?))", [stale]
-                ).fetchall()}  # fmt: skip
-                for table in ("mentions", "claims", "sentences", "documents"):
-                    self.con.execute(f"DELETE FROM {table} WHERE doc_id IN (SELECT unnest(?))", [stale])
-            self._insert("documents", [_doc_row(r.article, run_id, extractor) for r in fresh])
-            self._insert("sentences", [
-                {"doc_id": r.article.doc_id, "start": s, "end": e, "text": r.article.text[s:e]}
-                for r in fresh for s, e in r.sentences
-            ])  # fmt: skip
-            self._insert("mentions", [_mention_row(m) for r in fresh for m in r.mentions])
-            self._insert("claims", [_claim_row(c) for r in fresh for c in r.claims])
-            blocks = {(place_key(m.place), m.event_date) for r in fresh for m in r.mentions} | old_blocks
-            places = (
-                {k for k, _ in blocks} | {place_key(c.place) for r in fresh for c in r.claims} | old_places
-            )
-            clock = timings or Timings()
-            with clock.stage("merge"):
-                self._remerge(blocks)
-            with clock.stage("control"):
-                self._rebuild_control(places)
+            yield
             self.con.commit()
-        except Exception:
+        except BaseException:
             self.con.rollback()
             raise
-        return len(fresh)
 
-    def _remerge(self, blocks: set[tuple[str, str]]) -> None:
-        if not blocks:
+    def blocks_of(self, doc_ids: Sequence[str]) -> tuple[set[tuple[str, str]], set[str]]:
+        """The (place_key, event_date) blocks of these documents' mentions, and their claims' places."""
+        if not doc_ids:
+            return set(), set()
+        blocks = {(k, d) for k, d in self.con.execute(
+            "SELECT DISTINCT place_key, event_date FROM mentions WHERE doc_id IN (SELECT unnest(?))", [list(doc_ids)]
+        ).fetchall()}  # fmt: skip
+        places = {k for (k,) in self.con.execute(
+            "SELECT DISTINCT place_key FROM claims WHERE doc_id IN (SELECT unnest(?))", [list(doc_ids)]
+        ).fetchall()}  # fmt: skip
+        return blocks, places
+
+    def delete_documents(self, doc_ids: Sequence[str]) -> None:
+        """Delete documents with their sentences, mentions and claims (not the events they fed)."""
+        if not doc_ids:
             return
-        keys = pa.Table.from_pylist([{"place_key": k, "event_date": d} for k, d in sorted(blocks)])
-        self.con.register("_blocks", keys)
-        try:
+        for table in ("mentions", "claims", "sentences", "documents"):
+            self.con.execute(f"DELETE FROM {table} WHERE doc_id IN (SELECT unnest(?))", [list(doc_ids)])
+
+    def insert_documents(
+        self, results: Sequence[DocumentResult], *, run_id: str, extractor: str = ""
+    ) -> None:
+        """Insert documents with their sentences, mentions and claims."""
+        self._insert("documents", [_doc_row(r.article, run_id, extractor) for r in results])
+        self._insert("sentences", [
+            {"doc_id": r.article.doc_id, "start": s, "end": e, "text": r.article.text[s:e]}
+            for r in results for s, e in r.sentences
+        ])  # fmt: skip
+        self._insert("mentions", [_mention_row(m) for r in results for m in r.mentions])
+        self._insert("claims", [_claim_row(c) for r in results for c in r.claims])
+
+    def mentions_in(self, blocks: set[tuple[str, str]]) -> list[Mention]:
+        """Every stored mention in these (place_key, event_date) blocks, by mention id."""
+        if not blocks:
+            return []
+        with self._blocks(blocks):
             rows = self._rows(
                 """SELECT m.*, d.url, d.outlet, CAST(d.published AS VARCHAR) AS published, d.text AS doc_text
                    FROM mentions m JOIN _blocks b USING (place_key, event_date) JOIN documents d USING (doc_id)
                    ORDER BY m.mention_id"""
             )
-            old = [
-                r[0]
-                for r in self.con.execute(
-                    "SELECT event_id FROM events JOIN _blocks USING (place_key, event_date)"
-                ).fetchall()
-            ]
-        finally:
-            self.con.unregister("_blocks")
-        events = merge_events(_mention_from(r) for r in rows)
+        return [_mention_from(r) for r in rows]
+
+    def replace_events(self, blocks: set[tuple[str, str]], events: Sequence[Event]) -> None:
+        """Replace the events of these blocks (and their sources) by `events`."""
+        if not blocks:
+            return
+        with self._blocks(blocks):
+            old = [r[0] for r in self.con.execute(
+                "SELECT event_id FROM events JOIN _blocks USING (place_key, event_date)"
+            ).fetchall()]  # fmt: skip
         self._replace("events", "event_id", old, [(e.event_id, _event_row(e), e.sources) for e in events])
 
-    def _rebuild_control(self, places: set[str]) -> None:
-        if not places:
-            return
-        keys = sorted(places)
-        events = self.events(place_keys=keys)
-        claim_rows = self._rows(
+    @contextmanager
+    def _blocks(self, blocks: set[tuple[str, str]]) -> Iterator[None]:
+        keys = pa.Table.from_pylist([{"place_key": k, "event_date": d} for k, d in sorted(blocks)])
+        self.con.register("_blocks", keys)
+        try:
+            yield
+        finally:
+            self.con.unregister("_blocks")
+
+    def claims_at(self, place_keys: Sequence[str]) -> list[ShareClaim]:
+        """Every stored claim about these places, by claim id."""
+        rows = self._rows(
             """SELECT c.*, d.url, d.outlet, CAST(d.published AS VARCHAR) AS published, d.text AS doc_text
                FROM claims c JOIN documents d USING (doc_id) WHERE c.place_key IN (SELECT unnest(?))
                ORDER BY c.claim_id""",
-            [keys],
+            [list(place_keys)],
         )
-        records = build_control(events, [_claim_from(r) for r in claim_rows])
-        old = [
-            r[0]
-            for r in self.con.execute(
-                "SELECT control_id FROM control WHERE place_key IN (SELECT unnest(?))", [keys]
-            ).fetchall()
-        ]
+        return [_claim_from(r) for r in rows]
+
+    def replace_control(self, place_keys: Sequence[str], records: Sequence[ControlRecord]) -> None:
+        """Replace the control records of these places (and their sources) by `records`."""
+        if not place_keys:
+            return
+        old = [r[0] for r in self.con.execute(
+            "SELECT control_id FROM control WHERE place_key IN (SELECT unnest(?))", [list(place_keys)]
+        ).fetchall()]  # fmt: skip
         self._replace(
             "control", "control_id", old, [(c.control_id, _control_row(c), c.sources) for c in records]
         )
@@ -395,27 +387,6 @@ def _doc_row(a: Article, run_id: str, extractor: str) -> dict[str, Any]:
         "dateline": a.dateline, "text": a.text, "warnings": json.dumps(list(a.warnings)), "run_id": run_id,
         "extractor": extractor,
     }  # fmt: skip
-
-
-def extractor_fingerprint() -> str:
-    """A digest of frontlog's version and of the code and data that turn text into events.
-
-    Documents extracted by other rules are extracted again, so a store never mixes versions.
-    """
-    import hashlib
-    from importlib import resources
-
-    from frontlog import __version__
-
-    h = hashlib.sha1(__version__.encode())
-    root = resources.files("frontlog")
-    for stage in ("ingest", "nlp", "places", "actors", "events", "merge", "control", "data"):
-        folder = Path(str(root / stage))
-        for path in sorted(folder.rglob("*")):
-            if path.is_file() and path.suffix in (".py", ".yaml", ".tsv", ".txt"):
-                h.update(path.relative_to(folder).as_posix().encode())
-                h.update(path.read_bytes())
-    return h.hexdigest()[:16]
 
 
 def _mention_row(m: Mention) -> dict[str, Any]:
