@@ -18,6 +18,7 @@ from frontlog.control import ShareClaim
 from frontlog.events.arguments import ActorMention
 from frontlog.events.claims import Share
 from frontlog.events.lexicon import EventLexicon, TriggerRule
+from frontlog.places.gazetteer import Gazetteer
 from frontlog.places.resolve import PlaceMention
 from frontlog.records import Article, Mention
 
@@ -52,6 +53,7 @@ class ArticleContext:
     focus: PlaceMention | None  # the town the article is about
     actors: ActorLexicon
     lex: EventLexicon
+    gaz: Gazetteer
 
 
 @dataclass(frozen=True, slots=True)

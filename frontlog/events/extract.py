@@ -54,7 +54,7 @@ NAMED_SOURCE_CUES = word_map("claims.yaml", "named_source_cues")
 class _Coded:
     mention: Mention
     explicit: bool  # a date expression dated it (else the article's date)
-    place: PlaceMention
+    place: PlaceMention | None
     inherited: bool  # coded at the place of the sentences before or of the article
     listed: bool = False  # one of the other places of a list ("the villages of A, B and C")
 
@@ -96,7 +96,7 @@ def extract_article(
                     undated.add(mention_key(m))
                 if m.date_precision == "day":
                     state.last_event_date = date.fromisoformat(m.event_date)
-                if not coded.inherited and not m.background and not coded.listed:
+                if coded.place is not None and not coded.inherited and not m.background and not coded.listed:
                     state.last_place = (s_index, coded.place)
         _attach_fatalities(sent, sent_mentions)
         mentions.extend(m for _, m in sent_mentions)
@@ -145,6 +145,7 @@ def _article_context(
         focus=focus_place(body_places, place_counts),
         actors=actors,
         lex=lex,
+        gaz=gaz,
     )
 
 

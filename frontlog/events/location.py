@@ -4,7 +4,7 @@ about) and the sub-place kept as its detail ("the city centre", "the village of 
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from spacy.tokens import Token
@@ -24,7 +24,7 @@ _PART_LEMMAS = PART_NOUNS | {w.rstrip("s") for w in PART_NOUNS}
 
 @dataclass(frozen=True, slots=True)
 class EventPlace:
-    mention: PlaceMention  # the place mention the event is coded at
+    mention: PlaceMention | None  # the place mention the event is coded at (None: a place no gazetteer has)
     place: Place  # its gazetteer entry, with the detail
     inherited: bool  # True when the sentence named no usable place (the article's place was taken)
 
@@ -39,7 +39,7 @@ def event_place(
     if pm is None or pm.place.precision == "country":
         fallback = _fallback_place(trig, sc, state, pm, a1, a2)
         if fallback is None:
-            return None
+            return unknown_place(trig, sc, pm, a1, a2)
         pm, inherited = fallback, True
     detail = (place_detail(pm, sc.sent.doc) if not inherited else None) or object_detail(trig.token)
     if inherited:
@@ -52,7 +52,7 @@ def event_place(
 def listed_places(first: EventPlace, sc: SentenceContext) -> list[EventPlace]:
     """The places listed with the event's place, each an event of its own: "captured the villages
     of A, B and C", "air strikes on A and B" (not "between A and B", one event on a front line)."""
-    if first.inherited:
+    if first.inherited or first.mention is None:
         return []
     doc = sc.sent.doc
     root = doc[first.mention.token_start : first.mention.token_end].root
@@ -71,6 +71,57 @@ def listed_places(first: EventPlace, sc: SentenceContext) -> list[EventPlace]:
         place = pm.place if detail is None else Place(**{**place_fields(pm.place), "detail": detail})
         out.append(EventPlace(pm, place, False))
     return out
+
+
+def unknown_place(
+    trig: Trigger, sc: SentenceContext, pm: PlaceMention | None, a1: str | None, a2: str | None
+) -> EventPlace | None:
+    """A place the text names as the event's ("shelled the village of X") that no gazetteer has and
+    the article gives nothing finer for: kept under the text's name at its country's coordinates
+    (precision country), so the event is not lost and two such places stay apart."""
+    if not (trig.is_verb or a1):
+        return None
+    name = _unknown_name(trig.token, sc.place_tokens | sc.actor_tokens)
+    if name is None:
+        return None
+    actors = sc.art.actors
+    homes = [actors.home[a] for a in (a1, a2) if a and actors.kinds.get(a) == "state" and a in actors.home]
+    cc = pm.cc if pm is not None else sc.art.country or next(iter(homes), None)
+    entry = sc.art.gaz.country(cc) if cc else None
+    if entry is None:
+        return None
+    country = Place(entry.name, None, entry.lat, entry.lon, entry.name, None, "country")
+    return EventPlace(None, replace(country, name=name), True)
+
+
+def _unknown_name(tok: Token, known: frozenset[int]) -> str | None:
+    """The name of the place a trigger takes ("the village of X", "X village", "on X", "shelled X")
+    when it is a proper name that is neither a known place nor an actor."""
+    heads = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
+    heads += [
+        g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "near", "at", "into", "on")
+        for g in c.children if g.dep_ == "pobj"
+    ]  # fmt: skip
+    for h in heads:
+        if h.lemma_.lower() in NAMED_PLACE_HEADS:
+            words = [
+                t
+                for c in h.children
+                if c.dep_ == "prep" and c.lower_ == "of"
+                for g in c.children
+                for t in g.subtree
+            ]
+            words = words or [t for c in h.children if c.dep_ == "compound" for t in c.subtree]
+        elif h.pos_ == "PROPN" and h.ent_type_ in ("GPE", "LOC", "FAC", ""):
+            words = [t for t in h.subtree if t.i <= h.i]
+        else:
+            continue
+        words = [t for t in words if t.pos_ != "DET"]
+        if not words or any(t.i in known for t in words) or not any(t.text[:1].isupper() for t in words):
+            continue
+        if words[-1].i - words[0].i < 6:
+            return str(tok.doc[words[0].i : words[-1].i + 1].text)
+    return None
 
 
 def _fallback_place(

@@ -63,5 +63,5 @@ def test_golden_event(case: dict[str, Any]) -> None:
                     f"{case['checks']}: place is {actual!r}, expected {value!r}"
                 )
                 continue
-            actual = e.get(key)
+            actual = e["location"]["precision"] if key == "precision" else e.get(key)
             assert actual == value, f"{case['checks']}: {key} is {actual!r}, expected {value!r}"
