@@ -188,6 +188,13 @@ class Event:
     confidence: float
     siege_broken: bool = False
     triggers: tuple[str, ...] = field(default=())
+    # ACLED's names and actor-type codes of actor1/actor2 (actors.acled): derived from the
+    # canonical actor, the event's country and date when mentions are merged.
+    actor1_acled: str | None = None
+    actor2_acled: str | None = None
+    inter1: int | None = None
+    inter2: int | None = None
+    interaction: int | None = None
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -198,6 +205,11 @@ class Event:
             "sub_event_type": self.sub_event_type,
             "actor1": self.actor1,
             "actor2": self.actor2,
+            "actor1_acled": self.actor1_acled,
+            "actor2_acled": self.actor2_acled,
+            "inter1": self.inter1,
+            "inter2": self.inter2,
+            "interaction": self.interaction,
             "location": self.location.to_json(),
             "fatalities": self.fatalities,
             "background": self.background,

@@ -1,4 +1,8 @@
-"""Actors: the lexicon of canonical actors and their aliases (data/actors.yaml), resolved in context."""
+"""Actors: the lexicon of canonical actors and their aliases (data/actors.yaml), resolved in context.
+
+Each actor has a readable canonical name (what `actor1`/`actor2` hold) and ACLED's name for it
+(frontlog.actors.acled), which depends on the event's country and date.
+"""
 
 from __future__ import annotations
 
@@ -11,7 +15,26 @@ from typing import Any
 
 import yaml
 
-KINDS = frozenset({"state", "nonstate", "civilians", "external"})
+from frontlog.actors.acled import (
+    INTER,
+    AcledActor,
+    AcledRule,
+    ActorCoding,
+    Regime,
+    StateInfo,
+    acled_key,
+    country_iso2,
+    country_label,
+    interaction,
+)
+
+KINDS = frozenset(INTER)
+ARMED = frozenset({"state", "nonstate", "militia", "communal", "external"})
+
+__all__ = [
+    "ARMED", "INTER", "KINDS", "AcledActor", "AcledRule", "ActorCoding", "ActorLexicon", "AliasRule", "Regime",
+    "StateInfo", "acled_key", "interaction", "load_actor_lexicon",
+]  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,15 +59,25 @@ class AliasRule:
         return True
 
 
+def _first(
+    rules: tuple[AliasRule, ...], country: str | None, when: date | None, named: frozenset[str]
+) -> str | None:
+    return next((r.actor for r in rules if r.holds(country=country, when=when, named=named)), None)
+
+
 @dataclass(frozen=True, slots=True)
 class ActorLexicon:
     kinds: dict[str, str]  # canonical actor -> kind
-    home: dict[str, str]  # canonical actor -> ISO2 country where it is the state
+    home: dict[str, str]  # canonical actor -> ISO2 country where it is the state (or where it fights)
     rules: dict[str, tuple[AliasRule, ...]]  # match label -> rules, first that holds wins
     aliases: dict[str, list[str]]  # match label -> alias strings
-    modifiers: dict[str, str]  # lower-case adjective -> canonical actor (only as trigger modifiers)
+    modifiers: dict[str, str]  # lower-case adjective -> its actor wherever no country rule holds
     allies: dict[str, frozenset[str]]  # actor -> the actors it fights alongside
     specialisations: dict[str, tuple[str, ...]]  # general actor -> specific actors it can stand for
+    modifier_rules: dict[str, tuple[AliasRule, ...]]  # lower-case adjective -> rules in context
+    acled_rules: dict[str, tuple[AcledRule, ...]]  # canonical actor -> its ACLED names
+    state_of: dict[str, str]  # canonical actor -> ISO2 of the state whose forces it is
+    states: dict[str, StateInfo]  # ISO2 -> ACLED's country name and government periods
 
     def specialise(self, actor: str | None, named: frozenset[str]) -> str | None:
         """The specific actor a general name stands for when the article names one."""
@@ -57,7 +90,7 @@ class ActorLexicon:
         return a is not None and b is not None and (a == b or b in self.allies.get(a, frozenset()))
 
     def is_armed(self, actor: str | None) -> bool:
-        return actor is not None and self.kinds.get(actor) in ("state", "nonstate", "external")
+        return actor is not None and self.kinds.get(actor) in ARMED
 
     def resolve(
         self,
@@ -67,13 +100,57 @@ class ActorLexicon:
         when: date | None = None,
         named: frozenset[str] = frozenset(),
     ) -> str | None:
-        for rule in self.rules.get(label, ()):
-            if rule.holds(country=country, when=when, named=named):
-                return rule.actor
-        return None
+        return _first(self.rules.get(label, ()), country, when, named)
+
+    def modifier(self, word: str, *, country: str | None = None, when: date | None = None) -> str | None:
+        """The actor an adjective names before a trigger noun ("coalition airstrikes") in that country."""
+        word = word.lower()
+        return _first(self.modifier_rules.get(word, ()), country, when, frozenset()) or self.modifiers.get(
+            word
+        )
 
     def is_state(self, actor: str | None) -> bool:
         return actor is not None and self.kinds.get(actor) in ("state", "external")
+
+    def country_name(self, iso2: str | None) -> str:
+        """The country as ACLED names it ("Democratic Republic of Congo", "Palestine")."""
+        return country_label(iso2, {k: s.name for k, s in self.states.items()})
+
+    def country_code(self, name: str | None) -> str | None:
+        """ISO2 of a country named as GeoNames or ACLED name it (or given as its code)."""
+        return country_iso2(name, {k: s.name for k, s in self.states.items()})
+
+    def acled(self, actor: str | None, *, country: str | None, when: date | None) -> AcledActor | None:
+        """ACLED's name and inter code of a canonical actor in an event of that country (ISO2) and date.
+
+        An unknown actor keeps its name, coded as a rebel group (2)."""
+        if not actor:
+            return None
+        kind = self.kinds.get(actor, "nonstate")
+        rule = next((r for r in self.acled_rules.get(actor, ()) if r.holds(country, when)), None)
+        state = self.state_of.get(actor)
+        inter = rule.inter if rule and rule.inter is not None else INTER[kind]
+        if (rule is None or rule.inter is None) and state and kind in ("state", "external") and country:
+            inter = 1 if country == state else 8
+        if rule is None:
+            return AcledActor(actor, inter)
+        info = self.states.get(state or "")
+        name = rule.name.format(
+            country=self.country_name(country),
+            state=self.country_name(state) if state else "",
+            period=(info.period(when) if info else None) or "",
+        )
+        return AcledActor(" ".join(name.replace("()", "").split()), inter)
+
+    def coding(
+        self, actor1: str | None, actor2: str | None, *, country: str | None, when: date | None
+    ) -> ActorCoding:
+        """The ACLED fields of an event's actor pair (country: ISO2 or a country name)."""
+        cc = self.country_code(country) if country and len(country) != 2 else country
+        a1 = self.acled(actor1, country=cc, when=when)
+        a2 = self.acled(actor2, country=cc, when=when)
+        i1, i2 = (a1.inter if a1 else None), (a2.inter if a2 else None)
+        return ActorCoding(a1.name if a1 else None, i1, a2.name if a2 else None, i2, interaction(i1, i2))
 
 
 LEXICON_FILE = "actors.yaml"
@@ -92,52 +169,9 @@ def _period(value: str | None) -> tuple[str | None, str | None]:
 
 @functools.cache
 def load_actor_lexicon() -> ActorLexicon:
+    from frontlog.actors.loader import build_lexicon
+
     raw: dict[str, Any] = yaml.safe_load(
         (resources.files("frontlog.actors") / "data" / LEXICON_FILE).read_text("utf-8")
     )
-    kinds: dict[str, str] = {}
-    home: dict[str, str] = {}
-    rules: dict[str, tuple[AliasRule, ...]] = {}
-    aliases: dict[str, list[str]] = {}
-    for n, entry in enumerate(raw["actors"], 1):
-        name, kind = entry.get("name"), entry.get("kind")
-        if not name or kind not in KINDS:
-            raise ValueError(
-                f"{LEXICON_FILE}: actor #{n} needs a name and a kind in {sorted(KINDS)}: {entry}"
-            )
-        kinds[name] = kind
-        if entry.get("country"):
-            home[name] = entry["country"]
-        label = f"A:{name}"
-        rules[label] = (AliasRule(name),)
-        aliases[label] = [str(a) for a in entry["aliases"]]
-    for n, group in enumerate(raw.get("context_aliases", []), 1):
-        label = f"C:{n}"
-        group_rules = []
-        for r in group["rules"]:
-            if r["actor"] not in kinds:
-                raise ValueError(f"{LEXICON_FILE}: context group #{n} names unknown actor {r['actor']!r}")
-            lo, hi = _period(r.get("valid"))
-            group_rules.append(AliasRule(r["actor"], r.get("country"), r.get("requires"), lo, hi))
-        rules[label] = tuple(group_rules)
-        aliases[label] = [str(a) for a in group["aliases"]]
-    modifiers = {}
-    for word, actor in (raw.get("modifiers") or {}).items():
-        if actor not in kinds:
-            raise ValueError(f"{LEXICON_FILE}: modifier {word!r} names unknown actor {actor!r}")
-        modifiers[str(word).lower()] = actor
-    allies: dict[str, set[str]] = {}
-    for group in raw.get("alliances") or []:
-        for a in group:
-            if a not in kinds:
-                raise ValueError(f"{LEXICON_FILE}: alliance names unknown actor {a!r}")
-            allies.setdefault(a, set()).update(x for x in group if x != a)
-    special: dict[str, tuple[str, ...]] = {}
-    for general, specifics in (raw.get("specialisations") or {}).items():
-        for a in [general, *specifics]:
-            if a not in kinds:
-                raise ValueError(f"{LEXICON_FILE}: specialisation names unknown actor {a!r}")
-        special[general] = tuple(specifics)
-    return ActorLexicon(
-        kinds, home, rules, aliases, modifiers, {k: frozenset(v) for k, v in allies.items()}, special
-    )
+    return build_lexicon(raw)

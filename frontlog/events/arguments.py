@@ -76,21 +76,24 @@ def actor_in(tokens: Iterable[Token], actors: list[ActorMention]) -> str | None:
 def modifier_actor(
     tok: Token, lex: ActorLexicon, actors: list[ActorMention], state_voice: str | None = None
 ) -> str | None:
-    """An actor named by a modifier of a noun trigger: "Russian airstrikes", "IS rocket attacks"."""
+    """An actor named by a modifier of a noun trigger: "Russian airstrikes", "IS rocket attacks".
+
+    Adjectives whose actor depends on the country ("coalition airstrikes": the Saudi-led one in
+    Yemen) are read in the sentence's country, the home of its state voice."""
+    country = lex.home.get(state_voice or "")
     for child in tok.children:
         if child.dep_ in ("amod", "compound", "poss", "nmod", "npadvmod") and child.i < tok.i:
             found = actor_in(child.subtree, actors)
             if found:
                 return found
             word = child.text.lower().removesuffix("'s").removesuffix("’s")
-            if word in lex.modifiers:
-                return lex.modifiers[word]
+            if lex.modifier(word, country=country):
+                return lex.modifier(word, country=country)
             # "Russia-backed airstrikes": the backer's forces
             if word in ("backed", "led", "supported"):
                 for gc in child.children:
-                    backer = gc.text.lower()
-                    if backer in lex.modifiers:
-                        return lex.modifiers[backer]
+                    if lex.modifier(gc.text, country=country):
+                        return lex.modifier(gc.text, country=country)
             if word in ("government", "army", "pro-government") and state_voice:
                 return state_voice
     return None

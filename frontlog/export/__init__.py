@@ -15,6 +15,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from frontlog.actors.acled import ActorCoding
 from frontlog.records import ControlRecord, Event
 from frontlog.store import Store
 
@@ -23,11 +24,9 @@ FORMATS = ("jsonl", "acled-csv", "geojson", "parquet")
 # frontlog has.
 ACLED_COLUMNS = [
     "event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type", "sub_event_type",
-    "actor1", "inter1", "actor2", "interaction", "iso", "country", "admin1", "location", "latitude", "longitude",
+    "actor1", "inter1", "actor2", "inter2", "interaction", "iso", "country", "admin1", "location", "latitude", "longitude",
     "geo_precision", "source", "notes", "fatalities", "timestamp",
 ]  # fmt: skip
-# ACLED's actor-type codes (inter1/inter2): 1 state forces, 2 rebel groups, 7 civilians, 8 external forces.
-INTER = {"state": 1, "nonstate": 2, "civilians": 7, "external": 8}
 TIME_PRECISION = {"day": 1, "month": 3, "year": 3}
 GEO_PRECISION = {"point": 1, "city": 1, "admin1": 3, "country": 3}
 STATUS_ORDER = {"captured": 0, "siege_broken": 1, "partial": 2, "besieged": 3, "contested": 4}
@@ -106,12 +105,16 @@ def _country_codes() -> dict[str, tuple[str, int]]:
     return out
 
 
-def _actor_kind(actor: str | None) -> int | None:
-    if not actor:
-        return None
+def _acled_actors(e: Event) -> ActorCoding:
+    """ACLED's names and inter codes of the event's actors: the event's own (set when merged), or
+    derived now for events stored before they were."""
+    if e.actor1_acled or e.actor2_acled or not (e.actor1 or e.actor2):
+        return ActorCoding(e.actor1_acled, e.inter1, e.actor2_acled, e.inter2, e.interaction)
     from frontlog.actors import load_actor_lexicon
 
-    return INTER.get(load_actor_lexicon().kinds.get(actor, "nonstate"))
+    return load_actor_lexicon().coding(
+        e.actor1, e.actor2, country=e.location.country, when=_first_day(e.event_date)
+    )
 
 
 def _first_day(value: str) -> date:
@@ -121,9 +124,7 @@ def _first_day(value: str) -> date:
 
 def acled_row(e: Event) -> dict[str, Any]:
     iso3, isonum = _country_codes().get(e.location.country or "", ("XXX", 0))
-    i1, i2 = _actor_kind(e.actor1), _actor_kind(e.actor2)
-    codes = sorted(x for x in (i1, i2) if x is not None)
-    interaction = int(f"{codes[0]}{codes[1]}") if len(codes) == 2 else (codes[0] * 10 if codes else None)
+    ac = _acled_actors(e)
     first = _first_day(e.event_date)
     newest = max((s.published or "" for s in e.sources), default="")
     timestamp = calendar.timegm(_first_day(newest).timetuple()) if newest else 0
@@ -136,10 +137,11 @@ def acled_row(e: Event) -> dict[str, Any]:
         "disorder_type": "Political violence" if political else e.event_type,
         "event_type": e.event_type,
         "sub_event_type": e.sub_event_type,
-        "actor1": e.actor1 or "",
-        "inter1": i1 if i1 is not None else "",
-        "actor2": e.actor2 or "",
-        "interaction": interaction if interaction is not None else "",
+        "actor1": ac.actor1_acled or "",
+        "inter1": ac.inter1 if ac.inter1 is not None else "",
+        "actor2": ac.actor2_acled or "",
+        "inter2": ac.inter2 if ac.inter2 is not None else "",
+        "interaction": ac.interaction if ac.interaction is not None else "",
         "iso": isonum,
         "country": e.location.country or "",
         "admin1": e.location.admin1 or "",
@@ -206,14 +208,21 @@ def write_parquet(events: Sequence[Event], path: Path) -> None:
     schema = pa.schema([
         ("event_id", pa.string()), ("event_date", pa.date32()), ("event_date_text", pa.string()),
         ("date_precision", pa.string()), ("event_type", pa.string()), ("sub_event_type", pa.string()),
-        ("actor1", pa.string()), ("actor2", pa.string()), ("location", pa.string()), ("geonameid", pa.int64()),
+        ("actor1", pa.string()), ("actor2", pa.string()), ("actor1_acled", pa.string()),
+        ("actor2_acled", pa.string()), ("inter1", pa.int32()), ("inter2", pa.int32()), ("interaction", pa.int32()),
+        ("location", pa.string()), ("geonameid", pa.int64()),
         ("latitude", pa.float64()), ("longitude", pa.float64()), ("country", pa.string()), ("admin1", pa.string()),
         ("geo_precision", pa.string()), ("detail", pa.string()), ("fatalities", pa.int32()),
         ("background", pa.bool_()), ("siege", pa.bool_()), ("confidence", pa.float64()), ("n_sources", pa.int32()),
         ("sources", pa.string()),
     ])  # fmt: skip
-    rows = [
-        {
+    rows = [_parquet_row(e) for e in events]
+    pq.write_table(pa.Table.from_pylist(rows, schema=schema), path)
+
+
+def _parquet_row(e: Event) -> dict[str, Any]:
+    ac = _acled_actors(e)
+    return {
             "event_id": e.event_id,
             "event_date": _first_day(e.event_date),
             "event_date_text": e.event_date,
@@ -222,6 +231,11 @@ def write_parquet(events: Sequence[Event], path: Path) -> None:
             "sub_event_type": e.sub_event_type,
             "actor1": e.actor1,
             "actor2": e.actor2,
+            "actor1_acled": ac.actor1_acled,
+            "actor2_acled": ac.actor2_acled,
+            "inter1": ac.inter1,
+            "inter2": ac.inter2,
+            "interaction": ac.interaction,
             "location": e.location.name,
             "geonameid": e.location.geonameid,
             "latitude": e.location.lat,
@@ -237,9 +251,6 @@ def write_parquet(events: Sequence[Event], path: Path) -> None:
             "n_sources": len(e.sources),
             "sources": json.dumps([s.to_json() for s in e.sources], ensure_ascii=False),
         }  # fmt: skip
-        for e in events
-    ]
-    pq.write_table(pa.Table.from_pylist(rows, schema=schema), path)
 
 
 @dataclass(frozen=True, slots=True)

@@ -3,14 +3,17 @@
 Mentions are blocked by (sub_event_type, place, date), so the cost is linear in the number of
 mentions; inside a block, a mention without an actor joins the cluster of one with actors.
 Fighting that ends the same day in a capture of the same place by the same sides is folded into
-the capture.
+the capture. Each event gets ACLED's names and inter codes of its actors (actors.acled), from the
+canonical actors, the event's country and its date.
 """
 
 from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Iterable
+from datetime import date
 
+from frontlog.actors import load_actor_lexicon
 from frontlog.places.normalize import place_key
 from frontlog.records import Event, Mention, Place, Source, stable_id
 
@@ -58,6 +61,7 @@ def _event(group: list[Mention]) -> Event:
     for m in group:
         miss *= 1 - m.confidence
     key = (first.sub_event_type, place_key(first.place), first.event_date, a1, a2)
+    coding = load_actor_lexicon().coding(a1, a2, country=place.country, when=_first_day(first.event_date))
     return Event(
         event_id=stable_id(*key),
         event_date=first.event_date,
@@ -74,7 +78,21 @@ def _event(group: list[Mention]) -> Event:
         confidence=round(1 - miss, 3),
         siege_broken=any(m.siege_broken for m in group),
         triggers=tuple(sorted({m.trigger.lower() for m in group})),
+        actor1_acled=coding.actor1_acled,
+        actor2_acled=coding.actor2_acled,
+        inter1=coding.inter1,
+        inter2=coding.inter2,
+        interaction=coding.interaction,
     )
+
+
+def _first_day(value: str) -> date | None:
+    """The first day of an event date written YYYY, YYYY-MM or YYYY-MM-DD."""
+    try:
+        parts = [int(p) for p in value.split("-")]
+        return date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
+    except (ValueError, IndexError):
+        return None
 
 
 def merge_events(mentions: Iterable[Mention]) -> list[Event]:

@@ -61,6 +61,14 @@ MIGRATIONS: list[str] = [
     CREATE INDEX events_place ON events (place_key);
     CREATE INDEX control_place ON control (place_key);
     """,
+    # 2: ACLED's names and actor-type codes of an event's actors (filled when events are re-merged)
+    """
+    ALTER TABLE events ADD COLUMN actor1_acled VARCHAR;
+    ALTER TABLE events ADD COLUMN actor2_acled VARCHAR;
+    ALTER TABLE events ADD COLUMN inter1 INTEGER;
+    ALTER TABLE events ADD COLUMN inter2 INTEGER;
+    ALTER TABLE events ADD COLUMN interaction INTEGER;
+    """,
 ]
 # fmt: on
 SCHEMA_VERSION = len(MIGRATIONS)
