@@ -78,6 +78,7 @@ class ActorLexicon:
     acled_rules: dict[str, tuple[AcledRule, ...]]  # canonical actor -> its ACLED names
     state_of: dict[str, str]  # canonical actor -> ISO2 of the state whose forces it is
     states: dict[str, StateInfo]  # ISO2 -> ACLED's country name and government periods
+    crowds: dict[str, str]  # event_type -> the crowd actor its events always have (Protests: Protesters)
 
     def specialise(self, actor: str | None, named: frozenset[str]) -> str | None:
         """The specific actor a general name stands for when the article names one."""
@@ -108,6 +109,17 @@ class ActorLexicon:
         return _first(self.modifier_rules.get(word, ()), country, when, frozenset()) or self.modifiers.get(
             word
         )
+
+    def crowd_pair(self, event_type: str, a1: str | None, a2: str | None) -> tuple[str | None, str | None]:
+        """ACLED's actors of a protest or a riot: the crowd first (Protesters, Rioters), then whom it
+        faces (the police that intervened, the people a mob attacked); other event types unchanged."""
+        crowd = self.crowds.get(event_type)
+        if crowd is None:
+            return a1, a2
+        drop = {crowd} | ({a for a, k in self.kinds.items() if k in ("civilians", "protesters", "rioters")}
+                          if self.kinds.get(crowd) == "protesters" else set())  # fmt: skip
+        others = [a for a in (a1, a2) if a and a not in drop]
+        return crowd, (others[0] if others else None)
 
     def is_state(self, actor: str | None) -> bool:
         return actor is not None and self.kinds.get(actor) in ("state", "external")

@@ -139,8 +139,16 @@ def build_lexicon(raw: dict[str, Any]) -> ActorLexicon:
             modifiers[key] = default[0]
     return ActorLexicon(
         kinds, home, rules, aliases, modifiers, _alliances(raw, kinds, implied), _specialisations(raw, kinds),
-        modifier_rules, acled, state_of, states,
+        modifier_rules, acled, state_of, states, _crowds(raw, kinds),
     )  # fmt: skip
+
+
+def _crowds(raw: dict[str, Any], kinds: dict[str, str]) -> dict[str, str]:
+    crowds = {str(k): str(v) for k, v in (raw.get("crowds") or {}).items()}
+    for actor in crowds.values():
+        if actor not in kinds:
+            raise _fail(f"crowds names unknown actor {actor!r}")
+    return crowds
 
 
 def _rules(values: list[dict[str, Any]], kinds: dict[str, str], where: str) -> tuple[AliasRule, ...]:

@@ -48,6 +48,7 @@ def _event(group: list[Mention]) -> Event:
     first = group[0]
     a1 = _most_common(m.actor1 for m in group)
     a2 = _most_common(m.actor2 for m in group if m.actor2 != a1)
+    a1, a2 = load_actor_lexicon().crowd_pair(first.event_type, a1, a2)
     fat = [m.fatalities for m in group if m.fatalities is not None]
     detail = next((m.place.detail for m in group if m.place.detail), None)
     place = first.place if first.place.detail == detail else Place(
