@@ -145,4 +145,5 @@ def acled_key(name: str | None, *, periods: bool = True) -> str:
     text = _BRACKET_ABBR.sub("", text)
     if not periods:
         text = _PERIOD.sub(" ", text)
-    return " ".join(re.sub(r"[^\w\s]", " ", text.lower()).split())
+    text = re.sub(r"['’]", "", text.lower())
+    return " ".join(re.sub(r"[^\w\s]", " ", text).split())

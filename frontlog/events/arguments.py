@@ -10,7 +10,7 @@ from importlib import resources
 from typing import Any
 
 import yaml
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from frontlog.actors import ActorLexicon
 from frontlog.events.lexicon import word_list
@@ -164,6 +164,12 @@ def reporting_subject(tok: Token) -> list[Token]:
         if node.lemma_.lower() in REPORTING:
             return subject_of(node)
     return []
+
+
+def is_reporter(doc: Doc, m: ActorMention) -> bool:
+    """ "..., the police said": an actor named as the source of the report, not as a side."""
+    head = doc[m.start : m.end].root
+    return head.dep_ in SUBJ_DEPS and head.head.lemma_.lower() in REPORTING
 
 
 # A place used as a modifier of these nouns names a government or a source, not where things happened.

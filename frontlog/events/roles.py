@@ -15,6 +15,7 @@ from frontlog.events.arguments import (
     agent_of,
     is_passive,
     is_pronoun_subject,
+    is_reporter,
     modifier_actor,
     prep_objects,
     reporting_subject,
@@ -194,14 +195,20 @@ def _other_side(
     *, historic: bool,
 ) -> str | None:  # fmt: skip
     own_np = {t.i for t in subject_of(trig.token)} if trig.is_verb else set()
+    # "..., the police said": the source of the report is not the other side
+    reporters = {m.actor for m in am if is_reporter(trig.token.doc, m)}
     in_sent = [
         m.actor for m in am
         if actors.is_armed(m.actor) and not actors.are_allies(a1, m.actor) and m.start not in own_np
+        and m.actor not in reporters
     ]  # fmt: skip
     if in_sent:
         return in_sent[0]
     if not historic:
-        others = [(n, a) for a, n in counts.items() if actors.is_armed(a) and not actors.are_allies(a1, a)]
+        others = [
+            (n, a) for a, n in counts.items()
+            if actors.is_armed(a) and not actors.are_allies(a1, a) and a not in reporters
+        ]  # fmt: skip
         if others:
             return max(others)[1]
     return None
