@@ -23,7 +23,7 @@ from pathlib import Path
 import numpy as np
 import spacy
 
-from frontlog.places.benchmark import _doc_with_spans, load_benchmark, outlet_contexts
+from frontlog.eval.geoparse import doc_with_spans, load_benchmark, outlet_contexts
 from frontlog.places.gazetteer import Gazetteer, load_gazetteer
 from frontlog.places.resolve import FEATURES, FIRST_PASS, candidate_features
 
@@ -43,7 +43,7 @@ def collect(path: str, gaz: Gazetteer, first: dict[str, float] | None) -> list[t
     golds = [
         {(t.start, t.end): t.geonameid for t in art.toponyms if t.geonameid is not None} for art in articles
     ]
-    docs = [_doc_with_spans(nlp, art.text, list(gold)) for art, gold in zip(articles, golds, strict=True)]
+    docs = [doc_with_spans(nlp, art.text, list(gold)) for art, gold in zip(articles, golds, strict=True)]
     for gold, doc, outlet in zip(golds, docs, outlet_contexts(articles, docs, gaz), strict=True):
         for span, cands in candidate_features(doc, gaz, first_weights=first or {}, outlet=outlet):
             gid = gold.get((span.start_char, span.end_char))

@@ -247,7 +247,7 @@ def geoparse_eval_cli(
     """Score toponym resolution on a geoparsing benchmark: exact GeoNames id, within 161 km, median km."""
     import json
 
-    from frontlog.places.benchmark import evaluate, load_benchmark
+    from frontlog.eval.geoparse import evaluate, load_benchmark
 
     try:
         articles = load_benchmark(path)
@@ -342,7 +342,7 @@ def event_location_eval_cli(
     """Score the choice of the event's place: how often frontlog picks the gold location span."""
     import json
 
-    from frontlog.places.event_location import evaluate_event_locations, load_records
+    from frontlog.eval.event_location import evaluate_event_locations, load_records
 
     records = load_records(path, limit)
     with Progress(TextColumn("[bold]sentences"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),

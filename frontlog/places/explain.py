@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from frontlog.places.gazetteer import GazEntry, Gazetteer, load_gazetteer
-from frontlog.places.resolve import _total, candidate_features, load_weights
+from frontlog.places.resolve import candidate_features, load_weights, total_score
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,7 +30,7 @@ def explain_places(doc: Any, gaz: Gazetteer | None = None, top: int = 5) -> list
     weights = load_weights()[1]
     out: list[Explanation] = []
     for span, scored in candidate_features(doc, gaz):
-        ranked = sorted(scored, key=lambda x: (_total(x[1], weights), x[0].pop), reverse=True)
+        ranked = sorted(scored, key=lambda x: (total_score(x[1], weights), x[0].pop), reverse=True)
         best, feats = ranked[0]
         parts = sorted(
             ((k, weights.get(k, 0.0) * v) for k, v in feats.items() if weights.get(k, 0.0) * v),
@@ -39,10 +39,10 @@ def explain_places(doc: Any, gaz: Gazetteer | None = None, top: int = 5) -> list
         second = ranked[1] if len(ranked) > 1 else None
         out.append(
             Explanation(
-                span.text, span.start_char, span.end_char, best, round(_total(feats, weights), 3),
+                span.text, span.start_char, span.end_char, best, round(total_score(feats, weights), 3),
                 tuple((k, round(v, 3)) for k, v in parts[:top]),
                 second[0] if second else None,
-                round(_total(second[1], weights), 3) if second else None,
+                round(total_score(second[1], weights), 3) if second else None,
                 len(scored),
                 next((k.removeprefix("rule: ") for k in feats if k.startswith("rule: ")), None),
             )

@@ -385,7 +385,8 @@ def _features(
     return f
 
 
-def _total(f: dict[str, float], weights: dict[str, float]) -> float:
+def total_score(f: dict[str, float], weights: dict[str, float]) -> float:
+    """A candidate's score: its features weighted and summed (what the ranker maximises)."""
     return sum(weights.get(k, 0.0) * v for k, v in f.items())
 
 
@@ -434,7 +435,9 @@ def candidate_features(
             regions[m.region] += 1
     w1 = first_weights if first_weights is not None else load_weights()[0]
     for m in mentions:
-        scored = [(e, _total(_features(e, m, mentions, gaz, ctx, regions, False), w1)) for e in m.entries]
+        scored = [
+            (e, total_score(_features(e, m, mentions, gaz, ctx, regions, False), w1)) for e in m.entries
+        ]
         m.choice = max(scored, key=lambda x: (x[1], x[0].pop))[0]
     return [
         (m.span, [(e, _features(e, m, mentions, gaz, ctx, regions, True)) for e in m.entries])
@@ -459,7 +462,7 @@ def resolve_places(
     )
     out: list[PlaceMention] = []
     for span, scored in cands:
-        best, feats = max(scored, key=lambda x: (_total(x[1], weights), x[0].pop))
+        best, feats = max(scored, key=lambda x: (total_score(x[1], weights), x[0].pop))
         if not all_spans and f"rule: {RULE_INSIDE}" in feats:
             continue  # in running text, "Tell Sultan" is an unknown village, not At Tall
         if not all_spans and not best.curated:
@@ -488,7 +491,7 @@ def resolve_places(
                 token_end=span.end,
                 place=to_place(best, gaz),
                 cc=best.cc,
-                features=feats | {"score": _total(feats, weights)},
+                features=feats | {"score": total_score(feats, weights)},
                 context_only=span.label_ in CONTEXT_ONLY,
             )
         )

@@ -88,10 +88,10 @@ def _resolve_spans(text: str, phrases: list[str]) -> dict[str, tuple[str, int | 
     """Resolve given toponym spans (as in a benchmark's gold-span mode)."""
     import spacy
 
-    from frontlog.places.benchmark import _doc_with_spans
+    from frontlog.eval.geoparse import doc_with_spans
 
     spans = [(text.index(p), text.index(p) + len(p)) for p in phrases]
-    doc = _doc_with_spans(spacy.blank("en"), text, spans)
+    doc = doc_with_spans(spacy.blank("en"), text, spans)
     return {
         m.text: (m.place.name, m.place.geonameid, m.cc, m.place.precision)
         for m in resolve_places(doc, load_gazetteer(), all_spans=True)

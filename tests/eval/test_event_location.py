@@ -1,6 +1,6 @@
 from pathlib import Path
 
-from frontlog.places.event_location import evaluate_event_locations, load_records
+from frontlog.eval.event_location import evaluate_event_locations, load_records
 
 TINY = Path(__file__).parents[1] / "fixtures" / "event_location_tiny.jsonl"
 

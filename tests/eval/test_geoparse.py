@@ -4,7 +4,7 @@ from pathlib import Path
 from typer.testing import CliRunner
 
 from frontlog.cli import app
-from frontlog.places.benchmark import evaluate, load_benchmark
+from frontlog.eval.geoparse import evaluate, load_benchmark
 
 TINY = Path(__file__).parents[1] / "fixtures" / "geoparse_tiny.xml"
 
@@ -69,12 +69,12 @@ def test_outlet_context_places_a_local_papers_town(tmp_path: Path) -> None:
 def test_outlet_context_leaves_the_article_itself_out(tmp_path: Path) -> None:
     import spacy
 
-    from frontlog.places.benchmark import _doc_with_spans, outlet_contexts
+    from frontlog.eval.geoparse import doc_with_spans, outlet_contexts
     from frontlog.places.gazetteer import load_gazetteer
 
     arts = load_benchmark(_two_local_articles(tmp_path))
     nlp = spacy.blank("en")
-    docs = [_doc_with_spans(nlp, a.text, [(t.start, t.end) for t in a.toponyms]) for a in arts]
+    docs = [doc_with_spans(nlp, a.text, [(t.start, t.end) for t in a.toponyms]) for a in arts]
     first, second = outlet_contexts(arts, docs, load_gazetteer())
     assert ("US", "Louisiana") in second and sum(second.values()) >= 2
     assert not first  # the only other article names no sure place

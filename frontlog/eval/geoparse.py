@@ -114,7 +114,7 @@ def _geovirus(loc: ET.Element, text: str) -> GoldToponym | None:
     return GoldToponym(start, end, phrase, None, _num(loc.findtext("lat")), _num(loc.findtext("lon")))
 
 
-def _doc_with_spans(nlp: Any, text: str, spans: Sequence[tuple[int, int]]) -> Any:
+def doc_with_spans(nlp: Any, text: str, spans: Sequence[tuple[int, int]]) -> Any:
     """A doc whose tokens break at every gold span's edges ("U.S.-led" -> "U.S." "-led"), with
     the spans in doc.spans["places"]: the span is given, only its resolution is measured."""
     from spacy.tokens import Doc
@@ -187,7 +187,7 @@ def evaluate(
         docs = list(nlp.pipe(art.text for art in articles))
     else:
         docs = [
-            _doc_with_spans(nlp, art.text, [(t.start, t.end) for t in gold])
+            doc_with_spans(nlp, art.text, [(t.start, t.end) for t in gold])
             for art, gold in zip(articles, golds, strict=True)
         ]
     contexts = outlet_contexts(articles, docs, gaz) if outlets else [Counter() for _ in articles]
