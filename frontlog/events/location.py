@@ -85,7 +85,8 @@ def unknown_place(
     if name is None:
         return None
     actors = sc.art.actors
-    homes = [actors.home[a] for a in (a1, a2) if a and actors.kinds.get(a) == "state" and a in actors.home]
+    # the country of a side that fights at home (an external force's home is not where it strikes)
+    homes = [actors.home[a] for a in (a1, a2) if a and actors.kinds.get(a) != "external" and a in actors.home]
     cc = pm.cc if pm is not None else sc.art.country or next(iter(homes), None)
     entry = sc.art.gaz.country(cc) if cc else None
     if entry is None:
@@ -97,9 +98,13 @@ def unknown_place(
 def _unknown_name(tok: Token, known: frozenset[int]) -> str | None:
     """The name of the place a trigger takes ("the village of X", "X village", "on X", "shelled X")
     when it is a proper name that is neither a known place nor an actor."""
+    holders = [tok]
+    if tok.dep_ in ("dobj", "obj", "nsubj") and tok.head.pos_ in ("VERB", "AUX"):
+        holders.append(tok.head)  # "dropped barrel bombs on X", "shells fell on X"
     heads = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
+    holders += heads  # "fired mortar rounds on X"
     heads += [
-        g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "near", "at", "into", "on")
+        g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in ("in", "near", "at", "into", "on")
         for g in c.children if g.dep_ == "pobj"
     ]  # fmt: skip
     for h in heads:
