@@ -19,6 +19,7 @@ from frontlog.actors import ActorLexicon
 from frontlog.control import ShareClaim
 from frontlog.events.arguments import attribution, is_metonymic, resolve_actor_spans, tree_distance
 from frontlog.events.claims import find_share
+from frontlog.events.codebook import refine
 from frontlog.events.context import (
     BACKGROUND_DAYS,
     ArticleContext,
@@ -44,7 +45,8 @@ __all__ = ["ArticleResult", "Trigger", "extract_article"]
 
 VIOLENT = frozenset(
     {"Armed clash", "Government regains territory", "Non-state actor overtakes territory", "Air/drone strike",
-     "Shelling/artillery/missile attack", "Suicide bomb", "Remote explosive/landmine/IED", "Chemical weapon", "Attack"}
+     "Shelling/artillery/missile attack", "Suicide bomb", "Remote explosive/landmine/IED", "Chemical weapon", "Attack",
+     "Grenade", "Excessive force against protesters", "Violent demonstration", "Mob violence", "Sexual violence"}
 )  # fmt: skip
 KILLING_LEMMAS = word_list("cues.yaml", "killing_lemmas")
 NAMED_SOURCE_CUES = word_map("claims.yaml", "named_source_cues")
@@ -173,13 +175,14 @@ def _sentence_context(art: ArticleContext, index: int, sent: Span) -> SentenceCo
 
 
 def sentence_triggers(sc: SentenceContext) -> list[Trigger]:
-    """The triggers of a sentence. (A sentence-level type suggestion, e.g. a classifier's, would
-    be consulted here: to type a trigger the lexicon leaves generic, or to add one.)"""
-    return [
+    """The triggers of a sentence, typed by the codebook's sentence-level distinctions
+    (events/codebook.py: demonstrations, mobs, killings)."""
+    found = [
         t
         for t in find_triggers(sc.sent, sc.art.lex, sc.place_tokens, sc.actor_tokens)
         if not (t.token.i in sc.actor_tokens and t.type == "Armed clash")
     ]
+    return refine(found, sc)
 
 
 def _mentions(trig: Trigger, sc: SentenceContext, state: Discourse) -> list[_Coded]:

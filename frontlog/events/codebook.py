@@ -1,0 +1,193 @@
+"""The codebook's distinctions that one trigger word cannot make, read from the whole sentence
+(lexicon/codebook.yaml):
+
+- a demonstration's sub-type: Violent demonstration when the demonstrators are violent, else
+  Excessive force against protesters when they are killed or gravely hurt, else Protest with
+  intervention when the state disperses or arrests them, else Peaceful protest (cues from the
+  sentence and the next); the arrests, burning and shooting told with it are part of it, not
+  events of their own;
+- a mob's killing or burning is Mob violence;
+- a killing with no other trigger in its sentence ("gunmen shot dead a teacher") is an Attack on
+  civilians, an Armed clash when the victims are armed, Mob violence when a crowd did it.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from frontlog.events.arguments import agent_of, is_passive, subject_of
+from frontlog.events.context import SentenceContext, Trigger
+from frontlog.events.lexicon import EventLexicon, TriggerRule, word_list
+from frontlog.events.triggers import present_perfect
+
+PROTEST_TYPES = ("Peaceful protest", "Protest with intervention", "Excessive force against protesters",
+                 "Violent demonstration")  # fmt: skip
+MOB = "Mob violence"
+WINDOW = 3  # tokens between the words of a cue phrase
+KILLING_CLAUSES = frozenset({"ROOT", "conj", "ccomp", "advcl"})  # a killing told as a clause of its own
+
+
+@dataclass(frozen=True, slots=True)
+class Cues:
+    protester_nouns: frozenset[str]
+    violent: tuple[tuple[str, ...], ...]
+    excessive: tuple[tuple[str, ...], ...]
+    intervention: tuple[tuple[str, ...], ...]
+    absorbed: frozenset[str]
+    followup: frozenset[str]
+    mob: tuple[tuple[str, ...], ...]
+    mob_subjects: frozenset[str]
+    mob_types: frozenset[str]
+    killing_verbs: frozenset[str]
+    armed_victims: frozenset[str]
+
+
+@functools.cache
+def load_cues() -> Cues:
+    def phrases(key: str) -> tuple[tuple[str, ...], ...]:
+        return tuple(tuple(p.split()) for p in sorted(word_list("codebook.yaml", key)))
+
+    return Cues(
+        protester_nouns=word_list("codebook.yaml", "protester_nouns"),
+        violent=phrases("violent_cues"),
+        excessive=phrases("excessive_cues"),
+        intervention=phrases("intervention_cues"),
+        absorbed=word_list("codebook.yaml", "absorbed_types"),
+        followup=word_list("codebook.yaml", "followup_types"),
+        mob=phrases("mob_cues"),
+        mob_subjects=word_list("codebook.yaml", "mob_subjects"),
+        mob_types=word_list("codebook.yaml", "mob_types"),
+        killing_verbs=word_list("codebook.yaml", "killing_verbs"),
+        armed_victims=word_list("codebook.yaml", "armed_victims"),
+    )
+
+
+def _words(spans: list[Span], lex: EventLexicon) -> list[tuple[str, str]]:
+    return [(lex.lemma(t), t.lower_) for s in spans for t in s]
+
+
+def has_cue(words: list[tuple[str, str]], cues: tuple[tuple[str, ...], ...]) -> bool:
+    """Some cue phrase occurs: its words in order, each within WINDOW tokens of the one before."""
+    for cue in cues:
+        starts = [i for i, w in enumerate(words) if cue[0] in w]
+        for i in starts:
+            pos, ok = i, True
+            for part in cue[1:]:
+                nxt = next((j for j in range(pos + 1, min(pos + 1 + WINDOW, len(words))) if part in words[j]), None)
+                if nxt is None:
+                    ok = False
+                    break
+                pos = nxt
+            if ok:
+                return True
+    return False
+
+
+def protest_type(spans: list[Span], lex: EventLexicon) -> str:
+    """The demonstration sub-type the words of these sentences call for."""
+    cues = load_cues()
+    words = _words(spans, lex)
+    if has_cue(words, cues.violent):
+        return "Violent demonstration"
+    if has_cue(words, cues.excessive):
+        return "Excessive force against protesters"
+    if has_cue(words, cues.intervention):
+        return "Protest with intervention"
+    return "Peaceful protest"
+
+
+def is_protest_sentence(sent: Span, lex: EventLexicon) -> bool:
+    cues = load_cues()
+    return any(
+        (lex.lemma(t) in cues.protester_nouns or t.lower_ in cues.protester_nouns)
+        and t.pos_ == "NOUN"
+        and not (t.is_title and t.lower_ == "march")  # the month
+        for t in sent
+    ) or any(
+        lex.lemma(t) in lex.verbs and lex.verbs[lex.lemma(t)].type in PROTEST_TYPES and t.pos_ == "VERB" for t in sent
+    )
+
+
+def refine(triggers: list[Trigger], sc: SentenceContext) -> list[Trigger]:
+    """The sentence's triggers typed by the codebook's sentence-level distinctions."""
+    lex = sc.art.lex
+    cues = load_cues()
+    sents = list(sc.sent.doc.sents)
+    i = sc.index
+    if not triggers:
+        killing = _killing_trigger(sc)
+        triggers = [killing] if killing is not None else []
+    if i > 0 and _has_protest_trigger(sents[i - 1], lex) and not _has_protest_trigger(sc.sent, lex):
+        # "Police dispersed them and arrested ten": told with the demonstration before (whose
+        # sub-type read this sentence too)
+        return [t for t in triggers if t.type not in cues.followup]
+    if is_protest_sentence(sc.sent, lex):
+        nxt = sents[i + 1] if i + 1 < len(sents) and not _has_protest_trigger(sents[i + 1], lex) else None
+        sub = protest_type([sc.sent] + ([nxt] if nxt is not None else []), lex)
+        part = [t for t in triggers if t.type in cues.absorbed]
+        if part:
+            lead = next((t for t in part if t.type in PROTEST_TYPES), part[0])
+            keep = [t for t in triggers if t not in part]
+            return sorted(keep + [Trigger(lead.token, lead.rule, sub, lead.is_verb)], key=lambda t: t.token.i)
+        return triggers
+    if has_cue(_words([sc.sent], lex), cues.mob):
+        return [Trigger(t.token, t.rule, MOB, t.is_verb) if t.type in cues.mob_types else t for t in triggers]
+    return triggers
+
+
+def _has_protest_trigger(sent: Span, lex: EventLexicon) -> bool:
+    for t in sent:
+        lemma = lex.lemma(t)
+        rule = lex.verbs.get(lemma) if t.pos_ == "VERB" else lex.nouns.get(lemma) if t.pos_ == "NOUN" else None
+        if rule is not None and rule.type in PROTEST_TYPES:
+            return True
+    return False
+
+
+def _killing_trigger(sc: SentenceContext) -> Trigger | None:
+    """ "Gunmen shot dead a teacher": a killing told with no other trigger, typed by its victims."""
+    cues = load_cues()
+    lex = sc.art.lex
+    if any(
+        (lex.lemma(t) in lex.verbs if t.pos_ == "VERB" else lex.lemma(t) in lex.nouns)
+        and lex.lemma(t) not in cues.killing_verbs
+        for t in sc.sent
+        if t.pos_ in ("VERB", "NOUN")
+    ):
+        return None  # a trigger word the lexicon did not take ("the recent fighting"): the killing is part of it
+    for tok in sc.sent:
+        if tok.pos_ != "VERB" or lex.lemma(tok) not in cues.killing_verbs:
+            continue
+        if tok.dep_ not in KILLING_CLAUSES or present_perfect(tok):
+            continue  # "wounded civilians", "reported killed", "the war has killed": no one event
+        dead = any(c.lower_ == "dead" for c in tok.children) or tok.nbor(1).lower_ == "dead"
+        if lex.lemma(tok) == "shoot" and not (is_passive(tok) or dead):
+            continue  # "shot at", "shot a video": not a killing
+        if not any(c.dep_ in ("dobj", "obj", "nsubjpass") for c in tok.children):
+            continue  # "reported killed", "some wounded": no victim named in the clause
+        typ = victim_type(tok, sc)
+        return Trigger(tok, TriggerRule(type=typ), typ, True)
+    return None
+
+
+def victim_type(tok: Token, sc: SentenceContext) -> str:
+    """Attack (civilian victims), Armed clash (armed victims) or Mob violence (a crowd did it)."""
+    cues = load_cues()
+    actors = sc.art.actors
+    if is_passive(tok):
+        victims = [t for c in tok.children if c.dep_ == "nsubjpass" for t in c.subtree]
+        doers = agent_of(tok)
+    else:
+        victims = [t for c in tok.children if c.dep_ in ("dobj", "obj") for t in c.subtree]
+        doers = subject_of(tok)
+    if any(t.lemma_.lower() in cues.mob_subjects for t in doers if t.dep_ in ("nsubj", "pobj", "nsubjpass")) or any(
+        t.lemma_.lower() in ("mob", "vigilante") for t in doers
+    ):
+        return MOB
+    armed = {i for m in sc.actors if actors.is_armed(m.actor) for i in range(m.start, m.end)}
+    if any(t.i in armed or t.lemma_.lower() in cues.armed_victims or t.lower_ in cues.armed_victims for t in victims):
+        return "Armed clash"
+    return "Attack"
