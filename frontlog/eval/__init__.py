@@ -18,6 +18,7 @@ import math
 import re
 import unicodedata
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -112,18 +113,96 @@ def match_events(gold: Sequence[Record], pred: Sequence[Record], *, strict: bool
     return out
 
 
-def prf(matched: int, n_gold: int, n_pred: int) -> dict[str, Any]:
+@dataclass(frozen=True, slots=True)
+class PRF:
+    """Precision, recall and F1 of one matching (rounded to three places)."""
+
+    precision: float
+    recall: float
+    f1: float
+    matched: int
+    gold: int
+    predicted: int
+
+    def to_json(self) -> Record:
+        return {"precision": self.precision, "recall": self.recall, "f1": self.f1, "matched": self.matched,
+                "gold": self.gold, "predicted": self.predicted}  # fmt: skip
+
+
+def prf(matched: int, n_gold: int, n_pred: int) -> PRF:
     p = matched / n_pred if n_pred else 0.0
     r = matched / n_gold if n_gold else 0.0
     f = 2 * p * r / (p + r) if p + r else 0.0
-    return {
-        "precision": round(p, 3),
-        "recall": round(r, 3),
-        "f1": round(f, 3),
-        "matched": matched,
-        "gold": n_gold,
-        "predicted": n_pred,
-    }
+    return PRF(round(p, 3), round(r, 3), round(f, 3), matched, n_gold, n_pred)
+
+
+@dataclass(frozen=True, slots=True)
+class EventScores:
+    """Events scored against gold: strict and lenient matching, fields on the strict matches."""
+
+    strict: PRF
+    lenient: PRF
+    actor1_accuracy: float | None
+    actor2_accuracy: float | None
+    fatalities_accuracy: float | None
+    by_sub_event_type: dict[str, PRF]
+    missed: tuple[str, ...]
+    spurious: tuple[str, ...]
+
+    def to_json(self) -> Record:
+        return {
+            "strict": self.strict.to_json(),
+            "lenient": self.lenient.to_json(),
+            "actor1_accuracy": self.actor1_accuracy,
+            "actor2_accuracy": self.actor2_accuracy,
+            "fatalities_accuracy": self.fatalities_accuracy,
+            "by_sub_event_type": {k: v.to_json() for k, v in self.by_sub_event_type.items()},
+            "missed": list(self.missed),
+            "spurious": list(self.spurious),
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class ControlScores:
+    recall: float | None
+    controller_accuracy: float | None
+    gold: int
+    predicted: int
+    missed: tuple[str, ...]
+
+    def to_json(self) -> Record:
+        return {"recall": self.recall, "controller_accuracy": self.controller_accuracy, "gold": self.gold,
+                "predicted": self.predicted, "missed": list(self.missed)}  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentScores:
+    split_recall: float | None
+    date_accuracy: float | None
+    gold: int
+    predicted: int
+    missed: tuple[str, ...]
+
+    def to_json(self) -> Record:
+        return {"split_recall": self.split_recall, "date_accuracy": self.date_accuracy, "gold": self.gold,
+                "predicted": self.predicted, "missed": list(self.missed)}  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class EvalReport:
+    """`frontlog eval`'s report: events, and control records and documents when gold was given."""
+
+    events: EventScores
+    control: ControlScores | None = None
+    documents: DocumentScores | None = None
+
+    def to_json(self) -> Record:
+        out: Record = {"events": self.events.to_json()}
+        if self.control is not None:
+            out["control"] = self.control.to_json()
+        if self.documents is not None:
+            out["documents"] = self.documents.to_json()
+        return out
 
 
 def _brief(e: Record) -> str:
@@ -133,39 +212,41 @@ def _brief(e: Record) -> str:
     return f"{e.get('event_date') or e.get('date')} {what} @ {loc.get('name')} {who}"
 
 
+def _accuracy(pairs: list[tuple[Record, Record]], field: str, same: Any) -> float | None:
+    judged = [(g, p) for g, p in pairs if g.get(field) not in (None, "")]
+    ok = sum(bool(same(g[field], p.get(field))) for g, p in judged)
+    return round(ok / len(judged), 3) if judged else None
+
+
 def score_events(
     gold: Sequence[Record], pred: Sequence[Record], *, include_background: bool = False
-) -> Record:
+) -> EventScores:
     if not include_background:
         gold = [g for g in gold if not g.get("background")]
         pred = [p for p in pred if not p.get("background")]
     strict = match_events(gold, pred, strict=True)
     lenient = match_events(gold, pred, strict=False)
-    report: Record = {
-        "strict": prf(len(strict), len(gold), len(pred)),
-        "lenient": prf(len(lenient), len(gold), len(pred)),
-    }
-    for field in ("actor1", "actor2"):
-        judged = [(gold[i], pred[j]) for i, j in strict if gold[i].get(field)]
-        ok = sum(normalise_actor(g[field]) == normalise_actor(p.get(field)) for g, p in judged)
-        report[f"{field}_accuracy"] = round(ok / len(judged), 3) if judged else None
-    judged = [(gold[i], pred[j]) for i, j in strict if gold[i].get("fatalities") is not None]
-    ok = sum(g["fatalities"] == p.get("fatalities") for g, p in judged)
-    report["fatalities_accuracy"] = round(ok / len(judged), 3) if judged else None
+    pairs = [(gold[i], pred[j]) for i, j in strict]
     by_type = {}
     for t in sorted({str(g.get("sub_event_type")) for g in gold}):
         gs = [g for g in gold if g.get("sub_event_type") == t]
         ps = [p for p in pred if p.get("sub_event_type") == t]
         by_type[t] = prf(len(match_events(gs, ps, strict=True)), len(gs), len(ps))
-    report["by_sub_event_type"] = by_type
     hit_g = {i for i, _ in lenient}
     hit_p = {j for _, j in lenient}
-    report["missed"] = [_brief(g) for i, g in enumerate(gold) if i not in hit_g]
-    report["spurious"] = [_brief(p) for j, p in enumerate(pred) if j not in hit_p]
-    return report
+    return EventScores(
+        strict=prf(len(strict), len(gold), len(pred)),
+        lenient=prf(len(lenient), len(gold), len(pred)),
+        actor1_accuracy=_accuracy(pairs, "actor1", lambda g, p: normalise_actor(g) == normalise_actor(p)),
+        actor2_accuracy=_accuracy(pairs, "actor2", lambda g, p: normalise_actor(g) == normalise_actor(p)),
+        fatalities_accuracy=_accuracy(pairs, "fatalities", lambda g, p: g == p),
+        by_sub_event_type=by_type,
+        missed=tuple(_brief(g) for i, g in enumerate(gold) if i not in hit_g),
+        spurious=tuple(_brief(p) for j, p in enumerate(pred) if j not in hit_p),
+    )
 
 
-def score_control(gold: Sequence[Record], pred: Sequence[Record]) -> Record:
+def score_control(gold: Sequence[Record], pred: Sequence[Record]) -> ControlScores:
     found = right = 0
     missed = []
     for g in gold:
@@ -179,20 +260,20 @@ def score_control(gold: Sequence[Record], pred: Sequence[Record]) -> Record:
             continue
         found += 1
         right += any(normalise_name(p.get("controller")) == normalise_name(g.get("controller")) for p in hits)
-    return {
-        "recall": round(found / len(gold), 3) if gold else None,
-        "controller_accuracy": round(right / found, 3) if found else None,
-        "gold": len(gold),
-        "predicted": len(pred),
-        "missed": missed,
-    }
+    return ControlScores(
+        recall=round(found / len(gold), 3) if gold else None,
+        controller_accuracy=round(right / found, 3) if found else None,
+        gold=len(gold),
+        predicted=len(pred),
+        missed=tuple(missed),
+    )
 
 
 def _squash(text: str | None) -> str:
     return re.sub(r"\W+", " ", unicodedata.normalize("NFKC", text or "")).strip().lower()
 
 
-def score_documents(gold: Sequence[Record], pred: Sequence[Record]) -> Record:
+def score_documents(gold: Sequence[Record], pred: Sequence[Record]) -> DocumentScores:
     split = dated = 0
     missed = []
     for g in gold:
@@ -206,13 +287,13 @@ def score_documents(gold: Sequence[Record], pred: Sequence[Record]) -> Record:
         split += 1
         dated += any(p.get("published") == g["published"] for p in hits)
     n = len(gold)
-    return {
-        "split_recall": round(split / n, 3) if n else None,
-        "date_accuracy": round(dated / n, 3) if n else None,
-        "gold": n,
-        "predicted": len(pred),
-        "missed": missed,
-    }
+    return DocumentScores(
+        split_recall=round(split / n, 3) if n else None,
+        date_accuracy=round(dated / n, 3) if n else None,
+        gold=n,
+        predicted=len(pred),
+        missed=tuple(missed),
+    )
 
 
 def evaluate(
@@ -222,16 +303,14 @@ def evaluate(
     gold_control: str | Path | None = None,
     gold_docs: str | Path | None = None,
     include_background: bool = False,
-) -> Record:
+) -> EvalReport:
     """Score OUT_DIR/{events,control,documents}.jsonl against the gold files; returns the report."""
     out = Path(out_dir)
-    report: Record = {
-        "events": score_events(
-            load_jsonl(gold_events), load_jsonl(out / "events.jsonl"), include_background=include_background
-        )
-    }
-    if gold_control:
-        report["control"] = score_control(load_jsonl(gold_control), load_jsonl(out / "control.jsonl"))
-    if gold_docs:
-        report["documents"] = score_documents(load_jsonl(gold_docs), load_jsonl(out / "documents.jsonl"))
-    return report
+    events = score_events(
+        load_jsonl(gold_events), load_jsonl(out / "events.jsonl"), include_background=include_background
+    )
+    control = (
+        score_control(load_jsonl(gold_control), load_jsonl(out / "control.jsonl")) if gold_control else None
+    )
+    docs = score_documents(load_jsonl(gold_docs), load_jsonl(out / "documents.jsonl")) if gold_docs else None
+    return EvalReport(events, control, docs)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import time
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -32,9 +33,23 @@ def load_records(path: str | Path, limit: int | None = None) -> list[dict[str, A
     return out
 
 
+@dataclass(frozen=True, slots=True)
+class EventLocationReport:
+    """How often the place chosen for a sentence's event is the gold location span."""
+
+    n: int
+    accuracy: float
+    no_candidate: float  # share of sentences where the tagger found no place
+    sentences_per_s: float | None
+
+    def to_json(self) -> dict[str, Any]:
+        return {"n": self.n, "accuracy": self.accuracy, "no_candidate": self.no_candidate,
+                "sentences_per_s": self.sentences_per_s}  # fmt: skip
+
+
 def evaluate_event_locations(
     records: list[dict[str, Any]], *, progress: Callable[[int], None] | None = None
-) -> dict[str, Any]:
+) -> EventLocationReport:
     from frontlog.nlp import load_nlp
 
     nlp = load_nlp()
@@ -65,9 +80,9 @@ def evaluate_event_locations(
         if progress:
             progress(i + 1)
     seconds = time.perf_counter() - t0
-    return {
-        "n": n,
-        "accuracy": round(correct / n, 4) if n else 0.0,
-        "no_candidate": round(no_candidate / n, 4) if n else 0.0,
-        "sentences_per_s": round(n / seconds, 1) if seconds else None,
-    }
+    return EventLocationReport(
+        n=n,
+        accuracy=round(correct / n, 4) if n else 0.0,
+        no_candidate=round(no_candidate / n, 4) if n else 0.0,
+        sentences_per_s=round(n / seconds, 1) if seconds else None,
+    )

@@ -160,10 +160,38 @@ def outlet_contexts(
     ]
 
 
+@dataclass(frozen=True, slots=True)
+class GeoparseReport:
+    """Toponym resolution on a benchmark: with gold spans, or from raw text (then span P/R/F1)."""
+
+    mode: str  # gold | raw
+    outlet_context: bool
+    articles: int
+    n: int
+    exact: float | None  # None: the benchmark has no GeoNames ids
+    within_161km: float
+    median_km: float | None
+    answered: float
+    toponyms_per_s: float | None
+    span_precision: float | None = None
+    span_recall: float | None = None
+    span_f1: float | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        out = {f: getattr(self, f) for f in self.__slots__ if not f.startswith("span_")}
+        if self.mode == "raw":
+            out |= {
+                "span_precision": self.span_precision,
+                "span_recall": self.span_recall,
+                "span_f1": self.span_f1,
+            }
+        return out
+
+
 def evaluate(
     articles: Sequence[BenchArticle], *, gaz: Gazetteer | None = None, raw: bool = False,
     progress: Callable[[int], None] | None = None, outlets: bool = True,
-) -> dict[str, Any]:  # fmt: skip
+) -> GeoparseReport:  # fmt: skip
     """Score resolution on the gold toponyms that have a GeoNames id (gold-span mode), and span
     finding plus resolution from raw text when `raw`. With `outlets`, each article is resolved
     with its outlet's other articles as context (outlet_contexts). A benchmark without GeoNames
@@ -217,21 +245,21 @@ def evaluate(
         if progress:
             progress(i + 1)
     seconds = time.perf_counter() - t0
-    report: dict[str, Any] = {
-        "mode": "raw" if raw else "gold",
-        "outlet_context": outlets,
-        "articles": len(articles),
-        "n": n,
-        "exact": (round(exact / n, 4) if n else 0.0) if with_ids else None,
-        "within_161km": round(near / n, 4) if n else 0.0,
-        "median_km": round(statistics.median(errors), 1) if errors else None,
-        "answered": round(answered / n, 4) if n else 0.0,
-        "toponyms_per_s": round(n / seconds, 1) if seconds else None,
-    }
-    if raw:
-        p = tp / (tp + fp) if tp + fp else 0.0
-        r = tp / (tp + fn) if tp + fn else 0.0
-        report.update({"span_precision": round(p, 4), "span_recall": round(r, 4),
-                       "span_f1": round(2 * p * r / (p + r), 4) if p + r else 0.0})  # fmt: skip
-
-    return report
+    span_p = tp / (tp + fp) if tp + fp else 0.0
+    span_r = tp / (tp + fn) if tp + fn else 0.0
+    return GeoparseReport(
+        mode="raw" if raw else "gold",
+        outlet_context=outlets,
+        articles=len(articles),
+        n=n,
+        exact=(round(exact / n, 4) if n else 0.0) if with_ids else None,
+        within_161km=round(near / n, 4) if n else 0.0,
+        median_km=round(statistics.median(errors), 1) if errors else None,
+        answered=round(answered / n, 4) if n else 0.0,
+        toponyms_per_s=round(n / seconds, 1) if seconds else None,
+        span_precision=round(span_p, 4) if raw else None,
+        span_recall=round(span_r, 4) if raw else None,
+        span_f1=(round(2 * span_p * span_r / (span_p + span_r), 4) if span_p + span_r else 0.0)
+        if raw
+        else None,
+    )

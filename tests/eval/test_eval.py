@@ -16,16 +16,16 @@ def test_eval_strict_needs_type_place_and_day() -> None:
     far = dict(G, location={"name": "x", "lat": 36.5, "lon": 40.0})
     next_day = dict(G, event_date="2017-09-19")
     r = score_events([G], [near])
-    assert r["strict"]["matched"] == 1
-    assert score_events([G], [far])["lenient"]["matched"] == 0
+    assert r.strict.matched == 1
+    assert score_events([G], [far]).lenient.matched == 0
     r = score_events([G], [next_day])
-    assert r["strict"]["matched"] == 0 and r["lenient"]["matched"] == 1
+    assert r.strict.matched == 0 and r.lenient.matched == 1
 
 
 def test_eval_background_left_out_unless_asked() -> None:
     bg = dict(G, background=True)
-    assert score_events([bg], [bg])["strict"]["gold"] == 0
-    assert score_events([bg], [bg], include_background=True)["strict"]["matched"] == 1
+    assert score_events([bg], [bg]).strict.gold == 0
+    assert score_events([bg], [bg], include_background=True).strict.matched == 1
 
 
 def test_eval_control_recall_and_controller() -> None:
@@ -39,7 +39,7 @@ def test_eval_control_recall_and_controller() -> None:
     ]
     pred = [dict(gold[0], date="2017-09-21", controller="IS")]
     r = score_control(gold, pred)
-    assert r["recall"] == 1.0 and r["controller_accuracy"] == 0.0
+    assert r.recall == 1.0 and r.controller_accuracy == 0.0
 
 
 def test_eval_agrees_with_the_reference_scorer(seed_run: Path) -> None:
@@ -57,8 +57,9 @@ def test_eval_agrees_with_the_reference_scorer(seed_run: Path) -> None:
         "fatalities_accuracy",
         "by_sub_event_type",
     ):
-        assert ours["events"][key] == theirs_events[key], key
-    assert ours["control"] == ref.score_control(
+        assert ours.events.to_json()[key] == theirs_events[key], key
+    assert ours.control and ours.control.to_json() == ref.score_control(
         ref.load(gold_control), load_jsonl(seed_run / "control.jsonl")
     )
-    assert ours["documents"] == ref.score_docs(ref.load(gold_docs), load_jsonl(seed_run / "documents.jsonl"))
+    theirs_docs = ref.score_docs(ref.load(gold_docs), load_jsonl(seed_run / "documents.jsonl"))
+    assert ours.documents and ours.documents.to_json() == theirs_docs

@@ -18,9 +18,9 @@ def test_benchmark_reads_lgl_format() -> None:
 def test_benchmark_gold_and_raw_modes() -> None:
     arts = load_benchmark(TINY)
     gold = evaluate(arts)
-    assert gold["n"] == 2 and gold["exact"] == 1.0 and gold["within_161km"] == 1.0
+    assert gold.n == 2 and gold.exact == 1.0 and gold.within_161km == 1.0
     raw = evaluate(arts, raw=True)
-    assert raw["span_recall"] == 1.0 and raw["exact"] == 1.0
+    assert raw.span_recall == 1.0 and raw.exact == 1.0
 
 
 def test_geoparse_eval_cli_json() -> None:
@@ -61,9 +61,9 @@ def test_outlet_context_places_a_local_papers_town(tmp_path: Path) -> None:
     assert [a.outlet for a in arts] == ["thetowntalk.com", "thetowntalk.com"]
     with_outlet = evaluate(arts)
     without = evaluate(arts, outlets=False)
-    assert with_outlet["outlet_context"] and not without["outlet_context"]
-    assert with_outlet["exact"] == 1.0  # Alexandria, Louisiana
-    assert without["exact"] < 1.0  # alone, the article gives no reason to leave Egypt's Alexandria
+    assert with_outlet.outlet_context and not without.outlet_context
+    assert with_outlet.exact == 1.0  # Alexandria, Louisiana
+    assert without.exact < 1.0  # alone, the article gives no reason to leave Egypt's Alexandria
 
 
 def test_outlet_context_leaves_the_article_itself_out(tmp_path: Path) -> None:
@@ -109,7 +109,7 @@ def test_geovirus_offsets_from_one_are_realigned_and_scored_by_distance(tmp_path
     assert [art.text[t.start : t.end] for t in art.toponyms] == ["Aleppo", "Raqqa"]
     assert art.outlet == "example.org"
     report = evaluate([art], outlets=False)
-    assert report["n"] == 2 and report["exact"] is None and report["within_161km"] == 1.0
+    assert report.n == 2 and report.exact is None and report.within_161km == 1.0
 
 
 def test_wiktor_pages_give_one_toponym_with_several_mentions(tmp_path: Path) -> None:
@@ -117,7 +117,7 @@ def test_wiktor_pages_give_one_toponym_with_several_mentions(tmp_path: Path) -> 
     path.write_text(WIKTOR, encoding="utf-8")
     (page,) = load_benchmark(path)
     assert page.doc_id == "7" and [t.phrase for t in page.toponyms] == ["Palmyra", "Palmyra"]
-    assert evaluate([page])["within_161km"] == 1.0
+    assert evaluate([page]).within_161km == 1.0
     result = CliRunner().invoke(app, ["geoparse-eval", str(path)])
     assert result.exit_code == 0 and "no ids" in result.output
 
