@@ -53,6 +53,20 @@ def _states(raw: dict[str, Any]) -> tuple[dict[str, StateInfo], list[dict[str, A
     return states, implied
 
 
+def _communal(raw: dict[str, Any]) -> list[dict[str, Any]]:
+    """Identity militias named after their community ("Pokot raiders"): one actor per community,
+    coded as ACLED does ("Pokot Ethnic Militia (Kenya)", "Habar Gidir Clan Militia (Somalia)")."""
+    templates = (raw.get("templates") or {}).get("communal", [])
+    out = []
+    for group in raw.get("communities") or []:
+        cc, kind = group["country"], str(group.get("kind", "Ethnic"))
+        for name in group["names"]:
+            aliases = [t.format(name=name) for t in templates]
+            out.append({"name": f"{name} {kind.lower()} militia", "kind": "communal", "state_of": cc,
+                        "acled": f"{name} {kind} Militia ({{state}})", "aliases": aliases})  # fmt: skip
+    return out
+
+
 def _acled_rules(entry: dict[str, Any]) -> tuple[AcledRule, ...]:
     value = entry.get("acled")
     if value is None:
@@ -75,6 +89,10 @@ def _actors(
     forces: dict[str, list[dict[str, Any]]] = {}
     # an alias an actor lists itself is never another actor's by template ("Syrian National Army")
     owner = {str(a).lower(): e["name"] for e in entries for a in e.get("aliases") or []}
+    for com in _communal(raw):
+        com["aliases"] = [a for a in com["aliases"] if a.lower() not in owner]
+        if com["name"] not in explicit:
+            entries.append(com)
     for imp in implied:
         forces.setdefault(imp["force"], []).append(imp)
         imp["aliases"] = [a for a in imp["aliases"] if owner.get(a.lower(), imp["name"]) == imp["name"]]

@@ -4,6 +4,7 @@ their kinds give a capture ("Government regains territory" when a state force ta
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Mapping, Sequence
 
 from spacy.tokens import Token
@@ -195,8 +196,9 @@ def _other_side(
     *, historic: bool,
 ) -> str | None:  # fmt: skip
     own_np = {t.i for t in subject_of(trig.token)} if trig.is_verb else set()
-    # "..., the police said": the source of the report is not the other side
-    reporters = {m.actor for m in am if is_reporter(trig.token.doc, m)}
+    # "..., the police said": the source of the report is not the other side (unless the article
+    # names it elsewhere too)
+    reporters = Counter(m.actor for m in am if is_reporter(trig.token.doc, m))
     in_sent = [
         m.actor for m in am
         if actors.is_armed(m.actor) and not actors.are_allies(a1, m.actor) and m.start not in own_np
@@ -207,7 +209,7 @@ def _other_side(
     if not historic:
         others = [
             (n, a) for a, n in counts.items()
-            if actors.is_armed(a) and not actors.are_allies(a1, a) and a not in reporters
+            if actors.is_armed(a) and not actors.are_allies(a1, a) and n > reporters[a]
         ]  # fmt: skip
         if others:
             return max(others)[1]
