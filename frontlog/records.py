@@ -17,26 +17,6 @@ def stable_id(*parts: object, length: int = 16) -> str:
 
 
 @dataclass(frozen=True, slots=True)
-class RawArticle:
-    """One article cut out of an input, before its publication date is settled.
-
-    `date_hints` carries what the page said about the date (see ingest.dates).
-    """
-
-    file: str
-    text: str
-    title: str | None = None
-    published: str | None = None
-    outlet: str | None = None
-    dateline: str | None = None
-    url: str | None = None
-    source_id: str | None = None
-    warnings: tuple[str, ...] = ()
-    date_hints: Any = None
-    page_index: int = 0
-
-
-@dataclass(frozen=True, slots=True)
 class Article:
     """A clean, dated article: the unit every later stage reads (spec section 9)."""
 

@@ -12,9 +12,10 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TaskID, TextC
 from rich.table import Table
 
 from frontlog import __version__
+from frontlog.backends import BACKENDS
 from frontlog.ingest import IngestOptions, expand_inputs
 from frontlog.pipeline import RunResult, run
-from frontlog.store import WRITE_WAIT_S, StoreError
+from frontlog.store import DEFAULT_DB, WRITE_WAIT_S, StoreError
 
 app = typer.Typer(
     add_completion=False,
@@ -59,7 +60,7 @@ def run_cli(
     date_order: Annotated[str, typer.Option(help="Numeric dates in exports: auto, mdy or dmy.")] = "auto",
     db: Annotated[
         str, typer.Option("--db", help="The DuckDB store to add to (':memory:' for none).")
-    ] = "frontlog.duckdb",
+    ] = DEFAULT_DB,
     processes: Annotated[
         int,
         typer.Option(
@@ -82,8 +83,8 @@ def run_cli(
     ] = WRITE_WAIT_S,
 ) -> None:
     """Read news INPUTS and write documents.jsonl, events.jsonl and control.jsonl to --out."""
-    if backend not in ("local", "dask"):
-        raise typer.BadParameter("use local or dask", param_hint="--backend")
+    if backend not in BACKENDS:
+        raise typer.BadParameter(f"use {' or '.join(BACKENDS)}", param_hint="--backend")
     if date_order not in ("auto", "mdy", "dmy"):
         raise typer.BadParameter("use auto, mdy or dmy", param_hint="--date-order")
     options = IngestOptions(

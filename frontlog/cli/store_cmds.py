@@ -11,7 +11,7 @@ from frontlog.cli.app import app, err, out
 from frontlog.cli.output import OUTPUT_FORMATS, print_rows
 from frontlog.export import EventFilter
 from frontlog.export.checks import OptionError, check_filter
-from frontlog.store import Store, StoreError
+from frontlog.store import DEFAULT_DB, Store, StoreError
 
 Since = Annotated[str | None, typer.Option(help="Events on or after this date (YYYY[-MM[-DD]]).")]
 Until = Annotated[str | None, typer.Option(help="Events on or before this date (YYYY[-MM[-DD]]).")]
@@ -52,7 +52,7 @@ def export_cli(
             "--format", "-f", help="jsonl, acled-csv, geojson or parquet (default: from --out's extension)."
         ),
     ] = None,
-    db: Db = "frontlog.duckdb",
+    db: Db = DEFAULT_DB,
     since: Since = None,
     until: Until = None,
     country: Country = None,
@@ -86,7 +86,7 @@ def export_cli(
 def query_cli(
     view: Annotated[str | None, typer.Argument(help="events, timeline, claims or stats.")] = None,
     place: Annotated[str | None, typer.Argument(help="The place, for timeline and claims.")] = None,
-    db: Db = "frontlog.duckdb",
+    db: Db = DEFAULT_DB,
     sql: Annotated[
         str | None, typer.Option("--sql", help="A free query: read-only, no file or network access.")
     ] = None,
@@ -155,7 +155,7 @@ def _query_view(store: Store, view: str, place: str, filt: EventFilter, *, fmt: 
 
 @app.command("serve")
 def serve_cli(
-    db: Annotated[str, typer.Option("--db", help="The DuckDB store to show.")] = "frontlog.duckdb",
+    db: Annotated[str, typer.Option("--db", help="The DuckDB store to show.")] = DEFAULT_DB,
     host: Annotated[
         str, typer.Option(help="Address to bind (127.0.0.1 keeps it on this machine).")
     ] = "127.0.0.1",

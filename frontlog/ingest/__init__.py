@@ -1,6 +1,7 @@
 """Ingest: read files, folders and stdin into clean, dated articles.
 
-`read_articles()` is the stage's entry point. Only this stage (and the store) touches files.
+`read_articles()` is the stage's entry point: it reads a run's inputs (files, folders, stdin);
+no other stage opens them.
 """
 
 from __future__ import annotations

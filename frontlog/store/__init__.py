@@ -19,17 +19,26 @@ from typing import Any
 import duckdb
 import pyarrow as pa
 
-from frontlog.places.normalize import place_key
 from frontlog.records import (
     Article,
     ControlRecord,
     DocumentResult,
     Event,
     Mention,
-    Place,
     ShareClaim,
     Source,
     stable_id,
+)
+from frontlog.store.rows import (
+    claim_from,
+    claim_row,
+    control_from,
+    control_row,
+    doc_row,
+    event_from,
+    event_row,
+    mention_from,
+    mention_row,
 )
 from frontlog.store.schema import DATA_TABLES, MIGRATIONS, SCHEMA_VERSION
 
@@ -44,20 +53,6 @@ class StoreError(Exception):
 
 class StoreInUse(StoreError):
     pass
-
-
-def _place_cols(p: Place) -> dict[str, Any]:
-    return {
-        "location_name": p.name, "geonameid": p.geonameid, "latitude": p.lat, "longitude": p.lon,
-        "country": p.country, "admin1": p.admin1, "geo_precision": p.precision, "detail": p.detail,
-    }  # fmt: skip
-
-
-def _place_from(row: dict[str, Any]) -> Place:
-    return Place(
-        row["location_name"], row["geonameid"], row["latitude"], row["longitude"], row["country"],
-        row["admin1"], row["geo_precision"], row["detail"],
-    )  # fmt: skip
 
 
 def _connect(path: str, *, read_only: bool, wait: float) -> duckdb.DuckDBPyConnection:
@@ -190,13 +185,13 @@ class Store:
         self, results: Sequence[DocumentResult], *, run_id: str, extractor: str = ""
     ) -> None:
         """Insert documents with their sentences, mentions and claims."""
-        self._insert("documents", [_doc_row(r.article, run_id, extractor) for r in results])
+        self._insert("documents", [doc_row(r.article, run_id, extractor) for r in results])
         self._insert("sentences", [
             {"doc_id": r.article.doc_id, "start": s, "end": e, "text": r.article.text[s:e]}
             for r in results for s, e in r.sentences
         ])  # fmt: skip
-        self._insert("mentions", [_mention_row(m) for r in results for m in r.mentions])
-        self._insert("claims", [_claim_row(c) for r in results for c in r.claims])
+        self._insert("mentions", [mention_row(m) for r in results for m in r.mentions])
+        self._insert("claims", [claim_row(c) for r in results for c in r.claims])
 
     def mentions_in(self, blocks: set[tuple[str, str]]) -> list[Mention]:
         """Every stored mention in these (place_key, event_date) blocks, by mention id."""
@@ -208,7 +203,7 @@ class Store:
                    FROM mentions m JOIN _blocks b USING (place_key, event_date) JOIN documents d USING (doc_id)
                    ORDER BY m.mention_id"""
             )
-        return [_mention_from(r) for r in rows]
+        return [mention_from(r) for r in rows]
 
     def replace_events(self, blocks: set[tuple[str, str]], events: Sequence[Event]) -> None:
         """Replace the events of these blocks (and their sources) by `events`."""
@@ -218,7 +213,7 @@ class Store:
             old = [r[0] for r in self.con.execute(
                 "SELECT event_id FROM events JOIN _blocks USING (place_key, event_date)"
             ).fetchall()]  # fmt: skip
-        self._replace("events", "event_id", old, [(e.event_id, _event_row(e), e.sources) for e in events])
+        self._replace("events", "event_id", old, [(e.event_id, event_row(e), e.sources) for e in events])
 
     @contextmanager
     def _blocks(self, blocks: set[tuple[str, str]]) -> Iterator[None]:
@@ -237,7 +232,7 @@ class Store:
                ORDER BY c.claim_id""",
             [list(place_keys)],
         )
-        return [_claim_from(r) for r in rows]
+        return [claim_from(r) for r in rows]
 
     def replace_control(self, place_keys: Sequence[str], records: Sequence[ControlRecord]) -> None:
         """Replace the control records of these places (and their sources) by `records`."""
@@ -247,7 +242,7 @@ class Store:
             "SELECT control_id FROM control WHERE place_key IN (SELECT unnest(?))", [list(place_keys)]
         ).fetchall()]  # fmt: skip
         self._replace(
-            "control", "control_id", old, [(c.control_id, _control_row(c), c.sources) for c in records]
+            "control", "control_id", old, [(c.control_id, control_row(c), c.sources) for c in records]
         )
 
     def _replace(
@@ -289,7 +284,7 @@ class Store:
         rows = self._select("events", "e", "event_id", clauses, args, doc_ids,
                             "e.event_date, e.location_name, e.sub_event_type, e.event_id")  # fmt: skip
         sources = self._sources("event_sources", "event_id", [r["event_id"] for r in rows])
-        return [_event_from(r, sources.get(r["event_id"], ())) for r in rows]
+        return [event_from(r, sources.get(r["event_id"], ())) for r in rows]
 
     def _select(self, table: str, alias: str, key: str, clauses: list[str], args: list[Any],
                 doc_ids: Sequence[str] | None, order: str) -> list[dict[str, Any]]:  # fmt: skip
@@ -339,7 +334,15 @@ class Store:
         rows = self._select("control", "c", "control_id", [where] if where else [], list(params), doc_ids,
                             "c.location_name, c.date, c.status, c.control_id")  # fmt: skip
         sources = self._sources("control_sources", "control_id", [r["control_id"] for r in rows])
-        return [_control_from(r, sources.get(r["control_id"], ())) for r in rows]
+        return [control_from(r, sources.get(r["control_id"], ())) for r in rows]
+
+    def event_places(self) -> list[tuple[str, float, float, str | None, int]]:
+        """(place name, latitude, longitude, country, number of events) of every place with events."""
+        rows = self.con.execute(
+            "SELECT location_name, any_value(latitude), any_value(longitude), any_value(country), count(*) "
+            "FROM events GROUP BY location_name ORDER BY location_name"
+        ).fetchall()
+        return [(r[0], r[1], r[2], r[3], r[4]) for r in rows]
 
     def documents(self, doc_ids: Sequence[str] | None = None) -> list[Article]:
         sql = "SELECT *, CAST(published AS VARCHAR) AS published_iso FROM documents"
@@ -375,111 +378,3 @@ class Store:
 
 def new_run_id(started: datetime) -> str:
     return stable_id("run", started.isoformat())
-
-
-# -- rows <-> records ---------------------------------------------------------------------------
-def _doc_row(a: Article, run_id: str, extractor: str) -> dict[str, Any]:
-    from datetime import date
-
-    return {
-        "doc_id": a.doc_id, "file": a.file, "url": a.url, "title": a.title,
-        "published": date.fromisoformat(a.published) if a.published else None, "outlet": a.outlet,
-        "dateline": a.dateline, "text": a.text, "warnings": json.dumps(list(a.warnings)), "run_id": run_id,
-        "extractor": extractor,
-    }  # fmt: skip
-
-
-def _mention_row(m: Mention) -> dict[str, Any]:
-    key = (
-        m.source.doc_id,
-        m.source.start,
-        m.trigger,
-        m.sub_event_type,
-        m.event_date,
-        place_key(m.place),
-        m.actor1,
-        m.actor2,
-    )
-    return {
-        "mention_id": stable_id(*key), "doc_id": m.source.doc_id, "place_key": place_key(m.place),
-        "event_date": m.event_date, "date_precision": m.date_precision, "event_type": m.event_type,
-        "sub_event_type": m.sub_event_type, "actor1": m.actor1, "actor2": m.actor2, **_place_cols(m.place),
-        "fatalities": m.fatalities, "background": m.background, "siege": m.siege, "siege_broken": m.siege_broken,
-        "trigger": m.trigger, "confidence": m.confidence, "start": m.source.start, "end": m.source.end,
-        "attributed_to": m.source.attributed_to,
-    }  # fmt: skip
-
-
-def _source_from(r: dict[str, Any]) -> Source:
-    text = r.get("doc_text") or ""
-    return Source(
-        r["doc_id"],
-        r.get("url"),
-        r.get("outlet"),
-        r.get("published"),
-        text[r["start"] : r["end"]],
-        r["start"],
-        r["end"],
-        r.get("attributed_to"),
-    )
-
-
-def _mention_from(r: dict[str, Any]) -> Mention:
-    return Mention(
-        r["event_type"], r["sub_event_type"], r["event_date"], r["date_precision"], r["actor1"], r["actor2"],
-        _place_from(r), r["fatalities"], r["background"], r["siege"], _source_from(r), r["trigger"], r["confidence"],
-        r["siege_broken"],
-    )  # fmt: skip
-
-
-def _claim_row(c: ShareClaim) -> dict[str, Any]:
-    key = (c.source.doc_id, c.source.start, c.status, place_key(c.place), c.date, c.controller, c.share)
-    return {
-        "claim_id": stable_id(*key), "doc_id": c.source.doc_id, "place_key": place_key(c.place), "status": c.status,
-        **_place_cols(c.place), "date": c.date, "date_precision": c.date_precision, "controller": c.controller,
-        "previous": c.previous, "share": c.share, "claimed_by": c.claimed_by, "background": c.background,
-        "start": c.source.start, "end": c.source.end, "attributed_to": c.source.attributed_to,
-    }  # fmt: skip
-
-
-def _claim_from(r: dict[str, Any]) -> ShareClaim:
-    return ShareClaim(
-        r["status"], _place_from(r), r["date"], r["date_precision"], r["controller"], r["previous"], r["share"],
-        r["claimed_by"], _source_from(r), r["background"],
-    )  # fmt: skip
-
-
-def _event_row(e: Event) -> dict[str, Any]:
-    return {
-        "event_id": e.event_id, "place_key": place_key(e.location), "event_date": e.event_date,
-        "date_precision": e.date_precision, "event_type": e.event_type, "sub_event_type": e.sub_event_type,
-        "actor1": e.actor1, "actor2": e.actor2, **_place_cols(e.location), "fatalities": e.fatalities,
-        "background": e.background, "siege": e.siege, "siege_broken": e.siege_broken, "confidence": e.confidence,
-        "triggers": json.dumps(list(e.triggers)), "n_sources": len(e.sources), "actor1_acled": e.actor1_acled,
-        "actor2_acled": e.actor2_acled, "inter1": e.inter1, "inter2": e.inter2, "interaction": e.interaction,
-    }  # fmt: skip
-
-
-def _event_from(r: dict[str, Any], sources: tuple[Source, ...]) -> Event:
-    return Event(
-        r["event_id"], r["event_date"], r["date_precision"], r["event_type"], r["sub_event_type"], r["actor1"],
-        r["actor2"], _place_from(r), r["fatalities"], r["background"], r["siege"], sources, r["confidence"],
-        r["siege_broken"], tuple(json.loads(r["triggers"] or "[]")), r["actor1_acled"], r["actor2_acled"],
-        r["inter1"], r["inter2"], r["interaction"],
-    )  # fmt: skip
-
-
-def _control_row(c: ControlRecord) -> dict[str, Any]:
-    return {
-        "control_id": c.control_id, "place_key": place_key(c.place), **_place_cols(c.place), "date": c.date,
-        "date_precision": c.date_precision, "controller": c.controller, "previous": c.previous, "status": c.status,
-        "share": c.share, "claimed_by": c.claimed_by, "besieger": c.besieger, "background": c.background,
-        "event_ids": json.dumps(list(c.event_ids)),
-    }  # fmt: skip
-
-
-def _control_from(r: dict[str, Any], sources: tuple[Source, ...]) -> ControlRecord:
-    return ControlRecord(
-        r["control_id"], _place_from(r), r["date"], r["date_precision"], r["controller"], r["previous"], r["status"],
-        r["share"], r["claimed_by"], tuple(json.loads(r["event_ids"] or "[]")), sources, r["besieger"], r["background"],
-    )  # fmt: skip

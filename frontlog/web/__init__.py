@@ -111,10 +111,7 @@ def create_app(db: str | Path, *, bind: str = "127.0.0.1", allow_hosts: Iterable
     ) -> list[dict[str, Any]]:
         with store() as s:
             records = [r for r in s.control() if date is None or r.date[: len(date)] <= date]
-            rows = s.con.execute(
-                "SELECT location_name, any_value(latitude), any_value(longitude), any_value(country), count(*) "
-                "FROM events GROUP BY location_name ORDER BY location_name"
-            ).fetchall()
+            rows = s.event_places()
         latest = {r.place.name: r for r in latest_control(records)}
         out = []
         for name, lat, lon, country, n in rows:
