@@ -274,7 +274,7 @@ _DETAIL_NOUNS = word_list("arguments.yaml", "detail_nouns")
 
 
 def place_detail(pm: PlaceMention, doc: Any) -> str | None:
-    """A sub-place named with the place: "the industrial district of Raqqa" -> "industrial district"."""
+    """A sub-place named with the place: "the old quarter of a town" -> "old quarter"."""
     root = doc[pm.token_start : pm.token_end].root
     head = root.head
     if head.lower_ == "of" and head.head.lemma_.lower() in _DETAIL_NOUNS and head.head.i < root.i:

@@ -1,4 +1,4 @@
-"""Statements of extent ("90 percent of Raqa", "more than half", "near complete control").
+"""Statements of extent ("90 percent of the city", "more than half", "near complete control").
 
 They are claims, not events (spec section 6): each becomes a `partial` control record with its
 share and who made it. Vague shares take a bound: "more than half" 0.5, "just under 60 percent"

@@ -1,4 +1,4 @@
-"""Control claims of a sentence: a statement of extent ("the SDF controls 90 percent of Raqa",
+"""Control claims of a sentence: a statement of extent ("the rebels control 90 percent of the town",
 found by events.claims) becomes a `partial` claim; "X entered the city" a `contested` one."""
 
 from __future__ import annotations

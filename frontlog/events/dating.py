@@ -72,7 +72,7 @@ def mention_key(m: Mention) -> MentionKey:
 def corefer_dates(mentions: list[Mention], undated: set[MentionKey]) -> list[Mention]:
     """An undated mention of an event the article dates elsewhere takes that date.
 
-    "Syrian troops had gained control of Palmyra" (no date) is the capture the lead dates "on
+    "troops had gained control of the town" (no date) is the capture the lead dates "on
     Thursday": same type, same place, compatible actors, within three days of it.
     """
     dated = [m for m in mentions if mention_key(m) not in undated and m.date_precision == "day"]

@@ -125,7 +125,7 @@ def _article_context(
     dateline_end = article.dateline_end if article.dateline_end is not None else -1
     with (timings or Timings()).stage("places"):
         places = resolve_places(doc, gaz, extra_countries=home, context_from=max(dateline_end, 0))
-        places = [p for p in places if not p.context_only]  # "Raqqa Civil Council", "Russian": context
+        places = [p for p in places if not p.context_only]  # "the Idlib Civil Council", "Russian": context
     body_places = [p for p in places if p.start >= dateline_end]
     common = Counter(p.cc for p in body_places).most_common(1)
     country = common[0][0] if common else None
@@ -182,7 +182,22 @@ def sentence_triggers(sc: SentenceContext) -> list[Trigger]:
         for t in find_triggers(sc.sent, sc.art.lex, sc.place_tokens, sc.actor_tokens)
         if not (t.token.i in sc.actor_tokens and t.type == "Armed clash")
     ]
-    return refine(found, sc)
+    return refine([t for t in found if not _elaborates(t, found)], sc)
+
+
+def _elaborates(trig: Trigger, found: list[Trigger]) -> bool:
+    """ "launched an assault on the town, attacking from three sides": a participle clause that
+    tells more of an event of the same type coded just before is that event."""
+    tok = trig.token
+    if not trig.is_verb or tok.dep_ not in ("advcl", "xcomp", "acl"):
+        return False
+    return any(
+        other.token.i < tok.i
+        and other.type == trig.type
+        and tok.head.i in (other.token.i, other.token.head.i)
+        for other in found
+        if other is not trig
+    )
 
 
 def _mentions(trig: Trigger, sc: SentenceContext, state: Discourse) -> list[_Coded]:

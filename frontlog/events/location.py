@@ -156,7 +156,7 @@ def _fallback_place(
 
 
 def unnamed_places(obj: Token) -> bool:
-    """ "ten villages", "large swathes of territory" (but not "the village of Tell Sultan")."""
+    """ "ten villages", "large swathes of territory" (but not "the village of Tell X")."""
     if obj.lemma_.lower() not in GENERIC_PLACE_OBJECTS:
         return False
     named = any(t.is_title for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree)
@@ -165,7 +165,7 @@ def unnamed_places(obj: Token) -> bool:
 
 def unresolved_name(tok: Token, known: set[int]) -> str | None:
     """A proper name the trigger takes as its place that no gazetteer entry matched:
-    "the village of Abu Ilaj", "near Imam Gharbi", "took Arima"."""
+    "the village of Tell X", "near Ain Y", "took Z"."""
     heads = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
     heads += [
         g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "near", "at", "into", "of")

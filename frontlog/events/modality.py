@@ -33,7 +33,7 @@ def is_asserted(trig: Trigger, lex: EventLexicon) -> bool:
         to_aux = any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
         if to_aux and verb.head.lemma_.lower() not in lex.realis_heads:
             return False
-    # "Losing it would cap ...": a gerund subject of a modal
+    # "Losing the town would be a blow": a gerund subject of a modal
     return not (
         trig.is_verb and tok.dep_ in ("csubj", "nsubj") and any(c.tag_ == "MD" for c in tok.head.children)
     )
@@ -67,7 +67,7 @@ def _chain_asserted(chain: list[Token], lex: EventLexicon) -> bool:
             return False
         lemma = v.lemma_.lower()
         if lemma == "hold" and any(c.dep_ == "prt" and c.lower_ == "off" for c in kids):
-            return False  # "held off on storming the centre"
+            return False  # "held off on storming the town"
         if i > 0 and lemma in lex.irrealis_heads:
             return False
         if i > 0 and lemma in lex.denials:

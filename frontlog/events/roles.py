@@ -23,10 +23,14 @@ from frontlog.events.arguments import (
     subject_of,
 )
 from frontlog.events.context import Discourse, SentenceContext, Trigger
-from frontlog.events.lexicon import word, word_list
+from frontlog.events.lexicon import word, word_list, word_map
 from frontlog.events.numbers import find_fatalities
+from frontlog.events.triggers import governing_verb
 
 FIRST_PERSON = word_list("cues.yaml", "first_person")
+HOLDER_WORDS = frozenset(w.lower() for w in word_list("claims.yaml", "holder_words"))
+STATE_HOLDER_WORDS = word_list("claims.yaml", "state_holder_words")
+HOLDER_FALLBACK = word_map("claims.yaml", "holder_fallback")
 STATE_FORCES_SUFFIX = word("claims.yaml", "state_forces_suffix")
 CIVILIANS = "Civilians"  # the actor lexicon's canonical name for unarmed people
 # sub-event types with two sides: a missing side is filled from the sentence or the article
@@ -49,9 +53,29 @@ def actors_for(trig: Trigger, sc: SentenceContext, state: Discourse) -> tuple[st
         and trig.type in ("TERRITORY", "SIEGE_BROKEN", "SIEGE_LAID", "Armed clash")
     ):
         a1 = _unparsed_side(trig, a2, sc)
+    if a2 is None:
+        a2 = _target_holder(trig, sc)
     if a1 == a2:
         a2 = None
     return a1, a2
+
+
+def _target_holder(trig: Trigger, sc: SentenceContext) -> str | None:
+    """The side that holds the target: "an assault on government-held areas", "shelled
+    rebel-controlled towns"."""
+    tok = trig.token
+    verb = tok if trig.is_verb else governing_verb(tok)
+    own = {t.i for t in subject_of(verb)}
+    for t in verb.subtree:
+        if t.i in own:
+            continue
+        if t.lower_ in ("held", "controlled") and t.i >= 2 and t.doc[t.i - 1].text == "-":
+            word = t.doc[t.i - 2].lower_
+            if word in STATE_HOLDER_WORDS:
+                return sc.voice
+            if word in HOLDER_WORDS:
+                return sc.art.actors.modifiers.get(word) or HOLDER_FALLBACK.get(word)
+    return None
 
 
 def _verb_roles(trig: Trigger, sc: SentenceContext, state: Discourse) -> tuple[str | None, str | None]:

@@ -98,7 +98,7 @@ def _verb_trigger(
         c.dep_ == "prep" and c.lower_ == "with" and any(gc.lemma_.lower() in lex.nouns for gc in c.children)
         for c in tok.children
     ):
-        return None  # "targeting the jihadists with 42 air strikes": the strikes are the event
+        return None  # "targeting the militants with 20 air strikes": the strikes are the event
     if rule.type == "TERRITORY" and not rule.object and not rule.loser_is_subject and not rule.subject_place:
         direct = [_quantified(c) for c in tok.children if c.dep_ in ("dobj", "obj")]
         if direct and not any(o.i in place_tokens or o.lemma_.lower() in TERRITORY_OBJECTS for o in direct):
