@@ -76,7 +76,9 @@ def has_cue(words: list[tuple[str, str]], cues: tuple[tuple[str, ...], ...]) -> 
         for i in starts:
             pos, ok = i, True
             for part in cue[1:]:
-                nxt = next((j for j in range(pos + 1, min(pos + 1 + WINDOW, len(words))) if part in words[j]), None)
+                nxt = next(
+                    (j for j in range(pos + 1, min(pos + 1 + WINDOW, len(words))) if part in words[j]), None
+                )
                 if nxt is None:
                     ok = False
                     break
@@ -107,7 +109,8 @@ def is_protest_sentence(sent: Span, lex: EventLexicon) -> bool:
         and not (t.is_title and t.lower_ == "march")  # the month
         for t in sent
     ) or any(
-        lex.lemma(t) in lex.verbs and lex.verbs[lex.lemma(t)].type in PROTEST_TYPES and t.pos_ == "VERB" for t in sent
+        lex.lemma(t) in lex.verbs and lex.verbs[lex.lemma(t)].type in PROTEST_TYPES and t.pos_ == "VERB"
+        for t in sent
     )
 
 
@@ -141,7 +144,9 @@ def refine(triggers: list[Trigger], sc: SentenceContext) -> list[Trigger]:
 def _has_protest_trigger(sent: Span, lex: EventLexicon) -> bool:
     for t in sent:
         lemma = lex.lemma(t)
-        rule = lex.verbs.get(lemma) if t.pos_ == "VERB" else lex.nouns.get(lemma) if t.pos_ == "NOUN" else None
+        rule = (
+            lex.verbs.get(lemma) if t.pos_ == "VERB" else lex.nouns.get(lemma) if t.pos_ == "NOUN" else None
+        )
         if rule is not None and rule.type in PROTEST_TYPES:
             return True
     return False
@@ -157,7 +162,9 @@ def _killing_trigger(sc: SentenceContext) -> Trigger | None:
         for t in sc.sent
         if t.pos_ in ("VERB", "NOUN")
     ):
-        return None  # a trigger word the lexicon did not take ("the recent fighting"): the killing is part of it
+        return (
+            None  # a trigger word the lexicon did not take ("the recent fighting"): the killing is part of it
+        )
     for tok in sc.sent:
         if tok.pos_ != "VERB" or lex.lemma(tok) not in cues.killing_verbs:
             continue
@@ -183,11 +190,14 @@ def victim_type(tok: Token, sc: SentenceContext) -> str:
     else:
         victims = [t for c in tok.children if c.dep_ in ("dobj", "obj") for t in c.subtree]
         doers = subject_of(tok)
-    if any(t.lemma_.lower() in cues.mob_subjects for t in doers if t.dep_ in ("nsubj", "pobj", "nsubjpass")) or any(
-        t.lemma_.lower() in ("mob", "vigilante") for t in doers
-    ):
+    if any(
+        t.lemma_.lower() in cues.mob_subjects for t in doers if t.dep_ in ("nsubj", "pobj", "nsubjpass")
+    ) or any(t.lemma_.lower() in ("mob", "vigilante") for t in doers):
         return MOB
     armed = {i for m in sc.actors if actors.is_armed(m.actor) for i in range(m.start, m.end)}
-    if any(t.i in armed or t.lemma_.lower() in cues.armed_victims or t.lower_ in cues.armed_victims for t in victims):
+    if any(
+        t.i in armed or t.lemma_.lower() in cues.armed_victims or t.lower_ in cues.armed_victims
+        for t in victims
+    ):
         return "Armed clash"
     return "Attack"

@@ -220,8 +220,6 @@ def _mentions(trig: Trigger, sc: SentenceContext, state: Discourse) -> list[_Cod
         return []  # "public beheadings": a description, not an event
     if a1 == CIVILIANS and trig.type not in ("Agreement",):
         a1 = None
-    if trig.rule.consequence and trig.type == "Armed clash" and a2 == CIVILIANS:
-        trig = replace(trig, type="Attack")  # civilians do not fight back: violence against civilians
     event_date = date.fromisoformat(resolved.value) if resolved.precision == "day" else None
     historic = (
         resolved.precision != "day" or (art.pub - date.fromisoformat(resolved.value)).days > BACKGROUND_DAYS

@@ -3,6 +3,7 @@ with the checks that keep states, summaries and back-references out."""
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from spacy.tokens import Span, Token
@@ -19,6 +20,13 @@ ANAPHORIC = word_list("cues.yaml", "anaphoric_determiners")
 STATIVE_PREPS = word_list("cues.yaml", "stative_prepositions")
 NON_EVENT_MODIFIERS = word_list("cues.yaml", "non_event_modifiers")
 INCLUSION = word_list("cues.yaml", "inclusion_words")
+ONGOING = word_list("cues.yaml", "ongoing_predicates")
+_HABITUAL = re.compile(
+    r"\b(?:"
+    + "|".join(re.escape(w) for w in sorted(word_list("cues.yaml", "habitual"), key=len, reverse=True))
+    + r")\b",
+    re.I,
+)
 
 
 def find_triggers(
@@ -38,6 +46,8 @@ def find_triggers(
             trig = _noun_trigger(tok, lex.nouns.get(lemma) or lex.nouns[tok.lower_], sent, lex)
         if trig is not None:
             out.append(trig)
+    if out and _HABITUAL.search(sent.text) and not has_date_expression(sent):
+        return []  # "government forces shell the town every day": a habit, not an event
     if any(not t.rule.consequence for t in out):
         out = [t for t in out if not t.rule.consequence]  # "an air strike killed 5": the strike is the event
     return _inherit_types(out)
@@ -130,6 +140,8 @@ def _noun_trigger(tok: Token, rule: TriggerRule, sent: Span, lex: EventLexicon) 
         return None  # "IS has launched salvos of rockets": a summary, not a dated event
     if any(c.lower_ in NON_EVENT_MODIFIERS for c in tok.children):
         return None  # "the recent fighting": not one event on one day
+    if tok.dep_ == "nsubj" and any(c.dep_ == "acomp" and c.lower_ in ONGOING for c in tok.head.children):
+        return None  # "clashes are ongoing": a state
     if rule.requires_verb and not (
         tok.head.lemma_.lower() in lex.event_verbs
         and tok.dep_ in ("dobj", "nsubj", "nsubjpass", "obj")
@@ -222,7 +234,14 @@ def has_date_expression(sent: Span) -> bool:
 
 
 def present_perfect(tok: Token) -> bool:
-    """ "has captured", "have fought": perfect aspect in the present tense."""
+    """ "has captured", "have fought": perfect aspect in the present tense (also the second verb
+    of "has displaced thousands and killed hundreds")."""
+    if (
+        tok.dep_ == "conj"
+        and tok.head.pos_ in ("VERB", "AUX")
+        and not any(c.dep_ in ("aux", "nsubj") for c in tok.children)
+    ):
+        tok = tok.head
     return any(
         c.dep_ == "aux" and c.lemma_.lower() == "have" and c.tag_ in ("VBZ", "VBP") for c in tok.children
     )
