@@ -29,6 +29,8 @@ MESSAGES: dict[str, str] = {
     "W207": "duplicate article skipped",
     "W208": "events could not be extracted from this article (please report it)",
     "W230": "the date column disagrees with the date stamped at the head of the article",
+    # W3xx: the store
+    "W301": "a reviewed event changed in this run",
 }
 # fmt: on
 

@@ -175,8 +175,28 @@ class Event:
     inter1: int | None = None
     inter2: int | None = None
     interaction: int | None = None
+    review: str | None = None  # the latest review's status (confirmed | rejected | edited), if any
+
+    # Corroboration (issue 18): how many documents and outlets report the event, and whether a
+    # source attributes it to one of its own actors.
+    @property
+    def n_sources(self) -> int:
+        """Distinct documents among the sources."""
+        return len({s.doc_id for s in self.sources})
+
+    @property
+    def n_outlets(self) -> int:
+        """Distinct outlets among the sources (a document without an outlet counts as its own)."""
+        return len({(s.outlet or "").strip().lower() or f"doc:{s.doc_id}" for s in self.sources})
+
+    @property
+    def party_attributed(self) -> bool:
+        """Whether a source sentence is attributed to actor1 or actor2 (a party reporting its own fight)."""
+        parties = {a.lower() for a in (self.actor1, self.actor2) if a}
+        return any(s.attributed_to and s.attributed_to.strip().lower() in parties for s in self.sources)
 
     def to_json(self) -> dict[str, Any]:
+        review = {"review": self.review} if self.review else {}
         return {
             "event_id": self.event_id,
             "event_date": self.event_date,
@@ -198,6 +218,10 @@ class Event:
             "sources": [s.to_json() for s in self.sources],
             "confidence": round(self.confidence, 3),
             "triggers": list(self.triggers),
+            "n_sources": self.n_sources,
+            "n_outlets": self.n_outlets,
+            "party_attributed": self.party_attributed,
+            **review,
         }
 
 

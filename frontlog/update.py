@@ -50,5 +50,6 @@ def rebuild_control(store: Store, places: set[str]) -> None:
     if not places:
         return
     keys = sorted(places)
-    records = build_control(store.events(place_keys=keys), store.claims_at(keys))
+    events = [e for e in store.events(place_keys=keys) if e.review != "rejected"]  # a reviewer's rejection holds
+    records = build_control(events, store.claims_at(keys))
     store.replace_control(keys, records)

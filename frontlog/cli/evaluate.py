@@ -18,7 +18,12 @@ from frontlog.eval.geoparse import GeoparseReport
 
 @app.command("eval")
 def eval_cli(
-    gold_events: Annotated[Path, typer.Argument(help="Gold events JSONL.", exists=True, dir_okay=False)],
+    gold_events: Annotated[
+        Path,
+        typer.Argument(
+            help="Gold events JSONL (a store with --gold-from-reviews).", exists=True, dir_okay=False
+        ),
+    ],
     out_dir: Annotated[
         Path, typer.Argument(help="A folder written by `frontlog run`.", exists=True, file_okay=False)
     ],
@@ -31,10 +36,19 @@ def eval_cli(
     ] = None,
     include_background: Annotated[bool, typer.Option(help="Also score background events.")] = False,
     as_json: Annotated[bool, typer.Option("--json", help="Print the whole report as JSON.")] = False,
+    from_reviews: Annotated[
+        bool,
+        typer.Option(
+            "--gold-from-reviews", help="GOLD is a store: its confirmed and edited events are the gold."
+        ),
+    ] = False,
 ) -> None:
     """Score OUT_DIR against gold annotations: events, control records, document split and dating."""
     from frontlog.eval import evaluate
 
+    if from_reviews:
+        _eval_reviews(gold_events, out_dir, include_background=include_background, as_json=as_json)
+        return
     report = evaluate(
         gold_events,
         out_dir,
@@ -45,6 +59,24 @@ def eval_cli(
     if as_json:
         out.print_json(json.dumps(report.to_json()))
         return
+    print_eval_report(report)
+
+
+def _eval_reviews(db: Path, out_dir: Path, *, include_background: bool, as_json: bool) -> None:
+    from frontlog.eval.reviews import evaluate_reviews
+    from frontlog.store import StoreError
+
+    try:
+        report, counted = evaluate_reviews(db, out_dir, include_background=include_background)
+    except (StoreError, ValueError) as exc:
+        err.print(f"[red]error[/red]: {exc}", highlight=False)
+        raise typer.Exit(2) from exc
+    if as_json:
+        out.print_json(json.dumps({**report.to_json(), "reviews": counted}))
+        return
+    out.print(
+        f"gold from reviews: {counted['gold_events']} events in {counted['documents']} reviewed documents"
+    )
     print_eval_report(report)
 
 

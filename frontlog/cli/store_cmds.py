@@ -20,10 +20,16 @@ EventType = Annotated[str | None, typer.Option("--type", help="An ACLED event_ty
 Actor = Annotated[str | None, typer.Option(help="Canonical actor as actor1 or actor2.")]
 Bbox = Annotated[str | None, typer.Option(help="min_lon,min_lat,max_lon,max_lat")]
 Db = Annotated[str, typer.Option("--db", help="The DuckDB store.")]
+Rejected = Annotated[bool, typer.Option("--include-rejected", help="Keep events a reviewer rejected.")]
+Single = Annotated[
+    bool | None,
+    typer.Option("--single-source/--corroborated", help="Only events from one document / from several."),
+]
 
 
 def _filter(since: str | None, until: str | None, country: str | None, event_type: str | None,
-            actor: str | None, bbox: str | None) -> EventFilter:  # fmt: skip
+            actor: str | None, bbox: str | None, rejected: bool = False,
+            single: bool | None = None) -> EventFilter:  # fmt: skip
     from frontlog.export import parse_bbox
 
     try:
@@ -31,7 +37,7 @@ def _filter(since: str | None, until: str | None, country: str | None, event_typ
     except ValueError as exc:
         raise typer.BadParameter(str(exc), param_hint="--bbox") from exc
     try:
-        return check_filter(EventFilter(since, until, country, event_type, actor, box))
+        return check_filter(EventFilter(since, until, country, event_type, actor, box, rejected, single))
     except OptionError as exc:
         raise typer.BadParameter(str(exc), param_hint=exc.option) from exc
 
@@ -59,6 +65,8 @@ def export_cli(
     event_type: EventType = None,
     actor: Actor = None,
     bbox: Bbox = None,
+    include_rejected: Rejected = False,
+    single_source: Single = None,
 ) -> None:
     """Export the store's events as JSONL, ACLED-style CSV, GeoJSON (plus latest control) or Parquet."""
     from frontlog.export import export
@@ -68,7 +76,7 @@ def export_cli(
         fmt = export_format(out_path, fmt)
     except OptionError as exc:
         raise typer.BadParameter(str(exc), param_hint=exc.option) from exc
-    filt = _filter(since, until, country, event_type, actor, bbox)
+    filt = _filter(since, until, country, event_type, actor, bbox, include_rejected, single_source)
     try:
         with Store(db, read_only=True) as store:
             result = export(store, fmt, out_path, filt=filt)
@@ -98,6 +106,8 @@ def query_cli(
     event_type: EventType = None,
     actor: Actor = None,
     bbox: Bbox = None,
+    include_rejected: Rejected = False,
+    single_source: Single = None,
 ) -> None:
     """Show the store: events, a place's control timeline or claims, stats, or a free --sql query."""
     from frontlog.store.sql import query_sql
@@ -115,7 +125,7 @@ def query_cli(
             )
         if view in ("timeline", "claims") and not place:
             raise typer.BadParameter(f"{view} needs a PLACE", param_hint="PLACE")
-        filt = _filter(since, until, country, event_type, actor, bbox)
+        filt = _filter(since, until, country, event_type, actor, bbox, include_rejected, single_source)
         with Store(db, read_only=True) as store:
             _query_view(store, view, place or "", filt, fmt=fmt, limit=limit)
     except StoreError as exc:
@@ -131,10 +141,11 @@ def _query_view(store: Store, view: str, place: str, filt: EventFilter, *, fmt: 
         return
     if view == "events":
         events = select_events(store, filt)
-        cols = ["date", "type", "actor1", "actor2", "place", "country", "fatalities", "sources", "event_id"]
+        cols = ["date", "type", "actor1", "actor2", "place", "country", "fatalities", "documents", "outlets",
+                "review", "event_id"]  # fmt: skip
         rows: list[tuple[Any, ...]] = [
             (e.event_date, e.sub_event_type, e.actor1, e.actor2, e.location.name, e.location.country,
-             e.fatalities, len(e.sources), e.event_id) for e in events
+             e.fatalities, e.n_sources, e.n_outlets, e.review, e.event_id) for e in events
         ]  # fmt: skip
         empty = "; ".join(unmatched(store, filt)) or "no events match the filters"
         print_rows(out, cols, rows, fmt=fmt, limit=limit, empty=empty)

@@ -27,6 +27,8 @@ ACLED_COLUMNS = [
     "actor1", "inter1", "actor2", "inter2", "interaction", "iso", "country", "admin1", "location", "latitude", "longitude",
     "geo_precision", "source", "notes", "fatalities", "timestamp",
 ]  # fmt: skip
+# frontlog's own columns after ACLED's: corroboration and review (issue 18).
+FRONTLOG_COLUMNS = ["n_sources", "n_outlets", "party_attributed", "review"]
 TIME_PRECISION = {"day": 1, "month": 3, "year": 3}
 GEO_PRECISION = {"point": 1, "city": 1, "admin1": 3, "country": 3}
 STATUS_ORDER = {"captured": 0, "siege_broken": 1, "partial": 2, "besieged": 3, "contested": 4}
@@ -42,10 +44,16 @@ class EventFilter:
     type: str | None = None  # an event_type or a sub_event_type
     actor: str | None = None
     bbox: tuple[float, float, float, float] | None = None
+    include_rejected: bool = False  # events a reviewer rejected are left out unless this is set
+    single_source: bool | None = None  # True: only events from one document; False: only corroborated ones
 
     def sql(self) -> tuple[str, list[Any]]:
         clauses: list[str] = []
         args: list[Any] = []
+        if not self.include_rejected:
+            clauses.append("e.review_status IS DISTINCT FROM 'rejected'")
+        if self.single_source is not None:
+            clauses.append("e.n_sources = 1" if self.single_source else "e.n_sources > 1")
         if self.since:
             clauses.append("e.event_date >= ?")
             args.append(self.since)
@@ -153,6 +161,10 @@ def acled_row(e: Event) -> dict[str, Any]:
         "notes": " | ".join(f"{s.published or ''}: {s.sentence}" for s in e.sources[:3]),
         "fatalities": e.fatalities if e.fatalities is not None else 0,
         "timestamp": timestamp,
+        "n_sources": e.n_sources,
+        "n_outlets": e.n_outlets,
+        "party_attributed": int(e.party_attributed),
+        "review": e.review or "",
     }
 
 
@@ -160,7 +172,6 @@ def event_feature(e: Event) -> dict[str, Any]:
     props = e.to_json()
     loc = props.pop("location")
     props.update({f"location_{k}": v for k, v in loc.items()})
-    props["n_sources"] = len(e.sources)
     props["sources"] = [s.to_json() for s in e.sources]
     return {
         "type": "Feature",
@@ -190,7 +201,7 @@ def write_jsonl(events: Sequence[Event], path: Path) -> None:
 
 def write_acled_csv(events: Sequence[Event], path: Path) -> None:
     with path.open("w", encoding="utf-8", newline="") as f:
-        w = csv.DictWriter(f, fieldnames=ACLED_COLUMNS)
+        w = csv.DictWriter(f, fieldnames=ACLED_COLUMNS + FRONTLOG_COLUMNS)
         w.writeheader()
         for e in events:
             w.writerow(acled_row(e))
@@ -214,7 +225,7 @@ def write_parquet(events: Sequence[Event], path: Path) -> None:
         ("latitude", pa.float64()), ("longitude", pa.float64()), ("country", pa.string()), ("admin1", pa.string()),
         ("geo_precision", pa.string()), ("detail", pa.string()), ("fatalities", pa.int32()),
         ("background", pa.bool_()), ("siege", pa.bool_()), ("confidence", pa.float64()), ("n_sources", pa.int32()),
-        ("sources", pa.string()),
+        ("n_outlets", pa.int32()), ("party_attributed", pa.bool_()), ("review", pa.string()), ("sources", pa.string()),
     ])  # fmt: skip
     rows = [_parquet_row(e) for e in events]
     pq.write_table(pa.Table.from_pylist(rows, schema=schema), path)
@@ -248,7 +259,10 @@ def _parquet_row(e: Event) -> dict[str, Any]:
             "background": e.background,
             "siege": e.siege,
             "confidence": e.confidence,
-            "n_sources": len(e.sources),
+            "n_sources": e.n_sources,
+            "n_outlets": e.n_outlets,
+            "party_attributed": e.party_attributed,
+            "review": e.review,
             "sources": json.dumps([s.to_json() for s in e.sources], ensure_ascii=False),
         }  # fmt: skip
 

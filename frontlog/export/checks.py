@@ -4,6 +4,7 @@ with the values the store has."""
 
 from __future__ import annotations
 
+import dataclasses
 import difflib
 import re
 from dataclasses import dataclass
@@ -79,7 +80,7 @@ def check_filter(filt: EventFilter) -> EventFilter:
         raise OptionError("--since", f"--since {filt.since} is after --until {filt.until}")
     if filt.type is None:
         return filt
-    return EventFilter(filt.since, filt.until, filt.country, check_type(filt.type), filt.actor, filt.bbox)
+    return dataclasses.replace(filt, type=check_type(filt.type))
 
 
 @dataclass(frozen=True, slots=True)

@@ -40,6 +40,7 @@ from frontlog.store.rows import (
     mention_from,
     mention_row,
 )
+from frontlog.store.reviews import events_view
 from frontlog.store.schema import DATA_TABLES, MIGRATIONS, SCHEMA_VERSION
 
 DEFAULT_DB = "frontlog.duckdb"
@@ -295,7 +296,8 @@ class Store:
                 f"{alias}.{key} IN (SELECT {key} FROM {sources} WHERE doc_id IN (SELECT unnest(?)))"
             )
             args.append(list(doc_ids))
-        sql = f"SELECT {alias}.* FROM {table} {alias}" + (
+        source = events_view() if table == "events" else table  # events with their reviews applied
+        sql = f"SELECT {alias}.* FROM {source} {alias}" + (
             " WHERE " + " AND ".join(clauses) if clauses else ""
         )
         return self._rows(f"{sql} ORDER BY {order}", args)

@@ -99,7 +99,7 @@ def event_row(e: Event) -> dict[str, Any]:
         "date_precision": e.date_precision, "event_type": e.event_type, "sub_event_type": e.sub_event_type,
         "actor1": e.actor1, "actor2": e.actor2, **place_cols(e.location), "fatalities": e.fatalities,
         "background": e.background, "siege": e.siege, "siege_broken": e.siege_broken, "confidence": e.confidence,
-        "triggers": json.dumps(list(e.triggers)), "n_sources": len(e.sources), "actor1_acled": e.actor1_acled,
+        "triggers": json.dumps(list(e.triggers)), "n_sources": e.n_sources, "actor1_acled": e.actor1_acled,
         "actor2_acled": e.actor2_acled, "inter1": e.inter1, "inter2": e.inter2, "interaction": e.interaction,
     }  # fmt: skip
 
@@ -109,7 +109,7 @@ def event_from(r: dict[str, Any], sources: tuple[Source, ...]) -> Event:
         r["event_id"], r["event_date"], r["date_precision"], r["event_type"], r["sub_event_type"], r["actor1"],
         r["actor2"], place_from(r), r["fatalities"], r["background"], r["siege"], sources, r["confidence"],
         r["siege_broken"], tuple(json.loads(r["triggers"] or "[]")), r["actor1_acled"], r["actor2_acled"],
-        r["inter1"], r["inter2"], r["interaction"],
+        r["inter1"], r["inter2"], r["interaction"], r.get("review_status"),
     )  # fmt: skip
 
 

@@ -69,6 +69,22 @@ MIGRATIONS: list[str] = [
     ALTER TABLE events ADD COLUMN inter2 INTEGER;
     ALTER TABLE events ADD COLUMN interaction INTEGER;
     """,
+    # 3: reviews (issue 18): an analyst's verdicts on events, kept apart from what runs rewrite.
+    # One row per verdict (history); the latest row of an event_id applies. `sources` and
+    # `evidence` are the event's source sentences when it was reviewed: they find the event again
+    # when a re-merge gives it a new id, and tell when its evidence changed.
+    """
+    CREATE TABLE reviews (
+        review_id VARCHAR PRIMARY KEY, event_id VARCHAR, reviewed_event_id VARCHAR, status VARCHAR,
+        changes JSON, note VARCHAR, who VARCHAR, reviewed_at TIMESTAMP, sources JSON, evidence VARCHAR,
+        evidence_seen VARCHAR
+    );
+    CREATE INDEX reviews_event ON reviews (event_id);
+    -- n_sources counts documents (it counted source sentences)
+    UPDATE events SET n_sources = (
+        SELECT count(DISTINCT s.doc_id) FROM event_sources s WHERE s.event_id = events.event_id
+    );
+    """,
 ]
 # fmt: on
 SCHEMA_VERSION = len(MIGRATIONS)
@@ -82,4 +98,5 @@ DATA_TABLES = (
     "event_sources",
     "control",
     "control_sources",
+    "reviews",
 )

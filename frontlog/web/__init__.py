@@ -29,6 +29,7 @@ from frontlog.export import (
 )
 from frontlog.export.checks import OptionError, check_filter
 from frontlog.store import Store, StoreError
+from frontlog.web.review_api import add_review_routes
 from frontlog.web.security import GuardMiddleware, allowed_hosts
 from frontlog.web.snapshot import StoreSnapshot
 
@@ -73,13 +74,17 @@ def create_app(db: str | Path, *, bind: str = "127.0.0.1", allow_hosts: Iterable
         bbox: str | None = Query(None, description="min_lon,min_lat,max_lon,max_lat"),
         limit: int = Query(200, ge=1, le=MAX_PAGE),
         offset: int = Query(0, ge=0),
+        include_rejected: bool = Query(False, description="keep events a reviewer rejected"),
+        single_source: bool | None = Query(None, description="true: one document only; false: corroborated"),
     ) -> dict[str, Any]:
         try:
             box = parse_bbox(bbox) if bbox else None
         except ValueError as exc:
             raise HTTPException(400, detail=f"bbox: {exc}") from exc
         try:
-            filt = check_filter(EventFilter(since, until, country, type, actor, box))
+            filt = check_filter(
+                EventFilter(since, until, country, type, actor, box, include_rejected, single_source)
+            )
         except OptionError as exc:
             raise HTTPException(400, detail=f"{exc.option.lstrip('-')}: {exc}") from exc
         with store() as s:
@@ -141,6 +146,8 @@ def create_app(db: str | Path, *, bind: str = "127.0.0.1", allow_hosts: Iterable
     def store_stats() -> dict[str, Any]:
         with store() as s:
             return {**stats(s), "stale": snapshot.stale}
+
+    add_review_routes(app, snapshot, store)
 
     @app.get("/", include_in_schema=False)
     def index() -> FileResponse:

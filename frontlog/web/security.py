@@ -79,11 +79,23 @@ class GuardMiddleware:
                 message["headers"] = [*message.get("headers", []), *HEADERS]
             await send(message)
 
+        origin = dict(scope.get("headers") or []).get(b"origin", b"").decode("latin-1")
+        if scope.get("method") not in ("GET", "HEAD", "OPTIONS") and origin and not self._same_origin(origin):
+            await self._refuse(send_guarded, 403, b'{"detail":"cross-origin writes are refused"}')
+            return
         if not host_ok(header, self.hosts, self.extra):
             body = b'{"detail":"unknown Host header: this server answers only to the address it serves"}'
-            await send_guarded({"type": "http.response.start", "status": 421,
-                                "headers": [(b"content-type", b"application/json"),
-                                            (b"content-length", str(len(body)).encode())]})  # fmt: skip
-            await send({"type": "http.response.body", "body": body})
+            await self._refuse(send_guarded, 421, body)
             return
         await self.app(scope, receive, send_guarded)
+
+    def _same_origin(self, origin: str) -> bool:
+        """A write's Origin (sent by browsers) must name a host this server answers to."""
+        host = origin.split("://", 1)[-1]
+        return host_ok(host, self.hosts, self.extra)
+
+    @staticmethod
+    async def _refuse(send: Any, status: int, body: bytes) -> None:
+        await send({"type": "http.response.start", "status": status,
+                    "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())]})  # fmt: skip
+        await send({"type": "http.response.body", "body": body})

@@ -3,6 +3,7 @@ printed), then run uvicorn on the bound socket."""
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import socket
 from collections.abc import Iterable
@@ -35,8 +36,11 @@ def serve(sock: socket.socket, db: str | Path, *, bind_host: str, allow_hosts: I
     """Run the web view over the store `db` on a socket from `bind` until interrupted."""
     import uvicorn
 
+    from frontlog.store import Store, StoreInUse
     from frontlog.web import create_app
 
+    with contextlib.suppress(StoreInUse):  # bring an older store's schema up to date unless a run holds it
+        Store(db, wait=2.0).close()
     app = create_app(db, bind=bind_host, allow_hosts=tuple(allow_hosts))
     server = uvicorn.Server(uvicorn.Config(app, log_level="warning"))
     try:

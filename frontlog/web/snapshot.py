@@ -10,10 +10,12 @@ writes the store, the server answers from the last copy and says so (`stale`).
 
 from __future__ import annotations
 
+import contextlib
 import shutil
 import tempfile
 import threading
 import weakref
+from collections.abc import Iterator
 from pathlib import Path
 
 import duckdb
@@ -90,6 +92,13 @@ class StoreSnapshot:
             self.refresh()
             assert self._current is not None
             return Store(self._current, read_only=True)
+
+    @contextlib.contextmanager
+    def write(self, *, wait: float = 5.0) -> Iterator[Store]:
+        """The store itself, read-write, for a moment (a review); StoreInUse while a run writes it."""
+        # The lock: no snapshot copy holds a read-only connection meanwhile.
+        with self._lock, Store(self.db, wait=wait) as store:
+            yield store
 
     def close(self) -> None:
         self._cleanup()

@@ -7,6 +7,7 @@ const TYPE_COLOURS = {
   "Strategic developments": "#2c7fb8", "Protests": "#41ab5d", "Riots": "#fec44f",
 };
 const CONTROLLER_COLOURS = ["#e41a1c", "#377eb8", "#4daf4a", "#984ea3", "#ff7f00", "#a65628", "#f781bf", "#999999"];
+const REVIEW_MARK = { confirmed: "✓ confirmed", rejected: "✗ rejected", edited: "✎ edited" };
 const state = { events: [], dates: [], sort: { key: "event_date", dir: 1 }, selected: null, controllers: {} };
 
 function el(tag, text, attrs) {
@@ -43,7 +44,12 @@ function visibleEvents() {
   const type = document.getElementById("f-type").value;
   const country = document.getElementById("f-country").value;
   const actor = document.getElementById("f-actor").value.trim().toLowerCase();
+  const sources = document.getElementById("f-sources").value;
+  const rejected = document.getElementById("f-rejected").checked;
   return state.events.filter((e) => {
+    if (e.review === "rejected" && !rejected) return false;
+    if (sources === "single" && e.n_sources !== 1) return false;
+    if (sources === "corroborated" && e.n_sources < 2) return false;
     const d = eventDate(e);
     if (d < from || d > to) return false;
     if (type && e.sub_event_type !== type && e.event_type !== type) return false;
@@ -55,7 +61,9 @@ function visibleEvents() {
 
 function sortValue(e, key) {
   if (key === "place") return e.location.name;
-  if (key === "n") return e.sources.length;
+  if (key === "n") return e.n_sources;
+  if (key === "outlets") return e.n_outlets;
+  if (key === "review") return e.review || "";
   if (key === "fatalities") return e.fatalities === null ? -1 : e.fatalities;
   return e[key] || "";
 }
@@ -78,7 +86,11 @@ function render() {
   body.replaceChildren();
   for (const e of shown) {
     const tr = el("tr", null, { "data-event-id": e.event_id });
-    for (const v of [e.event_date, e.sub_event_type, e.actor1 || "", e.actor2 || "", e.location.name, e.fatalities ?? "", e.sources.length]) tr.append(el("td", v));
+    for (const v of [e.event_date, e.sub_event_type, e.actor1 || "", e.actor2 || "", e.location.name, e.fatalities ?? "", e.n_sources]) tr.append(el("td", v));
+    const outlets = el("td", `${e.n_outlets}${e.party_attributed ? " ⚑" : ""}`);
+    if (e.party_attributed) outlets.title = "a source attributes the report to actor 1 or actor 2";
+    tr.append(outlets, el("td", e.review ? REVIEW_MARK[e.review].slice(0, 1) : "", { "data-testid": "review-cell", title: e.review || "" }));
+    if (e.review) tr.classList.add(`review-${e.review}`);
     if (e.event_id === state.selected) tr.classList.add("selected");
     tr.addEventListener("click", () => select(e.event_id));
     body.append(tr);
@@ -111,6 +123,11 @@ async function select(eventId) {
   const box = document.createDocumentFragment();
   box.append(el("h3", `${e.sub_event_type} — ${e.location.name}, ${e.event_date}`));
   box.append(el("p", `${e.actor1 || "unknown"} → ${e.actor2 || "unknown"}; killed: ${e.fatalities ?? "not reported"}; ${e.location.detail || ""}`, { class: "meta" }));
+  const corro = `${e.n_sources} document${e.n_sources === 1 ? "" : "s"}, ${e.n_outlets} outlet${e.n_outlets === 1 ? "" : "s"}`;
+  box.append(el("p", `${corro}${e.n_sources === 1 ? " (single source)" : ""}${e.party_attributed ? "; a source attributes it to a party of the fight" : ""}`,
+    { class: "meta", "data-testid": "corroboration" }));
+  if (state.selected !== eventId) return;
+  box.append(await reviewBox(e));
   for (const s of e.sources) {
     const doc = await getJSON(`/api/documents/${encodeURIComponent(s.doc_id)}`);
     const head = el("p", null, { class: "meta" });
@@ -124,6 +141,7 @@ async function select(eventId) {
     article.append(document.createTextNode(doc.text.slice(s.end)));
     box.append(head, article);
   }
+  if (state.selected !== eventId) return;  // another event was chosen meanwhile (j/k)
   detail.replaceChildren(box);
   const mark = detail.querySelector("mark");
   if (mark) mark.scrollIntoView({ block: "nearest" });
@@ -152,7 +170,7 @@ async function main() {
   document.getElementById("summary").textContent = `${stats.counts.events} events, ${stats.counts.control} control records, ${stats.counts.documents} articles`;
   let offset = 0;
   for (;;) {
-    const page = await getJSON(`/api/events?limit=1000&offset=${offset}`);
+    const page = await getJSON(`/api/events?limit=1000&offset=${offset}&include_rejected=true`);
     state.events.push(...page.events);
     offset += page.events.length;
     if (offset >= page.total || page.events.length === 0) break;
@@ -166,7 +184,8 @@ async function main() {
   document.getElementById("to").value = String(Math.max(state.dates.length - 1, 0));
   fillSelect("f-type", [...new Set(state.events.map((e) => e.sub_event_type))].sort());
   fillSelect("f-country", [...new Set(state.events.map((e) => e.location.country).filter(Boolean))].sort());
-  for (const id of ["f-type", "f-country", "f-actor"]) document.getElementById(id).addEventListener("input", render);
+  for (const id of ["f-type", "f-country", "f-actor", "f-sources", "f-rejected"]) document.getElementById(id).addEventListener("input", render);
+  fillSelect("actor-names", [...new Set(state.events.flatMap((e) => [e.actor1, e.actor2]).filter(Boolean))].sort());
   for (const th of document.querySelectorAll("#events th")) {
     th.addEventListener("click", () => {
       state.sort = { key: th.dataset.key, dir: state.sort.key === th.dataset.key ? -state.sort.dir : 1 };
