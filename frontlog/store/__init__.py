@@ -29,6 +29,7 @@ from frontlog.records import (
     Source,
     stable_id,
 )
+from frontlog.store.reviews import events_view
 from frontlog.store.rows import (
     claim_from,
     claim_row,
@@ -40,7 +41,6 @@ from frontlog.store.rows import (
     mention_from,
     mention_row,
 )
-from frontlog.store.reviews import events_view
 from frontlog.store.schema import DATA_TABLES, MIGRATIONS, SCHEMA_VERSION
 
 DEFAULT_DB = "frontlog.duckdb"
