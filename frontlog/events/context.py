@@ -78,6 +78,7 @@ class Discourse:
     last_event_date: date | None = None
     last_place: tuple[int, PlaceMention] | None = None
     last_actor: tuple[int, str] | None = None
+    last_violent: tuple[int, str] | None = None  # the sentence and place of the last violent event coded
 
     def recent_place(self, index: int, within: int = 3) -> PlaceMention | None:
         if self.last_place and index - self.last_place[0] <= within:

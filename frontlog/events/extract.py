@@ -35,7 +35,7 @@ from frontlog.events.location import event_place, focus_place, listed_places
 from frontlog.events.modality import is_asserted
 from frontlog.events.numbers import find_fatalities
 from frontlog.events.roles import CIVILIANS, actors_for, complete_dyad, resolve_type, state_voice
-from frontlog.events.triggers import find_triggers
+from frontlog.events.triggers import find_triggers, has_date_expression
 from frontlog.places.gazetteer import Gazetteer
 from frontlog.places.resolve import PlaceMention, resolve_places
 from frontlog.records import Article, Mention
@@ -49,6 +49,8 @@ VIOLENT = frozenset(
      "Grenade", "Excessive force against protesters", "Violent demonstration", "Mob violence", "Sexual violence"}
 )  # fmt: skip
 KILLING_LEMMAS = word_list("cues.yaml", "killing_lemmas")
+DEFINITE = word_list("cues.yaml", "definite_determiners")
+ANAPHORA_SENTENCES = 4  # "the attack" refers back this far
 NAMED_SOURCE_CUES = word_map("claims.yaml", "named_source_cues")
 
 
@@ -91,6 +93,9 @@ def extract_article(
                 claims.append(claim)
         sent_mentions: list[tuple[Trigger, Mention]] = []
         for trig in triggers:
+            if _told_before(trig, sc, state):
+                _add_toll(mentions, sent)  # "The attack killed four": the toll of the event told before
+                continue
             for coded in _mentions(trig, sc, state):
                 m = coded.mention
                 sent_mentions.append((trig, m))
@@ -100,6 +105,9 @@ def extract_article(
                     state.last_event_date = date.fromisoformat(m.event_date)
                 if coded.place is not None and not coded.inherited and not m.background and not coded.listed:
                     state.last_place = (s_index, coded.place)
+        violent = [m for _, m in sent_mentions if m.sub_event_type in VIOLENT]
+        if violent:
+            state.last_violent = (s_index, violent[-1].place.name)
         _attach_fatalities(sent, sent_mentions)
         mentions.extend(m for _, m in sent_mentions)
         claims.extend(presence_claims(sc, state))
@@ -261,6 +269,30 @@ def _mentions(trig: Trigger, sc: SentenceContext, state: Discourse) -> list[_Cod
         _Coded(replace(m, place=other.place), resolved.explicit, other.mention, False, listed=True)
         for other in listed_places(where, sc)
     ]
+
+
+def _told_before(trig: Trigger, sc: SentenceContext, state: Discourse) -> bool:
+    """ "The attack ...", "the blast ...", "its assault ..." after a violent event was coded in the
+    sentences just before: the same event told again (folded into it, not a new clash)."""
+    tok = trig.token
+    if trig.is_verb or trig.type != trig.rule.type or state.last_violent is None:
+        return False
+    index, place = state.last_violent
+    if sc.index - index > ANAPHORA_SENTENCES or has_date_expression(sc.sent):
+        return False
+    own = {p.place.name for p in sc.places if p.place.precision != "country"}
+    if own and place not in own:
+        return False  # "in Damascus, the offensive ...": another place, another event
+    definite = any(c.dep_ in ("det", "poss") and c.lower_ in DEFINITE for c in tok.children)
+    return definite and not any(c.dep_ in ("amod", "compound", "nummod") for c in tok.children)
+
+
+def _add_toll(mentions: list[Mention], sent: Span) -> None:
+    """The fatalities a later mention gives go to the last violent event when it has none."""
+    fat = find_fatalities(sent.text)
+    last = next((i for i in range(len(mentions) - 1, -1, -1) if mentions[i].sub_event_type in VIOLENT), None)
+    if fat is not None and last is not None and mentions[last].fatalities is None:
+        mentions[last] = replace(mentions[last], fatalities=fat.count)
 
 
 def _attach_fatalities(sent: Span, sent_mentions: list[tuple[Trigger, Mention]]) -> None:
