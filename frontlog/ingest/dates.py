@@ -25,6 +25,8 @@ _MD = re.compile(
     rf"\b{_MON}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?!,?\s*(?:19|20)\d\d)(?!\s*(?:percent|%|km|kilomet))",
     re.I,
 )
+# a stamp whose space between day and year was lost in the scrape ("Last updated at Feb 022015")
+_MDY_GLUED = re.compile(rf"\b{_MON}\s+(?P<d>\d\d)(?P<y>(?:19|20)\d\d)\b", re.I)
 _DM = re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MON}\b(?!,?\s*(?:19|20)\d\d)", re.I)
 _YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
 _WEEKDAY = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
@@ -65,12 +67,16 @@ _STAMP_PREFIX = re.compile(
 
 def head_date(text: str) -> date | None:
     """A full date stamped at the head of an article ("Published October 3 2016 ...", "Tue Oct 7
-    2014 ..."): only a label (published, updated) and a weekday may come before it."""
+    2014 ..."): only a label (published, updated) and a weekday may come before it. A stamp whose
+    day and year lost the space between them ("Feb 022015") is read too."""
     head = text[:80]
     for rx in (_ISO, _MDY, _DMY):
         m = rx.search(head)
         if m and _STAMP_PREFIX.match(head[: m.start()]):
             return find_full_date(m.group(0))
+    m = _MDY_GLUED.search(head)
+    if m and _STAMP_PREFIX.match(head[: m.start()]):
+        return _mk(m.group("y"), _month(m.group("mon")), m.group("d"))
     return None
 
 

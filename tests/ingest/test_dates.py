@@ -4,6 +4,7 @@ from frontlog.ingest.dates import (
     DateHints,
     find_full_date,
     find_month_days,
+    head_date,
     is_date_paragraph,
     settle_dates,
 )
@@ -59,3 +60,11 @@ def test_dates_weekday_after_anchor() -> None:
 def test_dates_nothing_to_go_on() -> None:
     settled = settle_dates([[DateHints()]])
     assert settled[0][0].published is None
+
+
+def test_dates_head_stamp_with_glued_year() -> None:
+    # the scrape lost the space between day and year of the page's stamp
+    assert head_date("Last updated at Mar 072016 Gunmen stormed a police post.") == date(2016, 3, 7)
+    assert head_date("Posted Nov 312016 text") is None  # no such day
+    # only at the head, after a label: a number later in the text is not a stamp
+    assert head_date("Gunmen stormed a police post in the Mar 072016 operation and fled.") is None
