@@ -21,6 +21,8 @@ MONTHS: dict[str, int] = {w: int(n) for n, words in _DATA["months"].items() for 
 WEEKDAYS: dict[str, int] = {w: int(n) for n, words in _DATA["weekdays"].items() for w in words}
 MONTH_NAMES: tuple[str, ...] = tuple(words[0] for _, words in sorted(_DATA["months"].items()))
 WEEKDAY_NAMES: tuple[str, ...] = tuple(words[0] for _, words in sorted(_DATA["weekdays"].items()))
+# what a page prints before the date stamp at the head of an article ("Published", "Last updated at")
+STAMP_LABELS: tuple[str, ...] = tuple(_DATA["stamp_labels"])
 
 
 def month_pattern() -> str:

@@ -3,25 +3,52 @@ article's date; undated mentions of an event the article dates elsewhere take th
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import date
 
 from spacy.tokens import Span, Token
 
+from frontlog.calendar import STAMP_LABELS, WEEKDAYS
 from frontlog.events.context import Trigger
-from frontlog.events.dates import ResolvedDate, find_date_expressions, resolve_date
+from frontlog.events.dates import DateExpr, ResolvedDate, find_date_expressions, resolve_date
 from frontlog.events.triggers import governing_verb
 from frontlog.records import Mention
 
 DAY_KINDS = frozenset(
     {"weekday", "yesterday", "today", "month_day", "day_month", "month_day_year", "day_month_year"}
 )
+STAMP_KINDS = frozenset({"month_day_year", "day_month_year"})
+_STAMP_HEAD = re.compile(
+    r"\W*(?:(?:%s)\W*)?(?:(?:%s)\.?\W*)?"
+    % ("|".join(re.escape(w) for w in sorted(STAMP_LABELS, key=len, reverse=True)),
+       "|".join(sorted(WEEKDAYS, key=len, reverse=True))),
+    re.I,
+)  # fmt: skip
+
+
+def _is_head_stamp(e: DateExpr, sent: Span) -> bool:
+    start = sent.start_char + e.start
+    return e.kind in STAMP_KINDS and start <= 60 and bool(_STAMP_HEAD.fullmatch(sent.doc.text[:start]))
+
+
+def event_date_expressions(sent: Span) -> list[DateExpr]:
+    """The sentence's date expressions, without the date stamped at the head of the article
+    ("Thursday 18 May 2017 ISIS kills ...", "Date of publication 29 August 2016 Airstrikes kill
+    ..."): that is the article's date and says nothing about when its events happened."""
+    exprs = find_date_expressions(sent.text)
+    stamps = [e for e in exprs if _is_head_stamp(e, sent)]
+    if not stamps:
+        return exprs
+    # the weekday printed with the stamp ("Thursday 18 May 2017") goes with it
+    weekday = [e for e in exprs if e.kind == "weekday" and 0 <= stamps[0].start - e.end <= 3]
+    return [e for e in exprs if e not in stamps and e not in weekday]
 
 
 def date_for(trig: Trigger, sent: Span, pub: date, previous: date | None) -> ResolvedDate | None:
     """The trigger's date: the expression nearest to it (one in its own clause first), resolved
     against the article's date and the previous event's; the article's date when none."""
-    exprs = find_date_expressions(sent.text)
+    exprs = event_date_expressions(sent)
     pos = trig.token.idx - sent.start_char
     clause = trig.token if trig.is_verb else governing_verb(trig.token)
     best = None
@@ -59,7 +86,7 @@ def _other_verb_between(clause: Token, tok: Token) -> bool:
 
 def has_day_expression(sent: Span) -> bool:
     """The sentence names a day ("on Monday", "yesterday", "March 3")."""
-    return any(e.kind in DAY_KINDS for e in find_date_expressions(sent.text))
+    return any(e.kind in DAY_KINDS for e in event_date_expressions(sent))
 
 
 MentionKey = tuple[int, str, str, str]

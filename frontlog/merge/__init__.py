@@ -1,7 +1,10 @@
 """Merge event mentions into events: one per (sub_event_type, place, day, actor pair) (spec section 1).
 
 Mentions are blocked by (sub_event_type, place, date), so the cost is linear in the number of
-mentions; inside a block, a mention without an actor joins the cluster of one with actors.
+mentions; inside a block, a mention without an actor joins the cluster of one with actors, and
+one article's mentions by the same acting side are one event even when they name its target
+differently ("strikes on the rebel-held district" and "strikes killed seven civilians"): when
+civilians are among the targets of remote violence, they are its actor2, as ACLED codes it.
 Fighting that ends the same day in a capture of the same place by the same sides is folded into
 the capture. Each event gets ACLED's names and inter codes of its actors (actors.acled), from the
 canonical actors, the event's country and its date.
@@ -18,6 +21,8 @@ from frontlog.places.normalize import place_key
 from frontlog.records import Event, Mention, Place, Source, stable_id
 
 TERRITORY = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
+CIVILIANS = "Civilians"
+REMOTE = "Explosions/Remote violence"
 
 
 def _compatible(a: str | None, b: str | None) -> bool:
@@ -36,7 +41,24 @@ def _cluster(mentions: list[Mention]) -> list[list[Mention]]:
         else:
             clusters.append([m])
             heads.append((m.actor1, m.actor2))
-    return clusters
+    return _join_same_article(clusters, heads)
+
+
+def _join_same_article(clusters: list[list[Mention]], heads: list[tuple[str | None, str | None]]) -> list[list[Mention]]:
+    """Clusters of one block that one article tells with the same acting side are one event."""
+    out: list[list[Mention]] = []
+    out_heads: list[tuple[str | None, set[str]]] = []
+    for cluster, (a1, _) in zip(clusters, heads, strict=True):
+        docs = {m.source.doc_id for m in cluster}
+        for i, (b1, other_docs) in enumerate(out_heads):
+            if a1 is not None and a1 == b1 and docs & other_docs:
+                out[i].extend(cluster)
+                other_docs |= docs
+                break
+        else:
+            out.append(list(cluster))
+            out_heads.append((a1, docs))
+    return out
 
 
 def _most_common(values: Iterable[str | None]) -> str | None:
@@ -48,6 +70,8 @@ def _event(group: list[Mention]) -> Event:
     first = group[0]
     a1 = _most_common(m.actor1 for m in group)
     a2 = _most_common(m.actor2 for m in group if m.actor2 != a1)
+    if first.event_type == REMOTE and any(m.actor2 == CIVILIANS for m in group):
+        a2 = CIVILIANS
     a1, a2 = load_actor_lexicon().crowd_pair(first.event_type, a1, a2)
     fat = [m.fatalities for m in group if m.fatalities is not None]
     detail = next((m.place.detail for m in group if m.place.detail), None)

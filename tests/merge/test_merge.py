@@ -1,0 +1,50 @@
+"""Merging mentions into events: made-up mentions, one rule per test."""
+
+from __future__ import annotations
+
+from frontlog.merge import merge_events
+from frontlog.records import Mention, Place, Source
+
+TOWN = Place("Kafr Nabl", 170000, 35.61, 36.56, "Syria", "Idlib", "city")
+
+
+def _m(doc: str, start: int, a1: str | None, a2: str | None, *, sub: str = "Air/drone strike",
+       day: str = "2019-04-11", fat: int | None = None, place: Place = TOWN) -> Mention:  # fmt: skip
+    etype = "Explosions/Remote violence" if sub == "Air/drone strike" else "Battles"
+    src = Source(doc, None, "Test Wire", "2019-04-12", "a sentence", start, start + 10)
+    return Mention(etype, sub, day, "day", a1, a2, place, fat, False, False, src, "strike", 0.8)
+
+
+def test_merge_one_article_same_actor_different_targets_is_one_event() -> None:
+    events = merge_events([
+        _m("d1", 0, "Syrian government forces", "Syrian rebels", fat=9),
+        _m("d1", 50, "Syrian government forces", "Civilians", fat=12),
+    ])  # fmt: skip
+    assert len(events) == 1
+    assert events[0].actor2 == "Civilians"  # civilians among the targets of remote violence
+    assert events[0].fatalities == 9
+
+
+def test_merge_two_articles_different_targets_stay_apart() -> None:
+    events = merge_events([
+        _m("d1", 0, "Syrian government forces", "Syrian rebels"),
+        _m("d2", 0, "Syrian government forces", "Islamic State"),
+    ])  # fmt: skip
+    assert len(events) == 2
+
+
+def test_merge_one_article_different_acting_sides_stay_apart() -> None:
+    events = merge_events([
+        _m("d1", 0, "Russian armed forces", "Syrian rebels"),
+        _m("d1", 50, "Syrian government forces", "Syrian rebels"),
+    ])  # fmt: skip
+    assert len(events) == 2
+
+
+def test_merge_battles_keep_most_named_target() -> None:
+    events = merge_events([
+        _m("d1", 0, "Islamic State", "Syrian rebels", sub="Armed clash"),
+        _m("d1", 50, "Islamic State", "Syrian rebels", sub="Armed clash"),
+        _m("d1", 90, "Islamic State", "Civilians", sub="Armed clash"),
+    ])  # fmt: skip
+    assert [e.actor2 for e in events] == ["Syrian rebels"]
