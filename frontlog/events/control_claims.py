@@ -1,9 +1,13 @@
 """Control claims of a sentence: a statement of extent ("the rebels control 90 percent of the town",
-found by events.claims) becomes a `partial` claim; "X entered the city" a `contested` one."""
+found by events.claims) becomes a `partial` claim; "X entered the city" a `contested` one;
+statements of presence, "the besieged town of X" a `besieged` one (held by whoever the phrase says
+holds it: "the besieged rebel-held town") and "the rebel-held district of X" a `partial` one."""
 
 from __future__ import annotations
 
 import re
+
+from spacy.tokens import Token
 
 from frontlog.control import ShareClaim
 from frontlog.events.arguments import actor_in, agent_of, is_passive, prep_objects, subject_of
@@ -20,6 +24,10 @@ ENTERED_PLACE_WORDS = word_list("places.yaml", "entered_place_words")
 ENTERED_PLACE_LEMMAS = word_list("places.yaml", "entered_place_lemmas")
 STATE_HOLDER_WORDS = word_list("claims.yaml", "state_holder_words")
 HOLDER_FALLBACK = word_map("claims.yaml", "holder_fallback")
+BESIEGED_WORDS = word_list("claims.yaml", "besieged_words")
+HELD_PARTICIPLES = word_list("claims.yaml", "held_participles")
+HELD_PART_NOUNS = word_list("claims.yaml", "held_part_nouns")
+LAST_WORDS = word_list("claims.yaml", "last_words")
 
 
 def _alternation(words: frozenset[str]) -> str:
@@ -101,8 +109,9 @@ def _share_place(sc: SentenceContext, share: Share, state: Discourse) -> PlaceMe
 
 
 def presence_claims(sc: SentenceContext, state: Discourse) -> list[ShareClaim]:
-    """ "X entered the city": the place is contested from then on."""
-    out: list[ShareClaim] = []
+    """ "X entered the city": the place is contested from then on; and the statements of presence
+    (`besieged_claims`, `held_part_claims`)."""
+    out: list[ShareClaim] = besieged_claims(sc, state) + held_part_claims(sc, state)
     for tok in sc.sent:
         if tok.lemma_.lower() not in ENTRY_VERBS or tok.pos_ != "VERB":
             continue
@@ -127,4 +136,88 @@ def presence_claims(sc: SentenceContext, state: Discourse) -> list[ShareClaim]:
         out.append(ShareClaim("contested", pm.place, resolved.value, resolved.precision, who, None, None,
                               sc.attributed or sc.art.article.outlet, sentence_source(sc),
                               resolved.precision != "day"))  # fmt: skip
+    return out
+
+
+def _phrase_place(sc: SentenceContext, head: Token) -> PlaceMention | None:
+    """The place a noun phrase names: in the phrase ("besieged Douma", "the besieged town of X",
+    "the besieged district of Y in the city of X"), nearest its head first, else the name it is in
+    apposition with ("Douma, the besieged town")."""
+
+    def at(tok: Token) -> PlaceMention | None:
+        return next((p for p in sc.places if p.token_start <= tok.i < p.token_end), None)
+
+    named = at(head) or (at(head.head) if head.dep_ == "appos" else None)
+    if named is not None:
+        return named if named.place.precision != "country" else None
+    inside = {t.i for t in head.subtree}
+    found = [p for p in sc.places if p.token_start in inside and p.place.precision != "country"]
+    return min(found, key=lambda p: abs(p.token_start - head.i)) if found else None
+
+
+def _holder(sc: SentenceContext, tok: Token) -> str | None:
+    """Who holds a place by the word before "-held" ("rebel-held", "IS-controlled")."""
+    named = next((a.actor for a in sc.actors if a.start <= tok.i < a.end), None)
+    if named is not None:
+        return named
+    w = tok.lower_
+    if w in STATE_HOLDER_WORDS:
+        return sc.voice
+    return sc.art.actors.modifiers.get(w) or HOLDER_FALLBACK.get(w)
+
+
+def _held_by(sc: SentenceContext, head: Token) -> Token | None:
+    """The holder word of a "-held" participle that modifies `head`, if any."""
+    for c in head.children:
+        if c.lower_ in HELD_PARTICIPLES and c.i >= 2 and c.doc[c.i - 1].text == "-":
+            return c.doc[c.i - 2]
+    return None
+
+
+def _claim(sc: SentenceContext, state: Discourse, tok: Token, status: str, pm: PlaceMention,
+           controller: str | None) -> ShareClaim | None:  # fmt: skip
+    trig = Trigger(tok, TriggerRule(type="Other"), "Other", False)
+    resolved = date_for(trig, sc.sent, sc.art.pub, state.last_event_date)
+    if resolved is None or resolved.durative:
+        return None
+    return ShareClaim(status, pm.place, resolved.value, resolved.precision, controller, None, None,
+                      sc.attributed or sc.art.article.outlet, sentence_source(sc),
+                      resolved.precision != "day")  # fmt: skip
+
+
+def besieged_claims(sc: SentenceContext, state: Discourse) -> list[ShareClaim]:
+    """ "warplanes struck the besieged town of X on Sunday": X is besieged that day."""
+    out: list[ShareClaim] = []
+    for tok in sc.sent:
+        if tok.lower_ not in BESIEGED_WORDS or tok.dep_ not in ("amod", "compound"):
+            continue
+        pm = _phrase_place(sc, tok.head)
+        if pm is None:
+            continue
+        holder = _held_by(sc, tok.head)
+        claim = _claim(sc, state, tok, "besieged", pm, _holder(sc, holder) if holder is not None else None)
+        if claim is not None:
+            out.append(claim)
+    return out
+
+
+def held_part_claims(sc: SentenceContext, state: Discourse) -> list[ShareClaim]:
+    """ "strikes on the rebel-held district of X": X is partly held by the rebels. "The last
+    rebel-held area of X": X is held by the state forces but for that area."""
+    if sc.share is not None:
+        return []  # "the government-held third of X": a statement of extent, coded with its share
+    out: list[ShareClaim] = []
+    for head in sc.sent:
+        if head.lower_ not in HELD_PART_NOUNS or head.pos_ not in ("NOUN", "PROPN"):
+            continue
+        word = _held_by(sc, head)
+        pm = _phrase_place(sc, head) if word is not None else None
+        if word is None or pm is None:
+            continue
+        holder = _holder(sc, word)
+        if any(c.lower_ in LAST_WORDS for c in head.children) and holder and holder != sc.voice:
+            holder = sc.voice
+        claim = _claim(sc, state, head, "partial", pm, holder)
+        if claim is not None:
+            out.append(claim)
     return out

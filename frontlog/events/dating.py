@@ -19,12 +19,9 @@ DAY_KINDS = frozenset(
     {"weekday", "yesterday", "today", "month_day", "day_month", "month_day_year", "day_month_year"}
 )
 STAMP_KINDS = frozenset({"month_day_year", "day_month_year"})
-_STAMP_HEAD = re.compile(
-    r"\W*(?:(?:%s)\W*)?(?:(?:%s)\.?\W*)?"
-    % ("|".join(re.escape(w) for w in sorted(STAMP_LABELS, key=len, reverse=True)),
-       "|".join(sorted(WEEKDAYS, key=len, reverse=True))),
-    re.I,
-)  # fmt: skip
+_LABELS = "|".join(re.escape(w) for w in sorted(STAMP_LABELS, key=len, reverse=True))
+_DAYS = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
+_STAMP_HEAD = re.compile(rf"\W*(?:(?:{_LABELS})\W*)?(?:(?:{_DAYS})\.?\W*)?", re.I)
 
 
 def _is_head_stamp(e: DateExpr, sent: Span) -> bool:

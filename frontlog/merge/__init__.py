@@ -44,7 +44,9 @@ def _cluster(mentions: list[Mention]) -> list[list[Mention]]:
     return _join_same_article(clusters, heads)
 
 
-def _join_same_article(clusters: list[list[Mention]], heads: list[tuple[str | None, str | None]]) -> list[list[Mention]]:
+def _join_same_article(
+    clusters: list[list[Mention]], heads: list[tuple[str | None, str | None]]
+) -> list[list[Mention]]:
     """Clusters of one block that one article tells with the same acting side are one event."""
     out: list[list[Mention]] = []
     out_heads: list[tuple[str | None, set[str]]] = []

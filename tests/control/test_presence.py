@@ -1,0 +1,68 @@
+"""Control records from statements of presence: made-up sentences, one rule per case."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from frontlog.extract import extract_all
+from frontlog.places.normalize import loose_key
+from frontlog.records import Article
+
+
+def _control(text: str, published: str = "2019-04-12") -> list[dict[str, Any]]:
+    art = Article(doc_id="c", file="c.txt", text=text, title=None, published=published,
+                  outlet="Test Wire", dateline=None)  # fmt: skip
+    _, control = extract_all([art])
+    return [c.to_json() for c in control]
+
+
+def _one(records: list[dict[str, Any]], status: str) -> dict[str, Any]:
+    found = [r for r in records if r["status"] == status]
+    assert len(found) == 1, [(r["status"], r["place"]["name"]) for r in records]
+    return found[0]
+
+
+def test_besieged_town_on_the_day_of_the_sentence() -> None:
+    rec = _one(
+        _control("Warplanes struck the besieged town of Douma on Monday, the monitor said."), "besieged"
+    )
+    assert loose_key(rec["place"]["name"]) == loose_key("Duma")
+    assert rec["date"] == "2019-04-08"
+
+
+def test_besieged_in_apposition_with_its_holder() -> None:
+    rec = _one(
+        _control("Shells fell on Harasta, the besieged rebel-held town east of Damascus, on Tuesday."),
+        "besieged",
+    )
+    assert loose_key(rec["place"]["name"]) == loose_key("Harasta")
+    assert rec["controller"] == "Syrian rebels"  # the besieged side holds the town
+    assert rec["date"] == "2019-04-09"
+
+
+def test_held_part_of_a_place_is_partial() -> None:
+    rec = _one(_control("Rockets hit the government-held west of Deraa on Monday."), "partial")
+    assert loose_key(rec["place"]["name"]) == loose_key("Daraa")
+    assert rec["controller"] == "Syrian government forces"
+    assert rec["share"] is None
+
+
+def test_last_held_area_means_the_rest_is_the_other_side() -> None:
+    rec = _one(
+        _control("Air strikes killed nine people in the last rebel-held area of Deraa on Monday."), "partial"
+    )
+    assert rec["controller"] == "Syrian government forces"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Warplanes struck rebel-held Douma on Monday.",  # a whole town held: no change of hands to record
+        "The siege of the town could begin soon, a commander said.",
+        "Aid reached the town on Monday.",
+    ],
+)
+def test_no_presence_record(text: str) -> None:
+    assert [r for r in _control(text) if r["status"] in ("besieged", "partial")] == []
