@@ -25,7 +25,7 @@ def is_asserted(trig: Trigger, lex: EventLexicon) -> bool:
         return False
     if trig.is_verb:
         to_aux = any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children)
-        if to_aux and tok.head.lemma_.lower() not in lex.realis_heads:
+        if to_aux and tok.head.lemma_.lower() not in lex.realis_heads and not _perfect_report(tok, lex):
             return False
     else:
         if verb.lemma_.lower() in lex.irrealis_heads:
@@ -37,6 +37,12 @@ def is_asserted(trig: Trigger, lex: EventLexicon) -> bool:
     return not (
         trig.is_verb and tok.dep_ in ("csubj", "nsubj") and any(c.tag_ == "MD" for c in tok.head.children)
     )
+
+
+def _perfect_report(tok: Token, lex: EventLexicon) -> bool:
+    """ "X claimed to have shelled Y": a perfect infinitive reports a past event (attributed to X)."""
+    perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in tok.children)
+    return perfect and tok.head.lemma_.lower() not in lex.irrealis_heads
 
 
 def _clause_chain(verb: Token) -> list[Token]:

@@ -133,7 +133,12 @@ def _noun_trigger(tok: Token, rule: TriggerRule, sent: Span, lex: EventLexicon) 
         typ = context_type(tok, rule) or typ
     if any(c.lower_ in ANAPHORIC and c.dep_ == "det" for c in tok.children):
         return None  # "these strikes": a mention of an event told before
-    if tok.head.lower_ in STATIVE_PREPS and tok.dep_ == "pobj" and not _came_under(tok):
+    if (
+        tok.head.lower_ in STATIVE_PREPS
+        and tok.dep_ == "pobj"
+        and not _came_under(tok)
+        and not _during_bare(tok)
+    ):
         return None  # "under attack", "the battle for", "during the clashes": a state, a goal, a reference
     gov = governing_verb(tok)
     if gov.i != tok.i and present_perfect(gov) and not has_date_expression(sent):
@@ -149,6 +154,12 @@ def _noun_trigger(tok: Token, rule: TriggerRule, sent: Span, lex: EventLexicon) 
     ):
         return None
     return Trigger(tok, rule, typ, False)
+
+
+def _during_bare(tok: Token) -> bool:
+    """ "killed during clashes with X" (no determiner): the clashes are the event; "during the
+    clashes" refers to fighting told before."""
+    return tok.head.lower_ == "during" and not any(c.dep_ in ("det", "poss") for c in tok.children)
 
 
 def _came_under(tok: Token) -> bool:
