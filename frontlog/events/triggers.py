@@ -8,7 +8,7 @@ from datetime import date
 
 from spacy.tokens import Span, Token
 
-from frontlog.events.arguments import agent_of, is_passive, subject_of
+from frontlog.events.arguments import agent_of, is_passive, prep_objects, subject_of
 from frontlog.events.context import Trigger
 from frontlog.events.dates import ResolvedDate, find_date_expressions, resolve_date
 from frontlog.events.lexicon import EventLexicon, TriggerRule, word_list
@@ -89,7 +89,8 @@ def _verb_trigger(
         return None  # "the besieged city", "who have been besieged": a state, not the siege being laid
     typ = rule.type
     if rule.subject_types:
-        subj_lemmas = {t.lemma_.lower() for t in subject_of(tok)}
+        # who fires, or what with: "warplanes targeted X", "targeted X with shells"
+        subj_lemmas = {t.lemma_.lower() for t in subject_of(tok) + prep_objects(tok, ["with"])}
         hit = next((t for m, t in rule.subject_types if m in subj_lemmas), None)
         if hit:
             typ = hit
@@ -105,7 +106,12 @@ def _verb_trigger(
         # "the districts they seized", "IS has ravaged ...": states and summaries, not dated events
         return None
     if rule.subject_types and any(
-        c.dep_ == "prep" and c.lower_ == "with" and any(gc.lemma_.lower() in lex.nouns for gc in c.children)
+        c.dep_ == "prep"
+        and c.lower_ == "with"
+        and any(
+            gc.lemma_.lower() in lex.nouns and not lex.nouns[gc.lemma_.lower()].requires_verb
+            for gc in c.children
+        )
         for c in tok.children
     ):
         return None  # "targeting the militants with 20 air strikes": the strikes are the event
