@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from typing import Any
 
 from frontlog.places.gazetteer import GazEntry, load_gazetteer
@@ -43,3 +44,14 @@ def place_for(value: Any) -> Place:
     if not entries:
         raise ValueError(f"no place named {text[:200]!r} in the gazetteer")
     return to_place(max(entries, key=lambda e: e.pop), gaz)
+
+
+@functools.cache
+def capitals() -> tuple[dict[str, Any], ...]:
+    """The national capitals of the gazetteer (map labels), by name."""
+    gaz = load_gazetteer()
+    found = [gaz.entry(i) for i in range(len(gaz.entries)) if gaz.entries[i][0] in gaz.capitals]
+    return tuple(
+        {"name": e.name, "lat": e.lat, "lon": e.lon, "country": e.cc}
+        for e in sorted(found, key=lambda e: e.name)
+    )

@@ -19,22 +19,21 @@ from fastapi.staticfiles import StaticFiles
 
 from frontlog import __version__
 from frontlog.export import (
-    EventFilter,
     latest_control,
-    parse_bbox,
     place_claims,
     place_timeline,
     select_events,
     stats,
 )
-from frontlog.export.checks import OptionError, check_filter
 from frontlog.store import Store, StoreError
+from frontlog.web.analysis_api import add_analysis_routes
+from frontlog.web.filters import DATE as _DATE
+from frontlog.web.filters import Filter
 from frontlog.web.review_api import add_review_routes
 from frontlog.web.security import GuardMiddleware, allowed_hosts
 from frontlog.web.snapshot import StoreSnapshot
 
 MAX_PAGE = 1000
-_DATE = r"^\d{4}(-\d{2}(-\d{2})?)?$"
 STATIC = Path(str(resources.files("frontlog.web") / "static"))
 
 
@@ -48,6 +47,8 @@ def create_app(db: str | Path, *, bind: str = "127.0.0.1", allow_hosts: Iterable
         title="frontlog",
         version=__version__,
         description="Events, places and the front-line timeline of a frontlog store.",
+        docs_url=None,  # /docs is served below from the vendored swagger-ui-dist (no CDN)
+        redoc_url=None,
     )
     app.add_middleware(GuardMiddleware, hosts=allowed_hosts(bind, allow_hosts), extra=allow_hosts)
     snapshot = StoreSnapshot(db)
@@ -66,27 +67,10 @@ def create_app(db: str | Path, *, bind: str = "127.0.0.1", allow_hosts: Iterable
 
     @app.get("/api/events", summary="Events, filtered and paged")
     def events(
-        since: str | None = Query(None, pattern=_DATE, description="YYYY[-MM[-DD]]"),
-        until: str | None = Query(None, pattern=_DATE, description="YYYY[-MM[-DD]]"),
-        country: str | None = Query(None, max_length=100),
-        type: str | None = Query(None, max_length=100, description="event_type or sub_event_type"),  # noqa: A002
-        actor: str | None = Query(None, max_length=200),
-        bbox: str | None = Query(None, description="min_lon,min_lat,max_lon,max_lat"),
+        filt: Filter,
         limit: int = Query(200, ge=1, le=MAX_PAGE),
         offset: int = Query(0, ge=0),
-        include_rejected: bool = Query(False, description="keep events a reviewer rejected"),
-        single_source: bool | None = Query(None, description="true: one document only; false: corroborated"),
     ) -> dict[str, Any]:
-        try:
-            box = parse_bbox(bbox) if bbox else None
-        except ValueError as exc:
-            raise HTTPException(400, detail=f"bbox: {exc}") from exc
-        try:
-            filt = check_filter(
-                EventFilter(since, until, country, type, actor, box, include_rejected, single_source)
-            )
-        except OptionError as exc:
-            raise HTTPException(400, detail=f"{exc.option.lstrip('-')}: {exc}") from exc
         with store() as s:
             found = select_events(s, filt)
         page = found[offset : offset + limit]
@@ -148,6 +132,11 @@ def create_app(db: str | Path, *, bind: str = "127.0.0.1", allow_hosts: Iterable
             return {**stats(s), "stale": snapshot.stale}
 
     add_review_routes(app, snapshot, store)
+    add_analysis_routes(app, store)
+
+    @app.get("/docs", include_in_schema=False)
+    def docs() -> FileResponse:
+        return FileResponse(STATIC / "docs.html", media_type="text/html")
 
     @app.get("/", include_in_schema=False)
     def index() -> FileResponse:

@@ -72,6 +72,12 @@ def add_review_routes(app: FastAPI, snapshot: StoreSnapshot, store: Callable[[],
 
         return dict(sorted(EVENT_TYPE.items()))
 
+    @app.get("/api/labels", summary="Capitals to label on the map (from the gazetteer)")
+    def labels() -> list[dict[str, Any]]:
+        from frontlog.places.lookup import capitals
+
+        return list(capitals())
+
     @app.get("/api/gazetteer", summary="Places of the gazetteer with this name, most populous first")
     def gazetteer(q: str = Query(..., min_length=2, max_length=200), limit: int = Query(10, ge=1, le=50)) -> list[dict[str, Any]]:  # fmt: skip
         from frontlog.places.lookup import search_places

@@ -6,7 +6,20 @@ const TYPE_COLOURS = {
   "Battles": "#d7301f", "Explosions/Remote violence": "#ff8c00", "Violence against civilians": "#7a0177",
   "Strategic developments": "#2c7fb8", "Protests": "#41ab5d", "Riots": "#fec44f",
 };
-const CONTROLLER_COLOURS = ["#e41a1c", "#377eb8", "#4daf4a", "#984ea3", "#ff7f00", "#a65628", "#f781bf", "#999999"];
+// Controllers get a colour from their name (the same on every load), not from load order.
+const CONTROLLER_COLOURS = ["#e41a1c", "#377eb8", "#4daf4a", "#984ea3", "#ff7f00", "#a65628", "#f781bf", "#17becf",
+  "#bcbd22", "#1f3a93", "#8c564b", "#2ca02c"];
+// Marker fill and outline by how precisely the place is known.
+const PRECISION_STYLE = {
+  point: { fillOpacity: 0.9 }, city: { fillOpacity: 0.9 },
+  admin1: { fillOpacity: 0.45, dashArray: "3 2" }, country: { fillOpacity: 0.15, dashArray: "2 3" },
+};
+
+function controllerColour(name) {
+  let h = 0;
+  for (const ch of name) h = (h * 31 + ch.codePointAt(0)) >>> 0;
+  return CONTROLLER_COLOURS[h % CONTROLLER_COLOURS.length];
+}
 const REVIEW_MARK = { confirmed: "✓ confirmed", rejected: "✗ rejected", edited: "✎ edited" };
 const state = { events: [], dates: [], sort: { key: "event_date", dir: 1 }, selected: null, controllers: {} };
 
@@ -24,10 +37,25 @@ async function getJSON(url) {
 }
 
 const map = L.map("map", { worldCopyJump: true, minZoom: 2, maxZoom: 13 }).setView([35, 39], 6);
-const clusters = L.markerClusterGroup({ disableClusteringAtZoom: 9 });
+// Clusters are neutral grey discs (not event colours); events at one point spread out (spiderfy)
+// when their cluster is clicked at the highest zoom.
+const clusters = L.markerClusterGroup({
+  maxClusterRadius: 40, spiderfyOnMaxZoom: true, showCoverageOnHover: false,
+  iconCreateFunction: (c) => L.divIcon({ html: el("span", c.getChildCount()), className: "fl-cluster", iconSize: L.point(28, 28) }),
+});
 const placeLayer = L.layerGroup();
+const labelLayer = L.layerGroup();  // places with events: shown from zoom 7
+const capitalLayer = L.layerGroup();
 map.addLayer(clusters);
 map.addLayer(placeLayer);
+map.addLayer(capitalLayer);
+map.on("zoomend", () => {
+  if (map.getZoom() >= 7) map.addLayer(labelLayer); else map.removeLayer(labelLayer);
+});
+
+function label(lat, lon, text, cls) {
+  return L.marker([lat, lon], { icon: L.divIcon({ html: el("span", text), className: cls, iconSize: null }), interactive: false, keyboard: false });
+}
 
 async function drawBasemap() {
   const world = await getJSON("/static/vendor/countries-50m.json");
@@ -43,7 +71,7 @@ function visibleEvents() {
   const to = state.dates[+document.getElementById("to").value] || "9999";
   const type = document.getElementById("f-type").value;
   const country = document.getElementById("f-country").value;
-  const actor = document.getElementById("f-actor").value.trim().toLowerCase();
+  const actor = document.getElementById("f-actor").value;
   const sources = document.getElementById("f-sources").value;
   const rejected = document.getElementById("f-rejected").checked;
   return state.events.filter((e) => {
@@ -54,7 +82,7 @@ function visibleEvents() {
     if (d < from || d > to) return false;
     if (type && e.sub_event_type !== type && e.event_type !== type) return false;
     if (country && e.location.country !== country) return false;
-    if (actor && !`${e.actor1 || ""} ${e.actor2 || ""}`.toLowerCase().includes(actor)) return false;
+    if (actor && e.actor1 !== actor && e.actor2 !== actor) return false;
     return true;
   });
 }
@@ -73,10 +101,13 @@ function render() {
   const { key, dir } = state.sort;
   shown.sort((a, b) => (sortValue(a, key) > sortValue(b, key) ? dir : sortValue(a, key) < sortValue(b, key) ? -dir : 0));
   clusters.clearLayers();
+  state.markers = new Map();
   for (const e of shown) {
     const m = L.circleMarker([e.location.lat, e.location.lon], {
-      radius: 7, color: "#333", weight: 1, fillColor: TYPE_COLOURS[e.event_type] || "#666", fillOpacity: 0.85,
+      radius: 7, color: "#333", weight: 1, fillColor: TYPE_COLOURS[e.event_type] || "#666",
+      ...(PRECISION_STYLE[e.location.precision] || PRECISION_STYLE.city),
     });
+    state.markers.set(e.event_id, m);
     m.bindTooltip(el("span", `${e.event_date} ${e.sub_event_type} — ${e.location.name}`));  // a DOM node: never parsed as HTML
     m.on("click", () => select(e.event_id));
     m.options.eventId = e.event_id;
@@ -99,6 +130,8 @@ function render() {
   document.getElementById("from-label").textContent = state.dates[+document.getElementById("from").value] || "";
   document.getElementById("to-label").textContent = state.dates[+document.getElementById("to").value] || "";
   drawControllers();
+  drawChart(shown);
+  saveView();
 }
 
 async function drawControllers() {
@@ -106,16 +139,34 @@ async function drawControllers() {
   if (!to) return;
   const places = await getJSON(`/api/places?date=${encodeURIComponent(to)}`);
   placeLayer.clearLayers();
+  const shown = new Set();
   for (const p of places) {
     if (!p.controller) continue;
-    if (!(p.controller in state.controllers)) state.controllers[p.controller] = CONTROLLER_COLOURS[Object.keys(state.controllers).length % CONTROLLER_COLOURS.length];
-    const ring = L.circleMarker([p.lat, p.lon], { radius: 13, color: state.controllers[p.controller], weight: 3, fill: false, interactive: false });
+    shown.add(p.controller);
+    const ring = L.circleMarker([p.lat, p.lon], { radius: 13, color: controllerColour(p.controller), weight: 3, fill: false, interactive: false });
+    ring.bindTooltip(el("span", `${p.name}: ${p.controller} (${p.status}, ${p.since})`));
     placeLayer.addLayer(ring);
   }
+  const box = document.getElementById("legend-controllers");
+  if (box) {
+    box.replaceChildren(...[...shown].sort().map((c) => {
+      const row = el("div", null, { "data-testid": "legend-controller" });
+      row.append(el("span", null, { class: "ring", style: `border-color:${controllerColour(c)}` }), document.createTextNode(c));
+      return row;
+    }));
+  }
+}
+
+function followOnMap(eventId) {
+  const m = state.markers && state.markers.get(eventId);
+  if (!m) return;
+  clusters.zoomToShowLayer(m, () => { if (m.openTooltip) m.openTooltip(); });
 }
 
 async function select(eventId) {
   state.selected = eventId;
+  followOnMap(eventId);
+  saveView();
   for (const tr of document.querySelectorAll("#events tbody tr")) tr.classList.toggle("selected", tr.dataset.eventId === eventId);
   const detail = document.getElementById("detail");
   detail.replaceChildren(el("p", "loading…", { class: "hint" }));
@@ -185,7 +236,10 @@ async function main() {
   fillSelect("f-type", [...new Set(state.events.map((e) => e.sub_event_type))].sort());
   fillSelect("f-country", [...new Set(state.events.map((e) => e.location.country).filter(Boolean))].sort());
   for (const id of ["f-type", "f-country", "f-actor", "f-sources", "f-rejected"]) document.getElementById(id).addEventListener("input", render);
-  fillSelect("actor-names", [...new Set(state.events.flatMap((e) => [e.actor1, e.actor2]).filter(Boolean))].sort());
+  const actors = [...new Set(state.events.flatMap((e) => [e.actor1, e.actor2]).filter(Boolean))].sort();
+  fillSelect("actor-names", actors);
+  fillSelect("f-actor", actors);
+  for (const id of ["chart-by", "chart-measure"]) document.getElementById(id).addEventListener("input", render);
   for (const th of document.querySelectorAll("#events th")) {
     th.addEventListener("click", () => {
       state.sort = { key: th.dataset.key, dir: state.sort.key === th.dataset.key ? -state.sort.dir : 1 };
@@ -194,15 +248,30 @@ async function main() {
   }
   const places = await getJSON("/api/places");
   fillSelect("place", places.filter((p) => p.controller).map((p) => p.name));
-  document.getElementById("place").addEventListener("change", (ev) => showTimeline(ev.target.value));
+  document.getElementById("place").addEventListener("change", (ev) => { showTimeline(ev.target.value); saveView(); });
+  for (const p of places.filter((x) => x.events > 0)) labelLayer.addLayer(label(p.lat, p.lon, p.name, "place-label"));
+  getJSON("/api/labels").then((caps) => {
+    for (const c of caps) capitalLayer.addLayer(label(c.lat, c.lon, c.name, "capital-label"));
+  }).catch(() => {});
   const legend = L.control({ position: "bottomleft" });
   legend.onAdd = () => {
-    const div = el("div", null, { class: "legend" });
+    const div = el("div", null, { class: "legend", "data-testid": "legend" });
+    div.append(el("strong", "event types"));
     for (const [t, c] of Object.entries(TYPE_COLOURS)) {
       const row = el("div");
       row.append(el("span", null, { class: "swatch", style: `background:${c}` }), document.createTextNode(t));
       div.append(row);
     }
+    div.append(el("strong", "place known to"));
+    for (const [name, cls] of [["the town", "swatch"], ["the region", "swatch region"], ["the country", "swatch country"]]) {
+      const row = el("div");
+      row.append(el("span", null, { class: cls }), document.createTextNode(name));
+      div.append(row);
+    }
+    div.append(el("strong", "controller (ring)"), el("div", null, { id: "legend-controllers" }));
+    const cluster = el("div");
+    cluster.append(el("span", null, { class: "swatch cluster" }), document.createTextNode("several events (click)"));
+    div.append(cluster);
     return div;
   };
   legend.addTo(map);
@@ -210,7 +279,8 @@ async function main() {
     const bounds = L.latLngBounds(state.events.map((e) => [e.location.lat, e.location.lon]));
     map.fitBounds(bounds.pad(0.2));
   }
-  render();
+  setUpDownload();
+  await restoreView();  // renders, with the URL's filters, slider, place and event
   document.body.dataset.ready = "1";
 }
 
