@@ -19,6 +19,10 @@ MESSAGES: dict[str, str] = {
     "E107": "no text column found",
     "E108": "no article text found",
     "E109": "JSON could not be parsed",
+    "E110": "file name is not valid UTF-8 (rename the file)",
+    "E111": "symbolic link loop",
+    "E112": "input is larger than the size limit",
+    "E113": "input could not be processed (please report it)",
     # W2xx: something was wrong with part of an input; the rest was kept
     "W201": "article has no date",
     "W202": "broken line skipped",
@@ -28,6 +32,13 @@ MESSAGES: dict[str, str] = {
     "W206": "non-UTF-8 encoding detected",
     "W207": "duplicate article skipped",
     "W208": "events could not be extracted from this article (please report it)",
+    "W209": "long text cut into parts",
+    "W210": "{detail} repeated paragraphs dropped (the last copy of each is kept)",
+    "W211": "article is in {detail}: frontlog codes English text",
+    "W212": "impossible date ignored",
+    "W213": "undated article: events without a full date in their sentence dropped",
+    "W214": "rows with more cells than the header (extra cells ignored)",
+    "W215": "no date column found",
     "W230": "the date column disagrees with the date stamped at the head of the article",
     # W3xx: the store
     "W301": "a reviewed event changed in this run",
@@ -51,7 +62,9 @@ class Problem:
     def __str__(self) -> str:
         where = f"{self.source}:{self.line}" if self.line is not None else self.source
         text = MESSAGES.get(self.code, "")
-        if self.detail:
+        if "{detail}" in text:
+            text = text.replace("{detail}", self.detail)
+        elif self.detail:
             text = f"{text}: {self.detail}" if text else self.detail
         return f"{self.code} {where}: {text}"
 

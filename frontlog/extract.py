@@ -5,12 +5,17 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterator, Sequence
+from typing import Any
+
+from spacy.tokens import Doc
 
 from frontlog.actors import load_actor_lexicon
 from frontlog.control import build_control
 from frontlog.errors import Problem
 from frontlog.events import extract_article
+from frontlog.events.extract import ArticleResult
 from frontlog.events.lexicon import load_event_lexicon
+from frontlog.events.undated import dated_copy, keep_written
 from frontlog.merge import merge_events
 from frontlog.nlp import annotate
 from frontlog.places.gazetteer import load_gazetteer
@@ -25,25 +30,34 @@ def extract_documents(
     n_process: int = 1,
     timings: Timings | None = None,
 ) -> Iterator[DocumentResult]:
-    """Parse each article and extract its event mentions and control claims, in input order."""
+    """Parse each article and extract its event mentions and control claims, in input order.
+
+    An article in another language than English is stored as it is, neither parsed nor coded.
+    """
     clock = timings or Timings()
     with clock.stage("load"):
         gaz = load_gazetteer()
         actors = load_actor_lexicon()
         lex = load_event_lexicon()
-    docs = annotate(((a.text, a) for a in articles), n_process=n_process)
-    while True:
+    docs = annotate(((a.text, a) for a in articles if a.language == "en"), n_process=n_process)
+    for article in articles:
+        if article.language != "en":
+            if progress:
+                progress(article.file)
+            yield DocumentResult(article, (), (), ())
+            continue
         with clock.stage("nlp"):
-            item = next(docs, None)
-        if item is None:
-            break
-        doc, article = item
+            doc, _ = next(docs)
         sentences = tuple((s.start_char, s.end_char) for s in doc.sents)
         if progress:
             progress(article.file)
         with clock.stage("events"):
             try:
-                result = extract_article(doc, article, gaz=gaz, actors=actors, lex=lex, timings=clock)
+                if article.published:
+                    result = extract_article(doc, article, gaz=gaz, actors=actors, lex=lex, timings=clock)
+                    problems: tuple[Problem, ...] = ()
+                else:
+                    result, problems = _extract_undated(doc, article, gaz=gaz, actors=actors, lex=lex)
             except Exception as exc:  # one article must not stop a run: keep it, report the failure
                 if os.environ.get("FRONTLOG_RAISE"):
                     raise
@@ -52,7 +66,24 @@ def extract_documents(
                 )
                 yield DocumentResult(article, sentences, (), (), (problem,))
                 continue
-        yield DocumentResult(article, sentences, result.mentions, result.claims)
+        yield DocumentResult(article, sentences, result.mentions, result.claims, problems)
+
+
+def _extract_undated(
+    doc: Doc, article: Article, **resources: Any
+) -> tuple[ArticleResult, tuple[Problem, ...]]:
+    """An undated article keeps the events whose sentence writes their date in full (W213 counts the rest)."""
+    stand_in, ref = dated_copy(article)
+    result = extract_article(doc, stand_in, **resources)
+    mentions, dropped_m = keep_written(result.mentions, "event_date", ref)
+    claims, dropped_c = keep_written(result.claims, "date", ref)
+    if not (dropped_m or dropped_c):
+        return ArticleResult(mentions, claims), ()
+    detail = f"{dropped_m} of {len(result.mentions)} event mentions"
+    if dropped_c:
+        detail += f" and {dropped_c} of {len(result.claims)} control claims"
+    detail += "; give the date with --date"
+    return ArticleResult(mentions, claims), (Problem("W213", article.file, detail),)
 
 
 def extract_all(

@@ -33,6 +33,7 @@ class Article:
     # where the article's own words begin when its first paragraph opens with a dateline
     # ("BEIRUT (AP) —"): places before it say where the story was filed (set by ingest)
     dateline_end: int | None = None
+    language: str = "en"  # ISO 639 code detected at ingest; only English articles are coded
 
     def to_json(self) -> dict[str, Any]:
         return {

@@ -13,7 +13,7 @@ from rich.table import Table
 
 from frontlog import __version__
 from frontlog.backends import BACKENDS
-from frontlog.ingest import IngestOptions, expand_inputs
+from frontlog.ingest import IngestOptions, expand_inputs, valid_day
 from frontlog.pipeline import RunResult, run
 from frontlog.store import DEFAULT_DB, WRITE_WAIT_S, StoreError
 
@@ -58,6 +58,12 @@ def run_cli(
     url_column: Annotated[str | None, typer.Option(help="Export column holding the URL.")] = None,
     id_column: Annotated[str | None, typer.Option(help="Export column holding the article id.")] = None,
     date_order: Annotated[str, typer.Option(help="Numeric dates in exports: auto, mdy or dmy.")] = "auto",
+    default_date: Annotated[
+        str | None,
+        typer.Option(
+            "--date", help="Publication date (YYYY-MM-DD) for articles that give none: stdin, plain files."
+        ),
+    ] = None,
     db: Annotated[
         str, typer.Option("--db", help="The DuckDB store to add to (':memory:' for none).")
     ] = DEFAULT_DB,
@@ -87,8 +93,10 @@ def run_cli(
         raise typer.BadParameter(f"use {' or '.join(BACKENDS)}", param_hint="--backend")
     if date_order not in ("auto", "mdy", "dmy"):
         raise typer.BadParameter("use auto, mdy or dmy", param_hint="--date-order")
+    if default_date is not None and not valid_day(default_date):
+        raise typer.BadParameter(f"{default_date!r} is not a date: use YYYY-MM-DD", param_hint="--date")
     options = IngestOptions(
-        text_column, title_column, date_column, outlet_column, url_column, id_column, date_order
+        text_column, title_column, date_column, outlet_column, url_column, id_column, date_order, default_date
     )
     n_files = sum(1 for _ in expand_inputs(inputs))
     with Progress(

@@ -7,8 +7,10 @@ no other stage opens them.
 from __future__ import annotations
 
 import contextlib
+import os
 import sys
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections import Counter
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -16,22 +18,34 @@ from typing import BinaryIO
 
 from frontlog.errors import FrontlogError, OnError, Problem
 from frontlog.ingest.dateline import parse_dateline
-from frontlog.ingest.dates import DateHints, find_full_date, head_date, settle_dates
-from frontlog.ingest.decode import decode_bytes
+from frontlog.ingest.dates import (
+    DateHints,
+    find_full_date,
+    foreign_date,
+    head_date,
+    impossible_dates,
+    settle_dates,
+)
+from frontlog.ingest.decode import Decoded, decode_bytes
 from frontlog.ingest.html import extract_html, looks_like_html
-from frontlog.ingest.split import PageArticle, split_page, squash
+from frontlog.ingest.language import detect_language, language_name
+from frontlog.ingest.limits import MAX_INPUT_BYTES, cut_text
+from frontlog.ingest.split import IMPOSSIBLE_SCAN, PageArticle, split_page, squash
 from frontlog.ingest.tabular import Record, read_csv, read_json, settle_record_dates
+from frontlog.ingest.walk import STDIN, InputFile, expand_inputs
 from frontlog.records import Article, stable_id
+
+__all__ = ["IngestOptions", "IngestResult", "InputFile", "expand_inputs", "read_articles", "valid_day"]
 
 TABULAR_CSV = {".csv", ".tsv"}
 TABULAR_JSON = {".jsonl", ".ndjson", ".json"}
 HTML = {".html", ".htm", ".xhtml"}
-SKIP_NAMES = {".DS_Store", "Thumbs.db"}
+PER_ROW_WARNINGS = 10  # a file's row warnings of one code after these are counted in one line
 
 
 @dataclass(frozen=True, slots=True)
 class IngestOptions:
-    """How to read exports: explicit column names and the numeric date order."""
+    """How to read exports: explicit column names, the numeric date order, a date for undated text."""
 
     text_column: str | None = None
     title_column: str | None = None
@@ -40,6 +54,7 @@ class IngestOptions:
     url_column: str | None = None
     id_column: str | None = None
     date_order: str = "auto"  # auto | mdy | dmy
+    default_date: str | None = None  # YYYY-MM-DD for articles that give none (`run --date`)
 
     def explicit(self) -> dict[str, str | None]:
         return {
@@ -62,7 +77,7 @@ class IngestResult:
 
 @dataclass(slots=True)
 class _Unit:
-    """One article-to-be: page articles wait for the run-wide date settling."""
+    """One article-to-be: page articles wait for their page's date settling."""
 
     file: str
     page: PageArticle | None = None
@@ -74,23 +89,12 @@ class _Unit:
     warnings: list[str] = field(default_factory=list)
 
 
-def expand_inputs(inputs: Iterable[str | Path]) -> Iterator[tuple[str, Path | None]]:
-    """Yield (name, path) for each file: folders recursively in sorted order, '-' as (stdin, None)."""
-    for item in inputs:
-        if str(item) == "-":
-            yield "<stdin>", None
-            continue
-        path = Path(item)
-        if path.is_dir():
-            for sub in sorted(p for p in path.rglob("*") if p.is_file()):
-                rel = sub.relative_to(path)
-                if sub.name in SKIP_NAMES or any(part.startswith(".") for part in rel.parts):
-                    continue
-                if sub.name.lower().startswith(("license", "licence", "readme", "notice", "attribution")):
-                    continue
-                yield str(sub), sub
-        else:
-            yield str(path), path
+def valid_day(value: str) -> bool:
+    """True for a real calendar day written YYYY-MM-DD (the form `run --date` takes)."""
+    try:
+        return len(value) == 10 and date.fromisoformat(value).isoformat() == value
+    except ValueError:
+        return False
 
 
 def read_articles(
@@ -101,42 +105,86 @@ def read_articles(
     on_error: OnError = "skip",
     progress: Callable[[str], None] | None = None,
 ) -> IngestResult:
-    """Read every input into articles; report unreadable inputs as problems and keep going."""
+    """Read every input into articles; report unreadable inputs as problems and keep going.
+
+    Each input is its own unit of failure: whatever goes wrong with one (a bad name, a link
+    loop, its size, its bytes, even a bug in a reader) is reported for it, and the others are read.
+    """
     options = options or IngestOptions()
     problems: list[Problem] = []
-    units_by_page: list[list[_Unit]] = []
+    articles: list[Article] = []
+    seen: dict[str, str] = {}
     failed: list[str] = []
     n_read = 0
-    for name, path in expand_inputs(inputs):
+    for item in expand_inputs(inputs):
         if progress:
-            progress(name)
-        units, probs = _read_one(name, path, options, stdin)
-        problems.extend(probs)
+            progress(item.name)
+        units: list[_Unit] = []
+        if item.problem is not None:
+            probs = [item.problem]
+        else:
+            units, probs = _read_guarded(item.name, item.path, options, stdin)
+        problems.extend(_capped(probs))
         if any(p.is_error for p in probs) and not units:
-            failed.append(name)
+            failed.append(item.name)
             if on_error == "raise":
                 raise FrontlogError(next(p for p in probs if p.is_error))
             continue
         n_read += 1
-        units_by_page.append(units)
-    articles = _finish_units(units_by_page, problems)
+        articles.extend(_finish_page(units, problems, seen, options))
     return IngestResult(tuple(articles), tuple(problems), n_read, tuple(failed))
+
+
+def _read_guarded(
+    name: str, path: Path | None, options: IngestOptions, stdin: BinaryIO | None
+) -> tuple[list[_Unit], list[Problem]]:
+    try:
+        return _read_one(name, path, options, stdin)
+    except Exception as exc:  # a bug in a reader must not stop the run: report the input, go on
+        if os.environ.get("FRONTLOG_RAISE"):
+            raise
+        return [], [Problem("E113", name, f"{type(exc).__name__}: {exc}")]
+
+
+def _capped(problems: list[Problem]) -> list[Problem]:
+    """At most PER_ROW_WARNINGS warnings of one code per input; the rest counted in one more."""
+    counts: Counter[tuple[str, str]] = Counter()
+    out: list[Problem] = []
+    for p in problems:
+        key = (p.code, p.source)
+        counts[key] += 1
+        if p.is_error or counts[key] <= PER_ROW_WARNINGS:
+            out.append(p)
+    for (code, source), n in counts.items():
+        if not code.startswith("E") and n > PER_ROW_WARNINGS:
+            out.append(Problem(code, source, f"{n - PER_ROW_WARNINGS:,} more rows like these ({n:,} in all)"))
+    return out
+
+
+def _load(name: str, path: Path | None, stdin: BinaryIO | None) -> Decoded | Problem:
+    """The decoded text of one input, or the problem that stops it being read."""
+    limit = MAX_INPUT_BYTES
+    try:
+        if path is None:
+            data = (stdin or sys.stdin.buffer).read(limit + 1)
+            size = len(data)
+        else:
+            size = path.stat().st_size
+            data = path.read_bytes() if size <= limit else b""
+    except OSError as exc:
+        return Problem("E102", name, exc.strerror or str(exc))
+    if size > limit:
+        return Problem("E112", name, f"more than {limit // 2**20} MB; cut it into smaller files")
+    return decode_bytes(data)
 
 
 def _read_one(
     name: str, path: Path | None, options: IngestOptions, stdin: BinaryIO | None
 ) -> tuple[list[_Unit], list[Problem]]:
-    base = "<stdin>" if path is None else path.name
-    try:
-        if path is None:
-            data = (stdin or sys.stdin.buffer).read()
-        elif not path.exists():
-            return [], [Problem("E101", name)]
-        else:
-            data = path.read_bytes()
-    except OSError as exc:
-        return [], [Problem("E102", name, exc.strerror or str(exc))]
-    dec = decode_bytes(data)
+    base = STDIN if path is None else path.name
+    dec = _load(name, path, stdin)
+    if isinstance(dec, Problem):
+        return [], [dec]
     if dec.text is None:
         return [], [Problem(dec.code or "E105", name, dec.detail)]
     problems: list[Problem] = []
@@ -168,18 +216,27 @@ def _read_one(
             units[0].title = page.title
             if page.date:
                 units[0].published = page.date[:10]
-        return units, problems
+        return units, problems + _repeats(arts, name)
     arts = split_page(text)
     if not arts:
-        if len(text.split()) >= 5:
+        if len(text.split(None, 5)) >= 5:
             arts = [_whole(text)]
         else:
             return [], problems + [Problem("E108", name, "fewer than five words")]
-    return [_Unit(file=base, page=a) for a in arts], problems
+    return [_Unit(file=base, page=a) for a in arts], problems + _repeats(arts, name)
+
+
+def _repeats(arts: list[PageArticle], name: str) -> list[Problem]:
+    n = sum(a.repeats_dropped for a in arts)
+    return [Problem("W210", name, f"{n:,}")] if n else []
 
 
 def _whole(text: str) -> PageArticle:
-    return PageArticle(text=text.strip(), title=None, outlet=None, dateline=None, hints=DateHints())
+    text = text.strip()
+    return PageArticle(
+        text=text, title=None, outlet=None, dateline=None, hints=DateHints(),
+        impossible=tuple(impossible_dates(text[:IMPOSSIBLE_SCAN])),
+    )  # fmt: skip
 
 
 def _record_unit(base: str, r: Record) -> _Unit:
@@ -207,56 +264,64 @@ def _record_unit(base: str, r: Record) -> _Unit:
     )
 
 
-def _finish_units(units_by_page: list[list[_Unit]], problems: list[Problem]) -> list[Article]:
-    hints = [[u.page.hints if u.page else DateHints() for u in page] for page in units_by_page]
-    # Dates already known (export columns, HTML metadata) count as explicit for the run's prior.
-    for pi, page in enumerate(units_by_page):
-        for ai, u in enumerate(page):
-            if u.published and u.page is not None and hints[pi][ai].explicit is None:
-                with contextlib.suppress(ValueError):
-                    hints[pi][ai] = DateHints(
-                        explicit=date.fromisoformat(u.published), explicit_from="metadata"
-                    )
-    settled = settle_dates(hints)
+def _finish_page(
+    units: list[_Unit], problems: list[Problem], seen: dict[str, str], options: IngestOptions
+) -> list[Article]:
+    """The articles of one input: dates settled on the page alone (never from other inputs)."""
+    hints = [u.page.hints if u.page else DateHints() for u in units]
+    # Dates already known (export columns, HTML metadata) count as explicit for the page's prior.
+    for ai, u in enumerate(units):
+        if u.published and u.page is not None and hints[ai].explicit is None:
+            with contextlib.suppress(ValueError):
+                hints[ai] = DateHints(explicit=date.fromisoformat(u.published), explicit_from="metadata")
+    settled = settle_dates([hints])[0]
     articles: list[Article] = []
-    seen: dict[str, str] = {}
-    for pi, page in enumerate(units_by_page):
-        for ai, u in enumerate(page):
-            if u.record is not None:
-                text, title, outlet, dateline = u.record.text, u.title, u.outlet, None
-                published, source_id = u.published, u.record.id
-                line: int | None = u.record.line
-            else:
-                assert u.page is not None
-                text, dateline = u.page.text, u.page.dateline
-                title = u.title or u.page.title
-                outlet = u.page.outlet or u.outlet
-                published = u.published or settled[pi][ai].published
-                source_id, line = None, None
-                if published and not (u.page.hints.explicit or u.published):
-                    u.warnings.append(f"date inferred: {settled[pi][ai].note}")
-            if not published:
-                u.warnings.append("no date found")
+    for ai, u in enumerate(units):
+        if u.record is not None:
+            text, title, outlet, dateline = u.record.text, u.title, u.outlet, None
+            published, source_id = u.published, u.record.id
+            line: int | None = u.record.line
+        else:
+            assert u.page is not None
+            text, dateline = u.page.text, u.page.dateline
+            title = u.title or u.page.title
+            outlet = u.page.outlet or u.outlet
+            published = u.published or settled[ai].published
+            source_id, line = None, None
+            if published and not (u.page.hints.explicit or u.published):
+                u.warnings.append(f"date inferred: {settled[ai].note}")
+        bad_dates = u.page.impossible if u.page is not None else impossible_dates(text[:IMPOSSIBLE_SCAN])
+        if bad_dates:
+            problems.append(Problem("W212", u.file, ", ".join(repr(d) for d in bad_dates), line))
+        language = detect_language(text)
+        if language != "en":
+            u.warnings.append(f"language: {language_name(language)} (not coded)")
+            published = published or foreign_date(text, language)
+        if not published and options.default_date:
+            published = options.default_date
+            u.warnings.append("date given with --date")
+        if not published:
+            u.warnings.append("no date found")
+            if language == "en":
                 problems.append(Problem("W201", u.file, f"article starting {text[:40]!r}", line))
-            doc_id = stable_id(squash(text))
+        if language != "en":
+            problems.append(Problem("W211", u.file, language_name(language), line))
+        parts = cut_text(text)
+        if len(parts) > 1:
+            problems.append(Problem("W209", u.file, f"{len(text):,} characters in {len(parts)} parts", line))
+        for k, part in enumerate(parts):
+            doc_id = stable_id(squash(part))
             if doc_id in seen:
                 problems.append(Problem("W207", u.file, f"same text as an article of {seen[doc_id]}", line))
                 continue
             seen[doc_id] = u.file
-            opening = parse_dateline(text.split("\n", 1)[0])
+            warnings = [*u.warnings, f"part {k + 1} of {len(parts)}"] if len(parts) > 1 else u.warnings
+            opening = parse_dateline(part.split("\n", 1)[0])
             articles.append(
                 Article(
-                    doc_id=doc_id,
-                    file=u.file,
-                    text=text,
-                    title=title,
-                    published=published,
-                    outlet=outlet,
-                    dateline=dateline,
-                    url=u.url,
-                    warnings=tuple(u.warnings),
-                    source_id=source_id,
-                    dateline_end=opening.end if opening else None,
+                    doc_id=doc_id, file=u.file, text=part, title=title, published=published, outlet=outlet,
+                    dateline=dateline if k == 0 else None, url=u.url, warnings=tuple(warnings),
+                    source_id=source_id, language=language, dateline_end=opening.end if opening else None,
                 )
-            )
+            )  # fmt: skip
     return articles

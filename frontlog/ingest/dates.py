@@ -1,7 +1,7 @@
 """Publication dates of articles: explicit date lines, datelines without a year, weekday hints.
 
 A page rarely says "published 2017-09-20" plainly. We collect hints per article (`DateHints`)
-and settle them for a whole run at once (`settle_dates`): explicit dates first, then datelines
+and settle them page by page (`settle_dates`; never across the inputs of a run): explicit dates first, then datelines
 with a month and day but no year (the year chosen jointly for a page so that the weekdays the
 articles name fall on the right days), then articles with only a weekday or a date mentioned in
 the text, anchored on their dated neighbours.
@@ -96,6 +96,49 @@ def find_month_days(text: str) -> list[tuple[int, int]]:
     return [md for _, md in sorted(found)]
 
 
+_DAYS_IN_MONTH = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)  # February 29 exists in leap years
+
+
+def impossible_dates(text: str, *, limit: int = 3) -> list[str]:
+    """Dates written in `text` that no calendar has ("31 February", "April 31", "2019-02-29")."""
+    found: list[str] = []
+    for rx in (_ISO, _MDY, _DMY, _MD, _DM):
+        for m in rx.finditer(text):
+            mon = m.group("mon") if "mon" in rx.groupindex else m.group("m")
+            month = _month(mon) if not str(mon).isdigit() else int(mon)
+            if not 1 <= month <= 12:
+                continue
+            day = int(m.group("d"))
+            year = int(m.group("y")) if "y" in rx.groupindex else None
+            too_big = day > _DAYS_IN_MONTH[month - 1] and day <= 31
+            no_leap = year is not None and month == 2 and day == 29 and _mk(year, 2, 29) is None
+            if (too_big or no_leap) and m.group(0).strip() not in found:
+                found.append(m.group(0).strip())
+                if len(found) >= limit:
+                    return found
+    return found
+
+
+def foreign_date(text: str, language: str) -> str | None:
+    """The first full date (with a year) in the opening of an article in another language
+    ("12 février 2024"), read by dateparser where it knows the language."""
+    import dateparser.search
+
+    head = text[:400]
+    try:
+        found = dateparser.search.search_dates(
+            head,
+            languages=[language],
+            settings={"RETURN_AS_TIMEZONE_AWARE": False, "REQUIRE_PARTS": ["day", "month", "year"]},
+        )
+    except Exception:  # an unknown language or an odd string: no date read
+        return None
+    for said, when in found or []:
+        if _YEAR.search(said) and not said.strip().isdigit():
+            return str(when.date().isoformat())
+    return None
+
+
 def years_mentioned(text: str) -> list[int]:
     return [int(y) for y in _YEAR.findall(text)]
 
@@ -144,96 +187,115 @@ def _weekday_gap(named: int | None, d: date) -> int:
     return (d.weekday() - named) % 7
 
 
-def _year_window(prior: int, floor: int | None) -> range:
+def _year_window(prior: int | None, floor: int | None) -> range:
+    if prior is None:
+        assert floor is not None
+        return range(floor, floor + 6)
     lo = prior - 2 if floor is None else max(prior - 2, floor)
     return range(lo, max(lo, prior + 3) + 1)
 
 
-def settle_dates(pages: list[list[DateHints]], *, run_prior: int | None = None) -> list[list[SettledDate]]:
-    """Settle the publication date of every article of every page of one run.
+def _year_cost(y: int, prior: int | None, floor: int | None) -> float:
+    """How unlikely year y is: far from the page's own explicit year, or (without one) before the
+    latest year the article mentions (impossible) and a little more for each year after it."""
+    if prior is not None:
+        return 2 * abs(y - prior)
+    assert floor is not None
+    return float("inf") if y < floor else 0.5 * (y - floor)
 
-    `pages` holds, per input page, the hints of its articles in page order. The year prior for
-    articles that give no year is the most common explicit year in the run (`run_prior` when the
-    run has none).
+
+def settle_dates(pages: list[list[DateHints]]) -> list[list[SettledDate]]:
+    """Settle the publication date of every article of every page, each page on its own.
+
+    `pages` holds, per input page, the hints of its articles in page order. An article's date
+    depends only on its page (its file): never on which other inputs are in the run. The year
+    prior for articles that give no year is the most common explicit year on the page; without
+    one, no earlier than the latest year the article mentions.
     """
     out: list[list[SettledDate | None]] = [[None] * len(p) for p in pages]
-    explicit_years: Counter[int] = Counter()
     for pi, page in enumerate(pages):
+        explicit_years: Counter[int] = Counter()
         for ai, h in enumerate(page):
             if h.explicit:
                 out[pi][ai] = SettledDate(h.explicit.isoformat(), f"explicit ({h.explicit_from})")
                 explicit_years[h.explicit.year] += 1
-    prior = explicit_years.most_common(1)[0][0] if explicit_years else run_prior
-
-    for pi, page in enumerate(pages):
-        # 1. datelines with month and day but no year: one year for the page, chosen so the
-        # weekdays named in the leads fall on (or just before) the dateline days.
-        partial = [ai for ai, h in enumerate(page) if out[pi][ai] is None and h.month_day]
-        if partial:
-            page_prior = _nearest_year(out[pi], partial[0]) or prior
-            floor = max((page[ai].max_year or 0) for ai in partial) or None
-            if page_prior is None:
-                page_prior = floor or date.today().year
-            best: tuple[int, int] | None = None
-            for y in _year_window(page_prior, floor):
-                cost = 2 * abs(y - page_prior)
-                for ai in partial:
-                    m, d = page[ai].month_day  # type: ignore[misc]
-                    day = _mk(y, m, d)
-                    cost += 7 if day is None else _weekday_gap(page[ai].lead_weekday, day)
-                if best is None or cost < best[0]:
-                    best = (cost, y)
-            assert best is not None
-            for ai in partial:
-                m, d = page[ai].month_day  # type: ignore[misc]
-                day = _mk(best[1], m, d)
-                if day:
-                    out[pi][ai] = SettledDate(day.isoformat(), f"dateline month-day, year {best[1]} inferred")
-        # 2. only a weekday in the lead: the day with that weekday nearest a dated neighbouring
-        # article, when the dates the article mentions fit (none after it, the latest within
-        # two months); repeated while it dates more articles.
-        changed = True
-        while changed:
-            changed = False
-            for ai, h in enumerate(page):
-                if out[pi][ai] is None and h.lead_weekday is not None:
-                    day = _near_neighbour(out[pi], ai, h, check_anchors=True)
-                    if day:
-                        out[pi][ai] = SettledDate(
-                            day.isoformat(), "weekday near a dated neighbouring article"
-                        )
-                        changed = True
-        # 3. a month-day mentioned in the text (a caption, "on September 19") and the lead's
-        # weekday just after it; the year from the run's prior.
-        for ai, h in enumerate(page):
-            if out[pi][ai] is not None or not h.anchors or h.lead_weekday is None:
-                continue
-            p = prior or h.max_year
-            if p is None:
-                continue
-            best_d: tuple[int, date] | None = None
-            for y in _year_window(p, h.max_year):
-                for m, d in h.anchors[-3:]:
-                    a = _mk(y, m, d)
-                    if a is None:
-                        continue
-                    k = (h.lead_weekday - a.weekday()) % 7
-                    if k > 2:
-                        continue
-                    cost = k + 2 * abs(y - p)
-                    if best_d is None or cost < best_d[0]:
-                        best_d = (cost, a + timedelta(days=k))
-            if best_d:
-                out[pi][ai] = SettledDate(
-                    best_d[1].isoformat(), "weekday after a date in the text, year inferred"
-                )
-        # 4. what is left with a weekday: the nearest dated neighbour, whatever the text mentions.
-        for ai, h in enumerate(page):
-            if out[pi][ai] is None and h.lead_weekday is not None:
-                day = _near_neighbour(out[pi], ai, h, check_anchors=False)
-                if day:
-                    out[pi][ai] = SettledDate(day.isoformat(), "weekday near a dated neighbouring article")
+        prior = explicit_years.most_common(1)[0][0] if explicit_years else None
+        _settle_page(page, out[pi], prior)
     return [[s or SettledDate(None, "no date found") for s in page] for page in out]
+
+
+def _settle_page(page: list[DateHints], out: list[SettledDate | None], prior: int | None) -> None:
+    _settle_month_days(page, out, prior)
+    # 2. only a weekday in the lead: the day with that weekday nearest a dated neighbouring
+    # article, when the dates the article mentions fit (none after it, the latest within two
+    # months); repeated while it dates more articles.
+    changed = True
+    while changed:
+        changed = False
+        for ai, h in enumerate(page):
+            if out[ai] is None and h.lead_weekday is not None:
+                day = _near_neighbour(out, ai, h, check_anchors=True)
+                if day:
+                    out[ai] = SettledDate(day.isoformat(), "weekday near a dated neighbouring article")
+                    changed = True
+    _settle_anchors(page, out, prior)
+    # 4. what is left with a weekday: the nearest dated neighbour, whatever the text mentions.
+    for ai, h in enumerate(page):
+        if out[ai] is None and h.lead_weekday is not None:
+            day = _near_neighbour(out, ai, h, check_anchors=False)
+            if day:
+                out[ai] = SettledDate(day.isoformat(), "weekday near a dated neighbouring article")
+
+
+def _settle_month_days(page: list[DateHints], out: list[SettledDate | None], prior: int | None) -> None:
+    """1. Datelines with month and day but no year: one year for the page, chosen so the weekdays
+    named in the leads fall on (or just before) the dateline days."""
+    partial = [ai for ai, h in enumerate(page) if out[ai] is None and h.month_day]
+    if not partial:
+        return
+    page_prior = _nearest_year(out, partial[0]) or prior
+    floor = max((page[ai].max_year or 0) for ai in partial) or None
+    if page_prior is None and floor is None:
+        page_prior = date.today().year
+    best: tuple[float, int] | None = None
+    for y in _year_window(page_prior, floor):
+        cost = _year_cost(y, page_prior, floor)
+        for ai in partial:
+            m, d = page[ai].month_day  # type: ignore[misc]
+            day = _mk(y, m, d)
+            cost += 7 if day is None else _weekday_gap(page[ai].lead_weekday, day)
+        if best is None or cost < best[0]:
+            best = (cost, y)
+    assert best is not None
+    for ai in partial:
+        m, d = page[ai].month_day  # type: ignore[misc]
+        day = _mk(best[1], m, d)
+        if day:
+            out[ai] = SettledDate(day.isoformat(), f"dateline month-day, year {best[1]} inferred")
+
+
+def _settle_anchors(page: list[DateHints], out: list[SettledDate | None], prior: int | None) -> None:
+    """3. A month-day mentioned in the text (a caption, "on September 19") and the lead's weekday
+    just after it; the year from the page's explicit dates, else the article's latest year."""
+    for ai, h in enumerate(page):
+        if out[ai] is not None or not h.anchors or h.lead_weekday is None:
+            continue
+        if prior is None and h.max_year is None:
+            continue
+        best_d: tuple[float, date] | None = None
+        for y in _year_window(prior, h.max_year):
+            for m, d in h.anchors[-3:]:
+                a = _mk(y, m, d)
+                if a is None:
+                    continue
+                k = (h.lead_weekday - a.weekday()) % 7
+                if k > 2:
+                    continue
+                cost = k + _year_cost(y, prior, h.max_year)
+                if best_d is None or cost < best_d[0]:
+                    best_d = (cost, a + timedelta(days=k))
+        if best_d:
+            out[ai] = SettledDate(best_d[1].isoformat(), "weekday after a date in the text, year inferred")
 
 
 def _nearest_year(settled: list[SettledDate | None], index: int) -> int | None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import re
 from dataclasses import dataclass
 
 from charset_normalizer import from_bytes
@@ -48,6 +49,9 @@ def decode_bytes(data: bytes) -> Decoded:
             return _checked(data.decode("utf-8"), "utf-8")
         except UnicodeDecodeError:
             pass
+        western = _western(data)
+        if western is not None:
+            return western
     best = from_bytes(data[:1_000_000]).best()
     if best is None or best.encoding is None:
         return Decoded(None, None, "E104" if b"\x00" in data[:65536] else "E105")
@@ -60,6 +64,49 @@ def decode_bytes(data: bytes) -> Decoded:
     if decoded.text is not None and enc.replace("_", "-").lower() not in ("utf-8", "ascii"):
         return Decoded(decoded.text, enc, "W206", f"read as {enc}")
     return decoded
+
+
+# Letters and marks of Western European text in cp1252 (a superset of Latin-1's printable part).
+# Not here: Icelandic ð þ ý (in cp1252 they are where cp1254 puts Turkish ğ ş ı) and the
+# superscripts and symbols that Polish or Czech letters become when read as cp1252 ("mo¿e").
+_WESTERN_LETTERS = frozenset("ÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÑÒÓÔÕÖØÙÚÛÜßàáâãäåæçèéêëìíîïñòóôõöøùúûüÿŒœŠšŽžŸ")
+_WESTERN_MARKS = frozenset("‘’‚“”„–—…•€«»°§©®·¡¿£¥¢½¼¾×†‰‹›™¶\u00a0")
+_INSIDE_WORDS = frozenset("’·–—")  # marks that may stand between two letters ("l’État")
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+_UTF8_AS_CP1252 = re.compile("[ÂÃÅÄ][\u0080-\u00bf€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ]")
+SAMPLE = 1_000_000
+
+
+def _western(data: bytes) -> Decoded | None:
+    """Western European legacy text (cp1252 / Latin-1), when every non-ASCII character reads
+    as a letter or mark of those languages and ASCII letters dominate. charset-normalizer alone
+    takes short French or Spanish texts for Baltic or Central European code pages."""
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:
+        return None
+    sample = text[:SAMPLE]
+    if _UTF8_AS_CP1252.search(sample):
+        return None  # UTF-8 read byte by byte ("Ã©"): not a Western legacy text
+    high = 0
+    for m in _NON_ASCII.finditer(sample):
+        ch, i = m.group(), m.start()
+        if ch in _WESTERN_LETTERS:
+            high += 1
+        elif (
+            ch not in _WESTERN_MARKS
+            or ch not in _INSIDE_WORDS
+            and 0 < i < len(sample) - 1
+            and sample[i - 1].isalpha()
+            and sample[i + 1].isalpha()
+        ):
+            return None
+    ascii_letters = sum(1 for ch in sample if "a" <= ch.lower() <= "z")
+    if high > 0.25 * (high + ascii_letters):
+        return None  # Cyrillic, Greek or Arabic bytes read as accented Latin letters
+    enc = "latin-1" if not re.search(rb"[\x80-\x9f]", data) else "cp1252"
+    decoded = _checked(text, enc)
+    return Decoded(decoded.text, enc, "W206", f"read as {enc}") if decoded.text is not None else decoded
 
 
 def _checked(text: str, enc: str) -> Decoded:

@@ -19,11 +19,14 @@ from frontlog.ingest.dates import (
     find_full_date,
     find_month_days,
     first_weekday,
+    impossible_dates,
     is_date_paragraph,
     years_mentioned,
 )
 from frontlog.ingest.rules import PageRules, load_rules
 
+IMPOSSIBLE_SCAN = 20_000  # characters of an article searched for impossible dates
+HINT_SCAN = 300_000  # characters of a page's lines searched for month-day mentions
 _TERMINAL = re.compile(r"(?:[.!?…:;]|[.!?,…][\"”’')\]]+|\.\s*\(\w+\))\s*$")
 _CREDIT = re.compile(r"[-–—|]\s*(?P<agency>[A-Z][A-Za-z ]{1,30})\s*$")
 
@@ -47,6 +50,8 @@ class PageArticle:
     outlet: str | None
     dateline: str | None
     hints: DateHints
+    repeats_dropped: int = 0  # paragraphs dropped as copies of later ones
+    impossible: tuple[str, ...] = ()  # dates no calendar has, in the article or its header
 
 
 def squash(text: str) -> str:
@@ -133,16 +138,23 @@ def split_page(page: str) -> list[PageArticle]:
     return [a for seg in segments if (a := _finish(seg, rules)) is not None]
 
 
+TEASER_ZONE = 3  # a teaser quoted whole inside a later paragraph is one of the first few
+TEASER_REACH = 1000  # ... and quoted within the next this many paragraphs
+
+
 def _dedupe(body: list[str]) -> tuple[list[str], list[str]]:
-    """Drop a teaser paragraph that is repeated (or quoted whole) later in the article."""
-    keep, dropped = [], []
+    """Drop a paragraph that is repeated later in the article (the later copy is kept), and a
+    teaser among the first paragraphs that a later paragraph quotes whole. Linear in the text:
+    paragraphs are compared by hash, and only the first few are searched for inside the rest."""
     squashed = [squash(p) for p in body]
+    last = {s: i for i, s in enumerate(squashed)}
+    keep: list[str] = []
+    dropped: list[str] = []
     for i, p in enumerate(body):
         s = squashed[i]
-        if len(s) >= 40 and any(s in later for later in squashed[i + 1 :]):
-            dropped.append(p)
-        else:
-            keep.append(p)
+        later = squashed[i + 1 : i + 1 + TEASER_REACH] if i < TEASER_ZONE else []
+        repeated = len(s) >= 40 and (last[s] > i or s in "\x00".join(later))
+        (dropped if repeated else keep).append(p)
     return keep, dropped
 
 
@@ -213,7 +225,7 @@ def _finish(seg: _Segment, rules: PageRules) -> PageArticle | None:
             explicit, explicit_from = d.isoformat(), "published line in the lead"
     text = "\n\n".join(body)
     lead = body[0][dateline.end :] if dateline else body[0]
-    everything = "\n".join(seg.header + seg.body + seg.dropped + teasers)
+    everything = "\n".join(_head(seg.header + seg.body + seg.dropped + teasers, HINT_SCAN))
     month_day = (dateline.month_day if dateline else None) or (
         header_dateline.month_day if header_dateline else None
     )
@@ -232,7 +244,20 @@ def _finish(seg: _Segment, rules: PageRules) -> PageArticle | None:
         outlet=outlet,
         dateline=lead_dl.place if lead_dl else None,
         hints=hints,
+        repeats_dropped=len(teasers),
+        impossible=tuple(impossible_dates("\n".join(seg.header) + "\n" + text[:IMPOSSIBLE_SCAN])),
     )
+
+
+def _head(lines: list[str], limit: int) -> list[str]:
+    """The first lines, up to about `limit` characters (date hints of a huge text come from its start)."""
+    out, size = [], 0
+    for line in lines:
+        if size > limit:
+            break
+        out.append(line)
+        size += len(line) + 1
+    return out
 
 
 def _iso(value: str | None):  # type: ignore[no-untyped-def]

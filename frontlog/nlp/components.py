@@ -178,13 +178,30 @@ def not_places() -> frozenset[str]:
     return not_place_keys()
 
 
+# A stretch of this many tokens with no line break and no sentence-final mark is cut into
+# sentences of at most this length: no news sentence is that long, and the work per trigger
+# grows with the length of its sentence (a text repeating "killed 999999999999 people" without
+# a full stop would otherwise be one sentence holding thousands of triggers).
+MAX_SENTENCE_TOKENS = 150
+_FINAL = frozenset({".", "!", "?", "…"})
+
+
 @Language.component("frontlog_paragraphs")
 def paragraph_starts(doc: Doc) -> Doc:
-    """A new paragraph (a line break in the text) always starts a new sentence."""
+    """A new paragraph (a line break in the text) always starts a new sentence; so does every
+    MAX_SENTENCE_TOKENS-th token of a stretch without a sentence-final mark."""
+    since = 0
     for tok in doc[1:]:
         prev = doc[tok.i - 1]
+        since += 1
         if "\n" in prev.whitespace_ or prev.is_space and "\n" in prev.text:
             tok.is_sent_start = True
+            since = 0
+        elif prev.text in _FINAL:
+            since = 0
+        elif since >= MAX_SENTENCE_TOKENS:
+            tok.is_sent_start = True
+            since = 0
     return doc
 
 

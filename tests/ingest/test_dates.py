@@ -33,16 +33,34 @@ def test_dates_month_days_without_year() -> None:
 
 def test_dates_page_year_chosen_by_weekdays() -> None:
     # Two datelines without a year; the weekdays named in their leads fit 2018 (July 4 2018 was a
-    # Wednesday), and the run's other articles are from 2017.
+    # Wednesday), and the page's other article is from 2017.
     pages = [
-        [DateHints(explicit=date(2017, 5, 1))],
         [
+            DateHints(explicit=date(2017, 5, 1)),
             DateHints(month_day=(7, 5), lead_weekday=3),  # "Thursday"
             DateHints(month_day=(7, 4), lead_weekday=2),  # "Wednesday"
         ],
     ]
     settled = settle_dates(pages)
-    assert [s.published for s in settled[1]] == ["2018-07-05", "2018-07-04"]
+    assert [s.published for s in settled[0][1:]] == ["2018-07-05", "2018-07-04"]
+
+
+def test_dates_year_after_the_latest_year_mentioned() -> None:
+    # No explicit date on the page: the year is not before the latest year the articles mention
+    # (2015) and the weekdays fit 2018 better than 2015 (July 5 2015 was a Sunday).
+    page = [
+        DateHints(month_day=(7, 5), lead_weekday=3, max_year=2015),
+        DateHints(month_day=(7, 4), lead_weekday=2, max_year=2014),
+    ]
+    assert [s.published for s in settle_dates([page])[0]] == ["2018-07-05", "2018-07-04"]
+
+
+def test_dates_of_a_page_do_not_depend_on_other_pages() -> None:
+    page = [DateHints(month_day=(7, 5), lead_weekday=3, max_year=2015)]
+    others = [[DateHints(explicit=date(2011, 5, 1))], [DateHints(explicit=date(2011, 6, 1))]]
+    alone = settle_dates([page])[0]
+    assert settle_dates([*others, page])[2] == alone
+    assert settle_dates([page, *others])[0] == alone
 
 
 def test_dates_weekday_only_takes_neighbour() -> None:
@@ -52,9 +70,9 @@ def test_dates_weekday_only_takes_neighbour() -> None:
 
 
 def test_dates_weekday_after_anchor() -> None:
-    # A caption "on May 2" and "said Friday" with the run's articles in 2019 -> Friday 2019-05-03.
-    pages = [[DateHints(explicit=date(2019, 1, 1))], [DateHints(lead_weekday=4, anchors=((5, 2),))]]
-    assert settle_dates(pages)[1][0].published == "2019-05-03"
+    # A caption "on May 2" and "said Friday" in an article whose latest year is 2019 -> Friday 2019-05-03.
+    pages = [[DateHints(lead_weekday=4, anchors=((5, 2),), max_year=2019)]]
+    assert settle_dates(pages)[0][0].published == "2019-05-03"
 
 
 def test_dates_nothing_to_go_on() -> None:
