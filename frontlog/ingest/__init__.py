@@ -204,7 +204,9 @@ def _read_one(
         problems.extend(probs)
         units = [_record_unit(base, r) for r in records]
         restamped = [u for u in units if u.warnings and u.warnings[-1].startswith("date column says")]
-        problems.extend(Problem("W230", name, u.warnings[-1], u.record.line if u.record else None) for u in restamped)
+        problems.extend(
+            Problem("W230", name, u.warnings[-1], u.record.line if u.record else None) for u in restamped
+        )
         return units, problems
     if suffix in HTML or looks_like_html(text):
         page = extract_html(text)
@@ -251,7 +253,9 @@ def _record_unit(base: str, r: Record) -> _Unit:
             warnings.append("date taken from the article text")
     elif stamped and stamped.isoformat() != published:
         # the page's own date stamp is the article's; an export's date column is often the scrape's
-        warnings.append(f"date column says {published}, the article is stamped {stamped.isoformat()}: stamp used")
+        warnings.append(
+            f"date column says {published}, the article is stamped {stamped.isoformat()}: stamp used"
+        )
         published = stamped.isoformat()
     return _Unit(
         file=base,
