@@ -301,19 +301,35 @@ def attribution(
             if found:
                 return found
             ents = [
-                e
-                for e in sent.ents
-                if e.start >= subj[0].i
-                and e.end <= subj[-1].i + 1
-                and e.label_ in ("ORG", "PERSON", "NORP", "GPE")
+                text
+                for text, label in _ents_within(sent.doc, subj[0].i, subj[-1].i + 1)
+                if label in ("ORG", "PERSON", "NORP", "GPE")
             ]
             if ents:
-                return ents[0].text
+                return ents[0]
     m = re.search(r"\baccording to (?:the )?([^,.;]{3,80})", text)
     if m:
         name = _source_name(m.group(1), country_voice, named_sources)
         return name or m.group(1).strip()
     return None
+
+
+def _ents_within(doc: Doc, start: int, end: int) -> list[tuple[str, str]]:
+    """(text, label) of the named entities wholly inside doc[start:end], read from the tokens'
+    IOB tags: Span.ents would scan every entity of the document, once per sentence."""
+    out = []
+    i = start
+    while i < end:
+        if doc[i].ent_iob_ != "B":
+            i += 1
+            continue
+        j = i + 1
+        while j < len(doc) and doc[j].ent_iob_ == "I":
+            j += 1
+        if j <= end:
+            out.append((doc[i:j].text, doc[i].ent_type_))
+        i = j
+    return out
 
 
 def _source_name(text: str, country_voice: str | None, named_sources: Set[str]) -> str | None:

@@ -5,14 +5,15 @@ article's date, which is unknown, so it is dropped, and the caller says how many
 from __future__ import annotations
 
 import dataclasses
+import re
 from datetime import date
 from typing import Any
 
 from frontlog.events.dates import find_date_expressions, resolve_date
-from frontlog.ingest.dates import years_mentioned
 from frontlog.records import Article
 
 ABSOLUTE = frozenset({"month_day_year", "day_month_year", "month_year"})
+_YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
 
 
 def reference_date(text: str) -> date:
@@ -27,7 +28,7 @@ def reference_date(text: str) -> date:
             best = d if best is None or d > best else best
     if best is not None:
         return best
-    years = years_mentioned(text)
+    years = [int(y) for y in _YEAR.findall(text)]
     return date(max(years), 12, 31) if years else date.today()
 
 

@@ -321,8 +321,39 @@ def _share(counter: Counter[Any], own: Counter[Any], key: Any) -> float:
     return (counter.get(key, 0) - own.get(key, 0)) / total if total > 0 else 0.0
 
 
+@dataclass(slots=True)
+class _Others:
+    """What a mention's features need of the article's other mentions, computed once per pass
+    (each distinct place once): the cost of an article stays linear in its mentions, however
+    often it repeats a name ("Kafr Nabl" 2,000 times)."""
+
+    anchors: list[tuple[str, tuple[float, float]]]  # distinct (key, sure location)
+    n: Counter[str] = field(default_factory=Counter)  # chosen in-context mentions: "" all, else by key
+    cc: Counter[tuple[str, str]] = field(default_factory=Counter)  # (key or "", country)
+    cc_a1: Counter[tuple[str, str, str]] = field(default_factory=Counter)  # (key or "", country, admin1)
+    # distinct (key, lat, lon) of chosen places finer than a country
+    places: list[tuple[str, float, float]] = field(default_factory=list)
+
+    @classmethod
+    def of(cls, mentions: list[_Mention]) -> _Others:
+        out = cls(list(dict.fromkeys((o.key, o.anchor) for o in mentions if o.anchor)))
+        places: dict[tuple[str, float, float], None] = {}
+        for o in mentions:
+            c = o.choice
+            if c is None or not o.in_context:
+                continue
+            for k in ("", o.key):
+                out.n[k] += 1
+                out.cc[(k, c.cc)] += 1
+                out.cc_a1[(k, c.cc, c.admin1 or "")] += 1
+            if c.kind not in ("country", "continent"):
+                places[(o.key, c.lat, c.lon)] = None
+        out.places = list(places)
+        return out
+
+
 def _features(
-    e: GazEntry, m: _Mention, mentions: list[_Mention], gaz: Gazetteer,
+    e: GazEntry, m: _Mention, others: _Others, gaz: Gazetteer,
     ctx: Counter[str], regions: Counter[tuple[str, str]], second: bool,
 ) -> dict[str, float]:  # fmt: skip
     own, own_region = m.group_evidence, m.group_regions
@@ -359,7 +390,7 @@ def _features(
         f["outlet_admin1"] = shares_outlet[1] if e.admin1 and e.kind != "country" else 0.0
     if e.kind not in ("country", "continent"):
         near = min(
-            (distance_km((e.lat, e.lon), o.anchor) for o in mentions if o.anchor and o.key != m.key),
+            (distance_km((e.lat, e.lon), anchor) for key, anchor in others.anchors if key != m.key),
             default=None,
         )
         if near is not None:
@@ -368,18 +399,18 @@ def _features(
             f["near_300"] = 1.0 if near < 300 else 0.0
             f["far_2000"] = 1.0 if near > 2000 else 0.0
     if second:
-        others = [o.choice for o in mentions if o.key != m.key and o.choice is not None and o.in_context]
-        if others:
-            f["res_country"] = sum(o.cc == e.cc for o in others) / len(others)
+        n = others.n[""] - others.n[m.key]  # the other names' chosen places
+        if n:
+            f["res_country"] = (others.cc[("", e.cc)] - others.cc[(m.key, e.cc)]) / n
+            a1 = e.admin1 or ""
             f["res_admin1"] = (
-                sum(o.cc == e.cc and o.admin1 == e.admin1 for o in others) / len(others) if e.admin1 else 0.0
+                (others.cc_a1[("", e.cc, a1)] - others.cc_a1[(m.key, e.cc, a1)]) / n if e.admin1 else 0.0
             )
             if e.kind not in ("country", "continent"):
                 f["res_near"] = float(
                     any(
-                        o.kind not in ("country", "continent")
-                        and distance_km((e.lat, e.lon), (o.lat, o.lon)) < 100
-                        for o in others
+                        key != m.key and distance_km((e.lat, e.lon), (lat, lon)) < 100
+                        for key, lat, lon in others.places
                     )
                 )
     return f
@@ -434,14 +465,13 @@ def candidate_features(
         if m.region:
             regions[m.region] += 1
     w1 = first_weights if first_weights is not None else load_weights()[0]
+    first = _Others.of(mentions)  # anchors only: no choice is made yet
     for m in mentions:
-        scored = [
-            (e, total_score(_features(e, m, mentions, gaz, ctx, regions, False), w1)) for e in m.entries
-        ]
+        scored = [(e, total_score(_features(e, m, first, gaz, ctx, regions, False), w1)) for e in m.entries]
         m.choice = max(scored, key=lambda x: (x[1], x[0].pop))[0]
+    second = _Others.of(mentions)
     return [
-        (m.span, [(e, _features(e, m, mentions, gaz, ctx, regions, True)) for e in m.entries])
-        for m in mentions
+        (m.span, [(e, _features(e, m, second, gaz, ctx, regions, True)) for e in m.entries]) for m in mentions
     ]
 
 
