@@ -172,6 +172,9 @@ class GeoparseReport:
     within_161km: float
     median_km: float | None
     answered: float
+    # the share of toponyms whose gold id the gazetteer (core or index) holds, and the accuracy on them
+    known: float | None
+    exact_on_known: float | None
     toponyms_per_s: float | None
     span_precision: float | None = None
     span_recall: float | None = None
@@ -202,7 +205,7 @@ def evaluate(
 
     gaz = gaz or load_gazetteer()
     nlp = load_nlp() if raw else spacy.blank("en")
-    n = exact = near = answered = 0
+    n = exact = near = answered = known = exact_known = 0
     errors: list[float] = []
     tp = fp = fn = 0
     t0 = time.perf_counter()
@@ -220,17 +223,20 @@ def evaluate(
         ]
     contexts = outlet_contexts(articles, docs, gaz) if outlets else [Counter() for _ in articles]
     for i, (art, gold, doc, outlet) in enumerate(zip(articles, golds, docs, contexts, strict=True)):
+        # (in raw text the resolver adds the villages of the article's countries to the spans)
+        resolved = {(m.start, m.end): m for m in resolve_places(doc, gaz, all_spans=not raw, outlet=outlet)}
         if raw:
             found = {(s.start_char, s.end_char) for s in doc.spans["places"]}
             spans = {(t.start, t.end) for t in art.toponyms}
             tp += len(found & spans)
             fp += len(found - spans)
             fn += len(spans - found)
-        resolved = {(m.start, m.end): m for m in resolve_places(doc, gaz, all_spans=not raw, outlet=outlet)}
         for t in gold:
             if raw and (t.start, t.end) not in resolved:
                 continue
             n += 1
+            held = t.geonameid is not None and gaz.has_gid(t.geonameid)
+            known += held
             m = resolved.get((t.start, t.end)) or next(
                 (v for (s, e), v in resolved.items() if s <= t.start < e or t.start <= s < t.end), None
             )
@@ -239,6 +245,7 @@ def evaluate(
                 continue
             answered += 1
             exact += m.place.geonameid == t.geonameid
+            exact_known += held and m.place.geonameid == t.geonameid
             km = distance_km((m.place.lat, m.place.lon), (t.lat or 0.0, t.lon or 0.0))
             errors.append(km)
             near += km <= 161
@@ -256,6 +263,8 @@ def evaluate(
         within_161km=round(near / n, 4) if n else 0.0,
         median_km=round(statistics.median(errors), 1) if errors else None,
         answered=round(answered / n, 4) if n else 0.0,
+        known=round(known / n, 4) if n and with_ids else None,
+        exact_on_known=(round(exact_known / known, 4) if known else 0.0) if with_ids else None,
         toponyms_per_s=round(n / seconds, 1) if seconds else None,
         span_precision=round(span_p, 4) if raw else None,
         span_recall=round(span_r, 4) if raw else None,

@@ -14,6 +14,7 @@ import io
 import math
 import os
 import pickle
+import sqlite3
 import sys
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -21,6 +22,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from frontlog.places.index import CORE_KIND, IndexHit, PlaceIndex
 from frontlog.places.normalize import loose_key, name_key
 from frontlog.places.sources import (
     RgTown,
@@ -32,7 +34,7 @@ from frontlog.places.sources import (
 )
 from frontlog.places.sources import fingerprint as sources_fingerprint
 
-FORMAT_VERSION = 5
+FORMAT_VERSION = 6
 # Countries whose towns of any size are matched in running text (the region frontlog is built
 # for); elsewhere only places of 100,000 people or more, and whatever the NER tags as a place.
 FOCUS_COUNTRIES = frozenset(
@@ -80,6 +82,8 @@ class Gazetteer:
     # (geonameid, key) of a reviewed entry's GeoNames alternate names that no reviewer chose
     # ("Berea", an old name of Aleppo): such a name is not the entry's own
     unreviewed: set[tuple[int, str]] = field(default_factory=set)
+    # the on-disk index of the other sources (frontlog.places.index), beside the pickle
+    index_file: str | None = None
 
     def candidates(self, text: str) -> tuple[list[GazEntry], bool]:
         """Entries named `text`: exact-key matches, else loose-key matches (then the flag is False)."""
@@ -93,6 +97,33 @@ class Gazetteer:
             if hits:
                 return [self.entry(i) for i in hits], False
         return [], False
+
+    def index_candidates(self, text: str, *, loose: bool = False) -> list[tuple[GazEntry, IndexHit]]:
+        """Entries of the on-disk index named `text` (by exact key, or by loose key), each with
+        its index record (its kind, whether it needs local evidence). A place the core holds too
+        comes as the core's entry."""
+        index = self.index()
+        if index is None:
+            return []
+        key = loose_key(text) if loose else name_key(text)
+        if loose and len(key) < 3:
+            return []
+        return [(self._index_entry(h), h) for h in index.lookup(key, loose)]
+
+    def _index_entry(self, h: IndexHit) -> GazEntry:
+        if h.core is not None and h.core < len(self.entries):
+            return self.entry(h.core)
+        return GazEntry(h.gid, h.name, h.lat, h.lon, h.cc, h.admin1, h.pop, CORE_KIND.get(h.kind, "city"))
+
+    def has_gid(self, gid: int) -> bool:
+        """Does the gazetteer (core or index) hold the place with this GeoNames id?"""
+        if gid in _core_gids(self):
+            return True
+        index = self.index()
+        return index is not None and index.has_gid(gid)
+
+    def index(self) -> PlaceIndex | None:
+        return _open_index(self.index_file) if self.index_file else None
 
     def entry(self, i: int) -> GazEntry:
         return GazEntry(*self.entries[i])  # type: ignore[arg-type]
@@ -476,7 +507,7 @@ DATA_FILES = tuple(
     sorted(
         f.name
         for f in resources.files("frontlog.places").joinpath("data").iterdir()
-        if f.is_file() and f.name != "resolver_weights.tsv"
+        if f.is_file() and f.name != "resolver_weights.tsv" and not f.name.endswith(".gz")
     )
 )
 
@@ -567,15 +598,36 @@ def load_demonym_keys(path: Path | None = None) -> frozenset[str]:
 def load_gazetteer(path: Path | None = None) -> Gazetteer:
     """Load the built gazetteer (built in memory, and saved when possible, if it is missing)."""
     path = path or default_path()
+    gaz = None
     if path.exists():
         with path.open("rb") as f:
             version, gaz = pickle.load(f)
-        if version == data_fingerprint() and isinstance(gaz, Gazetteer):
-            return gaz
-    gaz = build_gazetteer()
-    with contextlib.suppress(OSError):  # a read-only install still works, it just builds each time
-        save_gazetteer(gaz, path)
+        if version != data_fingerprint() or not isinstance(gaz, Gazetteer):
+            gaz = None
+    if gaz is None:
+        gaz = build_gazetteer()
+        with contextlib.suppress(OSError):  # a read-only install still works, it just builds each time
+            save_gazetteer(gaz, path)
+    from frontlog.places.index_build import ensure_index
+
+    with contextlib.suppress(OSError, sqlite3.Error):  # without the index: the core alone
+        gaz.index_file = str(ensure_index(gaz, path))
     return gaz
+
+
+_CORE_GIDS: dict[int, frozenset[int]] = {}
+
+
+def _core_gids(gaz: Gazetteer) -> frozenset[int]:
+    found = _CORE_GIDS.get(id(gaz))
+    if found is None:
+        found = _CORE_GIDS[id(gaz)] = frozenset(int(e[0]) for e in gaz.entries if e[0] is not None)  # type: ignore[call-overload]
+    return found
+
+
+@functools.cache
+def _open_index(path: str) -> PlaceIndex | None:
+    return PlaceIndex(Path(path)) if Path(path).exists() else None
 
 
 def distance_km(a: tuple[float, float], b: tuple[float, float]) -> float:

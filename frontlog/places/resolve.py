@@ -21,7 +21,10 @@ from typing import Any
 
 from frontlog.places.gazetteer import GazEntry, Gazetteer, distance_km, not_place_keys
 from frontlog.places.normalize import loose_key, name_key
+from frontlog.places.weights import FEATURES, FIRST_PASS, load_weights, parse_weights
 from frontlog.records import Place
+
+__all__ = ["FEATURES", "FIRST_PASS", "PlaceMention", "load_weights", "parse_weights", "resolve_places"]
 
 PRECISION = {
     "city": "city",
@@ -80,36 +83,6 @@ def _clean(text: str) -> str:
     if t.lower().startswith("the "):
         t = t[4:]
     return t
-
-
-FEATURES = (
-    "primary", "log_pop", "top_pop", "country_kind", "admin1_kind", "admin2_kind", "continent_kind", "point_kind",
-    "curated", "reviewed_town", "capital", "ctx_country", "top_country", "ctx_admin1", "near_50", "near_300",
-    "far_2000", "qualified", "outlet_country", "outlet_admin1", "res_country", "res_admin1", "res_near",
-)  # fmt: skip
-FIRST_PASS = FEATURES[:-3]  # the res_* features need the first pass's choices
-
-
-@functools.cache
-def load_weights() -> tuple[dict[str, float], dict[str, float]]:
-    """The ranker's weights for the first and second pass (data/resolver_weights.tsv)."""
-    return parse_weights(
-        (resources.files("frontlog.places") / "data" / "resolver_weights.tsv").read_text("utf-8")
-    )
-
-
-def parse_weights(text: str) -> tuple[dict[str, float], dict[str, float]]:
-    """Rows "feature<TAB>pass1<TAB>pass2" after "#" comment lines and a header row."""
-    first: dict[str, float] = {}
-    second: dict[str, float] = {}
-    for line in text.splitlines():
-        if not line.strip() or line.startswith("#") or line.startswith("feature\t"):
-            continue
-        name, w1, w2 = line.split("\t")
-        if name not in FEATURES:
-            raise ValueError(f"resolver_weights.tsv: unknown feature {name!r}")
-        first[name], second[name] = float(w1), float(w2)
-    return first, second
 
 
 @dataclass(slots=True)
