@@ -20,6 +20,7 @@ from importlib import resources
 from typing import Any
 
 from frontlog.places.gazetteer import GazEntry, Gazetteer, distance_km, not_place_keys
+from frontlog.places.local import index_readings, merge_index, scanned_mentions
 from frontlog.places.normalize import loose_key, name_key
 from frontlog.places.weights import FEATURES, FIRST_PASS, load_weights, parse_weights
 from frontlog.records import Place
@@ -33,6 +34,7 @@ PRECISION = {
     "country": "country",
     "point": "point",
     "continent": "country",
+    "sea": "admin1",  # a sea or ocean: an area, coded like a region (ACLED's geo_precision 3)
 }
 # A generic word after a name, and the kinds of place it says the name is ("Enugu State" is the
 # region, "Kuwait City" the town); None: any kind.
@@ -105,6 +107,14 @@ class _Mention:
     # the evidence of every mention of the same name (left out of this one's context)
     group_evidence: Counter[str] = field(default_factory=Counter)
     group_regions: Counter[tuple[str, str]] = field(default_factory=Counter)
+    # readings from the on-disk index (villages, districts...), merged in once the article's
+    # countries are known (see local.merge_index); whether they matched exactly; whether the text
+    # calls the name a place ("the village of X", "X district")
+    index: list[tuple[GazEntry, Any]] = field(default_factory=list)
+    index_loose: list[tuple[GazEntry, Any]] = field(default_factory=list)
+    index_exact: bool = False
+    cued: bool = False
+    from_index: set[GazEntry] = field(default_factory=set)  # readings taken from the index
 
 
 def _mentions(doc: Any, gaz: Gazetteer, context_from: int) -> list[_Mention]:
@@ -113,10 +123,14 @@ def _mentions(doc: Any, gaz: Gazetteer, context_from: int) -> list[_Mention]:
     for span in doc.spans.get("places", []):
         text = _clean(span.text)
         entries, exact, rule = _readings(text, full_text, span.end_char, gaz)
-        if not entries:
+        index, index_loose, cued = index_readings(
+            text, full_text, span.start_char, span.end_char, gaz, core_exact=exact
+        )
+        if not entries and not index and not index_loose:
             continue
         key = name_key(text)
         m = _Mention(span, text, key, entries, exact, span.start_char >= context_from, rule)
+        m.index, m.index_loose, m.cued = index, index_loose, cued
         m.unreviewed = frozenset(e.gid for e in entries if e.curated and (e.gid, key) in gaz.unreviewed)
         m.qualifier = _qualifier(full_text, span.end_char, gaz)
         sure = _dominant(m)
@@ -277,8 +291,8 @@ def _dominant(m: _Mention) -> GazEntry | None:
     """The reading a name surely has without context: the only one, or the one place that bears
     it as its own name (not as an alternate name) and has 50 times the people of any other (a
     reviewed entry first: it is then the sure reading when the others are not reviewed)."""
-    if len(m.entries) == 1:
-        return m.entries[0]
+    if len(m.entries) <= 1:
+        return m.entries[0] if m.entries else None
     # a reviewed entry is never outweighed by an unreviewed homonym's population
     ranked = sorted(m.entries, key=lambda e: (e.curated, _primary(e, m), e.pop), reverse=True)
     top, second = ranked[0], ranked[1]
@@ -354,6 +368,7 @@ def _features(
         "ctx_count": float(ctx.get(e.cc, 0)),
         "article_top": 1.0 if ctx and e.cc == ctx.most_common(1)[0][0] else 0.0,
         **({f"rule: {m.rule}": 1.0} if m.rule else {}),  # not weighted: says why, for `frontlog places`
+        **({"from_index": 1.0} if e in m.from_index else {}),  # not weighted: a village of the index
     }
     if m.qualifier and e.kind not in ("country", "continent"):
         f["qualified"] = float((e.cc, e.admin1 or "") in m.qualifier or (e.cc, "") in m.qualifier)
@@ -411,11 +426,14 @@ def sure_regions(doc: Any, gaz: Gazetteer, context_from: int = 0) -> Counter[tup
 def candidate_features(
     doc: Any, gaz: Gazetteer, *, extra_countries: Counter[str] | None = None, context_from: int = 0,
     first_weights: dict[str, float] | None = None, outlet: Counter[tuple[str, str]] | None = None,
+    scan: bool = False,
 ) -> list[tuple[Any, list[tuple[GazEntry, dict[str, float]]]]]:  # fmt: skip
     """Every mention's candidates with their second-pass features (what the ranker sees; the
     training script calls this too). `first_weights` overrides the first pass's weights.
     `outlet`: sure_regions() summed over the same outlet's other articles (a local paper writes
-    about its own region), if the caller has them."""
+    about its own region), if the caller has them. With `scan`, runs of capitalised words the
+    tagger left alone that name a village or district of the article's countries (the on-disk
+    index) become place spans too, added to doc.spans["places"]."""
     mentions = _mentions(doc, gaz, context_from)
     if outlet:
         total = sum(outlet.values())
@@ -437,6 +455,9 @@ def candidate_features(
         ctx.update(m.evidence)
         if m.region:
             regions[m.region] += 1
+    if scan:
+        mentions += scanned_mentions(doc, gaz, mentions, ctx, context_from)
+    mentions = [m for m in mentions if merge_index(m, mentions, ctx, gaz)]
     w1 = first_weights if first_weights is not None else load_weights()[0]
     first = _Others.of(mentions)  # anchors only: no choice is made yet
     for m in mentions:
@@ -461,7 +482,12 @@ def resolve_places(
     """
     weights = load_weights()[1]
     cands = candidate_features(
-        doc, gaz, extra_countries=extra_countries, context_from=context_from, outlet=outlet
+        doc,
+        gaz,
+        extra_countries=extra_countries,
+        context_from=context_from,
+        outlet=outlet,
+        scan=not all_spans,
     )
     out: list[PlaceMention] = []
     for span, scored in cands:
@@ -469,7 +495,7 @@ def resolve_places(
         if not all_spans and f"rule: {RULE_INSIDE}" in feats:
             continue  # in running text, "Tell Sultan" is an unknown village, not At Tall
         if not all_spans and not best.curated:
-            exact = name_key(_clean(span.text)) in gaz.exact
+            exact = name_key(_clean(span.text)) in gaz.exact or "from_index" in feats
             abroad = feats["ctx_count"] == 0.0
             if not exact and not feats["article_top"]:
                 continue  # a loose match to a minor place in another country: likely a missed name

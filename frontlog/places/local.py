@@ -1,0 +1,299 @@
+"""Villages and districts from the on-disk index: found, and admitted only on local evidence.
+
+The index (frontlog/places/index.py) holds hundreds of thousands of small places; most of their
+names are also common words or people's names somewhere. A village or district of the index is
+a reading of a name only where the article gives reason for it:
+- the text calls the name a place ("the village of X", "X district": data/kind_words.tsv);
+- its country is among the countries of the article's other places (or demonyms, or the
+  caller's extra countries);
+- it lies within NEAR_KM of a place the article names without doubt.
+In running text (`scan`), runs of capitalised proper nouns the tagger left alone become place
+spans when the index has them in one of the article's countries. And a homonym abroad loses to
+an index place in the article's own country unless the article names that other country too or
+qualifies the name ("Arak" in a story about Syria is the village near Palmyra, not Iran's city).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections import Counter
+from dataclasses import dataclass
+from importlib import resources
+from typing import Any
+
+from frontlog.places.gazetteer import GazEntry, Gazetteer, distance_km, not_place_keys
+from frontlog.places.normalize import name_key
+
+NEAR_KM = 50.0
+# the article's own country: the one with at least this share of its place evidence
+OWN_SHARE = 0.5
+# in running text, an index name is taken only in a country with this share of the evidence
+SCAN_SHARE = 0.25
+# a homonym abroad this large (or a capital) is never dropped for a village at home
+ABROAD_KEEP_POP = 1_000_000
+# the NER's labels for names that a place cue may overrule (the small model takes unknown Arabic
+# place names for people, organisations, products...)
+_NAMES = ("PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW")
+_ARTICLES = frozenset({"al", "el", "ar", "as", "ash", "ad", "az", "ez", "an", "at", "ath"})
+
+
+@functools.cache
+def kind_words() -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]:
+    """data/kind_words.tsv: word -> index kinds, for "the WORD of X" and for "X WORD"."""
+    text = (resources.files("frontlog.places") / "data" / "kind_words.tsv").read_text("utf-8")
+    before: dict[str, frozenset[str]] = {}
+    after: dict[str, frozenset[str]] = {}
+    rows = [ln.split("\t") for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+    for word, kinds, b, a in rows[1:]:
+        ks = frozenset(kinds.split("|"))
+        if b == "1":
+            before[word] = ks
+        if a == "1":
+            after[word] = ks
+    return before, after
+
+
+def _cue_before(full_text: str, start: int) -> frozenset[str] | None:
+    before, _ = kind_words()
+    found = re.search(r"\b([a-z]+) of (?:the )?$", full_text[max(0, start - 30) : start])
+    return before.get(found.group(1)) if found else None
+
+
+def index_readings(
+    text: str, full_text: str, start: int, end: int, gaz: Gazetteer, *, core_exact: bool
+) -> tuple[list[tuple[GazEntry, Any]], list[tuple[GazEntry, Any]], bool]:
+    """A mention's readings from the on-disk index: by exact key, by loose key (each word spelt
+    alike; only when the core has no exact match, else they would never be used), and whether
+    the text calls the name a place. "X district" also looks up X among the districts."""
+    _, after = kind_words()
+    cue = _cue_before(full_text, start)
+    nxt = re.match(r"\s+([a-z]+)\b", full_text[end : end + 20])
+    if cue is None and nxt and nxt.group(1) in after:
+        cue = after[nxt.group(1)]
+    exact, loose, suffixed = _index_lookup(gaz, text, core_exact)
+    return exact, loose, cue is not None or suffixed
+
+
+_LOOKUPS: dict[tuple[int, str, bool], tuple[list[Any], list[Any], bool]] = {}
+
+
+def _index_lookup(gaz: Gazetteer, text: str, core_exact: bool) -> tuple[list[Any], list[Any], bool]:
+    """index_readings' lookups (cached: the same names recur across articles)."""
+    from frontlog.places.resolve import _word_skeletons
+
+    ck = (id(gaz), text, core_exact)
+    found = _LOOKUPS.get(ck)
+    if found is not None:
+        return found
+    _, after = kind_words()
+    exact = gaz.index_candidates(text)
+    words = text.split()
+    loose: list[Any] = []
+    suffixed = False
+    if not exact and len(words) > 1 and words[-1].lower() in after:
+        kinds = after[words[-1].lower()]
+        exact = [x for x in gaz.index_candidates(" ".join(words[:-1])) if x[1].kind in kinds]
+        suffixed = bool(exact)
+    if not core_exact and not suffixed:
+        skel = _word_skeletons(text)
+        loose = [x for x in gaz.index_candidates(text, loose=True) if _word_skeletons(x[1].name) == skel]
+    if len(_LOOKUPS) > 100_000:
+        _LOOKUPS.clear()
+    _LOOKUPS[ck] = (exact, loose, suffixed)
+    return exact, loose, suffixed
+
+
+def merge_index(m: Any, mentions: list[Any], ctx: Counter[str], gaz: Gazetteer) -> bool:
+    """Add a mention's index readings that the article gives reason for (see the module
+    docstring) to its readings; False if it is left with none."""
+    from frontlog.places.resolve import RULE_COUNTIES, RULE_DEMONYM, RULE_INSIDE
+
+    if not (m.index or m.index_loose) or m.rule in (RULE_DEMONYM, RULE_COUNTIES):
+        return bool(m.entries)
+    own = m.group_evidence
+    anchors = [o.anchor for o in mentions if o.anchor and o.key != m.key]
+
+    def ok(e: GazEntry, hit: Any) -> bool:
+        return (
+            not hit.local or m.cued or ctx.get(e.cc, 0) - own.get(e.cc, 0) > 0
+            or any(distance_km((e.lat, e.lon), a) < NEAR_KM for a in anchors)
+        )  # fmt: skip
+
+    allowed = [e for e, hit in m.index if ok(e, hit)]
+    m.index_exact = bool(allowed)
+    if not allowed:
+        allowed = [e for e, hit in m.index_loose if ok(e, hit)]
+    if not allowed:
+        return bool(m.entries)
+    if m.index_exact and (not m.exact or m.rule == RULE_INSIDE):
+        m.entries, m.exact, m.rule = _unique(allowed), True, None
+    elif m.index_exact == m.exact:
+        m.entries = _unique(m.entries + allowed)
+    else:
+        return bool(m.entries)
+    m.from_index = set(allowed)
+    _prefer_home(m, ctx, gaz)
+    return bool(m.entries)
+
+
+def _prefer_home(m: Any, ctx: Counter[str], gaz: Gazetteer) -> None:
+    """Drop homonyms abroad when an index place lies in the article's own country and the article
+    says nothing of the other country."""
+    rest = ctx - m.group_evidence
+    total = sum(v for k, v in rest.items() if len(k) == 2)
+    if not total or m.qualifier:
+        return
+    home, n = max(((k, v) for k, v in rest.items() if len(k) == 2), key=lambda kv: kv[1])
+    if n / total < OWN_SHARE or not any(e.cc == home for e in m.from_index):
+        return
+    m.entries = [
+        e for e in m.entries
+        if e.cc == home or rest.get(e.cc, 0) > 0 or e.kind in ("country", "continent")
+        or e.pop >= ABROAD_KEEP_POP or (e.gid is not None and e.gid in gaz.capitals)
+    ]  # fmt: skip
+
+
+def _unique(entries: list[GazEntry]) -> list[GazEntry]:
+    seen: set[object] = set()
+    out = []
+    for e in entries:
+        key = e.gid if e.gid is not None else (e.name, round(e.lat, 2), round(e.lon, 2))
+        if key not in seen:
+            seen.add(key)
+            out.append(e)
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class _Scan:
+    countries: frozenset[str]
+    covered: frozenset[int]  # tokens of places, actors, dates, numbers...
+    named: frozenset[tuple[int, int]]  # the NER's person, organisation... names
+    in_name: frozenset[int]
+
+
+def scanned_mentions(
+    doc: Any, gaz: Gazetteer, mentions: list[Any], ctx: Counter[str], context_from: int
+) -> list[Any]:
+    """Mentions for runs of capitalised proper nouns the tagger left alone that the index has as
+    a village or district of one of the article's countries; their spans join doc.spans["places"]."""
+    from spacy.tokens import Span
+
+    from frontlog.places.resolve import _Mention
+
+    total = sum(v for k, v in ctx.items() if len(k) == 2)
+    countries = frozenset(k for k, v in ctx.items() if len(k) == 2 and total and v / total >= SCAN_SHARE)
+    if not countries or gaz.index() is None:
+        return []
+    covered = {t.i for s in doc.spans.get("places", []) for t in s}
+    covered |= {t.i for s in doc.spans.get("actors", []) for t in s}
+    # a date, a number, a demonym... never; a person's or an organisation's name (etc.) only
+    # where a preposition or verb of place says it is a place ("shelled Al-Busayri", "in Mahin")
+    covered |= {t.i for e in doc.ents if e.label_ not in ("GPE", "LOC", "FAC", *_NAMES) for t in e}
+    named = frozenset((e.start, e.end) for e in doc.ents if e.label_ in _NAMES)
+    scan = _Scan(countries, frozenset(covered), named, frozenset(t.i for s, e in named for t in doc[s:e]))
+    out: list[Any] = []
+    i = 0
+    while i < len(doc):
+        found = _scan_at(doc, i, gaz, scan) if i not in covered and _name_start(doc, i) else None
+        if found is None:
+            i += 1
+            continue
+        end, hits, exact = found
+        span = Span(doc, i, end, label="GPE")
+        m = _Mention(span, span.text, name_key(span.text), [], False, span.start_char >= context_from)
+        if hits[0][1] is None:  # names of the core gazetteer
+            m.entries, m.exact = [e for e, _ in hits], True
+        elif exact:
+            m.index = hits
+        else:
+            m.index_loose = hits
+        out.append(m)
+        i = end
+    if out:
+        doc.spans["places"] = sorted(
+            [*doc.spans.get("places", []), *(m.span for m in out)], key=lambda s: s.start
+        )
+    return out
+
+
+def _scan_at(
+    doc: Any, i: int, gaz: Gazetteer, scan: _Scan
+) -> tuple[int, list[tuple[GazEntry, Any]], bool] | None:
+    """The longest name starting at token i that the scan takes: (end, readings, exact)."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    from frontlog.places.resolve import _word_skeletons
+
+    n = len(doc)
+    for end in range(min(n, i + 6), i, -1):
+        if not _name_run(doc, i, end, scan.covered):
+            continue
+        text, key, cue = doc[i:end].text, name_key(doc[i:end].text), _place_cue(doc[i:end])
+        if len(key) < (3 if cue else 4) or key in not_place_keys() or key in STOP_WORDS:
+            continue  # "Hit", "Anah" only after "in", "shelled"...
+        if end - i == 1 and doc[i].is_sent_start:
+            continue  # a capitalised word opening a sentence
+        if (i > 0 and doc[i - 1].is_title and not doc[i].is_sent_start) or (end < n and doc[end].is_title):
+            continue  # a part of a longer name ("Mayor Elzie Odom")
+        if any(j in scan.in_name for j in range(i, end)) and not ((i, end) in scan.named and cue):
+            continue
+        core, core_exact = gaz.candidates(text)  # a reviewed short name the tagger skips ("Al-Eis")
+        if core_exact and any(
+            e.cc in scan.countries and e.curated and e.kind in ("city", "point") for e in core
+        ):
+            return end, [(e, None) for e in core], True
+        hits = [x for x in gaz.index_candidates(text) if x[1].local and x[0].cc in scan.countries]
+        if hits:
+            return end, hits, True
+        if end - i > 1 or (cue and len(key) >= 5):
+            # a loose match ("Al-Latamneh" ~ Al Lataminah, "Khasham" ~ Khusham) needs two words,
+            # or a word of five letters the context calls a place
+            skel = _word_skeletons(text)
+            hits = [x for x in gaz.index_candidates(text, loose=True)
+                    if x[1].local and x[0].cc in scan.countries and _word_skeletons(x[1].name) == skel]  # fmt: skip
+            if hits:
+                return end, hits, False
+    return None
+
+
+@functools.cache
+def place_cues() -> tuple[frozenset[str], frozenset[str]]:
+    """data/place_cues.tsv: (prepositions, verb lemmas) that say the name after them is a place."""
+    text = (resources.files("frontlog.places") / "data" / "place_cues.tsv").read_text("utf-8")
+    rows = [ln.split("\t") for ln in text.splitlines() if ln.strip() and not ln.startswith("#")][1:]
+    return frozenset(w for w, r in rows if r == "prep"), frozenset(w for w, r in rows if r == "verb")
+
+
+def _place_cue(span: Any) -> bool:
+    preps, verbs = place_cues()
+    doc = span.doc
+    if span.start > 0 and doc[span.start - 1].lower_ in preps:
+        return True
+    root = span.root
+    return bool(root.dep_ in ("dobj", "obj", "nsubjpass") and root.head.lemma_.lower() in verbs)
+
+
+def _name_start(doc: Any, i: int) -> bool:
+    tok = doc[i]
+    if tok.lower_ in _ARTICLES:
+        return bool(i + 2 < len(doc) and doc[i + 1].text == "-" and doc[i + 2].is_title)
+    return bool(tok.is_title and tok.pos_ == "PROPN")
+
+
+def _name_run(doc: Any, start: int, end: int, covered: frozenset[int]) -> bool:
+    """Every token a capitalised proper noun, a hyphen, or an Arabic article before a hyphen;
+    none already a place, an actor or another kind of name; the run ends on a name."""
+    last = doc[end - 1]
+    if not (last.is_title and last.pos_ == "PROPN"):
+        return False
+    for j in range(start, end):
+        tok = doc[j]
+        if j in covered:
+            return False
+        if tok.text == "-" or (tok.lower_ in _ARTICLES and j + 1 < end and doc[j + 1].text == "-"):
+            continue
+        if not (tok.is_title and tok.pos_ == "PROPN"):
+            return False
+    return True
