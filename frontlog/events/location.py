@@ -13,10 +13,17 @@ from frontlog.events.arguments import choose_place, place_detail
 from frontlog.events.context import Discourse, SentenceContext, Trigger
 from frontlog.events.dating import has_day_expression
 from frontlog.events.lexicon import word_list
+from frontlog.places.gazetteer import distance_km
+from frontlog.places.local import region_words
 from frontlog.places.resolve import PlaceMention
 from frontlog.records import Place
 
 GENERIC_PLACE_OBJECTS = word_list("places.yaml", "generic_place_objects")
+# words that make a town's name its region ("Aleppo countryside", "Hama province")
+REGION_WORDS = region_words()
+NEAR_WORDS = word_list("places.yaml", "near_words")
+FAR_KM = 50.0  # a place of the sentences before is used only within this distance of the sentence's places
+PRECISION_RANK = {"point": 0, "city": 1, "admin1": 2, "country": 3}
 NAMED_PLACE_HEADS = word_list("places.yaml", "named_place_heads")
 PART_NOUNS = word_list("places.yaml", "part_nouns")
 _PART_LEMMAS = PART_NOUNS | {w.rstrip("s") for w in PART_NOUNS}
@@ -40,12 +47,20 @@ def event_place(
         fallback = _fallback_place(trig, sc, state, pm, a1, a2)
         if fallback is None:
             return unknown_place(trig, sc, pm, a1, a2)
-        pm, inherited = fallback, True
+        pm, inherited = fallback, fallback not in sc.places
     detail = (place_detail(pm, sc.sent.doc) if not inherited else None) or object_detail(trig.token)
-    if inherited:
-        # a village the gazetteer lacks: coded at the place the article is about, named in detail
+    if not inherited:
+        pm, detail = _part_of(pm, sc, detail)
+    if inherited or pm.place.precision == "admin1":
+        # a village the gazetteer lacks: coded at the place the article is about (or the region
+        # the sentence names), named in detail
         detail = unresolved_name(trig.token, set(sc.place_tokens | sc.actor_tokens)) or detail
-    place = pm.place if detail is None else Place(**{**place_fields(pm.place), "detail": detail})
+    base = pm.place
+    if not inherited and pm.region is not None and _names_region(pm, sc.sent.doc, detail):
+        base = pm.region  # "the countryside of Aleppo", "Idlib countryside": the region, not the town
+    elif not inherited and detail is None:
+        detail = _nearness(pm, sc.sent.doc)
+    place = base if detail is None else Place(**{**place_fields(base), "detail": detail})
     return EventPlace(pm, place, inherited)
 
 
@@ -129,6 +144,36 @@ def _unknown_name(tok: Token, known: frozenset[int]) -> str | None:
     return None
 
 
+def _part_of(pm: PlaceMention, sc: SentenceContext, detail: str | None) -> tuple[PlaceMention, str | None]:
+    """ "the Sukkari district of Aleppo": a named part of a town is coded at the town, the part
+    kept as the detail."""
+    for other in sc.places:
+        if other.start > pm.end and not other.context_only and other.place.precision in ("city", "point"):
+            part = place_detail(other, sc.sent.doc)
+            if part and pm.text in part:
+                return other, part
+    return pm, detail
+
+
+def _names_region(pm: PlaceMention, doc: Any, detail: str | None) -> bool:
+    """Does the text call the town's name a region ("Aleppo countryside", "the countryside of
+    Aleppo", "Hama province")?"""
+    if pm.place.precision not in ("city", "point"):
+        return False
+    last = pm.text.split()[-1].lower()
+    words = {last, (detail or "").split()[-1].lower() if detail else ""}
+    nxt = doc[pm.token_end] if pm.token_end < len(doc) else None
+    if nxt is not None and nxt.is_lower:
+        words.add(nxt.lower_)
+    return bool(words & REGION_WORDS)
+
+
+def _nearness(pm: PlaceMention, doc: Any) -> str | None:
+    """ "near X", "around X", "outside X": the event was close to the town, not in it (detail)."""
+    head = doc[pm.token_start : pm.token_end].root.head
+    return head.lower_ if head.lower_ in NEAR_WORDS else None
+
+
 def _fallback_place(
     trig: Trigger,
     sc: SentenceContext,
@@ -146,6 +191,10 @@ def _fallback_place(
         fallback = sc.art.focus
     if fallback is None or (pm is not None and fallback.cc != pm.cc):
         return None
+    named = [p for p in sc.places if _located(p, sc, fallback.cc)]
+    if named and all(_km(fallback, p) > FAR_KM for p in named):
+        # never a town far from every place the sentence names: the sentence's finest place
+        return min(named, key=lambda p: (PRECISION_RANK.get(p.place.precision, 9), p.start))
     homes = {sc.art.actors.home.get(a) for a in (a1, a2) if a} - {None}
     if homes and fallback.cc not in homes:
         return None  # "Iraqi forces ..." is not about the Syrian town the article is about
@@ -204,3 +253,15 @@ def place_fields(p: Place) -> dict[str, Any]:
         f: getattr(p, f)
         for f in ("name", "geonameid", "lat", "lon", "country", "admin1", "precision", "detail")
     }
+
+
+def _located(p: PlaceMention, sc: SentenceContext, cc: str) -> bool:
+    """A place of the sentence that says where things are: in the fallback's country, finer than
+    a country, not a modifier ("the Damascus military statement") nor a demonym."""
+    if p.context_only or p.cc != cc or p.place.precision == "country":
+        return False
+    return sc.sent.doc[p.token_start : p.token_end].root.dep_ not in ("compound", "amod", "nmod", "poss")
+
+
+def _km(a: PlaceMention, b: PlaceMention) -> float:
+    return distance_km((a.place.lat, a.place.lon), (b.place.lat, b.place.lon))

@@ -16,7 +16,8 @@ from pathlib import Path
 from typing import Any
 
 from frontlog.actors.acled import ActorCoding
-from frontlog.records import ControlRecord, Event
+from frontlog.events.lexicon import word_list
+from frontlog.records import ControlRecord, Event, Place
 from frontlog.store import Store
 
 FORMATS = ("jsonl", "acled-csv", "geojson", "parquet")
@@ -31,6 +32,7 @@ ACLED_COLUMNS = [
 FRONTLOG_COLUMNS = ["n_sources", "n_outlets", "party_attributed", "review"]
 TIME_PRECISION = {"day": 1, "month": 3, "year": 3}
 GEO_PRECISION = {"point": 1, "city": 1, "admin1": 3, "country": 3}
+NEAR_DETAILS = word_list("places.yaml", "near_details")
 STATUS_ORDER = {"captured": 0, "siege_broken": 1, "partial": 2, "besieged": 3, "contested": 4}
 
 
@@ -156,7 +158,7 @@ def acled_row(e: Event) -> dict[str, Any]:
         "location": e.location.name,
         "latitude": round(e.location.lat, 4),
         "longitude": round(e.location.lon, 4),
-        "geo_precision": GEO_PRECISION.get(e.location.precision, 2),
+        "geo_precision": geo_precision(e.location),
         "source": "; ".join(sorted({s.outlet for s in e.sources if s.outlet})),
         "notes": " | ".join(f"{s.published or ''}: {s.sentence}" for s in e.sources[:3]),
         "fatalities": e.fatalities if e.fatalities is not None else 0,
@@ -168,10 +170,20 @@ def acled_row(e: Event) -> dict[str, Any]:
     }
 
 
+def geo_precision(place: Place) -> int:
+    """ACLED's geo_precision: 1 the town or village itself (or a part of it), 2 near a town (its
+    outskirts, "near X"), 3 a region or a country."""
+    if place.precision in ("point", "city"):
+        last = (place.detail or "").split()[-1:]  # "western countryside" -> "countryside"
+        return 2 if last and last[0].lower() in NEAR_DETAILS else 1
+    return GEO_PRECISION.get(place.precision, 2)
+
+
 def event_feature(e: Event) -> dict[str, Any]:
     props = e.to_json()
     loc = props.pop("location")
     props.update({f"location_{k}": v for k, v in loc.items()})
+    props["geo_precision"] = geo_precision(e.location)
     props["sources"] = [s.to_json() for s in e.sources]
     return {
         "type": "Feature",
@@ -223,7 +235,7 @@ def write_parquet(events: Sequence[Event], path: Path) -> None:
         ("actor2_acled", pa.string()), ("inter1", pa.int32()), ("inter2", pa.int32()), ("interaction", pa.int32()),
         ("location", pa.string()), ("geonameid", pa.int64()),
         ("latitude", pa.float64()), ("longitude", pa.float64()), ("country", pa.string()), ("admin1", pa.string()),
-        ("geo_precision", pa.string()), ("detail", pa.string()), ("fatalities", pa.int32()),
+        ("precision", pa.string()), ("geo_precision", pa.int8()), ("detail", pa.string()), ("fatalities", pa.int32()),
         ("background", pa.bool_()), ("siege", pa.bool_()), ("confidence", pa.float64()), ("n_sources", pa.int32()),
         ("n_outlets", pa.int32()), ("party_attributed", pa.bool_()), ("review", pa.string()), ("sources", pa.string()),
     ])  # fmt: skip
@@ -253,7 +265,8 @@ def _parquet_row(e: Event) -> dict[str, Any]:
             "longitude": e.location.lon,
             "country": e.location.country,
             "admin1": e.location.admin1,
-            "geo_precision": e.location.precision,
+            "precision": e.location.precision,
+            "geo_precision": geo_precision(e.location),
             "detail": e.location.detail,
             "fatalities": e.fatalities,
             "background": e.background,

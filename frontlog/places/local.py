@@ -54,6 +54,12 @@ def kind_words() -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]:
     return before, after
 
 
+def region_words() -> frozenset[str]:
+    """Kind words that point at a first-level region ("province", "countryside"...)."""
+    before, after = kind_words()
+    return frozenset(w for table in (before, after) for w, kinds in table.items() if "admin1" in kinds)
+
+
 def _cue_before(full_text: str, start: int) -> frozenset[str] | None:
     before, _ = kind_words()
     found = re.search(r"\b([a-z]+) of (?:the )?$", full_text[max(0, start - 30) : start])

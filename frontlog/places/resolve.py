@@ -34,7 +34,7 @@ PRECISION = {
     "country": "country",
     "point": "point",
     "continent": "country",
-    "sea": "admin1",  # a sea or ocean: an area, coded like a region (ACLED's geo_precision 3)
+    "sea": "country",  # a sea or ocean: a large area ("a warship in the Mediterranean fired at X"), never finer
 }
 # A generic word after a name, and the kinds of place it says the name is ("Enugu State" is the
 # region, "Kuwait City" the town); None: any kind.
@@ -64,6 +64,7 @@ class PlaceMention:
     cc: str
     features: dict[str, float] = field(default_factory=dict)
     context_only: bool = False  # a demonym or a name inside an organisation's: not an event's place
+    region: Place | None = None  # the first-level region it lies in ("the countryside of X" is coded there)
 
 
 def to_place(e: GazEntry, gaz: Gazetteer, detail: str | None = None) -> Place:
@@ -522,6 +523,15 @@ def resolve_places(
                 cc=best.cc,
                 features=feats | {"score": total_score(feats, weights)},
                 context_only=span.label_ in CONTEXT_ONLY,
+                region=_region(best, gaz),
             )
         )
     return out
+
+
+def _region(e: GazEntry, gaz: Gazetteer) -> Place | None:
+    """The first-level region a town lies in, as a place (None for regions and countries)."""
+    if e.kind in ("admin1", "country", "continent", "sea") or not e.admin1:
+        return None
+    region = gaz.admin1(e.cc, e.admin1)
+    return to_place(region, gaz) if region is not None else None

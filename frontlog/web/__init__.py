@@ -83,7 +83,9 @@ def create_app(db: str | Path, *, bind: str = "127.0.0.1", allow_hosts: Iterable
             found = s.events(where="e.event_id = ?", params=[event_id])
         if not found:
             raise HTTPException(404, detail=f"no event {event_id}")
-        return found[0].to_json()
+        from frontlog.export import geo_precision
+
+        return {**found[0].to_json(), "geo_precision": geo_precision(found[0].location)}
 
     @app.get("/api/documents/{doc_id}", summary="One stored article")
     def document(doc_id: str) -> dict[str, Any]:

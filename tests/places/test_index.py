@@ -18,7 +18,9 @@ def test_add_lookup_replace(tmp_path: Path) -> None:
     path = tmp_path / "g.index.sqlite"
     conn = ix.connect(path)
     src = ix.Source("test", "made-up places", "CC0", "nobody", "f1")
-    n = ix.add_source(conn, src, iter([_row("Tall Zarzur", 1, "Tal Zarzour"), _row("Qasr Nabi", None)]), batch=1)
+    n = ix.add_source(
+        conn, src, iter([_row("Tall Zarzur", 1, "Tal Zarzour"), _row("Qasr Nabi", None)]), batch=1
+    )
     assert n == 2
     ix.link_core(conn, {1: 7}, "core-1")
     conn.close()
@@ -29,7 +31,9 @@ def test_add_lookup_replace(tmp_path: Path) -> None:
     assert index.has_gid(1) and not index.has_gid(2)
     assert [s["name"] for s in index.sources()] == ["test"]
     conn = ix.connect(path)  # re-adding a source replaces its rows
-    ix.add_source(conn, ix.Source("test", "again", "CC0", "nobody", "f2"), iter([_row("Qasr Nabi", 3, kind="sea")]))
+    ix.add_source(
+        conn, ix.Source("test", "again", "CC0", "nobody", "f2"), iter([_row("Qasr Nabi", 3, kind="sea")])
+    )
     conn.close()
     index = ix.PlaceIndex(path)
     assert not index.lookup("tall zarzur")

@@ -174,6 +174,8 @@ async function select(eventId) {
   const box = document.createDocumentFragment();
   box.append(el("h3", `${e.sub_event_type} — ${e.location.name}, ${e.event_date}`));
   box.append(el("p", `${e.actor1 || "unknown"} → ${e.actor2 || "unknown"}; killed: ${e.fatalities ?? "not reported"}; ${e.location.detail || ""}`, { class: "meta" }));
+  const where = [e.location.admin1, e.location.country].filter(Boolean).join(", ");
+  box.append(el("p", `place: ${e.location.name}${where ? ` (${where})` : ""}, precision ${e.location.precision} (ACLED geo_precision ${e.geo_precision ?? "?"})`, { class: "meta", "data-testid": "precision" }));
   const corro = `${e.n_sources} document${e.n_sources === 1 ? "" : "s"}, ${e.n_outlets} outlet${e.n_outlets === 1 ? "" : "s"}`;
   box.append(el("p", `${corro}${e.n_sources === 1 ? " (single source)" : ""}${e.party_attributed ? "; a source attributes it to a party of the fight" : ""}`,
     { class: "meta", "data-testid": "corroboration" }));
