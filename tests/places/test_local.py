@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 import spacy
 
-from frontlog.places.benchmark import _doc_with_spans
+from frontlog.eval.geoparse import doc_with_spans
 from frontlog.places.gazetteer import load_gazetteer
 from frontlog.places.resolve import resolve_places
 
@@ -21,7 +21,7 @@ def gaz():  # type: ignore[no-untyped-def]
 
 def _resolve(gaz, text: str, *names: str) -> dict[str, tuple[str, str]]:  # type: ignore[no-untyped-def]
     spans = [(text.index(n), text.index(n) + len(n)) for n in names]
-    doc = _doc_with_spans(spacy.blank("en"), text, spans)
+    doc = doc_with_spans(spacy.blank("en"), text, spans)
     return {m.text: (m.cc, m.place.name) for m in resolve_places(doc, gaz, all_spans=True)}
 
 
