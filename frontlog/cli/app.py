@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections import Counter
 from pathlib import Path
 from typing import Annotated
@@ -37,8 +38,18 @@ def _root(
     version: Annotated[
         bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version.")
     ] = False,
-) -> None:
+    gazetteer: Annotated[
+        Path | None,
+        typer.Option("--gazetteer", help="Folder of the gazetteer and its place index, for every command "
+                     "(default: inside the install; env FRONTLOG_GAZETTEER)."),
+    ] = None,
+) -> None:  # fmt: skip
     """frontlog: conflict news in, an ACLED-style event log and a front-line timeline out."""
+    if gazetteer is not None:
+        gazetteer.mkdir(parents=True, exist_ok=True)
+        os.environ["FRONTLOG_GAZETTEER"] = str(
+            gazetteer
+        )  # read by places.gazetteer.default_path, here and in workers
 
 
 @app.command("run")

@@ -497,9 +497,10 @@ def _mean(points: list[tuple[float, float]]) -> tuple[float, float]:
 def default_path() -> Path:
     """Where the built gazetteer lives: $FRONTLOG_GAZETTEER, else inside the running venv."""
     env = os.environ.get("FRONTLOG_GAZETTEER")
+    name = f"gazetteer-v{FORMAT_VERSION}.pickle"
     if env:
-        return Path(env)
-    return Path(sys.prefix) / "share" / "frontlog" / f"gazetteer-v{FORMAT_VERSION}.pickle"
+        return Path(env) if env.endswith(".pickle") else Path(env) / name  # a file, or its folder
+    return Path(sys.prefix) / "share" / "frontlog" / name
 
 
 # every reviewed file the build reads (all of data/ but the ranker's weights, which it does not read)

@@ -40,9 +40,9 @@ from frontlog.places.normalize import loose_key, name_key
 INDEX_VERSION = 1
 WOF_FILE = "wof_places.tsv.gz"
 # kinds of index places that need local evidence in the article before they are candidates
-LOCAL_KINDS = frozenset({"city", "admin2"})
+LOCAL_KINDS = frozenset({"city", "admin2", "feature"})
 # index kinds -> the core gazetteer's kinds
-CORE_KIND = {"city": "city", "admin2": "admin2", "admin1": "admin1", "sea": "sea", "airport": "point"}
+CORE_KIND = {"city": "city", "admin2": "admin2", "admin1": "admin1", "sea": "sea", "airport": "point", "feature": "point"}
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT);
