@@ -132,8 +132,8 @@ def test_browser_desk_map_legend_labels_and_controller_colours(browser, server: 
     )
     assert colours and colours == again  # a colour per controller, not per load order
     assert page.locator(".fl-cluster, .leaflet-interactive").count() > 0
-    page.locator("#events tbody tr").first.click()  # the map follows the selection
-    page.wait_for_function("() => document.querySelector('#map') && true")
+    page.locator("#events tbody tr").first.click()  # the map follows the selection: a ring on the event
+    page.wait_for_selector("path.selected-ring", state="attached", timeout=10_000)
     page.wait_for_selector(".place-label, .capital-label", state="attached", timeout=10_000)
     SHOTS.mkdir(parents=True, exist_ok=True)
     page.screenshot(path=str(SHOTS / "web-desk.png"))
@@ -151,4 +151,22 @@ def test_browser_desk_docs_offline(browser, server: str) -> None:  # type: ignor
     page.get_by_text("/api/events/{event_id}/review").first.wait_for(timeout=30_000)
     assert page.locator(".opblock").count() > 5
     assert hosts == {"127.0.0.1"}
+    page.close()
+
+
+def test_browser_desk_front_line_follows_slider_and_shows_sources(browser, server: str) -> None:  # type: ignore[no-untyped-def]
+    page = _open(browser, server)
+    page.select_option("#place", "Tabqa")
+    page.wait_for_selector("#timeline tbody tr", timeout=10_000)
+    assert page.locator("#timeline tbody tr.after").count() == 0
+    page.eval_on_selector("#to", "el => { el.value = 0; el.dispatchEvent(new Event('input')); }")
+    first_day = page.locator("#to-label").inner_text()
+    later = page.eval_on_selector_all(
+        "#timeline tbody tr", "rs => rs.map(r => [r.dataset.date, r.classList.contains('after')])"
+    )
+    assert later and all(after == (day > first_day) for day, after in later)
+    page.locator("#timeline tbody tr").first.click()
+    quote = page.locator("[data-testid=record-source]").first
+    quote.wait_for(timeout=10_000)
+    assert "Tabqa" in quote.inner_text()
     page.close()

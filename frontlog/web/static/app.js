@@ -131,6 +131,7 @@ function render() {
   document.getElementById("to-label").textContent = state.dates[+document.getElementById("to").value] || "";
   drawControllers();
   drawChart(shown);
+  markTimeline();
   saveView();
 }
 
@@ -157,10 +158,15 @@ async function drawControllers() {
   }
 }
 
+// The map follows the selection: it pans to the event (keeping the zoom) and rings it.
+const selectedLayer = L.layerGroup().addTo(map);
 function followOnMap(eventId) {
-  const m = state.markers && state.markers.get(eventId);
-  if (!m) return;
-  clusters.zoomToShowLayer(m, () => { if (m.openTooltip) m.openTooltip(); });
+  const e = state.events.find((x) => x.event_id === eventId);
+  selectedLayer.clearLayers();
+  if (!e) return;
+  const at = [e.location.lat, e.location.lon];
+  selectedLayer.addLayer(L.circleMarker(at, { radius: 18, color: "#111", weight: 3, dashArray: "4 3", fill: false, interactive: false, className: "selected-ring" }));
+  if (!map.getBounds().pad(-0.1).contains(at)) map.panTo(at);
 }
 
 async function select(eventId) {
@@ -174,8 +180,14 @@ async function select(eventId) {
   const box = document.createDocumentFragment();
   box.append(el("h3", `${e.sub_event_type} — ${e.location.name}, ${e.event_date}`));
   box.append(el("p", `${e.actor1 || "unknown"} → ${e.actor2 || "unknown"}; killed: ${e.fatalities ?? "not reported"}; ${e.location.detail || ""}`, { class: "meta" }));
+  if (e.actor1_acled || e.actor2_acled) {
+    const side = (name, inter) => (name ? `${name}${inter ? ` (inter ${inter})` : ""}` : "—");
+    box.append(el("p", `ACLED: ${side(e.actor1_acled, e.inter1)} → ${side(e.actor2_acled, e.inter2)}${e.interaction ? `; interaction ${e.interaction}` : ""}`,
+      { class: "meta", "data-testid": "acled-actors" }));
+  }
   const where = [e.location.admin1, e.location.country].filter(Boolean).join(", ");
-  box.append(el("p", `place: ${e.location.name}${where ? ` (${where})` : ""}, precision ${e.location.precision} (ACLED geo_precision ${e.geo_precision ?? "?"})`, { class: "meta", "data-testid": "precision" }));
+  box.append(el("p", `place: ${e.location.name}${where ? ` (${where})` : ""}; known to the ${{ point: "point", city: "town", admin1: "region", country: "country" }[e.location.precision] || e.location.precision}${e.location.geonameid ? `; GeoNames ${e.location.geonameid}` : ""}; ACLED geo_precision ${e.geo_precision ?? "?"}`,
+    { class: "meta", "data-testid": "precision" }));
   const corro = `${e.n_sources} document${e.n_sources === 1 ? "" : "s"}, ${e.n_outlets} outlet${e.n_outlets === 1 ? "" : "s"}`;
   box.append(el("p", `${corro}${e.n_sources === 1 ? " (single source)" : ""}${e.party_attributed ? "; a source attributes it to a party of the fight" : ""}`,
     { class: "meta", "data-testid": "corroboration" }));
@@ -200,16 +212,39 @@ async function select(eventId) {
   if (mark) mark.scrollIntoView({ block: "nearest" });
 }
 
+// The front line of a place: its control records by date, claimants side by side (records of one
+// day share a shade); records after the slider's date are dimmed; a click shows a record's sources.
 async function showTimeline(name) {
   const body = document.querySelector("#timeline tbody");
   body.replaceChildren();
+  state.timeline = [];
   if (!name) return;
-  const records = await getJSON(`/api/places/${encodeURIComponent(name)}/timeline`);
-  for (const r of records) {
-    const tr = el("tr");
+  state.timeline = await getJSON(`/api/places/${encodeURIComponent(name)}/timeline`);
+  let shade = false;
+  state.timeline.forEach((r, i) => {
+    if (i > 0 && r.date !== state.timeline[i - 1].date) shade = !shade;
+    const tr = el("tr", null, { "data-date": r.date, class: shade ? "shade" : "" });
     for (const v of [r.date, r.status, r.controller || "", r.previous || "", r.share === null ? "" : `${Math.round(r.share * 100)}%`, r.claimed_by || ""]) tr.append(el("td", v));
+    tr.addEventListener("click", () => showRecordSources(r));
     body.append(tr);
+  });
+  markTimeline();
+}
+
+function markTimeline() {
+  const to = state.dates[+document.getElementById("to").value] || "9999";
+  for (const tr of document.querySelectorAll("#timeline tbody tr")) tr.classList.toggle("after", tr.dataset.date > to);
+}
+
+function showRecordSources(r) {
+  const box = document.createDocumentFragment();
+  box.append(el("h3", `${r.place.name}, ${r.date}: ${r.status}${r.controller ? ` (${r.controller})` : ""}`));
+  box.append(el("p", `claimed by ${r.claimed_by || "unattributed"}${r.share === null ? "" : `; share ${Math.round(r.share * 100)}%`}`, { class: "meta" }));
+  for (const s of r.sources) {
+    box.append(el("p", `${s.outlet || "unknown outlet"}, ${s.published || "undated"}${s.attributed_to ? `, according to ${s.attributed_to}` : ""}`, { class: "meta" }));
+    box.append(el("blockquote", s.sentence, { "data-testid": "record-source" }));
   }
+  document.getElementById("detail").replaceChildren(box);
 }
 
 function fillSelect(id, values) {
@@ -249,7 +284,7 @@ async function main() {
     });
   }
   const places = await getJSON("/api/places");
-  fillSelect("place", places.filter((p) => p.controller).map((p) => p.name));
+  fillSelect("place", places.filter((p) => p.status).map((p) => p.name));  // every place with a control record
   document.getElementById("place").addEventListener("change", (ev) => { showTimeline(ev.target.value); saveView(); });
   for (const p of places.filter((x) => x.events > 0)) labelLayer.addLayer(label(p.lat, p.lon, p.name, "place-label"));
   getJSON("/api/labels").then((caps) => {
