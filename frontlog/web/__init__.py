@@ -144,7 +144,9 @@ def create_app(db: str | Path, *, bind: str = "127.0.0.1", allow_hosts: Iterable
     def index() -> FileResponse:
         return FileResponse(STATIC / "index.html", media_type="text/html")
 
-    app.mount("/static", StaticFiles(directory=STATIC), name="static")
+    # follow_symlink: a development checkout may link vendor/ to another checkout's (paths are
+    # still normalised and kept inside static/: no "..").
+    app.mount("/static", StaticFiles(directory=STATIC, follow_symlink=True), name="static")
     return app
 
 
