@@ -8,7 +8,8 @@
   events of their own;
 - a mob's killing or burning is Mob violence;
 - a killing with no other trigger in its sentence ("gunmen shot dead a teacher") is an Attack on
-  civilians, an Armed clash when the victims are armed, Mob violence when a crowd did it.
+  civilians, an Armed clash when the victims are armed, Mob violence when a crowd did it;
+- a sentence with no trigger at all may still be coded by the sentence typer (events/typer.py).
 """
 
 from __future__ import annotations
@@ -20,7 +21,8 @@ from spacy.tokens import Span, Token
 
 from frontlog.events.arguments import agent_of, is_passive, subject_of
 from frontlog.events.context import SentenceContext, Trigger
-from frontlog.events.lexicon import EventLexicon, TriggerRule, word_list
+from frontlog.events.lexicon import EventLexicon, TriggerRule, entry, word_list
+from frontlog.events.numbers import find_fatalities
 from frontlog.events.triggers import present_perfect
 
 PROTEST_TYPES = ("Peaceful protest", "Protest with intervention", "Excessive force against protesters",
@@ -201,3 +203,36 @@ def victim_type(tok: Token, sc: SentenceContext) -> str:
     ):
         return "Armed clash"
     return "Attack"
+
+
+TERRITORY_TYPES = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
+
+
+def typer_trigger(sc: SentenceContext) -> list[Trigger]:
+    """A trigger for a sentence with none (at its main verb), typed by the sentence typer when it
+    is confident, the sentence names a town and tells of people killed or hurt or of
+    demonstrators; the event still needs its date and place the usual way."""
+    from frontlog.events.typer import NONE, best, type_scores
+
+    if not any(p.place.precision != "country" for p in sc.places) or not _violence_told(sc):
+        return []
+    label, p = best(type_scores(sc.sent.text))
+    if label == NONE or p < float(entry("codebook.yaml", "typer_add_min")):
+        return []
+    code = "TERRITORY" if label in TERRITORY_TYPES else label
+    root = sc.sent.root
+    return [Trigger(root, TriggerRule(type=code), code, root.pos_ in ("VERB", "AUX"))]
+
+
+def _violence_told(sc: SentenceContext) -> bool:
+    """The sentence tells of people killed or hurt, or of demonstrators: what a sentence with no
+    trigger must show before the typer may code it (news is full of confident non-events)."""
+    cues = load_cues()
+    lex = sc.art.lex
+    if find_fatalities(sc.sent.text) is not None:
+        return True
+    return any(
+        (t.pos_ == "VERB" and lex.lemma(t) in cues.killing_verbs and t.dep_ in KILLING_CLAUSES)
+        or (t.pos_ == "NOUN" and lex.lemma(t) in cues.protester_nouns)
+        for t in sc.sent
+    )

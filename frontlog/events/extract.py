@@ -19,7 +19,7 @@ from frontlog.actors import ActorLexicon
 from frontlog.control import ShareClaim
 from frontlog.events.arguments import attribution, is_metonymic, resolve_actor_spans, tree_distance
 from frontlog.events.claims import find_share
-from frontlog.events.codebook import refine
+from frontlog.events.codebook import refine, typer_trigger
 from frontlog.events.context import (
     BACKGROUND_DAYS,
     ArticleContext,
@@ -184,13 +184,14 @@ def _sentence_context(art: ArticleContext, index: int, sent: Span) -> SentenceCo
 
 def sentence_triggers(sc: SentenceContext) -> list[Trigger]:
     """The triggers of a sentence, typed by the codebook's sentence-level distinctions
-    (events/codebook.py: demonstrations, mobs, killings)."""
+    (events/codebook.py: demonstrations, mobs, killings); for a sentence with none, the
+    sentence typer's (events/typer.py), when it is confident."""
     found = [
         t
         for t in find_triggers(sc.sent, sc.art.lex, sc.place_tokens, sc.actor_tokens)
         if not (t.token.i in sc.actor_tokens and t.type == "Armed clash")
     ]
-    return refine([t for t in found if not _elaborates(t, found)], sc)
+    return refine([t for t in found if not _elaborates(t, found)], sc) or typer_trigger(sc)
 
 
 def _elaborates(trig: Trigger, found: list[Trigger]) -> bool:

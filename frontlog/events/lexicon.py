@@ -158,3 +158,8 @@ def word_map(name: str, key: str) -> dict[str, str]:
 def word(name: str, key: str) -> str:
     """One word or phrase of a lexicon file."""
     return str(_read(name)[key])
+
+
+def entry(name: str, key: str) -> Any:
+    """Any entry of a lexicon file, as YAML gives it (lists of lists, numbers)."""
+    return _read(name)[key]
