@@ -115,7 +115,8 @@ def train(rows: list[tuple[str, str]], arch: str, epochs: int, seed: int) -> Lan
     spacy.util.fix_random_seed(seed)
     nlp = build(arch)
     examples = [
-        Example.from_dict(nlp.make_doc(t), {"cats": {lab: float(lab == y) for lab in LABELS}}) for t, y in rows
+        Example.from_dict(nlp.make_doc(t), {"cats": {lab: float(lab == y) for lab in LABELS}})
+        for t, y in rows
     ]
     optimizer = nlp.initialize(lambda: examples)
     rng = random.Random(seed)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 import spacy
 from spacy.language import Language
@@ -28,7 +29,8 @@ def model_path() -> Path:
 def load_typer() -> Language:
     """The trained pipeline (a blank English tokenizer and one `textcat`)."""
     nlp = spacy.load(model_path())
-    labels = set(nlp.get_pipe("textcat").labels)
+    textcat: Any = nlp.get_pipe("textcat")
+    labels = set(textcat.labels)
     if labels != LABELS:
         raise ValueError(f"sentence typer labels differ from the codebook: {sorted(labels ^ LABELS)}")
     return nlp

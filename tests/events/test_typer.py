@@ -20,10 +20,18 @@ ROOT = Path(__file__).resolve().parents[2]
     ("text", "want"),
     [
         ("Warplanes bombed a fuel depot outside the port city on Sunday, killing four.", "Air/drone strike"),
-        ("Hundreds of nurses marched peacefully to the health ministry to demand unpaid wages.", "Peaceful protest"),
-        ("A roadside bomb tore through a minibus on the highway, killing six passengers.", "Remote explosive/landmine/IED"),
-        ("Gunmen kidnapped two engineers from a construction site and demanded a ransom.",
-         "Abduction/forced disappearance"),
+        (
+            "Hundreds of nurses marched peacefully to the health ministry to demand unpaid wages.",
+            "Peaceful protest",
+        ),
+        (
+            "A roadside bomb tore through a minibus on the highway, killing six passengers.",
+            "Remote explosive/landmine/IED",
+        ),
+        (
+            "Gunmen kidnapped two engineers from a construction site and demanded a ransom.",
+            "Abduction/forced disappearance",
+        ),
         ("Police arrested fourteen suspected smugglers during a dawn raid on the market.", "Arrests"),
         ("An angry mob lynched a man accused of stealing a goat.", "Mob violence"),
         ("The finance minister said the budget would be presented to parliament next month.", "NONE"),
@@ -61,7 +69,10 @@ def test_training_script_runs_on_a_tiny_dataset(tmp_path: Path) -> None:
     data = tmp_path / "tiny.jsonl"
     data.write_text("".join(json.dumps(r) + "\n" for r in rows), "utf-8")
     out = tmp_path / "model"
-    assert train_typer.main([str(data), "--out", str(out), "--arch", "bow", "--epochs", "2", "--holdout", "0"]) == 0
+    assert (
+        train_typer.main([str(data), "--out", str(out), "--arch", "bow", "--epochs", "2", "--holdout", "0"])
+        == 0
+    )
     nlp = spacy.load(out)
     cats = nlp("Protesters demonstrated at the market.").cats
     assert set(cats) == set(EVENT_TYPE) | {"NONE"}
