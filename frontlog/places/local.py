@@ -190,7 +190,7 @@ def scanned_mentions(
 
     total = sum(v for k, v in ctx.items() if len(k) == 2)
     countries = frozenset(k for k, v in ctx.items() if len(k) == 2 and total and v / total >= SCAN_SHARE)
-    if not countries or gaz.index() is None:
+    if gaz.index() is None:
         return []
     covered = {t.i for s in doc.spans.get("places", []) for t in s}
     covered |= {t.i for s in doc.spans.get("actors", []) for t in s}
@@ -237,28 +237,31 @@ def _scan_at(
         if not _name_run(doc, i, end, scan.covered):
             continue
         text, key, cue = doc[i:end].text, name_key(doc[i:end].text), _place_cue(doc[i:end])
+        kind = _kind_cue(doc, i)  # "the town of X": a village of any country
+        if not scan.countries and not kind:
+            continue
         if len(key) < (3 if cue else 4) or key in not_place_keys() or key in STOP_WORDS:
             continue  # "Hit", "Anah" only after "in", "shelled"...
         if end - i == 1 and doc[i].is_sent_start:
             continue  # a capitalised word opening a sentence
         if (i > 0 and doc[i - 1].is_title and not doc[i].is_sent_start) or (end < n and doc[end].is_title):
             continue  # a part of a longer name ("Mayor Elzie Odom")
-        if any(j in scan.in_name for j in range(i, end)) and not ((i, end) in scan.named and cue):
+        if any(j in scan.in_name for j in range(i, end)) and not ((i, end) in scan.named and (cue or kind)):
             continue
         core, core_exact = gaz.candidates(text)  # a reviewed short name the tagger skips ("Al-Eis")
         if core_exact and any(
             e.cc in scan.countries and e.curated and e.kind in ("city", "point") for e in core
         ):
             return end, [(e, None) for e in core], True
-        hits = [x for x in gaz.index_candidates(text) if x[1].local and x[0].cc in scan.countries]
+        hits = [x for x in gaz.index_candidates(text) if x[1].local and (kind or x[0].cc in scan.countries)]
         if hits:
             return end, hits, True
-        if end - i > 1 or (cue and len(key) >= 5):
+        if end - i > 1 or ((cue or kind) and len(key) >= 5):
             # a loose match ("Al-Latamneh" ~ Al Lataminah, "Khasham" ~ Khusham) needs two words,
             # or a word of five letters the context calls a place
             skel = _word_skeletons(text)
             hits = [x for x in gaz.index_candidates(text, loose=True)
-                    if x[1].local and x[0].cc in scan.countries and _word_skeletons(x[1].name) == skel]  # fmt: skip
+                    if x[1].local and (kind or x[0].cc in scan.countries) and _word_skeletons(x[1].name) == skel]  # fmt: skip
             if hits:
                 return end, hits, False
     return None
@@ -270,6 +273,12 @@ def place_cues() -> tuple[frozenset[str], frozenset[str]]:
     text = (resources.files("frontlog.places") / "data" / "place_cues.tsv").read_text("utf-8")
     rows = [ln.split("\t") for ln in text.splitlines() if ln.strip() and not ln.startswith("#")][1:]
     return frozenset(w for w, r in rows if r == "prep"), frozenset(w for w, r in rows if r == "verb")
+
+
+def _kind_cue(doc: Any, i: int) -> bool:
+    """Is token i preceded by "<kind word> of" ("the town of X", "the village of X")?"""
+    before, _ = kind_words()
+    return i >= 2 and doc[i - 1].lower_ == "of" and doc[i - 2].lower_ in before
 
 
 def _place_cue(span: Any) -> bool:

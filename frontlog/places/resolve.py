@@ -370,6 +370,7 @@ def _features(
         "article_top": 1.0 if ctx and e.cc == ctx.most_common(1)[0][0] else 0.0,
         **({f"rule: {m.rule}": 1.0} if m.rule else {}),  # not weighted: says why, for `frontlog places`
         **({"from_index": 1.0} if e in m.from_index else {}),  # not weighted: a village of the index
+        **({"cued": 1.0} if m.cued else {}),  # not weighted: the text calls the name a place
     }
     if m.qualifier and e.kind not in ("country", "continent"):
         f["qualified"] = float((e.cc, e.admin1 or "") in m.qualifier or (e.cc, "") in m.qualifier)
@@ -495,7 +496,8 @@ def resolve_places(
         best, feats = max(scored, key=lambda x: (total_score(x[1], weights), x[0].pop))
         if not all_spans and f"rule: {RULE_INSIDE}" in feats:
             continue  # in running text, "Tell Sultan" is an unknown village, not At Tall
-        if not all_spans and not best.curated:
+        if not all_spans and not best.curated and not ("from_index" in feats and "cued" in feats):
+            # (a village of the index the text calls a place, "the town of X", is kept)
             exact = name_key(_clean(span.text)) in gaz.exact or "from_index" in feats
             abroad = feats["ctx_count"] == 0.0
             if not exact and not feats["article_top"]:
