@@ -170,3 +170,20 @@ def test_browser_desk_front_line_follows_slider_and_shows_sources(browser, serve
     quote.wait_for(timeout=10_000)
     assert "Tabqa" in quote.inner_text()
     page.close()
+
+
+def test_browser_desk_changes_panel(browser, server: str) -> None:  # type: ignore[no-untyped-def]
+    page = _open(browser, server)
+    page.fill("#changes-since", "2000-01-01")
+    page.click("[data-testid=changes-button]")
+    panel = page.locator("[data-testid=changes]")
+    panel.wait_for(timeout=10_000)
+    text = panel.inner_text()
+    total = page.evaluate(
+        "async () => (await (await fetch('/api/events?include_rejected=true')).json()).total"
+    )
+    assert f"new events ({total})" in text and "places whose controller changed" in text
+    assert page.evaluate("() => window.__xss") is None
+    page.locator(".changes-part li.link").first.click()  # opens the event
+    page.wait_for_selector("#detail mark", timeout=10_000)
+    page.close()

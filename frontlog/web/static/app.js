@@ -317,6 +317,7 @@ async function main() {
     map.fitBounds(bounds.pad(0.2));
   }
   setUpDownload();
+  setUpChanges();
   await restoreView();  // renders, with the URL's filters, slider, place and event
   document.body.dataset.ready = "1";
 }
