@@ -202,6 +202,8 @@ def complete_dyad(
         fat = find_fatalities(sent.text)
         if fat and re.search(r"\bcivilians?\b", sent.text[fat.start : fat.end + 40], re.I):
             a2 = CIVILIANS
+        elif a1 is not None and _only_people_named(sc, a1):
+            a2 = CIVILIANS  # "shelled the town, killing a man and two children": no armed side but people
     if a1 is None and trig.type in AIR and not historic:
         flyers = [
             (n, a)
@@ -213,6 +215,13 @@ def complete_dyad(
     if a1 is not None and a2 is None:
         a2 = _other_side(trig, a1, sc.actors, sc.art.actor_counts, actors, historic=historic)
     return a1, a2
+
+
+def _only_people_named(sc: SentenceContext, a1: str) -> bool:
+    """The sentence names unarmed people (a man, children, residents) and no armed side but a1."""
+    lex = sc.art.actors
+    named = {m.actor for m in sc.actors}
+    return CIVILIANS in named and not any(lex.is_armed(a) for a in named - {a1})
 
 
 def _other_side(
