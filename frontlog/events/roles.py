@@ -218,9 +218,10 @@ def complete_dyad(
 
 
 def _only_people_named(sc: SentenceContext, a1: str) -> bool:
-    """The sentence names unarmed people (a man, children, residents) and no armed side but a1."""
+    """The sentence names unarmed people (a man, children) and no armed side but a1 ("..., residents
+    said" names the source, not the victims)."""
     lex = sc.art.actors
-    named = {m.actor for m in sc.actors}
+    named = {m.actor for m in sc.actors if not is_reporter(sc.sent.doc, m)}
     return CIVILIANS in named and not any(lex.is_armed(a) for a in named - {a1})
 
 
