@@ -99,7 +99,7 @@ def _rule(name: str, lemma: str, spec: dict[str, Any]) -> TriggerRule:
         *(spec.get("context_types") or {}).items(),
     ]
     for m, mt in pairs:
-        if mt not in EVENT_TYPE:
+        if mt not in EVENT_TYPE and mt not in SPECIAL:
             raise ValueError(f"{name}: trigger {lemma!r} modifier {m!r} has unknown type {mt!r}")
     return TriggerRule(
         type=t,

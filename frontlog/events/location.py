@@ -41,6 +41,10 @@ def event_place(
 ) -> EventPlace | None:
     """Where the trigger's event happened, or None when the text does not say."""
     prefer = [t for c in trig.token.children if c.dep_ in ("dobj", "obj", "nsubjpass") for t in c.subtree]
+    if trig.type == "TERRITORY":  # "established full control over X" (not "near Y, ..."): X
+        prefer += [
+            t for c in trig.token.children if c.dep_ == "prep" and c.lower_ == "over" for t in c.subtree
+        ]
     pm = choose_place(trig.token, list(sc.places), prefer=prefer)
     inherited = False
     if pm is None or pm.place.precision == "country":

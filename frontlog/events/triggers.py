@@ -117,7 +117,8 @@ def _verb_trigger(
         return None  # "targeting the militants with 20 air strikes": the strikes are the event
     if rule.type == "TERRITORY" and not rule.object and not rule.loser_is_subject and not rule.subject_place:
         direct = [_quantified(c) for c in tok.children if c.dep_ in ("dobj", "obj")]
-        if direct and not any(o.i in place_tokens or o.lemma_.lower() in TERRITORY_OBJECTS for o in direct):
+        territory = any(o.i in place_tokens or o.lemma_.lower() in TERRITORY_OBJECTS for o in direct)
+        if direct and not territory and not _driven_from_place(tok, direct, place_tokens, actor_tokens):
             return None  # "captured 30 tanks": not territory
     return Trigger(tok, rule, typ, True)
 
@@ -166,6 +167,16 @@ def _during_bare(tok: Token) -> bool:
     """ "killed during clashes with X" (no determiner): the clashes are the event; "during the
     clashes" refers to fighting told before."""
     return tok.head.lower_ == "during" and not any(c.dep_ in ("det", "poss") for c in tok.children)
+
+
+def _driven_from_place(
+    tok: Token, direct: list[Token], place_tokens: set[int] | frozenset[int], actor_tokens: set[int] | frozenset[int]
+) -> bool:  # fmt: skip
+    """ "expelled the rebels from X": the object is the side that lost the place named after "from"."""
+    if not any(o.i in actor_tokens for o in direct):
+        return False
+    froms = [c for h in (tok, *direct) for c in h.children if c.dep_ == "prep" and c.lower_ == "from"]
+    return any(g.i in place_tokens for c in froms for g in c.subtree)
 
 
 def _came_under(tok: Token) -> bool:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Iterable
+from dataclasses import replace
 from datetime import date
 
 from frontlog.actors import load_actor_lexicon
@@ -128,8 +129,37 @@ def merge_events(mentions: Iterable[Mention]) -> list[Event]:
     for m in mentions:
         blocks[(m.sub_event_type, place_key(m.place), m.event_date)].append(m)
     events = [_event(c) for block in blocks.values() for c in _cluster(block)]
-    events = _fold_clashes(events)
+    events = _fold_clashes(_fold_unnamed_captures(events))
     return sorted(events, key=lambda e: (e.event_date, e.location.name, e.sub_event_type, e.event_id))
+
+
+def _fold_unnamed_captures(events: list[Event]) -> list[Event]:
+    """A capture with no named capturer ("forces established full control over X") that an article
+    tells beside a capture of the same place by a named side, within three days, is that capture
+    told again: its sources join it."""
+    named: dict[str, list[int]] = defaultdict(list)
+    for i, e in enumerate(events):
+        if e.sub_event_type in TERRITORY and e.actor1 is not None and e.date_precision == "day":
+            named[place_key(e.location)].append(i)
+    out = list(events)
+    dropped: set[int] = set()
+    for i, e in enumerate(events):
+        if e.sub_event_type not in TERRITORY or e.actor1 is not None or e.date_precision != "day":
+            continue
+        docs = {s.doc_id for s in e.sources}
+        day = date.fromisoformat(e.event_date)
+        for j in named.get(place_key(e.location), []):
+            c = out[j]
+            if (
+                docs & {s.doc_id for s in c.sources}
+                and abs((date.fromisoformat(c.event_date) - day).days) <= 3
+            ):
+                srcs = {(s.doc_id, s.start): s for s in c.sources + e.sources}
+                ordered = sorted(srcs.values(), key=lambda s: (s.published or "", s.doc_id, s.start))
+                out[j] = replace(c, sources=tuple(ordered))
+                dropped.add(i)
+                break
+    return [e for i, e in enumerate(out) if i not in dropped]
 
 
 def _fold_clashes(events: list[Event]) -> list[Event]:

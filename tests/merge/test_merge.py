@@ -48,3 +48,21 @@ def test_merge_battles_keep_most_named_target() -> None:
         _m("d1", 90, "Islamic State", "Civilians", sub="Armed clash"),
     ])  # fmt: skip
     assert [e.actor2 for e in events] == ["Syrian rebels"]
+
+
+def test_merge_capture_by_unnamed_forces_joins_the_named_capture() -> None:
+    named = _m(
+        "d1",
+        0,
+        "Iraqi government forces",
+        "Islamic State",
+        sub="Government regains territory",
+        day="2019-04-10",
+    )
+    unnamed = _m("d1", 80, None, None, sub="Non-state actor overtakes territory", day="2019-04-11")
+    other_doc = _m("d2", 0, None, None, sub="Non-state actor overtakes territory", day="2019-04-12")
+    events = merge_events([named, unnamed, other_doc])
+    captures = sorted(events, key=lambda e: len(e.sources))
+    assert len(events) == 2  # another article's unnamed capture is not told by this one
+    assert captures[-1].actor1 == "Iraqi government forces"
+    assert {(s.doc_id, s.start) for s in captures[-1].sources} == {("d1", 0), ("d1", 80)}
