@@ -217,6 +217,20 @@ def resolve_date(expr: DateExpr, pub: date, previous: date | None = None) -> Res
     return None
 
 
+_UNIT_DAYS = {"day": 1, "days": 1, "week": 7, "weeks": 7}
+
+
+def duration_days(number: str | None, unit: str) -> int | None:
+    """The days of a measured interval ("a week", "two days", "10 days"); None for any other
+    (a month, or "days" with no number)."""
+    unit = unit.lower()
+    if unit not in _UNIT_DAYS or (number is None and unit.endswith("s")):
+        return None
+    if number is not None and number.lower() not in _NUMWORDS and not number.isdigit():
+        return None
+    return (_num(number) if number else 1) * _UNIT_DAYS[unit]
+
+
 def month_last_day(value: str) -> date:
     y, m = (int(x) for x in value.split("-")[:2])
     return date(y, m, calendar.monthrange(y, m)[1])

@@ -5,13 +5,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 
 from spacy.tokens import Span, Token
 
 from frontlog.calendar import STAMP_LABELS, WEEKDAYS
 from frontlog.events.context import Trigger
-from frontlog.events.dates import DateExpr, ResolvedDate, find_date_expressions, resolve_date
+from frontlog.events.dates import DateExpr, ResolvedDate, duration_days, find_date_expressions, resolve_date
 from frontlog.events.triggers import governing_verb
 from frontlog.records import Mention
 
@@ -48,6 +48,9 @@ def date_for(trig: Trigger, sent: Span, pub: date, previous: date | None) -> Res
     exprs = event_date_expressions(sent)
     pos = trig.token.idx - sent.start_char
     clause = trig.token if trig.is_verb else governing_verb(trig.token)
+    shifted = _measured_from_main_clause(clause, sent, exprs, pub, previous)
+    if shifted is not None:
+        return shifted
     best = None
     for e in exprs:
         dist = 0 if e.start <= pos < e.end else min(abs(e.start - pos), abs(e.end - pos))
@@ -69,6 +72,47 @@ def date_for(trig: Trigger, sent: Span, pub: date, previous: date | None) -> Res
         if resolved is not None:
             return resolved
     return ResolvedDate(pub.isoformat(), "day", explicit=False)
+
+
+def _measured_from_main_clause(
+    clause: Token, sent: Span, exprs: list[DateExpr], pub: date, previous: date | None
+) -> ResolvedDate | None:
+    """ "seized the villages on Monday, a week after the town was retaken": the retaking is dated
+    a week before the main clause's date (the article's date when the main clause has none), and
+    "took the town a week before the army shelled it on Tuesday" a week before that Tuesday."""
+    if clause.dep_ == "advcl" and clause.head.i != clause.i and (m := _measure(clause)) is not None:
+        sign, days = -m[0], m[1]
+        inside = {t.idx - sent.start_char for t in clause.subtree}
+        anchors = [e for e in exprs if e.start not in inside and e.kind in DAY_KINDS]
+    else:
+        sub = next((c for c in clause.children if c.dep_ == "advcl" and _measure(c)), None)
+        if sub is None:
+            return None
+        sign, days = _measure(sub) or (0, 0)
+        inside = {t.idx - sent.start_char for t in sub.subtree}
+        anchors = [e for e in exprs if e.start in inside and e.kind in DAY_KINDS]
+        if not anchors:
+            return None
+    anchor = resolve_date(anchors[-1], pub, previous) if anchors else None
+    base = date.fromisoformat(anchor.value) if anchor is not None and anchor.precision == "day" else pub
+    return ResolvedDate((base + timedelta(days=sign * days)).isoformat(), "day")
+
+
+def _measure(clause: Token) -> tuple[int, int] | None:
+    """(+1 for "after", -1 for "before", days) of a clause opened by "a week after", "two days
+    before"."""
+    mark = next(
+        (c.lower_ for c in clause.children if c.dep_ == "mark" and c.lower_ in ("after", "before")), None
+    )
+    measures = [
+        c for c in (*clause.children, *clause.head.children) if c.dep_ == "npadvmod" and c.i < clause.i
+    ]
+    measure = measures[0] if measures else None  # "a week" hangs from either verb
+    if mark is None or measure is None:
+        return None
+    number = next((c.text for c in measure.children if c.dep_ in ("nummod", "det")), None)
+    days = duration_days(number, measure.text)
+    return None if days is None else (1 if mark == "after" else -1, days)
 
 
 def _other_verb_between(clause: Token, tok: Token) -> bool:

@@ -2,7 +2,7 @@ from datetime import date
 
 import pytest
 
-from frontlog.events.dates import ResolvedDate, find_date_expressions, resolve_date
+from frontlog.events.dates import ResolvedDate, duration_days, find_date_expressions, resolve_date
 
 WED = date(2017, 9, 20)
 
@@ -59,3 +59,12 @@ def test_day_month_year_and_capitalised_prepositions() -> None:
     assert resolve_date(e, pub) == ResolvedDate("2019-12", "month")
     (e,) = find_date_expressions("Since 2014 the group has held it")
     assert resolve_date(e, pub).durative  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("number", "unit", "days"),
+    [("a", "week", 7), ("two", "days", 2), ("10", "days", 10), (None, "day", 1), (None, "days", None),
+     ("three", "months", None), ("many", "weeks", None)],
+)  # fmt: skip
+def test_dates_duration_days(number: str | None, unit: str, days: int | None) -> None:
+    assert duration_days(number, unit) == days
