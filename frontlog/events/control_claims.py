@@ -151,6 +151,10 @@ def _phrase_place(sc: SentenceContext, head: Token) -> PlaceMention | None:
     if named is not None:
         return named if named.place.precision != "country" else None
     inside = {t.i for t in head.subtree}
+    if head.lower_ in HELD_PART_NOUNS:  # "struck the besieged X district in the city of Y": "in" on the verb
+        inside |= {
+            t.i for c in head.head.children if c.dep_ == "prep" and c.lower_ == "in" for t in c.subtree
+        }
     found = [p for p in sc.places if p.token_start in inside and p.place.precision != "country"]
     return min(found, key=lambda p: abs(p.token_start - head.i)) if found else None
 

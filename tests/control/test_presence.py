@@ -66,3 +66,11 @@ def test_last_held_area_means_the_rest_is_the_other_side() -> None:
 )
 def test_no_presence_record(text: str) -> None:
     assert [r for r in _control(text) if r["status"] in ("besieged", "partial")] == []
+
+
+def test_besieged_district_named_in_the_city_of() -> None:
+    rec = _one(
+        _control("Jets struck the besieged Baba Amr neighborhood in the city of Homs on Sunday."), "besieged"
+    )
+    assert loose_key(rec["place"]["name"]) == loose_key("Homs")
+    assert rec["date"] == "2019-04-07"
