@@ -60,13 +60,14 @@ def _peak_mb() -> float:
 def bare(texts: list[str], processes: int, queue: Any) -> None:
     import spacy
 
-    from frontlog.nlp import BATCH_SIZE, MODEL
+    from frontlog.nlp import MODEL
+    from frontlog.settings import load_settings
 
     t0 = time.perf_counter()
     nlp = spacy.load(MODEL)
     load = time.perf_counter() - t0
     t0 = time.perf_counter()
-    words = sum(len(doc) for doc in nlp.pipe(texts, batch_size=BATCH_SIZE, n_process=processes))
+    words = sum(len(doc) for doc in nlp.pipe(texts, batch_size=load_settings().nlp.batch_size, n_process=processes))
     queue.put(
         {
             "seconds": time.perf_counter() - t0,

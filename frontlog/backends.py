@@ -12,18 +12,26 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 
 from frontlog.records import Article, DocumentResult
+from frontlog.settings import OnExtractError
 
 BACKENDS = ("local", "dask")
 
 
-def _extract_partition(articles: Sequence[Article]) -> list[DocumentResult]:
+def _extract_partition(
+    articles: Sequence[Article], on_error: OnExtractError | None = None
+) -> list[DocumentResult]:
     from frontlog.extract import extract_documents
 
-    return list(extract_documents(list(articles)))
+    return list(extract_documents(list(articles), on_error=on_error))
 
 
 def extract_with_dask(
-    articles: Sequence[Article], *, workers: int = 2, address: str | None = None, partition_size: int = 64
+    articles: Sequence[Article],
+    *,
+    workers: int = 2,
+    address: str | None = None,
+    partition_size: int = 64,
+    on_error: OnExtractError | None = None,
 ) -> Iterator[DocumentResult]:
     """Extraction results for the articles, in input order, computed by Dask workers."""
     try:
@@ -33,7 +41,8 @@ def extract_with_dask(
     if not articles:
         return iter(())
     partitions = max(1, -(-len(articles) // partition_size))
-    bag = db.from_sequence(list(articles), npartitions=partitions).map_partitions(_extract_partition)  # type: ignore[no-untyped-call]
+    seq = db.from_sequence(list(articles), npartitions=partitions)  # type: ignore[no-untyped-call]
+    bag = seq.map_partitions(_extract_partition, on_error=on_error)
     if address:
         from dask.distributed import Client
 

@@ -3,7 +3,6 @@ merge -> control (across documents)."""
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
@@ -20,6 +19,7 @@ from frontlog.merge import merge_events
 from frontlog.nlp import annotate
 from frontlog.places.gazetteer import load_gazetteer
 from frontlog.records import Article, ControlRecord, DocumentResult, Event
+from frontlog.settings import OnExtractError, load_settings
 from frontlog.timing import Timings
 
 
@@ -29,11 +29,15 @@ def extract_documents(
     progress: Callable[[str], None] | None = None,
     n_process: int = 1,
     timings: Timings | None = None,
+    on_error: OnExtractError | None = None,
 ) -> Iterator[DocumentResult]:
     """Parse each article and extract its event mentions and control claims, in input order.
 
-    An article in another language than English is stored as it is, neither parsed nor coded.
+    An article in another language than English is stored as it is, neither parsed nor coded. An
+    article whose rules raise is kept without events and with warning W208 (`on_error="warn"`),
+    or the exception stops the run (`"raise"`); frontlog/settings.toml says which by default.
     """
+    on_error = on_error or load_settings().pipeline.on_error
     clock = timings or Timings()
     with clock.stage("load"):
         gaz = load_gazetteer()
@@ -59,7 +63,7 @@ def extract_documents(
                 else:
                     result, problems = _extract_undated(doc, article, gaz=gaz, actors=actors, lex=lex)
             except Exception as exc:  # one article must not stop a run: keep it, report the failure
-                if os.environ.get("FRONTLOG_RAISE"):
+                if on_error == "raise":
                     raise
                 problem = Problem(
                     "W208", article.file, f"{type(exc).__name__}: {exc} (article {article.doc_id})"
@@ -87,10 +91,14 @@ def _extract_undated(
 
 
 def extract_all(
-    articles: Sequence[Article], *, progress: Callable[[str], None] | None = None, n_process: int = 1
+    articles: Sequence[Article],
+    *,
+    progress: Callable[[str], None] | None = None,
+    n_process: int = 1,
+    on_error: OnExtractError | None = None,
 ) -> tuple[tuple[Event, ...], tuple[ControlRecord, ...]]:
     """Merged events and control records of the articles, in memory (no store)."""
-    results = list(extract_documents(articles, progress=progress, n_process=n_process))
+    results = list(extract_documents(articles, progress=progress, n_process=n_process, on_error=on_error))
     events = merge_events(m for r in results for m in r.mentions)
     control = build_control(events, [c for r in results for c in r.claims])
     return tuple(events), tuple(control)

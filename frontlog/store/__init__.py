@@ -44,8 +44,6 @@ from frontlog.store.rows import (
 from frontlog.store.schema import DATA_TABLES, MIGRATIONS, SCHEMA_VERSION
 
 DEFAULT_DB = "frontlog.duckdb"
-# How long a run waits for a store that another process holds (a `serve` copying its snapshot).
-WRITE_WAIT_S = 10.0
 
 
 class StoreError(Exception):

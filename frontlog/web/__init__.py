@@ -25,6 +25,7 @@ from frontlog.export import (
     select_events,
     stats,
 )
+from frontlog.settings import load_settings
 from frontlog.store import Store, StoreError
 from frontlog.web.analysis_api import add_analysis_routes
 from frontlog.web.filters import DATE as _DATE
@@ -33,7 +34,6 @@ from frontlog.web.review_api import add_review_routes
 from frontlog.web.security import GuardMiddleware, allowed_hosts
 from frontlog.web.snapshot import StoreSnapshot
 
-MAX_PAGE = 1000
 STATIC = Path(str(resources.files("frontlog.web") / "static"))
 
 
@@ -68,7 +68,7 @@ def create_app(db: str | Path, *, bind: str = "127.0.0.1", allow_hosts: Iterable
     @app.get("/api/events", summary="Events, filtered and paged")
     def events(
         filt: Filter,
-        limit: int = Query(200, ge=1, le=MAX_PAGE),
+        limit: int = Query(200, ge=1, le=load_settings().web.max_page),
         offset: int = Query(0, ge=0),
     ) -> dict[str, Any]:
         with store() as s:

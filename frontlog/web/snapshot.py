@@ -4,7 +4,7 @@ DuckDB lets one process write a file, or any number read it, not both. Were the 
 the store for each request, a `frontlog run` starting during a page load would find it in use.
 Instead the server copies the store to a temporary folder when the store has changed and no run
 holds it (a read-only connection is held only for the copy; runs wait up to
-`frontlog.store.WRITE_WAIT_S` for it), and answers every request from the copy. While a run
+`[store] write_wait_s` of frontlog/settings.toml for it), and answers every request from the copy. While a run
 writes the store, the server answers from the last copy and says so (`stale`).
 """
 

@@ -68,11 +68,13 @@ def test_run_survives_an_extraction_error(tmp_path: Path, monkeypatch) -> None: 
     def broken(*args, **kwargs):  # type: ignore[no-untyped-def]
         raise RuntimeError("boom")
 
-    monkeypatch.delenv("FRONTLOG_RAISE", raising=False)
     monkeypatch.setattr(frontlog.extract, "extract_article", broken)
     (tmp_path / "a.txt").write_text(GOOD, encoding="utf-8")
     out = tmp_path / "out"
-    result = runner.invoke(app, ["run", str(tmp_path / "a.txt"), "--out", str(out), "--db", ":memory:"])
+    args = ["run", str(tmp_path / "a.txt"), "--out", str(out), "--db", ":memory:"]
+    result = runner.invoke(app, [*args, "--on-error", "warn"])  # the suite's settings say raise
     assert result.exit_code == 0, result.output
     assert "W208" in result.output and "boom" in result.output
     assert len((out / "documents.jsonl").read_text().splitlines()) == 1
+    stopped = runner.invoke(app, [*args, "--on-error", "raise"])
+    assert stopped.exit_code != 0 and "boom" in stopped.output
