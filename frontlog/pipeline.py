@@ -75,6 +75,7 @@ def run(
             options=options,
             stdin=stdin,
             progress=(lambda item: progress("read", item)) if progress else None,
+            on_reader_error=on_error,
         )
     run_id = new_run_id(started)
     extractor = extractor_fingerprint() if extract else ""

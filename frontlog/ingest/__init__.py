@@ -7,7 +7,6 @@ no other stage opens them.
 from __future__ import annotations
 
 import contextlib
-import os
 import sys
 from collections import Counter
 from collections.abc import Callable, Sequence
@@ -34,6 +33,7 @@ from frontlog.ingest.split import IMPOSSIBLE_SCAN, PageArticle, split_page, squa
 from frontlog.ingest.tabular import Record, read_csv, read_json, settle_record_dates
 from frontlog.ingest.walk import STDIN, InputFile, expand_inputs
 from frontlog.records import Article, stable_id
+from frontlog.settings import OnExtractError, load_settings
 
 __all__ = ["IngestOptions", "IngestResult", "InputFile", "expand_inputs", "read_articles", "valid_day"]
 
@@ -104,12 +104,16 @@ def read_articles(
     stdin: BinaryIO | None = None,
     on_error: OnError = "skip",
     progress: Callable[[str], None] | None = None,
+    on_reader_error: OnExtractError | None = None,
 ) -> IngestResult:
     """Read every input into articles; report unreadable inputs as problems and keep going.
 
     Each input is its own unit of failure: whatever goes wrong with one (a bad name, a link
-    loop, its size, its bytes, even a bug in a reader) is reported for it, and the others are read.
+    loop, its size, its bytes) is reported for it, and the others are read; `on_error="raise"`
+    stops at the first unreadable input instead. A bug in a reader is reported (E113) too, or
+    raised with `on_reader_error="raise"` (default: [pipeline] on_error of frontlog/settings.toml).
     """
+    bugs = on_reader_error or load_settings().pipeline.on_error
     options = options or IngestOptions()
     problems: list[Problem] = []
     articles: list[Article] = []
@@ -123,7 +127,7 @@ def read_articles(
         if item.problem is not None:
             probs = [item.problem]
         else:
-            units, probs = _read_guarded(item.name, item.path, options, stdin)
+            units, probs = _read_guarded(item.name, item.path, options, stdin, bugs)
         problems.extend(_capped(probs))
         if any(p.is_error for p in probs) and not units:
             failed.append(item.name)
@@ -136,12 +140,12 @@ def read_articles(
 
 
 def _read_guarded(
-    name: str, path: Path | None, options: IngestOptions, stdin: BinaryIO | None
+    name: str, path: Path | None, options: IngestOptions, stdin: BinaryIO | None, bugs: OnExtractError
 ) -> tuple[list[_Unit], list[Problem]]:
     try:
         return _read_one(name, path, options, stdin)
     except Exception as exc:  # a bug in a reader must not stop the run: report the input, go on
-        if os.environ.get("FRONTLOG_RAISE"):
+        if bugs == "raise":
             raise
         return [], [Problem("E113", name, f"{type(exc).__name__}: {exc}")]
 
