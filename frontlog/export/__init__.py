@@ -9,7 +9,7 @@ import calendar
 import csv
 import functools
 import json
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -20,7 +20,6 @@ from frontlog.events.lexicon import word_list
 from frontlog.records import ControlRecord, Event, Place
 from frontlog.store import Store
 
-FORMATS = ("jsonl", "acled-csv", "geojson", "parquet")
 # ACLED column names and order (../shared/data/acled_reference/acled_codebook.csv) for the fields
 # frontlog has.
 ACLED_COLUMNS = [
@@ -289,28 +288,60 @@ class ExportResult:
     control: int = 0
 
 
-def export(store: Store, fmt: str, out: Path, *, filt: EventFilter | None = None) -> ExportResult:
-    """Write the store's events (filtered) to `out` in one of FORMATS.
+Writer = Callable[[Store, Sequence[Event], Path], ExportResult]
+# Export formats by name, in the order `--format` lists them; a format is one function that
+# registers itself with @export_format("name") (as spaCy registers components by name).
+WRITERS: dict[str, Writer] = {}
+FORMATS = WRITERS.keys()
 
-    GeoJSON also writes the latest control status per place beside it (`<name>.control.geojson`).
-    """
-    if fmt not in FORMATS:
+
+def export_format(name: str) -> Callable[[Writer], Writer]:
+    """Register `writer(store, events, out) -> ExportResult` as the export format `name`."""
+
+    def register(writer: Writer) -> Writer:
+        if name in WRITERS:
+            raise ValueError(f"export format {name!r} is registered twice")
+        WRITERS[name] = writer
+        return writer
+
+    return register
+
+
+@export_format("jsonl")
+def _export_jsonl(store: Store, events: Sequence[Event], out: Path) -> ExportResult:
+    write_jsonl(events, out)
+    return ExportResult(out, "jsonl", len(events))
+
+
+@export_format("acled-csv")
+def _export_acled_csv(store: Store, events: Sequence[Event], out: Path) -> ExportResult:
+    write_acled_csv(events, out)
+    return ExportResult(out, "acled-csv", len(events))
+
+
+@export_format("geojson")
+def _export_geojson(store: Store, events: Sequence[Event], out: Path) -> ExportResult:
+    """The events, and the latest control status per place beside them (`<name>.control.geojson`)."""
+    write_geojson([event_feature(e) for e in events], out)
+    latest = latest_control(store.control())
+    cpath = out.with_name(out.stem + ".control.geojson")
+    write_geojson([control_feature(c) for c in latest], cpath)
+    return ExportResult(out, "geojson", len(events), cpath, len(latest))
+
+
+@export_format("parquet")
+def _export_parquet(store: Store, events: Sequence[Event], out: Path) -> ExportResult:
+    write_parquet(events, out)
+    return ExportResult(out, "parquet", len(events))
+
+
+def export(store: Store, fmt: str, out: Path, *, filt: EventFilter | None = None) -> ExportResult:
+    """Write the store's events (filtered) to `out` in one of FORMATS (the registered writers)."""
+    if fmt not in WRITERS:
         raise ValueError(f"unknown format {fmt!r}; use one of {', '.join(FORMATS)}")
     events = select_events(store, filt)
     out.parent.mkdir(parents=True, exist_ok=True)
-    if fmt == "jsonl":
-        write_jsonl(events, out)
-    elif fmt == "acled-csv":
-        write_acled_csv(events, out)
-    elif fmt == "parquet":
-        write_parquet(events, out)
-    else:
-        write_geojson([event_feature(e) for e in events], out)
-        latest = latest_control(store.control())
-        cpath = out.with_name(out.stem + ".control.geojson")
-        write_geojson([control_feature(c) for c in latest], cpath)
-        return ExportResult(out, fmt, len(events), cpath, len(latest))
-    return ExportResult(out, fmt, len(events))
+    return WRITERS[fmt](store, events, out)
 
 
 # -- canned views (frontlog query, the web view) ---------------------------------------------------
