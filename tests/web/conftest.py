@@ -20,7 +20,7 @@ def build_web_store(root: Path, n: int) -> Path:
     # hostile title and outlet too, through an export
     import json
 
-    row = {"headline": f"Title {XSS}", "publisher": f"Outlet {XSS}", "published": "2018-03-21",
+    row = {"headline": f"Title {XSS}", "publisher": f"Outlet {XSS}", "published": "2018-03-21", "url": "javascript:window.__xss=3",
            "body": "Rebels shelled the town of Douma on Wednesday, killing three people, activists said."}  # fmt: skip
     (root / "news" / "feed.jsonl").write_text(json.dumps(row) + "\n", encoding="utf-8")
     db = root / "s.duckdb"

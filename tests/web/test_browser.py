@@ -121,5 +121,6 @@ def test_browser_hostile_title_and_outlet_are_text(page) -> None:  # type: ignor
     page.wait_for_selector("#detail mark", timeout=10_000)
     shown = page.locator("#detail").inner_text()
     assert "Title <script>" in shown and "Outlet <script>" in shown
+    assert page.locator("#detail a[href^='javascript']").count() == 0  # an untrusted URL is no link
     assert page.evaluate("() => window.__xss") is None
     assert page.locator("#detail img, #detail script").count() == 0

@@ -198,8 +198,9 @@ async function select(eventId) {
     const head = el("p", null, { class: "meta" });
     head.append(el("strong", doc.title || doc.file || s.doc_id));
     head.append(document.createTextNode(` — ${s.outlet || "unknown outlet"}, ${s.published || "undated"}${s.attributed_to ? `, according to ${s.attributed_to}` : ""} `));
-    const link = el("a", "document", { href: `/api/documents/${encodeURIComponent(s.doc_id)}`, target: "_blank", rel: "noopener" });
-    head.append(link);
+    // The article is shown below; the link goes to where it was published (http(s) only: untrusted).
+    if (/^https?:\/\//i.test(doc.url || "")) head.append(el("a", "original", { href: doc.url, target: "_blank", rel: "noopener noreferrer" }));
+    else head.append(el("span", `file ${doc.file}`, { class: "meta" }));
     const article = el("div", null, { class: "article", "data-testid": "article" });
     article.append(document.createTextNode(doc.text.slice(0, s.start)));
     article.append(el("mark", doc.text.slice(s.start, s.end), { "data-testid": "highlight" }));
