@@ -38,6 +38,9 @@ from typing import Any
 from frontlog.places.normalize import loose_key, name_key
 
 INDEX_VERSION = 1
+# at most this many places per looked-up key (a short loose skeleton matches thousands)
+LOOSE_LIMIT = 300
+EXACT_LIMIT = 2_000
 WOF_FILE = "wof_places.tsv.gz"
 # kinds of index places that need local evidence in the article before they are candidates
 LOCAL_KINDS = frozenset({"city", "admin2", "feature"})
@@ -226,14 +229,14 @@ class PlaceIndex:
             self._pid = os.getpid()
         return self._conn
 
-    @functools.lru_cache(maxsize=50_000)  # noqa: B019 (one index per process)
+    @functools.lru_cache(maxsize=4_096)  # noqa: B019 (one index per process)
     def lookup(self, key: str, loose: bool = False) -> tuple[IndexHit, ...]:
         if not key:
             return ()
         rows = self.conn.execute(
             "SELECT p.id, p.gid, p.name, p.cc, p.admin1, p.admin2, p.lat, p.lon, p.pop, p.kind, p.core"
-            " FROM name n JOIN place p ON p.id = n.place WHERE n.key = ? AND n.loose = ?",
-            (key, int(loose)),
+            " FROM name n JOIN place p ON p.id = n.place WHERE n.key = ? AND n.loose = ? LIMIT ?",
+            (key, int(loose), LOOSE_LIMIT if loose else EXACT_LIMIT),
         ).fetchall()
         return tuple(IndexHit(*r) for r in rows)
 

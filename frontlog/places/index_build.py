@@ -17,6 +17,8 @@ def ensure_index(gaz: Gazetteer, path: Path) -> Path:
     """The on-disk index beside the pickle at `path`, (re)built from the packaged WOF data when
     it is missing or out of date (about a minute); a user's imported sources are kept."""
     target = ix.index_path(path)
+    if target.exists() and _up_to_date(target):
+        return target  # (read only: an install directory may not be writable)
     fresh = not target.exists()
     build_at = target.with_suffix(f".tmp{os.getpid()}") if fresh else target
     conn = ix.connect(build_at)
@@ -41,6 +43,21 @@ def ensure_index(gaz: Gazetteer, path: Path) -> Path:
     if fresh:
         build_at.replace(target)
     return target
+
+
+def _up_to_date(target: Path) -> bool:
+    import sqlite3
+
+    try:
+        conn = sqlite3.connect(f"file:{target}?mode=ro", uri=True)
+        try:
+            wof = conn.execute("SELECT fingerprint FROM source WHERE name='wof'").fetchone()
+            core = conn.execute("SELECT value FROM meta WHERE key='core'").fetchone()
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return False
+    return bool(wof == (ix.wof_fingerprint(),) and core == (data_fingerprint(),))
 
 
 def _locator(gaz: Gazetteer) -> Any:

@@ -104,7 +104,7 @@ def _index_lookup(gaz: Gazetteer, text: str, core_exact: bool) -> tuple[list[Any
     if not core_exact and not suffixed:
         skel = _word_skeletons(text)
         loose = [x for x in gaz.index_candidates(text, loose=True) if _word_skeletons(x[1].name) == skel]
-    if len(_LOOKUPS) > 100_000:
+    if len(_LOOKUPS) > 4_096:
         _LOOKUPS.clear()
     _LOOKUPS[ck] = (exact, loose, suffixed)
     return exact, loose, suffixed
