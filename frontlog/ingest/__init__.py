@@ -37,9 +37,6 @@ from frontlog.settings import OnExtractError, load_settings
 
 __all__ = ["IngestOptions", "IngestResult", "InputFile", "expand_inputs", "read_articles", "valid_day"]
 
-TABULAR_CSV = {".csv", ".tsv"}
-TABULAR_JSON = {".jsonl", ".ndjson", ".json"}
-HTML = {".html", ".htm", ".xhtml"}
 PER_ROW_WARNINGS = 10  # a file's row warnings of one code after these are counted in one line
 
 
@@ -194,42 +191,89 @@ def _read_one(
     problems: list[Problem] = []
     if dec.code:
         problems.append(Problem(dec.code, name, dec.detail))
-    text = dec.text
     suffix = "" if path is None else path.suffix.lower()
-    if suffix in TABULAR_CSV or suffix in TABULAR_JSON:
-        reader = read_csv if suffix in TABULAR_CSV else read_json
-        records, probs = reader(text, name, options.explicit())
-        problems.extend(probs)
-        if not records:
-            if not any(p.is_error for p in problems):
-                problems.append(Problem("E108", name, "no rows with text"))
-            return [], problems
-        records, probs = settle_record_dates(records, name, options.date_order)
-        problems.extend(probs)
-        units = [_record_unit(base, r) for r in records]
-        restamped = [u for u in units if u.warnings and u.warnings[-1].startswith("date column says")]
-        problems.extend(
-            Problem("W230", name, u.warnings[-1], u.record.line if u.record else None) for u in restamped
-        )
-        return units, problems
-    if suffix in HTML or looks_like_html(text):
-        page = extract_html(text)
-        if not page.text or len(page.text.split()) < 5:
-            return [], problems + [Problem("E106", name)]
-        arts = split_page(page.text) or [_whole(page.text)]
-        units = [_Unit(file=base, page=a, url=page.url, outlet=page.sitename) for a in arts]
-        if len(units) == 1:
-            units[0].title = page.title
-            if page.date:
-                units[0].published = page.date[:10]
-        return units, problems + _repeats(arts, name)
+    units, probs = _reader_for(suffix, dec.text)(dec.text, name, base, options)
+    return units, problems + probs
+
+
+Reader = Callable[[str, str, str, "IngestOptions"], tuple[list["_Unit"], list[Problem]]]
+# Input readers by name: each claims file suffixes, and optionally sniffs a text with no suffix
+# of its own (HTML saved as .txt); registration order is the sniffing order, "text" is last.
+READERS: dict[str, tuple[frozenset[str], Callable[[str], bool] | None, Reader]] = {}
+
+
+def register_reader(
+    name: str, *suffixes: str, sniff: Callable[[str], bool] | None = None
+) -> Callable[[Reader], Reader]:
+    """Register `reader(text, input name, file name, options) -> (units, problems)` under `name`."""
+
+    def register(reader: Reader) -> Reader:
+        READERS[name] = (frozenset(suffixes), sniff, reader)
+        return reader
+
+    return register
+
+
+def _reader_for(suffix: str, text: str) -> Reader:
+    for suffixes, _, reader in READERS.values():
+        if suffix in suffixes:
+            return reader
+    for _, sniff, reader in READERS.values():
+        if sniff is not None and sniff(text):
+            return reader
+    return READERS["text"][2]
+
+
+def _read_records(records: list[Record], probs: list[Problem], name: str, base: str,
+                  options: IngestOptions) -> tuple[list[_Unit], list[Problem]]:  # fmt: skip
+    problems = list(probs)
+    if not records:
+        if not any(p.is_error for p in problems):
+            problems.append(Problem("E108", name, "no rows with text"))
+        return [], problems
+    records, probs = settle_record_dates(records, name, options.date_order)
+    problems.extend(probs)
+    units = [_record_unit(base, r) for r in records]
+    restamped = [u for u in units if u.warnings and u.warnings[-1].startswith("date column says")]
+    problems.extend(
+        Problem("W230", name, u.warnings[-1], u.record.line if u.record else None) for u in restamped
+    )
+    return units, problems
+
+
+@register_reader("csv", ".csv", ".tsv")
+def _read_csv(text: str, name: str, base: str, options: IngestOptions) -> tuple[list[_Unit], list[Problem]]:
+    return _read_records(*read_csv(text, name, options.explicit()), name, base, options)
+
+
+@register_reader("json", ".jsonl", ".ndjson", ".json")
+def _read_json(text: str, name: str, base: str, options: IngestOptions) -> tuple[list[_Unit], list[Problem]]:
+    return _read_records(*read_json(text, name, options.explicit()), name, base, options)
+
+
+@register_reader("html", ".html", ".htm", ".xhtml", sniff=looks_like_html)
+def _read_html(text: str, name: str, base: str, options: IngestOptions) -> tuple[list[_Unit], list[Problem]]:
+    page = extract_html(text)
+    if not page.text or len(page.text.split()) < 5:
+        return [], [Problem("E106", name)]
+    arts = split_page(page.text) or [_whole(page.text)]
+    units = [_Unit(file=base, page=a, url=page.url, outlet=page.sitename) for a in arts]
+    if len(units) == 1:
+        units[0].title = page.title
+        if page.date:
+            units[0].published = page.date[:10]
+    return units, _repeats(arts, name)
+
+
+@register_reader("text")
+def _read_text(text: str, name: str, base: str, options: IngestOptions) -> tuple[list[_Unit], list[Problem]]:
     arts = split_page(text)
     if not arts:
         if len(text.split(None, 5)) >= 5:
             arts = [_whole(text)]
         else:
-            return [], problems + [Problem("E108", name, "fewer than five words")]
-    return [_Unit(file=base, page=a) for a in arts], problems + _repeats(arts, name)
+            return [], [Problem("E108", name, "fewer than five words")]
+    return [_Unit(file=base, page=a) for a in arts], _repeats(arts, name)
 
 
 def _repeats(arts: list[PageArticle], name: str) -> list[Problem]:
