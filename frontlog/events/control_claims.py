@@ -28,6 +28,7 @@ BESIEGED_WORDS = word_list("claims.yaml", "besieged_words")
 HELD_PARTICIPLES = word_list("claims.yaml", "held_participles")
 HELD_PART_NOUNS = word_list("claims.yaml", "held_part_nouns")
 LAST_WORDS = word_list("claims.yaml", "last_words")
+HOLDING_VERBS = word_list("claims.yaml", "holding_verbs")
 
 
 def _alternation(words: frozenset[str]) -> str:
@@ -111,7 +112,9 @@ def _share_place(sc: SentenceContext, share: Share, state: Discourse) -> PlaceMe
 def presence_claims(sc: SentenceContext, state: Discourse) -> list[ShareClaim]:
     """ "X entered the city": the place is contested from then on; and the statements of presence
     (`besieged_claims`, `held_part_claims`)."""
-    out: list[ShareClaim] = besieged_claims(sc, state) + held_part_claims(sc, state)
+    out: list[ShareClaim] = (
+        besieged_claims(sc, state) + held_part_claims(sc, state) + holding_claims(sc, state)
+    )
     for tok in sc.sent:
         if tok.lemma_.lower() not in ENTRY_VERBS or tok.pos_ != "VERB":
             continue
@@ -222,6 +225,29 @@ def held_part_claims(sc: SentenceContext, state: Discourse) -> list[ShareClaim]:
         if any(c.lower_ in LAST_WORDS for c in head.children) and holder and holder != sc.voice:
             holder = sc.voice
         claim = _claim(sc, state, head, "partial", pm, holder)
+        if claim is not None:
+            out.append(claim)
+    return out
+
+
+def holding_claims(sc: SentenceContext, state: Discourse) -> list[ShareClaim]:
+    """ "the Kurds now control an area stretching 14 km south of X": X is partly held by them (a
+    verb of holding in the present tense, a part of a place as its object)."""
+    if sc.share is not None:
+        return []  # "controls 90 percent of X": a statement of extent, coded with its share
+    out: list[ShareClaim] = []
+    for verb in sc.sent:
+        if verb.lemma_.lower() not in HOLDING_VERBS or verb.tag_ not in ("VBP", "VBZ"):
+            continue
+        trig = Trigger(verb, TriggerRule(type="Other"), "Other", True)
+        if not is_asserted(trig, sc.art.lex):
+            continue
+        objs = [c for c in verb.children if c.dep_ in ("dobj", "obj") and c.lower_ in HELD_PART_NOUNS]
+        pm = _phrase_place(sc, objs[0]) if objs else None
+        if pm is None:
+            continue
+        holder = actor_in(subject_of(verb), list(sc.actors))
+        claim = _claim(sc, state, verb, "partial", pm, holder)
         if claim is not None:
             out.append(claim)
     return out

@@ -74,3 +74,19 @@ def test_besieged_district_named_in_the_city_of() -> None:
     )
     assert loose_key(rec["place"]["name"]) == loose_key("Homs")
     assert rec["date"] == "2019-04-07"
+
+
+def test_holding_a_part_now_is_partial() -> None:
+    rec = _one(
+        _control("Kurdish fighters now control an area stretching 14 kilometres south of Tal Abyad."),
+        "partial",
+    )
+    assert loose_key(rec["place"]["name"]) == loose_key("Tall Abyad")
+    assert rec["controller"] == "Syrian Democratic Forces"
+
+
+@pytest.mark.parametrize(
+    "text", ["The rebels will control the area of Deraa.", "Rebels controlled an area near Deraa for years."]
+)
+def test_holding_not_now_is_no_record(text: str) -> None:
+    assert [r for r in _control(text) if r["status"] == "partial"] == []
