@@ -30,7 +30,7 @@ import sys
 import tempfile
 import time
 import traceback
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -257,6 +257,8 @@ def _write_big(kind: str, path: Path) -> list[str]:
             f.write("text,date\n" + ",2019-01-01\n" * 1_000_000)
         elif kind == "phrase-9000.txt":
             f.write("2019-01-02\n\n" + "killed 999999999999 people " * 9_000)
+        elif kind == "baseline.txt":  # one short article: the memory every run needs
+            f.write("2019-01-02\n\n" + PARAGRAPH + "\n")
         elif kind == "line-2mb.txt":
             f.write("2019-01-02\n" + "".join(f"{PARAGRAPH[:-1]} (report {i}). " for i in range(12_000)))
     return []
@@ -271,9 +273,8 @@ BIG_CASES = (
 )
 
 
-def run_big(cases: tuple[str, ...] = BIG_CASES) -> list[dict[str, Any]]:
+def run_big(cases: tuple[str, ...] = BIG_CASES) -> Iterator[dict[str, Any]]:
     """Each huge input through `frontlog run` in a child process: wall time, peak RSS, exit status."""
-    rows = []
     with tempfile.TemporaryDirectory() as tmp:
         for kind in cases:
             path = Path(tmp) / kind
@@ -296,13 +297,12 @@ def run_big(cases: tuple[str, ...] = BIG_CASES) -> list[dict[str, Any]]:
             _, status, usage = os.wait4(proc.pid, 0)
             elapsed = time.monotonic() - start
             stderr = proc.stderr.read() if proc.stderr else ""
-            rows.append({
+            yield {
                 "case": kind, "mb": round(path.stat().st_size / 2**20, 1), "options": " ".join(extra),
                 "seconds": round(elapsed, 1), "peak_rss_mb": round(usage.ru_maxrss / 1024),
                 "exit": os.waitstatus_to_exitcode(status), "messages": [ln[:120] for ln in stderr.splitlines()[:4]],
-            })  # fmt: skip
+            }  # fmt: skip
             path.unlink()
-    return rows
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -315,16 +315,17 @@ def main(argv: list[str] | None = None) -> int:
     )
     ap.add_argument("--json", action="store_true")
     ap.add_argument("--big", action="store_true", help="measure time and peak memory of the huge inputs")
+    ap.add_argument("--cases", help=f"with --big: some of {','.join(BIG_CASES)}")
     args = ap.parse_args(argv)
     if args.big:
-        rows = run_big()
-        for row in rows:
+        for row in run_big(tuple(args.cases.split(",")) if args.cases else BIG_CASES):
             print(
                 json.dumps(row)
                 if args.json
                 else "{case:20} {mb:7} MB  {seconds:7} s  {peak_rss_mb:5} MB peak  exit {exit}  {options}".format(
                     **row
-                )
+                ),
+                flush=True,
             )
         return 0
     report = run_fuzz(args.n, quick=args.quick, seed=args.seed, full_every=args.full_every)
