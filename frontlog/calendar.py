@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from importlib import resources
 from typing import Any
 
@@ -34,3 +35,9 @@ def month_pattern() -> str:
 def weekday_pattern() -> str:
     """An alternation of the full weekday names, capitalised ("Monday|Tuesday|...")."""
     return "|".join(w.capitalize() for w in WEEKDAY_NAMES)
+
+
+def first_day(value: str) -> date:
+    """The first day of a date written YYYY, YYYY-MM or YYYY-MM-DD (ValueError otherwise)."""
+    parts = [int(p) for p in value.split("-")]
+    return date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)

@@ -11,11 +11,11 @@ import functools
 import json
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import date
 from pathlib import Path
 from typing import Any
 
 from frontlog.actors.acled import ActorCoding
+from frontlog.calendar import first_day
 from frontlog.events.lexicon import word_list
 from frontlog.records import ControlRecord, Event, Place
 from frontlog.store import Store
@@ -122,21 +122,16 @@ def _acled_actors(e: Event) -> ActorCoding:
     from frontlog.actors import load_actor_lexicon
 
     return load_actor_lexicon().coding(
-        e.actor1, e.actor2, country=e.location.country, when=_first_day(e.event_date)
+        e.actor1, e.actor2, country=e.location.country, when=first_day(e.event_date)
     )
-
-
-def _first_day(value: str) -> date:
-    parts = [int(p) for p in value.split("-")]
-    return date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
 
 
 def acled_row(e: Event) -> dict[str, Any]:
     iso3, isonum = _country_codes().get(e.location.country or "", ("XXX", 0))
     ac = _acled_actors(e)
-    first = _first_day(e.event_date)
+    first = first_day(e.event_date)
     newest = max((s.published or "" for s in e.sources), default="")
-    timestamp = calendar.timegm(_first_day(newest).timetuple()) if newest else 0
+    timestamp = calendar.timegm(first_day(newest).timetuple()) if newest else 0
     political = e.event_type in ("Battles", "Explosions/Remote violence", "Violence against civilians")
     return {
         "event_id_cnty": f"{iso3}-{e.event_id}",
@@ -246,7 +241,7 @@ def _parquet_row(e: Event) -> dict[str, Any]:
     ac = _acled_actors(e)
     return {
             "event_id": e.event_id,
-            "event_date": _first_day(e.event_date),
+            "event_date": first_day(e.event_date),
             "event_date_text": e.event_date,
             "date_precision": e.date_precision,
             "event_type": e.event_type,

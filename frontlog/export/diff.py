@@ -16,6 +16,7 @@ from collections import defaultdict
 from datetime import date, timedelta
 from typing import Any
 
+from frontlog.calendar import first_day
 from frontlog.export import STATUS_ORDER
 from frontlog.records import ControlRecord, Event
 from frontlog.store import Store
@@ -24,12 +25,8 @@ from frontlog.store import Store
 def _bounds(since: str, until: str | None) -> tuple[str, str]:
     """Inclusive YYYY[-MM[-DD]] bounds as [start, end) timestamps."""
 
-    def first(value: str) -> date:
-        parts = [int(p) for p in value.split("-")]
-        return date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
-
     def after(value: str) -> date:
-        d = first(value)
+        d = first_day(value)
         n = value.count("-")
         if n == 2:
             return d + timedelta(days=1)
@@ -37,7 +34,7 @@ def _bounds(since: str, until: str | None) -> tuple[str, str]:
             return date(d.year + d.month // 12, d.month % 12 + 1, 1)
         return date(d.year + 1, 1, 1)
 
-    return first(since).isoformat(), (after(until) if until else date(9999, 1, 1)).isoformat()
+    return first_day(since).isoformat(), (after(until) if until else date(9999, 1, 1)).isoformat()
 
 
 def _doc_times(store: Store) -> dict[str, str]:

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from datetime import date, timedelta
 from typing import Any
 
+from frontlog.calendar import first_day
 from frontlog.records import Event
 
 PERIODS = ("day", "week", "month")
@@ -19,14 +20,9 @@ GROUPS = ("event_type", "sub_event_type", "country", "none")
 TOP = 10  # places and actors listed
 
 
-def _first_day(value: str) -> date:
-    parts = [int(p) for p in value.split("-")]
-    return date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
-
-
 def period_of(event_date: str, by: str) -> str:
     """The period an event falls in: its day, the Monday of its ISO week, or YYYY-MM."""
-    d = _first_day(event_date)
+    d = first_day(event_date)
     if by == "week":
         return (d - timedelta(days=d.weekday())).isoformat()
     if by == "month":
@@ -38,8 +34,8 @@ def _every_period(seen: list[str], by: str) -> list[str]:
     """Every period from the first to the last seen (empty ones too: a chart shows the gaps)."""
     if not seen:
         return []
-    out, current = [], _first_day(seen[0])
-    last = _first_day(seen[-1])
+    out, current = [], first_day(seen[0])
+    last = first_day(seen[-1])
     while current <= last:
         out.append(period_of(current.isoformat(), by))
         if by == "month":

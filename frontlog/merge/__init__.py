@@ -18,6 +18,7 @@ from dataclasses import replace
 from datetime import date
 
 from frontlog.actors import load_actor_lexicon
+from frontlog.calendar import first_day
 from frontlog.places.normalize import place_key
 from frontlog.records import Event, Mention, Place, Source, stable_id
 
@@ -89,7 +90,7 @@ def _event(group: list[Mention]) -> Event:
     for m in group:
         miss *= 1 - m.confidence
     key = (first.sub_event_type, place_key(first.place), first.event_date, a1, a2)
-    coding = load_actor_lexicon().coding(a1, a2, country=place.country, when=_first_day(first.event_date))
+    coding = load_actor_lexicon().coding(a1, a2, country=place.country, when=first_day(first.event_date))
     return Event(
         event_id=stable_id(*key),
         event_date=first.event_date,
@@ -112,15 +113,6 @@ def _event(group: list[Mention]) -> Event:
         inter2=coding.inter2,
         interaction=coding.interaction,
     )
-
-
-def _first_day(value: str) -> date | None:
-    """The first day of an event date written YYYY, YYYY-MM or YYYY-MM-DD."""
-    try:
-        parts = [int(p) for p in value.split("-")]
-        return date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
-    except (ValueError, IndexError):
-        return None
 
 
 def merge_events(mentions: Iterable[Mention]) -> list[Event]:
