@@ -25,6 +25,7 @@ from frontlog.actors.acled import (
     acled_key,
     country_iso2,
     country_label,
+    in_period,
     interaction,
 )
 
@@ -50,13 +51,7 @@ class AliasRule:
             return False
         if self.requires and self.requires not in named:
             return False
-        if when is not None:
-            ym = f"{when.year:04d}-{when.month:02d}"
-            if self.valid_from and ym < self.valid_from:
-                return False
-            if self.valid_to and ym > self.valid_to:
-                return False
-        return True
+        return in_period(when, self.valid_from, self.valid_to)
 
 
 def _first(

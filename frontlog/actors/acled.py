@@ -50,6 +50,14 @@ class StateInfo:
         return self.regimes[0].label if ym < (self.regimes[0].valid_from or "") else self.regimes[-1].label
 
 
+def in_period(when: date | None, valid_from: str | None, valid_to: str | None) -> bool:
+    """Does a day fall between two months (YYYY-MM, inclusive; None: open)? An unknown day does."""
+    if when is None:
+        return True
+    ym = f"{when.year:04d}-{when.month:02d}"
+    return not (valid_from and ym < valid_from) and not (valid_to and ym > valid_to)
+
+
 @dataclass(frozen=True, slots=True)
 class AcledRule:
     """One ACLED name of an actor, where and when it holds; `{country}` is the event's country,
@@ -64,13 +72,7 @@ class AcledRule:
     def holds(self, country: str | None, when: date | None) -> bool:
         if self.country and country != self.country:
             return False
-        if when is not None:
-            ym = f"{when.year:04d}-{when.month:02d}"
-            if self.valid_from and ym < self.valid_from:
-                return False
-            if self.valid_to and ym > self.valid_to:
-                return False
-        return True
+        return in_period(when, self.valid_from, self.valid_to)
 
 
 @dataclass(frozen=True, slots=True)
