@@ -25,7 +25,10 @@ def test_surrounded_village_is_besieged_held_by_the_other_side() -> None:
 
 
 def test_expelled_from_is_a_capture_from_the_expelled() -> None:
-    art = Article(doc_id="c", file="c.txt", text="The Islamic State expelled rival rebels from Mayadin on Monday.",
+    text = (
+        "Islamic State militants expelled opposition rebels from Mayadin on Monday after a week of fighting."
+    )
+    art = Article(doc_id="c", file="c.txt", text=text,
                   title=None, published="2019-04-12", outlet="Test Wire", dateline=None)  # fmt: skip
     _, control = extract_all([art])
     assert [(c.status, c.controller, c.previous) for c in control] == [

@@ -34,7 +34,7 @@ def test_besieged_town_on_the_day_of_the_sentence() -> None:
 
 def test_besieged_in_apposition_with_its_holder() -> None:
     rec = _one(
-        _control("Shells fell on Harasta, the besieged rebel-held town east of Damascus, on Tuesday."),
+        _control("Rockets hit Harasta, the besieged rebel-held town north of the capital, on Tuesday."),
         "besieged",
     )
     assert loose_key(rec["place"]["name"]) == loose_key("Harasta")
@@ -70,7 +70,8 @@ def test_no_presence_record(text: str) -> None:
 
 def test_besieged_district_named_in_the_city_of() -> None:
     rec = _one(
-        _control("Jets struck the besieged Baba Amr neighborhood in the city of Homs on Sunday."), "besieged"
+        _control("Artillery pounded the besieged Bab Sbaa neighborhood in the city of Homs on Sunday."),
+        "besieged",
     )
     assert loose_key(rec["place"]["name"]) == loose_key("Homs")
     assert rec["date"] == "2019-04-07"
