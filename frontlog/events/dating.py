@@ -31,13 +31,13 @@ def _is_head_stamp(e: DateExpr, sent: Span) -> bool:
 
 def event_date_expressions(sent: Span) -> list[DateExpr]:
     """The sentence's date expressions, without the date stamped at the head of the article
-    ("Thursday 18 May 2017 ISIS kills ...", "Date of publication 29 August 2016 Airstrikes kill
+    ("Tuesday 4 June 2019 Rebels seize ...", "Date of publication 12 March 2018 Shelling kills
     ..."): that is the article's date and says nothing about when its events happened."""
     exprs = find_date_expressions(sent.text)
     stamps = [e for e in exprs if _is_head_stamp(e, sent)]
     if not stamps:
         return exprs
-    # the weekday printed with the stamp ("Thursday 18 May 2017") goes with it
+    # the weekday printed with the stamp ("Tuesday 4 June 2019") goes with it
     weekday = [e for e in exprs if e.kind == "weekday" and 0 <= stamps[0].start - e.end <= 3]
     return [e for e in exprs if e not in stamps and e not in weekday]
 

@@ -25,7 +25,7 @@ _MD = re.compile(
     rf"\b{_MON}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?!,?\s*(?:19|20)\d\d)(?!\s*(?:percent|%|km|kilomet))",
     re.I,
 )
-# a stamp whose space between day and year was lost in the scrape ("Last updated at Feb 022015")
+# a stamp whose space between day and year was lost in the scrape ("Last updated at Mar 052019")
 _MDY_GLUED = re.compile(rf"\b{_MON}\s+(?P<d>\d\d)(?P<y>(?:19|20)\d\d)\b", re.I)
 _DM = re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MON}\b(?!,?\s*(?:19|20)\d\d)", re.I)
 _YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
@@ -66,9 +66,9 @@ _STAMP_PREFIX = re.compile(
 
 
 def head_date(text: str) -> date | None:
-    """A full date stamped at the head of an article ("Published October 3 2016 ...", "Tue Oct 7
-    2014 ..."): only a label (published, updated) and a weekday may come before it. A stamp whose
-    day and year lost the space between them ("Feb 022015") is read too."""
+    """A full date stamped at the head of an article ("Published June 4 2019 ...", "Wed Mar 6
+    2019 ..."): only a label (published, updated) and a weekday may come before it. A stamp whose
+    day and year lost the space between them ("Mar 052019") is read too."""
     head = text[:80]
     for rx in (_ISO, _MDY, _DMY):
         m = rx.search(head)
