@@ -15,9 +15,9 @@ from frontlog import __version__
 from frontlog.errors import Problem
 from frontlog.ingest import IngestOptions, read_articles
 from frontlog.records import Article, ControlRecord, DocumentResult, Event
+from frontlog.regroup import apply_reviews, fold_pending
 from frontlog.settings import OnExtractError, load_settings
 from frontlog.store import Store, new_run_id
-from frontlog.store.reviews import reconcile_reviews
 from frontlog.timing import Timings
 from frontlog.update import add_documents
 
@@ -119,8 +119,8 @@ def run(
             n_new = add_documents(
                 store, [DocumentResult(a, (), (), ()) for a in new], run_id=run_id, extractor=extractor
             )
-        if n_new:  # re-merged events keep their reviews (issue 18)
-            extraction_problems += [Problem("W301", str(db), note) for note in reconcile_reviews(store.con)]
+        # re-merged events keep their reviews, merges and splits; reviews queued meanwhile are stored (issue 18)
+        extraction_problems += [Problem("W301", str(db), n) for n in fold_pending(store) + apply_reviews(store)]
         doc_ids = [a.doc_id for a in ingest.articles]
         events = tuple(store.events(doc_ids=doc_ids))
         control = tuple(store.control(doc_ids=doc_ids))

@@ -21,7 +21,7 @@ def reviewed_gold(db: str | Path) -> tuple[list[Record], set[str]]:
     with Store(db, read_only=True) as store:
         events = [e for e in select_events(store, EventFilter(include_rejected=True)) if e.review]
     docs = {s.doc_id for e in events for s in e.sources}
-    return [e.to_json() for e in events if e.review != "rejected"], docs
+    return [e.to_json() for e in events if e.review in ("confirmed", "edited")], docs  # not merged/split alone
 
 
 def evaluate_reviews(

@@ -21,6 +21,7 @@ import duckdb
 from frontlog.records import Place, stable_id
 
 STATUSES = ("confirmed", "rejected", "edited")
+REGROUPS = ("merged", "split")  # merge and split rows (frontlog.store.structure): not verdicts
 # Event columns a review may change, with their SQL types (the rest are VARCHAR).
 EDITABLE = ("event_type", "sub_event_type", "actor1", "actor2", "event_date", "date_precision", "fatalities",
             "location_name", "geonameid", "latitude", "longitude", "country", "admin1", "geo_precision")  # fmt: skip
@@ -28,8 +29,13 @@ _SQL_TYPES = {"fatalities": "INTEGER", "geonameid": "BIGINT", "latitude": "DOUBL
 # The keys a review's `changes` may hold (what the web form and the API take).
 CHANGE_KEYS = ("event_type", "sub_event_type", "actor1", "actor2", "event_date", "fatalities", "place")
 MAX_TEXT = 2000  # characters of a note or an actor name
-CURRENT = """(SELECT * FROM reviews
+CURRENT = """(SELECT * FROM reviews WHERE status IN ('confirmed', 'rejected', 'edited')
               QUALIFY row_number() OVER (PARTITION BY event_id ORDER BY reviewed_at DESC, review_id DESC) = 1)"""
+
+
+# The latest row of each event, verdict or not: what a re-merge moves to the event's new id.
+LATEST = """(SELECT * FROM reviews
+             QUALIFY row_number() OVER (PARTITION BY event_id ORDER BY reviewed_at DESC, review_id DESC) = 1)"""
 
 
 class ReviewError(ValueError):
@@ -37,7 +43,8 @@ class ReviewError(ValueError):
 
 
 def events_view() -> str:
-    """SQL for the events table with each event's latest review applied, plus `review_status`."""
+    """SQL for the events table with each event's latest review applied, plus `review_status`: the
+    latest verdict, else `merged` or `split` when an analyst regrouped the event's sources."""
     over = ", ".join(
         f"CASE WHEN json_exists(r.changes, '$.{c}') "
         f"THEN CAST(json_extract_string(r.changes, '$.{c}') AS {_SQL_TYPES.get(c, 'VARCHAR')}) ELSE e.{c} END AS {c}"
@@ -48,7 +55,9 @@ def events_view() -> str:
         f"CASE WHEN json_exists(r.changes, '$.actor1') OR json_exists(r.changes, '$.actor2') THEN NULL ELSE e.{c} END AS {c}"
         for c in ("actor1_acled", "actor2_acled", "inter1", "inter2", "interaction")
     )
-    return f"(SELECT e.* REPLACE ({over}, {acled}), r.status AS review_status FROM events e LEFT JOIN {CURRENT} r USING (event_id))"
+    regrouped = "(SELECT event_id, max(status) AS status FROM reviews WHERE status IN ('merged', 'split') GROUP BY event_id)"
+    return (f"(SELECT e.* REPLACE ({over}, {acled}), coalesce(r.status, g.status) AS review_status FROM events e "
+            f"LEFT JOIN {CURRENT} r USING (event_id) LEFT JOIN {regrouped} g USING (event_id))")
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,7 +80,7 @@ class Review:
         }  # fmt: skip
 
 
-def _source_keys(con: duckdb.DuckDBPyConnection, event_id: str) -> list[list[Any]]:
+def source_keys(con: duckdb.DuckDBPyConnection, event_id: str) -> list[list[Any]]:
     rows = con.execute(
         "SELECT doc_id, start FROM event_sources WHERE event_id = ? ORDER BY doc_id, start", [event_id]
     ).fetchall()
@@ -90,7 +99,7 @@ def reviews_of(con: duckdb.DuckDBPyConnection, event_id: str) -> list[Review]:
            FROM reviews WHERE event_id = ? ORDER BY reviewed_at DESC, review_id DESC""",
         [event_id],
     ).fetchall()
-    now = _evidence(_source_keys(con, event_id)) if rows else ""
+    now = _evidence(source_keys(con, event_id)) if rows else ""
     return [
         Review(r[0], r[1], r[2], r[3], json.loads(r[4] or "{}"), r[5], r[6], r[7], bool(r[8]) and r[8] != now)
         for r in rows
@@ -147,10 +156,10 @@ def check_changes(changes: dict[str, Any], resolve_place: PlaceResolver | None) 
     return cols
 
 
-def add_review(con: duckdb.DuckDBPyConnection, event_id: str, *, status: str, changes: dict[str, Any] | None = None,
-               note: str | None = None, who: str | None = None,
-               resolve_place: PlaceResolver | None = None) -> Review:  # fmt: skip
-    """Store a verdict on an event; earlier changes carry over unless changed again."""
+def check_review(con: duckdb.DuckDBPyConnection, event_id: str, *, status: str,
+                 changes: dict[str, Any] | None = None, note: str | None = None,
+                 resolve_place: PlaceResolver | None = None) -> dict[str, Any]:  # fmt: skip
+    """The checked changes of a verdict, as event columns (ReviewError with the reason); reads only."""
     if status not in STATUSES:
         raise ReviewError(f"status is one of {', '.join(STATUSES)}, not {status!r}")
     if note is not None and len(note) > MAX_TEXT:
@@ -160,17 +169,31 @@ def add_review(con: duckdb.DuckDBPyConnection, event_id: str, *, status: str, ch
     cols = check_changes(changes or {}, resolve_place)
     if status == "edited" and not cols:
         raise ReviewError("an edit changes at least one field")
-    earlier = reviews_of(con, event_id)
+    return cols
+
+
+def add_review(con: duckdb.DuckDBPyConnection, event_id: str, *, status: str, changes: dict[str, Any] | None = None,
+               note: str | None = None, who: str | None = None, resolve_place: PlaceResolver | None = None,
+               when: datetime | None = None, review_id: str | None = None) -> Review:  # fmt: skip
+    """Store a verdict on an event; earlier changes carry over unless changed again. `when` and
+    `review_id`: a queued review's (frontlog.store.pending); a review id stored already is kept."""
+    cols = check_review(con, event_id, status=status, changes=changes, note=note, resolve_place=resolve_place)
+    earlier = [r for r in reviews_of(con, event_id) if r.status in STATUSES]
     merged = {**(earlier[0].changes if earlier else {}), **cols}
-    keys = _source_keys(con, event_id)
-    when = datetime.now(UTC).replace(tzinfo=None)
-    review_id = stable_id("review", event_id, when.isoformat(), status, json.dumps(merged, sort_keys=True))
+    keys = source_keys(con, event_id)
+    when = when or datetime.now(UTC).replace(tzinfo=None)
+    review_id = review_id or stable_id("review", event_id, when.isoformat(), status, json.dumps(merged, sort_keys=True))
     con.execute(
-        "INSERT INTO reviews VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "INSERT OR IGNORE INTO reviews VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [review_id, event_id, event_id, status, json.dumps(merged, ensure_ascii=False), note, who, when,
          json.dumps(keys), _evidence(keys), _evidence(keys)],
     )  # fmt: skip
-    return reviews_of(con, event_id)[0]
+    return next(r for r in reviews_of(con, event_id) if r.review_id == review_id)
+
+
+def verdict(history: Sequence[Review]) -> Review | None:
+    """The review that applies (the latest confirm, reject or edit), else the latest merge or split."""
+    return next((r for r in history if r.status in STATUSES), history[0] if history else None)
 
 
 def machine_values(con: duckdb.DuckDBPyConnection, event_id: str) -> dict[str, Any]:
@@ -186,9 +209,13 @@ def reconcile_reviews(con: duckdb.DuckDBPyConnection) -> list[str]:
     the last run, and per review whose sentences no event holds any more (said once)."""
     notes: list[str] = []
     current = con.execute(
-        f"SELECT event_id, sources, evidence, evidence_seen FROM {CURRENT} r ORDER BY event_id"
+        f"SELECT event_id, sources, evidence_seen FROM {LATEST} r ORDER BY event_id"
     ).fetchall()
-    for event_id, sources, evidence, seen in current:
+    folded = {r[0] for r in con.execute(
+        "SELECT json_extract_string(changes, '$.merge') FROM reviews WHERE status = 'merged'").fetchall()}  # fmt: skip
+    for event_id, sources, seen in current:
+        if event_id in folded:  # merged into another event: its reviews stay with its id, as history
+            continue
         exists = con.execute("SELECT 1 FROM events WHERE event_id = ?", [event_id]).fetchone()
         target = event_id if exists else _successor(con, json.loads(sources or "[]"))
         if target is None:
@@ -201,12 +228,20 @@ def reconcile_reviews(con: duckdb.DuckDBPyConnection) -> list[str]:
         if target != event_id:
             con.execute("UPDATE reviews SET event_id = ? WHERE event_id = ?", [target, event_id])
             notes.append(f"reviewed event {event_id} is now {target} (re-merged); its review moved with it")
-        now = _evidence(_source_keys(con, target))
-        if now != seen:
-            con.execute("UPDATE reviews SET evidence_seen = ? WHERE event_id = ?", [now, target])
-            if now != evidence:
-                notes.append(f"reviewed event {target}: its evidence changed since the review")
+        notes += _evidence_notes(con, target)
     return notes
+
+
+def _evidence_notes(con: duckdb.DuckDBPyConnection, event_id: str) -> list[str]:
+    """Whether the sentences behind an event's verdict changed since the review (said once)."""
+    row = con.execute(f"SELECT evidence, evidence_seen FROM {CURRENT} r WHERE event_id = ?", [event_id]).fetchone()
+    if row is None:
+        return []
+    now = _evidence(source_keys(con, event_id))
+    if now == row[1]:
+        return []
+    con.execute(f"UPDATE reviews SET evidence_seen = ? WHERE event_id = ? AND status IN {STATUSES}", [now, event_id])
+    return [f"reviewed event {event_id}: its evidence changed since the review"] if now != row[0] else []
 
 
 def _successor(con: duckdb.DuckDBPyConnection, keys: list[list[Any]]) -> str | None:

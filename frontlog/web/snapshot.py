@@ -5,12 +5,15 @@ the store for each request, a `frontlog run` starting during a page load would f
 Instead the server copies the store to a temporary folder when the store has changed and no run
 holds it (a read-only connection is held only for the copy; runs wait up to
 `[store] write_wait_s` of frontlog/settings.toml for it), and answers every request from the copy. While a run
-writes the store, the server answers from the last copy and says so (`stale`).
+writes the store, the server answers from the last copy and says so (`stale`). Reviews posted
+during a run are queued beside the store (frontlog.store.pending); the first refresh after the
+run stores them before it copies.
 """
 
 from __future__ import annotations
 
 import contextlib
+import logging
 import shutil
 import tempfile
 import threading
@@ -21,6 +24,9 @@ from pathlib import Path
 import duckdb
 
 from frontlog.store import Store, StoreError, StoreInUse
+from frontlog.store.pending import pending_path
+
+log = logging.getLogger(__name__)
 
 Stamp = tuple[tuple[int, int] | None, ...]
 
@@ -53,6 +59,7 @@ class StoreSnapshot:
     def refresh(self) -> None:
         """Copy the store if it changed since the last copy and no run is writing it."""
         with self._lock:
+            self._fold_queued()
             if self._current is not None and self._stamp_now() == self._stamp:
                 self.stale = False
                 return
@@ -85,6 +92,21 @@ class StoreSnapshot:
             if old is not None:  # readers that still have it open keep their file (POSIX unlink)
                 old.unlink(missing_ok=True)
                 old.with_name(old.name + ".wal").unlink(missing_ok=True)
+
+    def _fold_queued(self) -> None:
+        """Store the reviews queued during a run, once no run holds the store."""
+        queued = pending_path(self.db)
+        if not queued.exists() or queued.stat().st_size == 0:
+            return
+        from frontlog.regroup import fold_pending
+
+        try:
+            with Store(self.db) as store:
+                notes = fold_pending(store)
+        except StoreInUse:
+            return
+        for note in notes:
+            log.warning("W301 %s: %s", self.db, note)
 
     def open(self) -> Store:
         """A read-only Store on the freshest copy (refreshed first when possible)."""
