@@ -21,7 +21,7 @@ from spacy.tokens import Span, Token
 
 from frontlog.events.arguments import agent_of, is_passive, subject_of
 from frontlog.events.context import SentenceContext, Trigger
-from frontlog.events.lexicon import EventLexicon, TriggerRule, entry, word_list
+from frontlog.events.lexicon import EVENT_TYPE, EventLexicon, TriggerRule, entry, word_list
 from frontlog.events.numbers import find_fatalities
 from frontlog.events.triggers import present_perfect
 
@@ -29,7 +29,9 @@ PROTEST_TYPES = ("Peaceful protest", "Protest with intervention", "Excessive for
                  "Violent demonstration")  # fmt: skip
 MOB = "Mob violence"
 WINDOW = 3  # tokens between the words of a cue phrase
-KILLING_CLAUSES = frozenset({"ROOT", "conj", "ccomp", "advcl"})  # a killing told as a clause of its own
+# a killing told as a clause of its own ("claimed to have shot dead two soldiers": xcomp, whose
+# modality events/modality.py judges)
+KILLING_CLAUSES = frozenset({"ROOT", "conj", "ccomp", "advcl", "xcomp"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,6 +47,9 @@ class Cues:
     mob_types: frozenset[str]
     killing_verbs: frozenset[str]
     armed_victims: frozenset[str]
+    no_fight: tuple[tuple[str, ...], ...]
+    withdrawal: tuple[tuple[str, ...], ...]
+    fighting: tuple[tuple[str, ...], ...]
 
 
 @functools.cache
@@ -64,6 +69,9 @@ def load_cues() -> Cues:
         mob_types=word_list("codebook.yaml", "mob_types"),
         killing_verbs=word_list("codebook.yaml", "killing_verbs"),
         armed_victims=word_list("codebook.yaml", "armed_victims"),
+        no_fight=phrases("no_fight_cues"),
+        withdrawal=phrases("withdrawal_cues"),
+        fighting=phrases("fighting_cues"),
     )
 
 
@@ -129,7 +137,8 @@ def refine(triggers: list[Trigger], sc: SentenceContext) -> list[Trigger]:
         # "Police dispersed them and arrested ten": told with the demonstration before (whose
         # sub-type read this sentence too)
         return [t for t in triggers if t.type not in cues.followup]
-    if is_protest_sentence(sc.sent, lex):
+    triggers = _nonviolent_transfer(triggers, sc)
+    if is_protest_sentence(sc.sent, lex) or any(t.type in PROTEST_TYPES for t in triggers):
         nxt = sents[i + 1] if i + 1 < len(sents) and not _has_protest_trigger(sents[i + 1], lex) else None
         sub = protest_type([sc.sent] + ([nxt] if nxt is not None else []), lex)
         part = [t for t in triggers if t.type in cues.absorbed]
@@ -141,6 +150,24 @@ def refine(triggers: list[Trigger], sc: SentenceContext) -> list[Trigger]:
     if has_cue(_words([sc.sent], lex), cues.mob):
         return [Trigger(t.token, t.rule, MOB, t.is_verb) if t.type in cues.mob_types else t for t in triggers]
     return triggers
+
+
+def _nonviolent_transfer(triggers: list[Trigger], sc: SentenceContext) -> list[Trigger]:
+    """A place taken "without a fight", or told with a withdrawal and no fighting ("IS withdrew
+    from the town", "the army took control of the village after the rebels withdrew"): the
+    codebook's Non-violent transfer of territory, not a battle."""
+    if not any(t.type == "TERRITORY" for t in triggers):
+        return triggers
+    cues = load_cues()
+    words = _words([sc.sent], sc.art.lex)
+    fought = has_cue(words, cues.fighting) or any(
+        EVENT_TYPE.get(t.type) in ("Battles", "Explosions/Remote violence", "Violence against civilians")
+        for t in triggers
+    )
+    if not (has_cue(words, cues.no_fight) or (has_cue(words, cues.withdrawal) and not fought)):
+        return triggers
+    nvt = "Non-violent transfer of territory"
+    return [Trigger(t.token, t.rule, nvt, t.is_verb) if t.type == "TERRITORY" else t for t in triggers]
 
 
 def _has_protest_trigger(sent: Span, lex: EventLexicon) -> bool:

@@ -59,6 +59,9 @@ class TriggerRule:
     context_types: tuple[tuple[str, str], ...] = ()  # a word of the sentence that types the trigger
     consequence: bool = False  # "killed": an event only when the sentence has no other trigger
     requires_context: bool = False  # only with one of its context words in the sentence
+    governors: frozenset[str] = frozenset()  # a noun that counts only under one of these verbs
+    past_only: bool = False  # a verb of state ("controlled") that is an event only in the past tense
+    intransitive: bool = False  # a verb that is the event only without a direct object ("rallied")
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,6 +75,8 @@ class EventLexicon:
     denials: frozenset[str]
     conditionals: frozenset[str]
     inflections: dict[str, str]
+    realis_when_past: frozenset[str] = frozenset()  # "were able to take"
+    disarming_verbs: frozenset[str] = frozenset()  # "found an IED": the device did not go off
 
     def lemma(self, tok: Any) -> str:
         return self.inflections.get(tok.lower_) or tok.lemma_.lower()
@@ -89,7 +94,7 @@ def _rule(name: str, lemma: str, spec: dict[str, Any]) -> TriggerRule:
     t = spec.get("type")
     if t not in EVENT_TYPE and t not in SPECIAL:
         raise ValueError(f"{name}: trigger {lemma!r} has unknown type {t!r}")
-    for key in ("object", "particle", "prep"):
+    for key in ("object", "particle", "prep", "governors"):
         if any(not isinstance(w, str) for w in spec.get(key, [])):  # YAML reads a bare on/off/no as a boolean
             raise ValueError(f"{name}: trigger {lemma!r} has a {key} that is not a word (quote it)")
     mods = spec.get("modifiers") or {}
@@ -119,6 +124,9 @@ def _rule(name: str, lemma: str, spec: dict[str, Any]) -> TriggerRule:
         context_types=tuple((str(k).lower(), str(v)) for k, v in (spec.get("context_types") or {}).items()),
         consequence=bool(spec.get("consequence")),
         requires_context=bool(spec.get("requires_context")),
+        governors=frozenset(spec.get("governors", [])),
+        past_only=bool(spec.get("past_only")),
+        intransitive=bool(spec.get("intransitive")),
     )
 
 
@@ -136,6 +144,8 @@ def load_event_lexicon() -> EventLexicon:
         denials=frozenset(mod["denials"]),
         conditionals=frozenset(mod["conditionals"]),
         inflections={str(k).lower(): str(v) for k, v in (trig.get("inflections") or {}).items()},
+        realis_when_past=frozenset(mod.get("realis_when_past") or ()),
+        disarming_verbs=frozenset(trig.get("disarming_verbs") or ()),
     )
 
 

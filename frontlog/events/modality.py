@@ -25,18 +25,27 @@ def is_asserted(trig: Trigger, lex: EventLexicon) -> bool:
         return False
     if trig.is_verb:
         to_aux = any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children)
-        if to_aux and tok.head.lemma_.lower() not in lex.realis_heads and not _perfect_report(tok, lex):
+        if to_aux and not _realis_head(tok.head, lex) and not _perfect_report(tok, lex):
             return False
     else:
         if verb.lemma_.lower() in lex.irrealis_heads:
             return False
         to_aux = any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
-        if to_aux and verb.head.lemma_.lower() not in lex.realis_heads:
+        if to_aux and not _realis_head(verb.head, lex) and not _perfect_report(verb, lex):
             return False
     # "Losing the town would be a blow": a gerund subject of a modal
     return not (
         trig.is_verb and tok.dep_ in ("csubj", "nsubj") and any(c.tag_ == "MD" for c in tok.head.children)
     )
+
+
+def _realis_head(head: Token, lex: EventLexicon) -> bool:
+    """ "managed to take", "gathered to protest", "were able to take": the infinitive happened."""
+    lemma = head.lemma_.lower()
+    if lemma in lex.realis_heads:
+        return True
+    past = head.head.tag_ == "VBD" or any(c.dep_ in ("aux", "cop") and c.tag_ == "VBD" for c in head.children)
+    return lemma in lex.realis_when_past and past
 
 
 def _perfect_report(tok: Token, lex: EventLexicon) -> bool:

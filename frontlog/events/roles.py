@@ -111,7 +111,7 @@ def _verb_roles(trig: Trigger, sc: SentenceContext, state: Discourse) -> tuple[s
             a2 = prev[0].actor
         elif prev:
             a1 = prev[0].actor
-    if trig.type == "Non-violent transfer of territory":
+    if trig.rule.type == "Non-violent transfer of territory":  # "handed the town over to X"
         to_objs = [t for d in tok.subtree if d.dep_ == "prep" and d.lower_ == "to" for t in d.subtree]
         receiver = actor_in(to_objs, am)
         a1, a2 = receiver, a1

@@ -21,6 +21,10 @@ STATIVE_PREPS = word_list("cues.yaml", "stative_prepositions")
 NON_EVENT_MODIFIERS = word_list("cues.yaml", "non_event_modifiers")
 INCLUSION = word_list("cues.yaml", "inclusion_words")
 ONGOING = word_list("cues.yaml", "ongoing_predicates")
+DISRUPTED = "Disrupted weapons use"
+# what a device, found or disposed of rather than used, would have been
+DEVICE_TYPES = frozenset({"Remote explosive/landmine/IED", "Grenade", "Suicide bomb"})
+DISPOSALS = word_list("cues.yaml", "disposal_nouns")  # "a controlled explosion"
 _HABITUAL = re.compile(
     r"\b(?:"
     + "|".join(re.escape(w) for w in sorted(word_list("cues.yaml", "habitual"), key=len, reverse=True))
@@ -83,6 +87,10 @@ def _verb_trigger(
     objs = _objects(tok)
     if not _verb_has_arguments(tok, rule, objs, place_tokens, actor_tokens):
         return None
+    if rule.past_only and not _past_or_infinitive(tok):
+        return None  # "IS controls the town", "the rebel-controlled town": a state, not an event
+    if rule.intransitive and any(c.dep_ in ("dobj", "obj") for c in tok.children):
+        return None  # "rallied support": not a rally
     if rule.type == "SIEGE_LAID" and (
         tok.dep_ in ("amod", "relcl") or (is_passive(tok) and not agent_of(tok))
     ):
@@ -102,6 +110,8 @@ def _verb_trigger(
         typ = context_type(tok, rule) or typ
     if rule.requires_context and context_type(tok, rule) is None:
         return None  # "buses left the town" only under a deal
+    if typ in DEVICE_TYPES and _controlled(tok):
+        typ = DISRUPTED  # "detonated it in a controlled explosion": disposed of, not used
     if not has_date_expression(sent) and (tok.dep_ == "relcl" or present_perfect(tok)):
         # "the districts they seized", "IS has ravaged ...": states and summaries, not dated events
         return None
@@ -109,7 +119,8 @@ def _verb_trigger(
         c.dep_ == "prep"
         and c.lower_ == "with"
         and any(
-            gc.lemma_.lower() in lex.nouns and not lex.nouns[gc.lemma_.lower()].requires_verb
+            gc.lemma_.lower() in lex.nouns
+            and not (lex.nouns[gc.lemma_.lower()].requires_verb or lex.nouns[gc.lemma_.lower()].governors)
             for gc in c.children
         )
         for c in tok.children
@@ -140,6 +151,12 @@ def _noun_trigger(tok: Token, rule: TriggerRule, sent: Span, lex: EventLexicon) 
         typ = context_type(tok, rule) or typ
     if any(c.lower_ in ANAPHORIC and c.dep_ == "det" for c in tok.children):
         return None  # "these strikes": a mention of an event told before
+    if rule.governors and _governor(tok).lemma_.lower() not in rule.governors:
+        return None  # "a weapons cache" counts only when seized or found
+    if rule.prep and not (_child_lemmas(tok, {"prep"}) & rule.prep):
+        return None  # "an operation against X", not "the operation"
+    if typ in DEVICE_TYPES | {"Shelling/artillery/missile attack"} and (_disarmed(tok, lex) or _controlled(tok)):
+        return Trigger(tok, rule, DISRUPTED, False)  # "police found and dismantled an IED"
     if (
         tok.head.lower_ in STATIVE_PREPS
         and tok.dep_ == "pobj"
@@ -161,6 +178,56 @@ def _noun_trigger(tok: Token, rule: TriggerRule, sent: Span, lex: EventLexicon) 
     ):
         return None
     return Trigger(tok, rule, typ, False)
+
+
+def _governor(tok: Token) -> Token:
+    """The verb a noun is the argument of, through a preposition and a quantity ("took to the
+    streets", "seized dozens of weapons")."""
+    node = _counted(tok)
+    if node.dep_ == "pobj" and node.head.dep_ in ("prep", "agent", "dative"):
+        node = node.head
+    return node.head
+
+
+def _counted(tok: Token) -> Token:
+    """ "dozens of IEDs" -> dozens: the noun that stands for a counted one in the parse."""
+    node = tok
+    for _ in range(2):
+        of = node.head
+        if node.dep_ == "pobj" and of.lower_ == "of" and (
+            of.head.lemma_.lower() in QUANTITY_NOUNS or of.head.pos_ == "NUM" or of.head.like_num
+        ):
+            node = of.head
+        else:
+            break
+    return node
+
+
+def _disarmed(tok: Token, lex: EventLexicon) -> bool:
+    """A device that was found, seized or dismantled (the object of a disarming verb): the
+    codebook's Disrupted weapons use, not an explosion."""
+    node = _counted(tok)
+    if node.dep_ == "conj" and node.head.dep_ in ("dobj", "obj", "nsubjpass"):
+        node = node.head  # "found two IEDs and a mortar shell"
+    verb = node.head
+    if node.dep_ in ("dobj", "obj", "nsubjpass") and verb.pos_ in ("VERB", "AUX"):
+        verbs = [verb, *(c for c in verb.conjuncts if not any(g.dep_ in ("dobj", "obj") for g in c.children))]
+        return any(lex.lemma(v) in lex.disarming_verbs for v in verbs)
+    return False
+
+
+def _controlled(tok: Token) -> bool:
+    """ "a controlled explosion", "destroyed by controlled detonation": a device disposed of."""
+    near = list(tok.children) + [g for c in tok.children if c.dep_ in ("prep", "agent") for p in c.children for g in p.subtree]
+    return any(t.lower_ == "controlled" and t.dep_ == "amod" and t.head.lemma_.lower() in DISPOSALS for t in near)
+
+
+def _past_or_infinitive(tok: Token) -> bool:
+    """A past tense ("IS controlled the village") or an infinitive after a verb ("managed to
+    control"): not a present state or a participle."""
+    return tok.tag_ == "VBD" or (
+        tok.tag_ == "VB" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children)
+    )
 
 
 def _during_bare(tok: Token) -> bool:
