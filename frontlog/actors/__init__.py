@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from importlib import resources
 from typing import Any
@@ -74,6 +74,7 @@ class ActorLexicon:
     state_of: dict[str, str]  # canonical actor -> ISO2 of the state whose forces it is
     states: dict[str, StateInfo]  # ISO2 -> ACLED's country name and government periods
     crowds: dict[str, str]  # event_type -> the crowd actor its events always have (Protests: Protesters)
+    unnamed: dict[str, str] = field(default_factory=dict)  # sub_event_type -> who did it when no one is named
 
     def specialise(self, actor: str | None, named: frozenset[str]) -> str | None:
         """The specific actor a general name stands for when the article names one."""
@@ -115,6 +116,14 @@ class ActorLexicon:
                           if self.kinds.get(crowd) == "protesters" else set())  # fmt: skip
         others = [a for a in (a1, a2) if a and a not in drop]
         return crowd, (others[0] if others else None)
+
+    def unnamed_attacker(self, sub_event_type: str, a1: str | None, a2: str | None) -> str | None:
+        """ACLED's actor1 of an attack whose perpetrator the text does not name (an IED went off,
+        a man was abducted): "Unidentified armed group"; a named actor1 is kept."""
+        if a1 is not None:
+            return a1
+        unnamed = self.unnamed.get(sub_event_type)
+        return unnamed if unnamed != a2 else None
 
     def is_state(self, actor: str | None) -> bool:
         return actor is not None and self.kinds.get(actor) in ("state", "external")

@@ -157,8 +157,17 @@ def build_lexicon(raw: dict[str, Any]) -> ActorLexicon:
             modifiers[key] = default[0]
     return ActorLexicon(
         kinds, home, rules, aliases, modifiers, _alliances(raw, kinds, implied), _specialisations(raw, kinds),
-        modifier_rules, acled, state_of, states, _crowds(raw, kinds),
+        modifier_rules, acled, state_of, states, _crowds(raw, kinds), _unnamed(raw, kinds),
     )  # fmt: skip
+
+
+def _unnamed(raw: dict[str, Any], kinds: dict[str, str]) -> dict[str, str]:
+    spec = raw.get("unnamed_attackers") or {}
+    if not spec:
+        return {}
+    if spec["actor"] not in kinds:
+        raise _fail(f"unnamed_attackers names unknown actor {spec['actor']!r}")
+    return {str(t): str(spec["actor"]) for t in spec["sub_event_types"]}
 
 
 def _crowds(raw: dict[str, Any], kinds: dict[str, str]) -> dict[str, str]:

@@ -21,6 +21,7 @@ GROUP_WORDS = word_list("arguments.yaml", "group_words")
 REPORTING = word_list("arguments.yaml", "reporting_verbs")
 OBJ_DEPS = frozenset({"dobj", "obj", "attr", "oprd"})
 SUBJ_DEPS = frozenset({"nsubj", "csubj", "expl"})
+HEDGES = word_list("arguments.yaml", "attribution_hedges")
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,14 +64,22 @@ def resolve_actor_spans(
 
 def actor_in(tokens: Iterable[Token], actors: list[ActorMention]) -> str | None:
     """The first actor mentioned among the tokens (the main force of "X and allied fighters")."""
-    idx = sorted(t.i for t in tokens)
-    if not idx:
+    toks = list(tokens)
+    if not toks:
         return None
-    ids = set(idx)
-    for a in sorted(actors, key=lambda a: a.start):
-        if any(i in ids for i in range(a.start, a.end)):
-            return a.actor
-    return None
+    ids = {t.i for t in toks}
+    found = [a for a in sorted(actors, key=lambda a: a.start) if any(i in ids for i in range(a.start, a.end))]
+    if not found:
+        return None
+    hedged = [a for a in found[1:] if _hedged(toks[0].doc, a)]
+    return (hedged or found)[0].actor
+
+
+def _hedged(doc: Doc, mention: ActorMention) -> bool:
+    """ "Warplanes, likely Russian, ...", "jets whose identity was unclear, either Syrian or
+    Russian": the hedged attribution names who the first mention was (not "backed by X")."""
+    before = [t.lower_ for t in doc[max(0, mention.start - 3) : mention.start]]
+    return bool(set(before) & HEDGES) and not ({"by", "with", "and"} & set(before[-1:]))
 
 
 def modifier_actor(

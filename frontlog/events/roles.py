@@ -111,6 +111,7 @@ def _verb_roles(trig: Trigger, sc: SentenceContext, state: Discourse) -> tuple[s
             a2 = prev[0].actor
         elif prev:
             a1 = prev[0].actor
+    a1 = a1 or _participle_modifier(tok, sc)
     if trig.rule.type == "Non-violent transfer of territory":  # "handed the town over to X"
         to_objs = [t for d in tok.subtree if d.dep_ == "prep" and d.lower_ == "to" for t in d.subtree]
         receiver = actor_in(to_objs, am)
@@ -135,11 +136,14 @@ def _noun_roles(trig: Trigger, sc: SentenceContext, state: Discourse) -> tuple[s
         if j < len(tok.doc) and tok.doc[j].lower_ == "by":
             a1 = next((m.actor for m in am if j < m.start <= j + 3), None)
     between = prep_objects(tok, ["between"])
+    if not between and tok.dep_ in ("nsubj", "nsubjpass"):
+        between = prep_objects(tok.head, ["between"])  # "clashes broke out between X and Y"
     if between and a1 is None:
         found = [m for m in am if any(m.start <= t.i < m.end for t in between)]
         if found:
             a1 = found[0].actor
             a2 = found[1].actor if len(found) > 1 else None
+    a1 = a1 or _participle_modifier(tok, sc)
     if a1 is None:
         a1 = _governor_subject(tok, am, sc.index, state)
     a2 = a2 or actor_in(
@@ -150,6 +154,16 @@ def _noun_roles(trig: Trigger, sc: SentenceContext, state: Discourse) -> tuple[s
             if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in ("target", "hit", "kill"):
                 a2 = actor_in([t for gc in c.children if gc.dep_ in ("dobj", "obj") for t in gc.subtree], am)
     return a1, a2
+
+
+def _participle_modifier(tok: Token, sc: SentenceContext) -> str | None:
+    """ "by regime shelling of X", parsed as the noun "regime" with a participle "shelling": the
+    word before the trigger names the side, as a modifier would."""
+    if tok.dep_ != "acl" or tok.head.i != tok.i - 1:
+        return None
+    actors = sc.art.actors
+    country = actors.home.get(state_voice(actors, sc.art.country) or "")
+    return actor_in([tok.head], list(sc.actors)) or actors.modifier(tok.head.lower_, country=country)
 
 
 def _governor_subject(tok: Token, am: list[ActorMention], index: int, state: Discourse) -> str | None:

@@ -22,6 +22,7 @@ NON_EVENT_MODIFIERS = word_list("cues.yaml", "non_event_modifiers")
 INCLUSION = word_list("cues.yaml", "inclusion_words")
 ONGOING = word_list("cues.yaml", "ongoing_predicates")
 DISRUPTED = "Disrupted weapons use"
+_NOMINAL_DEPS = frozenset({"pobj", "dobj", "nsubj", "nsubjpass", "compound"})
 # what a device, found or disposed of rather than used, would have been
 DEVICE_TYPES = frozenset({"Remote explosive/landmine/IED", "Grenade", "Suicide bomb"})
 DISPOSALS = word_list("cues.yaml", "disposal_nouns")  # "a controlled explosion"
@@ -46,7 +47,9 @@ def find_triggers(
         trig = None
         if tok.pos_ in ("VERB", "AUX") and lemma in lex.verbs:
             trig = _verb_trigger(tok, lex.verbs[lemma], sent, lex, place_tokens, actor_tokens)
-        elif tok.pos_ in ("NOUN", "PROPN") and (lemma in lex.nouns or tok.lower_ in lex.nouns):
+        elif (tok.pos_ in ("NOUN", "PROPN") or tok.dep_ in _NOMINAL_DEPS) and (
+            lemma in lex.nouns or tok.lower_ in lex.nouns
+        ):  # (a noun the tagger took for a verb: "by Russian airstrikes" as VBZ)
             trig = _noun_trigger(tok, lex.nouns.get(lemma) or lex.nouns[tok.lower_], sent, lex)
         if trig is not None:
             out.append(trig)

@@ -40,6 +40,10 @@ def _cluster(mentions: list[Mention]) -> list[list[Mention]]:
                 clusters[i].append(m)
                 heads[i] = (a1 or m.actor1, a2 or m.actor2)
                 break
+            if m.sub_event_type == "Armed clash" and _compatible(m.actor2, a1) and _compatible(m.actor1, a2):
+                clusters[i].append(m)  # "fighting between X and Y" after "Y attacked X": one clash
+                heads[i] = (a1 or m.actor2, a2 or m.actor1)
+                break
         else:
             clusters.append([m])
             heads.append((m.actor1, m.actor2))
@@ -77,6 +81,7 @@ def _event(group: list[Mention]) -> Event:
     if first.event_type == REMOTE and any(m.actor2 == CIVILIANS for m in group):
         a2 = CIVILIANS
     a1, a2 = load_actor_lexicon().crowd_pair(first.event_type, a1, a2)
+    a1 = load_actor_lexicon().unnamed_attacker(first.sub_event_type, a1, a2)
     fat = [m.fatalities for m in group if m.fatalities is not None]
     detail = next((m.place.detail for m in group if m.place.detail), None)
     place = first.place if first.place.detail == detail else Place(
