@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.frontlog-installed
 OUT ?= out/demo
 
-.PHONY: install demo test browser bench fuzz lint typecheck check lock clean
+.PHONY: install demo test golden browser bench fuzz lint typecheck check lock clean
 
 install: $(STAMP)
 
@@ -36,6 +36,10 @@ demo: $(STAMP)
 
 test: $(STAMP) browser
 	$(PY) -m pytest
+
+# Rewrite tests/golden_output/ after an intended change of output (README, "Tests").
+golden: $(STAMP)
+	$(PY) tools/golden.py --update
 
 # The browser tests drive Debian's chromium; install it when it is missing (CI runs as root).
 browser:
