@@ -1,10 +1,12 @@
 """Screenshot the web view over a store, in a view given as a shareable query string.
 
     python tools/screenshot_web.py --db out/seeds.duckdb --view "place=Raqqa&by=month" --out docs/web-view.png
+    python tools/screenshot_web.py --db sample.duckdb --event-at Aleppo --press m --out docs/web-review.png
 
 Serves the store on a free local port, opens the page in Debian's chromium (Playwright), waits
 until it is ready and, with --event-at PLACE, selects that place's first event (the map follows
-it), then writes the PNG. Used for the README's screenshots.
+it), presses the --press keys (m: the merge panel, e: the edit form), then writes the PNG. Used
+for the README's screenshots.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ def main() -> int:
     ap.add_argument("--view", default="", help="the page's query string (filters, place, event, chart)")
     ap.add_argument("--event-at", default=None, help="select the first event at this place")
     ap.add_argument("--out", required=True)
+    ap.add_argument("--press", action="append", default=[], help="keys to press after choosing the event")
     ap.add_argument("--size", default="1500x950")
     args = ap.parse_args()
     import uvicorn
@@ -50,6 +53,9 @@ def main() -> int:
             row = page.locator("#events tbody tr", has_text=args.event_at).first
             row.click()
             page.wait_for_selector("#detail mark", timeout=30_000)
+        for key in args.press:
+            page.keyboard.press(key)
+            time.sleep(0.5)
         time.sleep(1.5)  # tiles of the basemap and the labels settle
         page.screenshot(path=args.out)
         browser.close()

@@ -55,7 +55,8 @@ def events_view() -> str:
         f"CASE WHEN json_exists(r.changes, '$.actor1') OR json_exists(r.changes, '$.actor2') THEN NULL ELSE e.{c} END AS {c}"
         for c in ("actor1_acled", "actor2_acled", "inter1", "inter2", "interaction")
     )
-    regrouped = "(SELECT event_id, max(status) AS status FROM reviews WHERE status IN ('merged', 'split') GROUP BY event_id)"
+    regrouped = """(SELECT event_id, status FROM reviews WHERE status IN ('merged', 'split')
+                    QUALIFY row_number() OVER (PARTITION BY event_id ORDER BY reviewed_at DESC, review_id DESC) = 1)"""
     return (f"(SELECT e.* REPLACE ({over}, {acled}), coalesce(r.status, g.status) AS review_status FROM events e "
             f"LEFT JOIN {CURRENT} r USING (event_id) LEFT JOIN {regrouped} g USING (event_id))")
 

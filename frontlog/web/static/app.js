@@ -20,7 +20,7 @@ function controllerColour(name) {
   for (const ch of name) h = (h * 31 + ch.codePointAt(0)) >>> 0;
   return CONTROLLER_COLOURS[h % CONTROLLER_COLOURS.length];
 }
-const REVIEW_MARK = { confirmed: "✓ confirmed", rejected: "✗ rejected", edited: "✎ edited" };
+const REVIEW_MARK = { confirmed: "✓ confirmed", rejected: "✗ rejected", edited: "✎ edited", merged: "⊕ merged", split: "✂ split" };
 const state = { events: [], dates: [], sort: { key: "event_date", dir: 1 }, selected: null, controllers: {} };
 
 function el(tag, text, attrs) {
@@ -201,6 +201,7 @@ async function select(eventId) {
     // The article is shown below; the link goes to where it was published (http(s) only: untrusted).
     if (/^https?:\/\//i.test(doc.url || "")) head.append(el("a", "original", { href: doc.url, target: "_blank", rel: "noopener noreferrer" }));
     else head.append(el("span", `file ${doc.file}`, { class: "meta" }));
+    if (e.sources.length > 1) head.append(splitButton(e, s));
     const article = el("div", null, { class: "article", "data-testid": "article" });
     article.append(document.createTextNode(doc.text.slice(0, s.start)));
     article.append(el("mark", doc.text.slice(s.start, s.end), { "data-testid": "highlight" }));
@@ -253,17 +254,24 @@ function fillSelect(id, values) {
   for (const v of values) sel.append(el("option", v, { value: v }));
 }
 
+// Every event (rejected ones too: the filter hides them), page by page.
+async function loadEvents() {
+  const events = [];
+  let offset = 0;
+  for (;;) {
+    const page = await getJSON(`/api/events?limit=1000&offset=${offset}&include_rejected=true`);
+    events.push(...page.events);
+    offset += page.events.length;
+    if (offset >= page.total || page.events.length === 0) break;
+  }
+  state.events = events;
+}
+
 async function main() {
   drawBasemap().catch(() => {});
   const stats = await getJSON("/api/stats");
   document.getElementById("summary").textContent = `${stats.counts.events} events, ${stats.counts.control} control records, ${stats.counts.documents} articles`;
-  let offset = 0;
-  for (;;) {
-    const page = await getJSON(`/api/events?limit=1000&offset=${offset}&include_rejected=true`);
-    state.events.push(...page.events);
-    offset += page.events.length;
-    if (offset >= page.total || page.events.length === 0) break;
-  }
+  await loadEvents();
   state.dates = [...new Set(state.events.map(eventDate))].sort();
   for (const id of ["from", "to"]) {
     const s = document.getElementById(id);

@@ -1,11 +1,13 @@
-// Review of the selected event (issue 18): confirm (c), reject (x), edit (e); j/k move through
-// the table. Notes and every store value are untrusted: written with textContent only (el()).
+// Review of the selected event (issue 18): confirm (c), reject (x), edit (e), merge another event
+// into it (m), split a source sentence off it; j/k move through the table. While a run writes
+// the store a review is queued (202) and saved when the run ends: the panel says so. Notes and
+// every store value are untrusted: written with textContent only (el()).
 "use strict";
 
 const review = { types: null };
 
-async function postReview(eventId, body) {
-  const res = await fetch(`/api/events/${encodeURIComponent(eventId)}/review`, {
+async function postReview(eventId, body, action) {
+  const res = await fetch(`/api/events/${encodeURIComponent(eventId)}/${action || "review"}`, {
     method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body),
   });
   const data = await res.json().catch(() => ({}));
@@ -26,6 +28,7 @@ async function submitReview(status, changes) {
   const msg = document.getElementById("review-msg");
   try {
     const data = await postReview(eventId, { status, changes: changes || {}, note: note || null });
+    if (data.queued) { if (msg) msg.textContent = `queued (${status}): ${data.detail}`; return; }
     replaceEvent(data.event);
     render();
     await select(eventId);
@@ -45,7 +48,16 @@ async function reviewBox(e) {
   box.append(line);
   if (current && current.note) box.append(el("p", current.note, { class: "note", "data-testid": "review-note" }));
   if (current && current.evidence_changed) box.append(el("p", "its evidence changed since the review", { class: "warn" }));
-  const edited = current ? Object.keys(current.changes) : [];
+  for (const h of info.history.filter((x) => x.status === "merged" || x.status === "split")) {
+    const what = h.status === "merged" ? `merged ${h.changes.merge} into it`
+      : h.changes.split_from ? `split off event ${h.changes.split_from}` : `a source split off (${h.changes.split.doc_id}:${h.changes.split.start})`;
+    box.append(el("p", `${REVIEW_MARK[h.status]}: ${what}, by ${h.who || "?"}, ${h.when}${h.note ? ` — ${h.note}` : ""}`,
+      { class: "meta", "data-testid": "regroup-history" }));
+  }
+  for (const p of info.pending || []) {
+    box.append(el("p", `queued ${p.kind} (${p.status || p.other || p.doc_id || ""}), saved when the run ends`, { class: "warn", "data-testid": "review-pending" }));
+  }
+  const edited = current && current.status !== "merged" && current.status !== "split" ? Object.keys(current.changes) : [];
   if (edited.length) {
     const was = edited.map((k) => `${k}: ${info.machine[k] ?? "—"}`).join("; ");
     box.append(el("p", `machine's values: ${was}`, { class: "meta" }));
@@ -60,6 +72,7 @@ async function reviewBox(e) {
   add("Confirm", "c", () => submitReview("confirmed"), "review-confirm");
   add("Reject", "x", () => submitReview("rejected"), "review-reject");
   add("Edit", "e", () => toggleEditForm(e), "review-edit");
+  add("Merge…", "m", () => toggleMergePanel(e), "review-merge");
   box.append(note, buttons, el("span", "", { id: "review-msg", class: "meta", "data-testid": "review-msg" }));
   return box;
 }
@@ -108,6 +121,78 @@ async function toggleEditForm(e) {
   type.focus();
 }
 
+// After a merge or split the list of events changed: load it again and keep the event chosen.
+async function regrouped(data, keep) {
+  const msg = document.getElementById("review-msg");
+  if (data.queued) { if (msg) msg.textContent = `queued: ${data.detail}`; return; }
+  await loadEvents();
+  render();
+  await select(keep);
+  const shown = document.getElementById("review-msg");
+  if (shown) shown.textContent = data.new_event ? `split off: new event ${data.new_event.event_id}` : `merged: ${data.removed}`;
+}
+
+async function mergeInto(keep, other) {
+  const note = document.querySelector("#review-box textarea[name=note]");
+  const msg = document.getElementById("review-msg");
+  try {
+    await regrouped(await postReview(keep, { other, note: (note && note.value) || null }, "merge"), keep);
+  } catch (err) {
+    if (msg) msg.textContent = `not merged: ${err.message}`;
+  }
+}
+
+async function splitOff(e, s) {
+  const note = document.querySelector("#review-box textarea[name=note]");
+  const msg = document.getElementById("review-msg");
+  try {
+    await regrouped(await postReview(e.event_id, { doc_id: s.doc_id, start: s.start, note: (note && note.value) || null }, "split"), e.event_id);
+  } catch (err) {
+    if (msg) msg.textContent = `not split: ${err.message}`;
+  }
+}
+
+function splitButton(e, s) {
+  const b = el("button", "Split off as its own event", { type: "button", class: "split", "data-testid": "split-source",
+    title: "this sentence reports another event: make it an event of its own" });
+  b.addEventListener("click", () => splitOff(e, s));
+  return b;
+}
+
+// Likely duplicates first: the same place within a week, then the same day in the same country.
+function mergeCandidates(e) {
+  const day = Date.parse(eventDate(e));
+  const near = (x) => Math.abs(Date.parse(eventDate(x)) - day) <= 7 * 86400e3;
+  const others = state.events.filter((x) => x.event_id !== e.event_id && x.review !== "rejected");
+  const samePlace = others.filter((x) => x.location.name === e.location.name && near(x));
+  const sameDay = others.filter((x) => x.event_date === e.event_date && x.location.country === e.location.country && !samePlace.includes(x));
+  return [...samePlace, ...sameDay].slice(0, 12);
+}
+
+function toggleMergePanel(e) {
+  const old = document.getElementById("merge-panel");
+  if (old) { old.remove(); return; }
+  const panel = el("div", null, { id: "merge-panel", class: "edit", "data-testid": "merge-panel" });
+  panel.append(el("p", "Merge another event into this one (its sources join this event's; this event's coding stays):", { class: "meta" }));
+  const list = el("ul", null, { class: "candidates" });
+  for (const x of mergeCandidates(e)) {
+    const li = el("li", null, { "data-testid": "merge-candidate", "data-event-id": x.event_id });
+    li.append(el("span", `${x.event_date} ${x.sub_event_type} — ${x.location.name}; ${x.actor1 || "?"} → ${x.actor2 || "?"} (${x.n_sources} doc) `));
+    const b = el("button", "merge into this event", { type: "button", "data-testid": "merge-into" });
+    b.addEventListener("click", () => mergeInto(e.event_id, x.event_id));
+    li.append(b);
+    list.append(li);
+  }
+  if (!list.children.length) panel.append(el("p", "no event at this place within a week or on this day in this country", { class: "meta" }));
+  panel.append(list);
+  const form = el("form");
+  const id = el("input", null, { name: "other", placeholder: "or another event's id", pattern: "[0-9a-f]{4,64}", "data-testid": "merge-id" });
+  form.append(id, el("button", "merge", { type: "submit", "data-testid": "merge-id-go" }));
+  form.addEventListener("submit", (ev) => { ev.preventDefault(); if (id.value.trim()) mergeInto(e.event_id, id.value.trim()); });
+  panel.append(form);
+  document.getElementById("review-box").append(panel);
+}
+
 let suggestTimer = null;
 function suggestPlaces(text) {
   clearTimeout(suggestTimer);
@@ -140,6 +225,7 @@ document.addEventListener("keydown", (ev) => {
     k: () => moveSelection(-1), ArrowUp: () => moveSelection(-1),
     c: () => submitReview("confirmed"), x: () => submitReview("rejected"),
     e: () => { const e = state.events.find((x) => x.event_id === state.selected); if (e) toggleEditForm(e); },
+    m: () => { const e = state.events.find((x) => x.event_id === state.selected); if (e) toggleMergePanel(e); },
   };
   if (keys[ev.key]) { ev.preventDefault(); keys[ev.key](); }
 });

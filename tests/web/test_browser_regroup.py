@@ -1,0 +1,143 @@
+"""Merging and splitting events in the browser (issue 18), as an analyst does: split a sentence that
+tells another strike off an event, merge two events from the merge panel (keyboard `m`), re-run
+the same input and find both still applied; a review clicked while a run holds the store is
+queued and saved when the run ends. Hostile notes stay text. Debian's chromium, headless."""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from frontlog.pipeline import run
+from tests.store.test_reviews import MORE, STRIKE
+from tests.web.conftest import XSS, build_web_store
+from tests.web.test_browser import CHROMIUM, SHOTS, _free_port
+from tests.web.test_regroup_api import _run_holding
+
+pytestmark = pytest.mark.skipif(not Path(CHROMIUM).exists(), reason="Debian chromium is not installed")
+
+
+@pytest.fixture(scope="module")
+def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path]]:
+    import uvicorn
+
+    from frontlog.web import create_app
+
+    root = tmp_path_factory.mktemp("regroup")
+    (root / "news").mkdir()
+    (root / "news" / "one.txt").write_text(STRIKE, encoding="utf-8")
+    (root / "news" / "two.txt").write_text(MORE, encoding="utf-8")  # one strike, two documents
+    db = build_web_store(root, 4)
+    port = _free_port()
+    srv = uvicorn.Server(uvicorn.Config(create_app(db), host="127.0.0.1", port=port, log_level="warning"))
+    thread = threading.Thread(target=srv.run, daemon=True)
+    thread.start()
+    deadline = time.time() + 20
+    while not srv.started and time.time() < deadline:
+        time.sleep(0.05)
+    yield f"http://127.0.0.1:{port}/", db
+    srv.should_exit = True
+    thread.join(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def page(served: tuple[str, Path]) -> Iterator[object]:
+    playwright = pytest.importorskip("playwright.sync_api")
+    with playwright.sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, headless=True,
+                                    args=["--no-sandbox", "--disable-gpu", "--disable-background-networking"])  # fmt: skip
+        pg = browser.new_page(viewport={"width": 1400, "height": 1000})
+        pg.goto(served[0])
+        pg.wait_for_selector("body[data-ready='1']", timeout=30_000)
+        yield pg
+        browser.close()
+
+
+def _rows(page) -> dict[str, list[str]]:  # type: ignore[no-untyped-def]
+    return {
+        tr.get_attribute("data-event-id"): tr.locator("td").all_inner_texts()
+        for tr in page.locator("#events tbody tr").all()
+    }
+
+
+def _choose(page, event_id: str) -> None:  # type: ignore[no-untyped-def]
+    page.locator(f"#events tbody tr[data-event-id='{event_id}']").click()
+    page.wait_for_selector("[data-testid=review-box]", timeout=10_000)
+
+
+def test_browser_split_a_source_off_then_merge_it_back_and_rerun(page, served: tuple[str, Path]) -> None:  # type: ignore[no-untyped-def]
+    url, db = served
+    before = _rows(page)
+    douma = next(i for i, cells in before.items() if cells[6] == "2")  # the strike on Douma, two documents
+    _choose(page, douma)
+    assert page.locator("[data-testid=split-source]").count() == 2  # one button per source sentence
+    page.fill("[data-testid=review-note-input]", f"two strikes {XSS}")
+    page.locator("[data-testid=split-source]").nth(1).click()
+    page.wait_for_function(f"() => document.querySelectorAll('#events tbody tr').length === {len(before) + 1}",
+                           timeout=15_000)  # fmt: skip
+    assert "split off" in page.locator("[data-testid=review-msg]").inner_text()
+    after = _rows(page)
+    (new,) = set(after) - set(before)
+    assert after[douma][6] == "1" and after[new][6] == "1" and after[new][4] == after[douma][4]
+    assert after[new][-1] == "✂" and after[douma][-1] == "✂"
+    history = page.locator("[data-testid=regroup-history]").inner_text()
+    assert "<script>" in history and page.evaluate("() => window.__xss") is None
+    # merge them again from the merge panel: the split-off event is the first candidate (same place and day)
+    _choose(page, douma)
+    page.keyboard.press("m")
+    candidate = page.locator(f"[data-testid=merge-candidate][data-event-id='{new}']")
+    candidate.wait_for(timeout=10_000)
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SHOTS / "web-merge.png"))
+    candidate.locator("[data-testid=merge-into]").click()
+    page.wait_for_function(f"() => document.querySelectorAll('#events tbody tr').length === {len(before)}",
+                           timeout=15_000)  # fmt: skip
+    merged = _rows(page)
+    assert new not in merged and merged[douma][6] == "2" and merged[douma][-1] == "⊕"
+    run([db.parent / "news"], db=db)  # the same input again: events re-merged, split and merge applied again
+    page.goto(url)
+    page.wait_for_selector("body[data-ready='1']", timeout=30_000)
+    again = _rows(page)
+    assert set(again) == set(merged) and again[douma][6] == "2" and again[douma][-1] == "⊕"
+
+
+def test_browser_merge_two_events_by_id_survives_a_rerun(page, served: tuple[str, Path]) -> None:  # type: ignore[no-untyped-def]
+    url, db = served
+    before = _rows(page)
+    keep, other = [i for i, c in before.items() if c[-1] == ""][:2]
+    _choose(page, keep)
+    page.click("[data-testid=review-merge]")
+    page.fill("[data-testid=merge-id]", other)
+    page.click("[data-testid=merge-id-go]")
+    page.wait_for_function(f"() => !document.querySelector(\"#events tbody tr[data-event-id='{other}']\")",
+                           timeout=15_000)  # fmt: skip
+    docs = int(_rows(page)[keep][6])
+    assert docs >= max(int(before[keep][6]), int(before[other][6])) and _rows(page)[keep][-1] == "⊕"
+    run([db.parent / "news"], db=db)
+    page.goto(url)
+    page.wait_for_selector("body[data-ready='1']", timeout=30_000)
+    again = _rows(page)
+    assert other not in again and again[keep][-1] == "⊕" and int(again[keep][6]) == docs
+
+
+def test_browser_review_while_a_run_writes_is_queued_then_saved(page, served: tuple[str, Path]) -> None:  # type: ignore[no-untyped-def]
+    url, db = served
+    event_id = next(iter(_rows(page)))
+    _choose(page, event_id)
+    with _run_holding(db):
+        page.keyboard.press("c")
+        page.wait_for_function(
+            "() => (document.querySelector('[data-testid=review-msg]') || {}).textContent?.includes('queued')",
+            timeout=15_000,
+        )
+        assert "saved when the run ends" in page.locator("[data-testid=review-msg]").inner_text()
+        _choose(page, event_id)
+        assert page.locator("[data-testid=review-pending]").count() == 1
+    page.goto(url)  # the first read after the run stores it
+    page.wait_for_selector("body[data-ready='1']", timeout=30_000)
+    cls = page.locator(f"#events tbody tr[data-event-id='{event_id}']").get_attribute("class") or ""
+    assert "review-confirmed" in cls
