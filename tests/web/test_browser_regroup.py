@@ -31,6 +31,10 @@ def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path
     (root / "news").mkdir()
     (root / "news" / "one.txt").write_text(STRIKE, encoding="utf-8")
     (root / "news" / "two.txt").write_text(MORE, encoding="utf-8")  # one strike, two documents
+    hostile_name = "report <img src=x onerror=window.__xss=4>.txt"  # a file name is untrusted too
+    (root / "news" / hostile_name).write_text(
+        "2018-03-15\n\nRebels shelled the town of Jarablus on Thursday, activists said.\n", encoding="utf-8"
+    )
     db = build_web_store(root, 4)
     port = _free_port()
     srv = uvicorn.Server(uvicorn.Config(create_app(db), host="127.0.0.1", port=port, log_level="warning"))
@@ -141,3 +145,49 @@ def test_browser_review_while_a_run_writes_is_queued_then_saved(page, served: tu
     page.wait_for_selector("body[data-ready='1']", timeout=30_000)
     cls = page.locator(f"#events tbody tr[data-event-id='{event_id}']").get_attribute("class") or ""
     assert "review-confirmed" in cls
+
+
+def _injected(page) -> dict[str, int]:  # type: ignore[no-untyped-def]
+    """Elements that only an injection could have made (counted whether or not the CSP blocked them)."""
+    return page.evaluate(
+        """() => ({
+             img: document.querySelectorAll("img[src='x'], img[onerror]").length,
+             script: [...document.scripts].filter(s => !(s.getAttribute('src') || '').startsWith('/static/')).length,
+             xss: window.__xss === undefined ? 0 : 1,
+           })"""
+    )
+
+
+def test_browser_hostile_values_in_every_field_are_inert(page, served: tuple[str, Path]) -> None:  # type: ignore[no-untyped-def]
+    url, _ = served
+    ids = list(_rows(page))
+    status = page.evaluate(
+        """async ([a, b, xss]) => {
+             const post = (id, what, body) => fetch(`/api/events/${id}/${what}`, {method: 'POST',
+               headers: {'Content-Type': 'application/json'}, body: JSON.stringify(body)}).then(r => r.status);
+             return [await post(a, 'review', {status: 'edited', changes: {actor1: `A ${xss}`, actor2: `B ${xss}`},
+                                              note: xss, who: xss}),
+                     await post(a, 'merge', {other: b, note: xss, who: xss})];
+           }""",
+        [ids[0], ids[1], XSS],
+    )
+    assert status == [200, 200]
+    page.goto(url + "?include_rejected=1")
+    page.wait_for_selector("body[data-ready='1']", timeout=30_000)
+    _choose(page, ids[0])
+    page.wait_for_selector("[data-testid=regroup-history]", timeout=10_000)
+    page.keyboard.press("m")  # candidates list actor names
+    page.keyboard.press("e")  # the edit form holds them as values
+    page.fill("#changes-since", "2000-01-01")
+    page.click("[data-testid=changes-button]")
+    page.wait_for_selector("[data-testid=changes]", timeout=10_000)
+    hostile_file = next(
+        i for i, c in _rows(page).items() if "Jarablus" in c[4] and c[1].startswith("Shelling")
+    )
+    text = page.locator("body").inner_text()
+    assert text.count("<script>") >= 4 and "onerror" in text  # shown, as text
+    assert page.locator("#f-actor option", has_text="<script>").count() == 2
+    _choose(page, hostile_file)
+    page.wait_for_selector("#detail mark", timeout=10_000)
+    assert "<img src=x" in page.locator("#detail").inner_text()
+    assert _injected(page) == {"img": 0, "script": 0, "xss": 0}
