@@ -19,15 +19,16 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from frontlog.events.arguments import agent_of, is_passive, subject_of
+from frontlog.events.arguments import agent_of, is_passive, prep_objects, subject_of
 from frontlog.events.context import SentenceContext, Trigger
-from frontlog.events.lexicon import EVENT_TYPE, EventLexicon, TriggerRule, entry, word_list
+from frontlog.events.lexicon import EVENT_TYPE, EventLexicon, TriggerRule, entry, word_list, word_map
 from frontlog.events.numbers import find_fatalities
 from frontlog.events.triggers import present_perfect
 
 PROTEST_TYPES = ("Peaceful protest", "Protest with intervention", "Excessive force against protesters",
                  "Violent demonstration")  # fmt: skip
 MOB = "Mob violence"
+GROUP_NOUNS = frozenset({"group", "hundred", "dozen", "thousand", "number", "band", "gang", "crowd", "score"})
 WINDOW = 3  # tokens between the words of a cue phrase
 # a killing told as a clause of its own ("claimed to have shot dead two soldiers": xcomp, whose
 # modality events/modality.py judges)
@@ -50,6 +51,12 @@ class Cues:
     no_fight: tuple[tuple[str, ...], ...]
     withdrawal: tuple[tuple[str, ...], ...]
     fighting: tuple[tuple[str, ...], ...]
+    civilian_targets: frozenset[str]
+    crowd_sides: frozenset[str]
+    state_sides: frozenset[str]
+    retyped: frozenset[str]
+    attack_verbs: frozenset[str]
+    armed_targets: frozenset[str]
 
 
 @functools.cache
@@ -72,6 +79,12 @@ def load_cues() -> Cues:
         no_fight=phrases("no_fight_cues"),
         withdrawal=phrases("withdrawal_cues"),
         fighting=phrases("fighting_cues"),
+        civilian_targets=word_list("codebook.yaml", "civilian_targets"),
+        crowd_sides=word_list("codebook.yaml", "crowd_sides"),
+        state_sides=word_list("codebook.yaml", "state_sides"),
+        retyped=word_list("codebook.yaml", "retyped_clash_words"),
+        attack_verbs=word_list("codebook.yaml", "attack_verbs"),
+        armed_targets=word_list("codebook.yaml", "armed_targets"),
     )
 
 
@@ -111,14 +124,21 @@ def protest_type(spans: list[Span], lex: EventLexicon) -> str:
     return "Peaceful protest"
 
 
-def is_protest_sentence(sent: Span, lex: EventLexicon) -> bool:
+def is_protest_sentence(sent: Span, lex: EventLexicon, triggers: list[Trigger] | None = None) -> bool:
+    """The sentence names demonstrators or a demonstration, or one of its triggers (all its
+    demonstration verbs when `triggers` is not given) is a demonstration ("stoned a car" is one,
+    "stoned to death" by villagers is not)."""
     cues = load_cues()
-    return any(
+    if any(
         (lex.lemma(t) in cues.protester_nouns or t.lower_ in cues.protester_nouns)
         and t.pos_ == "NOUN"
         and not (t.is_title and t.lower_ == "march")  # the month
         for t in sent
-    ) or any(
+    ):
+        return True
+    if triggers is not None:
+        return any(t.type in PROTEST_TYPES for t in triggers)
+    return any(
         lex.lemma(t) in lex.verbs and lex.verbs[lex.lemma(t)].type in PROTEST_TYPES and t.pos_ == "VERB"
         for t in sent
     )
@@ -138,9 +158,10 @@ def refine(triggers: list[Trigger], sc: SentenceContext) -> list[Trigger]:
         # sub-type read this sentence too)
         return [t for t in triggers if t.type not in cues.followup]
     triggers = _nonviolent_transfer(triggers, sc)
-    if is_protest_sentence(sc.sent, lex) or any(t.type in PROTEST_TYPES for t in triggers):
+    if is_protest_sentence(sc.sent, lex, triggers):
         nxt = sents[i + 1] if i + 1 < len(sents) and not _has_protest_trigger(sents[i + 1], lex) else None
         sub = protest_type([sc.sent] + ([nxt] if nxt is not None else []), lex)
+        triggers = triggers or _participant_trigger(sc)
         part = [t for t in triggers if t.type in cues.absorbed]
         if part:
             lead = next((t for t in part if t.type in PROTEST_TYPES), part[0])
@@ -149,7 +170,82 @@ def refine(triggers: list[Trigger], sc: SentenceContext) -> list[Trigger]:
         return triggers
     if has_cue(_words([sc.sent], lex), cues.mob):
         return [Trigger(t.token, t.rule, MOB, t.is_verb) if t.type in cues.mob_types else t for t in triggers]
-    return triggers
+    return [_by_sides(t, sc) for t in triggers]
+
+
+def _by_sides(trig: Trigger, sc: SentenceContext) -> Trigger:
+    """An attack or a clash typed by who took part: a crowd on both sides (supporters, residents,
+    youths) is Mob violence, a crowd against the police a Violent demonstration; an attack on
+    civilians (a woman, a village, a bus) an Attack on civilians (ACLED's definitions)."""
+    cues = load_cues()
+    lemma = sc.art.lex.lemma(trig.token)
+    if trig.type != "Armed clash" or trig.rule.type != "Armed clash" or lemma not in cues.retyped:
+        return trig
+    tok = trig.token
+    armed = {i for m in sc.actors if sc.art.actors.is_armed(m.actor) for i in range(m.start, m.end)}
+    if trig.is_verb and lemma in cues.attack_verbs:
+        objs = [c for c in tok.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+        targets = _heads([t for o in objs for t in o.subtree])
+        doers = _heads(agent_of(tok) if is_passive(tok) else subject_of(tok))
+    else:
+        targets, doers = [], _heads(_sides(tok))
+    if doers and all(_is(t, cues.crowd_sides | cues.mob_subjects) and t.i not in armed for t in doers):
+        if targets and any(_is(t, cues.state_sides) for t in targets):
+            return Trigger(tok, trig.rule, "Violent demonstration", trig.is_verb)
+        return Trigger(tok, trig.rule, MOB, trig.is_verb)
+    if any(_is(t, cues.state_sides) for t in doers) and any(
+        _is(t, cues.crowd_sides | cues.mob_subjects) and t.i not in armed for t in doers
+    ):  # "residents clashed with police", "clashes between police and traders"
+        return Trigger(tok, trig.rule, "Violent demonstration", trig.is_verb)
+    if targets and not any(t.i in armed or _is(t, cues.armed_victims | cues.armed_targets) for t in targets) and any(
+        _is(t, cues.civilian_targets) for t in targets
+    ):
+        return Trigger(tok, trig.rule, "Attack", trig.is_verb)
+    return trig
+
+
+def _is(t: Token, words: frozenset[str]) -> bool:
+    return t.lemma_.lower() in words or t.lower_ in words
+
+
+def _heads(tokens: list[Token]) -> list[Token]:
+    """The nouns naming the sides in these tokens: the top nouns and their conjuncts; for a
+    quantity or group word, the noun after its "of" ("hundreds of residents", "a group of youths")."""
+    top = [t for t in tokens if t.head not in tokens or t.head.i == t.i]
+    heads = [t for t in top if t.pos_ in ("NOUN", "PROPN", "PRON")]
+    heads += [c for h in heads for c in h.conjuncts if c in tokens]
+    out = []
+    for h in heads:
+        of = [gc for c in h.children if c.dep_ == "prep" and c.lower_ == "of" for gc in c.children if gc.dep_ == "pobj"]
+        out.append(of[0] if of and h.lemma_.lower() in GROUP_NOUNS else h)
+    return out
+
+
+def _sides(tok: Token) -> list[Token]:
+    """The sides of a clash: its subject and "with" object (verbs), or "between"/"among" objects
+    and "with" objects (nouns)."""
+    if tok.pos_ in ("VERB", "AUX"):
+        return subject_of(tok) + prep_objects(tok, ["with"])
+    sides = prep_objects(tok, ["between", "among", "with"])
+    if not sides and tok.dep_ in ("dobj", "obj") and tok.head.pos_ in ("VERB", "AUX"):
+        sides = subject_of(tok.head)  # "supporters exchanged blows"
+    return sides
+
+
+def _participant_trigger(sc: SentenceContext) -> list[Trigger]:
+    """ "Police fired tear gas at demonstrators in X": a sentence with no trigger word whose
+    demonstrators take part in what it tells; the demonstration is the event (typed by refine)."""
+    table = participant_nouns()
+    for tok in sc.sent:
+        lemma = sc.art.lex.lemma(tok)
+        if tok.pos_ == "NOUN" and lemma in table and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "obj", "pobj"):
+            return [Trigger(tok, TriggerRule(type=table[lemma]), table[lemma], False)]
+    return []
+
+
+@functools.cache
+def participant_nouns() -> dict[str, str]:
+    return word_map("codebook.yaml", "participant_nouns")
 
 
 def _nonviolent_transfer(triggers: list[Trigger], sc: SentenceContext) -> list[Trigger]:

@@ -62,6 +62,8 @@ class TriggerRule:
     governors: frozenset[str] = frozenset()  # a noun that counts only under one of these verbs
     past_only: bool = False  # a verb of state ("controlled") that is an event only in the past tense
     intransitive: bool = False  # a verb that is the event only without a direct object ("rallied")
+    object_types: tuple[tuple[str, str], ...] = ()  # object lemma -> type ("found a bomb": disrupted weapons use)
+    governed: tuple[tuple[str, str], ...] = ()  # "take to" -> type: the noun as object of that verb+preposition
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,6 +76,7 @@ class EventLexicon:
     realis_heads: frozenset[str]
     denials: frozenset[str]
     conditionals: frozenset[str]
+    factual_marks: frozenset[str]
     inflections: dict[str, str]
     realis_when_past: frozenset[str] = frozenset()  # "were able to take"
     disarming_verbs: frozenset[str] = frozenset()  # "found an IED": the device did not go off
@@ -102,13 +105,15 @@ def _rule(name: str, lemma: str, spec: dict[str, Any]) -> TriggerRule:
         *mods.items(),
         *(spec.get("subject_types") or {}).items(),
         *(spec.get("context_types") or {}).items(),
+        *(spec.get("governed") or {}).items(),
+        *(spec.get("object_types") or {}).items(),
     ]
     for m, mt in pairs:
         if mt not in EVENT_TYPE and mt not in SPECIAL:
             raise ValueError(f"{name}: trigger {lemma!r} modifier {m!r} has unknown type {mt!r}")
     return TriggerRule(
         type=t,
-        object=frozenset(spec.get("object", [])),
+        object=frozenset(spec.get("object", [])) | frozenset(spec.get("object_types") or {}),
         particle=frozenset(spec.get("particle", [])),
         prep=frozenset(spec.get("prep", [])),
         modifiers=tuple((str(k).lower(), str(v)) for k, v in mods.items()),
@@ -127,6 +132,8 @@ def _rule(name: str, lemma: str, spec: dict[str, Any]) -> TriggerRule:
         governors=frozenset(spec.get("governors", [])),
         past_only=bool(spec.get("past_only")),
         intransitive=bool(spec.get("intransitive")),
+        object_types=tuple((str(k).lower(), str(v)) for k, v in (spec.get("object_types") or {}).items()),
+        governed=tuple((str(k).lower(), str(v)) for k, v in (spec.get("governed") or {}).items()),
     )
 
 
@@ -143,6 +150,7 @@ def load_event_lexicon() -> EventLexicon:
         realis_heads=frozenset(mod["realis_heads"]),
         denials=frozenset(mod["denials"]),
         conditionals=frozenset(mod["conditionals"]),
+        factual_marks=frozenset(mod["factual_marks"]),
         inflections={str(k).lower(): str(v) for k, v in (trig.get("inflections") or {}).items()},
         realis_when_past=frozenset(mod.get("realis_when_past") or ()),
         disarming_verbs=frozenset(trig.get("disarming_verbs") or ()),

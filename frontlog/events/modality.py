@@ -10,6 +10,7 @@ from frontlog.events.lexicon import EventLexicon, word_list
 from frontlog.events.triggers import governing_verb
 
 NEGATIVE_DETERMINERS = word_list("cues.yaml", "negative_determiners")
+PURPOSE_TYPES = word_list("modality.yaml", "purpose_types")
 # the clauses whose modality reaches down to the trigger ("said it would take", "plans to attack")
 _CHAIN_DEPS = frozenset({"xcomp", "ccomp", "acl", "advcl", "conj", "pcomp", "pobj", "prep", "dobj", "relcl"})
 
@@ -25,13 +26,15 @@ def is_asserted(trig: Trigger, lex: EventLexicon) -> bool:
         return False
     if trig.is_verb:
         to_aux = any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children)
-        if to_aux and not _realis_head(tok.head, lex) and not _perfect_report(tok, lex):
+        realised = _realis_head(tok.head, lex) or _realised_purpose(trig, tok, lex)
+        if to_aux and not realised and not _perfect_report(tok, lex):
             return False
     else:
         if verb.lemma_.lower() in lex.irrealis_heads:
             return False
         to_aux = any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
-        if to_aux and not _realis_head(verb.head, lex) and not _perfect_report(verb, lex):
+        realised = _realis_head(verb.head, lex) or _realised_purpose(trig, verb, lex)
+        if to_aux and not realised and not _perfect_report(verb, lex):
             return False
     # "Losing the town would be a blow": a gerund subject of a modal
     return not (
@@ -46,6 +49,24 @@ def _realis_head(head: Token, lex: EventLexicon) -> bool:
         return True
     past = head.head.tag_ == "VBD" or any(c.dep_ in ("aux", "cop") and c.tag_ == "VBD" for c in head.children)
     return lemma in lex.realis_when_past and past
+
+
+def _realised_purpose(trig: Trigger, verb: Token, lex: EventLexicon) -> bool:
+    """A demonstration told as the purpose of what people did ("blocked the road to protest",
+    "camped outside the offices to demand pay"): it happened, unless the verb above plans it
+    ("planned to protest")."""
+    head = verb.head.lemma_.lower()
+    return trig.type in PURPOSE_TYPES and head not in lex.irrealis_heads and verb.head.i != verb.i
+
+
+def _factual_clause(clause: Token, lex: EventLexicon) -> bool:
+    """A past-tense time or cause clause ("after they clashed", "when soldiers fired"): what it
+    tells happened, whatever the main clause says of its consequences."""
+    return (
+        clause.dep_ == "advcl"
+        and clause.tag_ in ("VBD", "VBN")
+        and any(c.dep_ == "mark" and c.lower_ in lex.factual_marks for c in clause.children)
+    )
 
 
 def _perfect_report(tok: Token, lex: EventLexicon) -> bool:
@@ -68,6 +89,8 @@ def _clause_chain(verb: Token) -> list[Token]:
 
 def _chain_asserted(chain: list[Token], lex: EventLexicon) -> bool:
     for i, v in enumerate(chain):
+        if i > 0 and _factual_clause(chain[i - 1], lex):
+            return True  # "... feared dead after supporters clashed": the clause below is told as fact
         kids = list(v.children)
         own = i == 0 or chain[i - 1].dep_ in ("xcomp", "conj", "pcomp", "prep", "pobj", "advcl")
         if own and any(

@@ -14,6 +14,7 @@ from frontlog.events.dates import ResolvedDate, find_date_expressions, resolve_d
 from frontlog.events.lexicon import EventLexicon, TriggerRule, word_list
 
 TERRITORY_OBJECTS = word_list("places.yaml", "territory_objects")
+MONTH_NOUNS = word_list("cues.yaml", "month_nouns")
 REFLEXIVES = word_list("cues.yaml", "reflexives")
 QUANTITY_NOUNS = word_list("cues.yaml", "quantity_nouns")
 ANAPHORIC = word_list("cues.yaml", "anaphoric_determiners")
@@ -47,17 +48,29 @@ def find_triggers(
         trig = None
         if tok.pos_ in ("VERB", "AUX") and lemma in lex.verbs:
             trig = _verb_trigger(tok, lex.verbs[lemma], sent, lex, place_tokens, actor_tokens)
-        elif (tok.pos_ in ("NOUN", "PROPN") or tok.dep_ in _NOMINAL_DEPS) and (
-            lemma in lex.nouns or tok.lower_ in lex.nouns
+        elif (
+            (tok.pos_ in ("NOUN", "PROPN") or tok.dep_ in _NOMINAL_DEPS)
+            and (lemma in lex.nouns or tok.lower_ in lex.nouns)
+            and tok.text not in MONTH_NOUNS
         ):  # (a noun the tagger took for a verb: "by Russian airstrikes" as VBZ)
             trig = _noun_trigger(tok, lex.nouns.get(lemma) or lex.nouns[tok.lower_], sent, lex)
         if trig is not None:
             out.append(trig)
-    if out and _HABITUAL.search(sent.text) and not has_date_expression(sent):
+    if out and _habitual(sent) and not has_date_expression(sent):
         return []  # "government forces shell the town every day": a habit, not an event
     if any(not t.rule.consequence for t in out):
         out = [t for t in out if not t.rule.consequence]  # "an air strike killed 5": the strike is the event
     return _inherit_types(out)
+
+
+def _habitual(sent: Span) -> bool:
+    """A habit word of the sentence used as an adverb ("they shell it daily"), not as an
+    adjective ("against the daily checks")."""
+    for m in _HABITUAL.finditer(sent.text):
+        span = sent.doc.char_span(sent.start_char + m.start(), sent.start_char + m.end(), alignment_mode="expand")
+        if span is None or len(span) > 1 or span[0].pos_ != "ADJ":
+            return True
+    return False
 
 
 def _verb_has_arguments(
@@ -111,6 +124,9 @@ def _verb_trigger(
             typ = context_type(tok, rule) or typ
     else:
         typ = context_type(tok, rule) or typ
+    if rule.object_types:
+        obj_lemmas = {o.lemma_.lower() for o in objs}
+        typ = next((t for m, t in rule.object_types if m in obj_lemmas), typ)
     if rule.requires_context and context_type(tok, rule) is None:
         return None  # "buses left the town" only under a deal
     if typ in DEVICE_TYPES and _controlled(tok):
@@ -145,7 +161,12 @@ def _noun_trigger(tok: Token, rule: TriggerRule, sent: Span, lex: EventLexicon) 
     if tok.i >= 2 and tok.doc[tok.i - 1].text == "-":
         mods.add(tok.doc[tok.i - 2].lemma_.lower())
     typ = rule.type
-    hit = next((t for m, t in rule.modifiers if m in mods), None) or _wielder_type(tok, rule)
+    phrase = governing_phrase(tok)
+    hit = (
+        next((t for m, t in rule.modifiers if m in mods), None)
+        or _wielder_type(tok, rule)
+        or next((t for p, t in rule.governed if p == phrase), None)
+    )
     if hit:
         typ = hit
     elif rule.requires_modifier:
@@ -178,6 +199,8 @@ def _noun_trigger(tok: Token, rule: TriggerRule, sent: Span, lex: EventLexicon) 
         tok.head.lemma_.lower() in lex.event_verbs
         and tok.dep_ in ("dobj", "nsubj", "nsubjpass", "obj")
         or _came_under(tok)
+        or any(p == phrase for p, _ in rule.governed)
+        or tok.dep_ == "ROOT"  # a headline-like note: "Protests in the town over fuel prices."
     ):
         return None
     return Trigger(tok, rule, typ, False)
@@ -231,6 +254,22 @@ def _past_or_infinitive(tok: Token) -> bool:
     return tok.tag_ == "VBD" or (
         tok.tag_ == "VB" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children)
     )
+
+
+def governing_phrase(tok: Token) -> str:
+    """The verb and preposition a noun is the object of, as lemmas: "took to the streets" ->
+    "take to", "went on strike" -> "go on", "took part in a march" -> "take part in" ("" when
+    the noun is not the object of a preposition)."""
+    if tok.dep_ != "pobj" or tok.head.dep_ != "prep":
+        return ""
+    prep, head = tok.head, tok.head.head
+    words = [prep.lower_]
+    if head.pos_ == "NOUN" and head.dep_ in ("dobj", "obj") and head.head.pos_ in ("VERB", "AUX"):
+        words.insert(0, head.lemma_.lower())  # "took part in", "staged a march in"
+        head = head.head
+    if head.pos_ not in ("VERB", "AUX"):
+        return ""
+    return " ".join([head.lemma_.lower(), *words])
 
 
 def _during_bare(tok: Token) -> bool:

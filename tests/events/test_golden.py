@@ -18,7 +18,8 @@ from frontlog.records import Article
 
 CASES = [
     json.loads(line)
-    for line in (Path(__file__).parent / "golden_events.jsonl").read_text("utf-8").splitlines()
+    for path in sorted(Path(__file__).parent.glob("golden_events*.jsonl"))  # golden_events.jsonl and topic files
+    for line in path.read_text("utf-8").splitlines()
     if line.strip()
 ]
 
