@@ -189,6 +189,8 @@ def _by_sides(trig: Trigger, sc: SentenceContext) -> Trigger:
         doers = _heads(agent_of(tok) if is_passive(tok) else subject_of(tok))
     else:
         targets, doers = [], _heads(_sides(tok))
+    armed_words = cues.armed_victims | cues.armed_targets | {"militia", "armed"}
+    armed |= {t.i for d in doers for t in d.subtree if _is(t, armed_words)}  # "two militia groups"
     if doers and all(_is(t, cues.crowd_sides | cues.mob_subjects) and t.i not in armed for t in doers):
         if targets and any(_is(t, cues.state_sides) for t in targets):
             return Trigger(tok, trig.rule, "Violent demonstration", trig.is_verb)
