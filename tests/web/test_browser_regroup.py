@@ -84,6 +84,8 @@ def test_browser_split_a_source_off_then_merge_it_back_and_rerun(page, served: t
     page.wait_for_function(f"() => document.querySelectorAll('#events tbody tr').length === {len(before) + 1}",
                            timeout=15_000)  # fmt: skip
     assert "split off" in page.locator("[data-testid=review-msg]").inner_text()
+    page.wait_for_function(f"() => document.getElementById('summary').textContent.startsWith('{len(before) + 1} events')",
+                           timeout=10_000)  # fmt: skip
     after = _rows(page)
     (new,) = set(after) - set(before)
     assert after[douma][6] == "1" and after[new][6] == "1" and after[new][4] == after[douma][4]

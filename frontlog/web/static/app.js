@@ -254,6 +254,11 @@ function fillSelect(id, values) {
   for (const v of values) sel.append(el("option", v, { value: v }));
 }
 
+async function showSummary() {
+  const stats = await getJSON("/api/stats");
+  document.getElementById("summary").textContent = `${stats.counts.events} events, ${stats.counts.control} control records, ${stats.counts.documents} articles`;
+}
+
 // Every event (rejected ones too: the filter hides them), page by page.
 async function loadEvents() {
   const events = [];
@@ -269,8 +274,7 @@ async function loadEvents() {
 
 async function main() {
   drawBasemap().catch(() => {});
-  const stats = await getJSON("/api/stats");
-  document.getElementById("summary").textContent = `${stats.counts.events} events, ${stats.counts.control} control records, ${stats.counts.documents} articles`;
+  await showSummary();
   await loadEvents();
   state.dates = [...new Set(state.events.map(eventDate))].sort();
   for (const id of ["from", "to"]) {

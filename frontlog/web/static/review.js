@@ -127,6 +127,7 @@ async function regrouped(data, keep) {
   if (data.queued) { if (msg) msg.textContent = `queued: ${data.detail}`; return; }
   await loadEvents();
   render();
+  showSummary();
   await select(keep);
   const shown = document.getElementById("review-msg");
   if (shown) shown.textContent = data.new_event ? `split off: new event ${data.new_event.event_id}` : `merged: ${data.removed}`;
