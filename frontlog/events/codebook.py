@@ -57,6 +57,7 @@ class Cues:
     retyped: frozenset[str]
     attack_verbs: frozenset[str]
     armed_targets: frozenset[str]
+    settlements: frozenset[str]
 
 
 @functools.cache
@@ -85,6 +86,7 @@ def load_cues() -> Cues:
         retyped=word_list("codebook.yaml", "retyped_clash_words"),
         attack_verbs=word_list("codebook.yaml", "attack_verbs"),
         armed_targets=word_list("codebook.yaml", "armed_targets"),
+        settlements=word_list("codebook.yaml", "settlement_targets"),
     )
 
 
@@ -199,8 +201,12 @@ def _by_sides(trig: Trigger, sc: SentenceContext) -> Trigger:
         _is(t, cues.crowd_sides | cues.mob_subjects) and t.i not in armed for t in doers
     ):  # "residents clashed with police", "clashes between police and traders"
         return Trigger(tok, trig.rule, "Violent demonstration", trig.is_verb)
-    if targets and not any(t.i in armed or _is(t, cues.armed_victims | cues.armed_targets) for t in targets) and any(
-        _is(t, cues.civilian_targets) for t in targets
+    state = {i for m in sc.actors if sc.art.actors.is_state(m.actor) for i in range(m.start, m.end)}
+    wanted = cues.civilian_targets - cues.settlements if any(t.i in state for t in doers) else cues.civilian_targets
+    if (
+        targets
+        and not any(t.i in armed or _is(t, cues.armed_victims | cues.armed_targets) for t in targets)
+        and any(_is(t, wanted) for t in targets)
     ):
         return Trigger(tok, trig.rule, "Attack", trig.is_verb)
     return trig

@@ -89,7 +89,7 @@ def _clause_chain(verb: Token) -> list[Token]:
 
 def _chain_asserted(chain: list[Token], lex: EventLexicon) -> bool:
     for i, v in enumerate(chain):
-        if i > 0 and _factual_clause(chain[i - 1], lex):
+        if i > 0 and _factual_clause(chain[i - 1], lex) and v.lemma_.lower() in lex.irrealis_heads:
             return True  # "... feared dead after supporters clashed": the clause below is told as fact
         kids = list(v.children)
         own = i == 0 or chain[i - 1].dep_ in ("xcomp", "conj", "pcomp", "prep", "pobj", "advcl")

@@ -200,7 +200,7 @@ def _noun_trigger(tok: Token, rule: TriggerRule, sent: Span, lex: EventLexicon) 
         and tok.dep_ in ("dobj", "nsubj", "nsubjpass", "obj")
         or _came_under(tok)
         or any(p == phrase for p, _ in rule.governed)
-        or tok.dep_ == "ROOT"  # a headline-like note: "Protests in the town over fuel prices."
+        or _verbless_root(tok)  # a headline-like note: "Protests in the town over fuel prices."
     ):
         return None
     return Trigger(tok, rule, typ, False)
@@ -254,6 +254,11 @@ def _past_or_infinitive(tok: Token) -> bool:
     return tok.tag_ == "VBD" or (
         tok.tag_ == "VB" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children)
     )
+
+
+def _verbless_root(tok: Token) -> bool:
+    """The noun heads a sentence with no verb at all (a headline, a note's first line)."""
+    return tok.dep_ == "ROOT" and not any(t.pos_ in ("VERB", "AUX") for t in tok.sent)
 
 
 def governing_phrase(tok: Token) -> str:
