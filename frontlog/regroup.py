@@ -7,6 +7,8 @@ sentences (its id may have changed), then moves the verdicts to the events' new 
 (a missing fatality count is taken from the other) and the union of the sources; a split sentence
 becomes an event of its own, coded from that sentence's mentions, and the event it left keeps its
 coding. One line per merge or split whose events vanished (said once), like reviewed events.
+An undo re-merges the blocks of both sides' documents from their mentions, as a run would, and
+applies the merges and splits still in force.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from frontlog.store.structure import (
     add_merge,
     add_split,
     add_split_event,
+    add_undo,
     detach,
     fold_event,
     holder,
@@ -50,6 +53,19 @@ def apply_reviews(store: Store) -> list[str]:
             )
             mark_gone(store.con, row.review_id)
     return notes + reconcile_reviews(store.con)
+
+
+def undo_regroup(store: Store, review_id: str, *, note: str | None = None, who: str | None = None,
+                 when: datetime | None = None, undo_id: str | None = None) -> list[str]:  # fmt: skip
+    """Undo a merge or split: store the undo, re-merge the events of its documents, apply the rest."""
+    from frontlog.update import rebuild_control
+
+    with store.transaction():
+        _, docs = add_undo(store.con, review_id, note=note, who=who, when=when, undo_id=undo_id)
+        blocks, places = store.blocks_of(docs)
+        store.replace_events(blocks, merge_events(store.mentions_in(blocks)))
+        rebuild_control(store, {k for k, _ in blocks} | places)
+        return apply_reviews(store)
 
 
 def _apply_merge(store: Store, row: Regroup) -> bool:
@@ -121,7 +137,13 @@ def _found(store: Store, event_id: str, keys: Any) -> str:
 def _store_queued(store: Store, entry: dict[str, Any]) -> None:
     from frontlog.places.lookup import place_for
 
+    if store.con.execute("SELECT 1 FROM reviews WHERE review_id = ?", [entry["id"]]).fetchone():
+        return  # stored by a fold that was cut short
     when = datetime.fromisoformat(entry["when"]).replace(tzinfo=None)
+    if entry["kind"] == "undo":  # a merge or split is named by its review id
+        undo_regroup(store, str(entry["undo"]), note=entry.get("note"), who=entry.get("who"), when=when,
+                     undo_id=entry["id"])  # fmt: skip
+        return
     event_id = _found(store, entry["event_id"], entry.get("sources"))
     common = {"note": entry.get("note"), "who": entry.get("who"), "when": when, "review_id": entry["id"]}
     if entry["kind"] == "review":

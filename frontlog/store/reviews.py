@@ -55,7 +55,9 @@ def events_view() -> str:
         f"CASE WHEN json_exists(r.changes, '$.actor1') OR json_exists(r.changes, '$.actor2') THEN NULL ELSE e.{c} END AS {c}"
         for c in ("actor1_acled", "actor2_acled", "inter1", "inter2", "interaction")
     )
-    regrouped = """(SELECT event_id, status FROM reviews WHERE status IN ('merged', 'split')
+    from frontlog.store.structure import ACTIVE
+
+    regrouped = f"""(SELECT event_id, status FROM {ACTIVE} a
                     QUALIFY row_number() OVER (PARTITION BY event_id ORDER BY reviewed_at DESC, review_id DESC) = 1)"""
     return (f"(SELECT e.* REPLACE ({over}, {acled}), coalesce(r.status, g.status) AS review_status FROM events e "
             f"LEFT JOIN {CURRENT} r USING (event_id) LEFT JOIN {regrouped} g USING (event_id))")
@@ -212,8 +214,9 @@ def reconcile_reviews(con: duckdb.DuckDBPyConnection) -> list[str]:
     current = con.execute(
         f"SELECT event_id, sources, evidence_seen FROM {LATEST} r ORDER BY event_id"
     ).fetchall()
-    folded = {r[0] for r in con.execute(
-        "SELECT json_extract_string(changes, '$.merge') FROM reviews WHERE status = 'merged'").fetchall()}  # fmt: skip
+    from frontlog.store.structure import merged_away
+
+    folded = merged_away(con)
     for event_id, sources, seen in current:
         if event_id in folded:  # merged into another event: its reviews stay with its id, as history
             continue

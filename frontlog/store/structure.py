@@ -8,7 +8,8 @@ A merge row sits on the event kept: its `sources` are that event's source senten
 sentences (both events are found again by their sentences after a re-merge gives them new ids).
 A split row sits on the event the sentence left: `sources` are its other sentences,
 `changes.split` the sentence ({doc_id, start}); the new event gets a `split` row of its own
-(`changes.split_from`).
+(`changes.split_from`). An undo is a row (status `undone`, `changes.undo`: the merge or split
+undone); undone rows are history and no longer applied.
 """
 
 from __future__ import annotations
@@ -111,11 +112,18 @@ def add_split(con: duckdb.DuckDBPyConnection, event_id: str, doc_id: str, start:
     return review_id
 
 
+# The merge and split rows still in force: not undone, nor made by a split that was undone.
+ACTIVE = """(SELECT * FROM reviews WHERE status IN ('merged', 'split')
+             AND review_id NOT IN (SELECT json_extract_string(changes, '$.undo') FROM reviews WHERE status = 'undone')
+             AND coalesce(json_extract_string(changes, '$.split_review'), '') NOT IN
+                 (SELECT json_extract_string(changes, '$.undo') FROM reviews WHERE status = 'undone'))"""
+
+
 def regroup_rows(con: duckdb.DuckDBPyConnection) -> list[Regroup]:
-    """Every merge and split row, oldest first (the order they are applied in)."""
+    """Every merge and split row in force, oldest first (the order they are applied in)."""
     rows = con.execute(
-        """SELECT review_id, event_id, status, changes, sources, evidence_seen FROM reviews
-           WHERE status IN ('merged', 'split') ORDER BY reviewed_at, review_id"""
+        f"SELECT review_id, event_id, status, changes, sources, evidence_seen FROM {ACTIVE} r "
+        "ORDER BY reviewed_at, review_id"
     ).fetchall()
     out = []
     for review_id, event_id, status, changes, sources, seen in rows:
@@ -132,7 +140,7 @@ def regroup_rows(con: duckdb.DuckDBPyConnection) -> list[Regroup]:
 
 def merged_away(con: duckdb.DuckDBPyConnection) -> set[str]:
     """Ids of events that a merge folded into another (their own reviews no longer apply)."""
-    rows = con.execute("SELECT json_extract_string(changes, '$.merge') FROM reviews WHERE status = 'merged'")
+    rows = con.execute(f"SELECT json_extract_string(changes, '$.merge') FROM {ACTIVE} r WHERE status = 'merged'")
     return {r[0] for r in rows.fetchall() if r[0]}
 
 
@@ -231,8 +239,29 @@ def add_split_event(con: duckdb.DuckDBPyConnection, event: Event, row: Regroup) 
     when = datetime.strptime(original.reviewed_at, "%Y-%m-%dT%H:%M:%SZ") if original else datetime.now(UTC)
     changes = {
         "split_from": row.event_id,
+        "split_review": row.review_id,
         "split_from_sentence": {"doc_id": row.other[0][0], "start": row.other[0][1]},
     }
     _insert_row(con, stable_id("split-new", row.review_id), event.event_id, "split", changes,
                 original.note if original else None, original.who if original else None,
                 when.replace(tzinfo=None), keys, _evidence(keys))  # fmt: skip
+
+
+def check_undo(con: duckdb.DuckDBPyConnection, review_id: str, *, note: str | None = None) -> Regroup:
+    """The merge or split row to undo, or ReviewError; reads only."""
+    _check_note(note)
+    row = next((r for r in regroup_rows(con) if r.review_id == review_id and not r.new_event), None)
+    if row is None:
+        raise ReviewError(f"no merge or split {review_id} in force")
+    return row
+
+
+def add_undo(con: duckdb.DuckDBPyConnection, review_id: str, *, note: str | None = None, who: str | None = None,
+             when: datetime | None = None, undo_id: str | None = None) -> tuple[str, list[str]]:  # fmt: skip
+    """Store "undo this merge or split"; (the undo's id, the documents of both sides' sentences)."""
+    row = check_undo(con, review_id, note=note)
+    when = when or datetime.now(UTC).replace(tzinfo=None)
+    undo_id = undo_id or stable_id("undo", review_id, when.isoformat())
+    _insert_row(con, undo_id, row.event_id, "undone", {"undo": review_id, "was": row.status}, note, who, when,
+                [list(k) for k in row.sources], _evidence(row.sources))  # fmt: skip
+    return undo_id, sorted({d for d, _ in row.sources + row.other})

@@ -20,7 +20,7 @@ from fastapi.responses import JSONResponse
 from pydantic import BaseModel, Field
 
 from frontlog.records import stable_id
-from frontlog.regroup import apply_reviews
+from frontlog.regroup import apply_reviews, undo_regroup
 from frontlog.store import Store, StoreError, StoreInUse
 from frontlog.store.pending import pending_reviews, queue_review
 from frontlog.store.reviews import (
@@ -33,7 +33,7 @@ from frontlog.store.reviews import (
     source_keys,
     verdict,
 )
-from frontlog.store.structure import add_merge, add_split, check_merge, check_split
+from frontlog.store.structure import add_merge, add_split, check_merge, check_split, check_undo
 from frontlog.web.snapshot import StoreSnapshot
 
 QUEUED = "a run is writing the store: the review is queued and will be saved when the run ends"
@@ -69,6 +69,14 @@ class SplitIn(BaseModel):
     start: int = Field(
         ..., ge=0, description="The sentence's start offset in its document (a source's `start`)"
     )
+    note: str | None = Field(None, max_length=MAX_TEXT)
+    who: str | None = Field(None, max_length=200)
+
+
+class UndoIn(BaseModel):
+    """Undo a merge or split of this event (named by its review id, from the event's history)."""
+
+    review_id: str = Field(..., pattern=r"^[0-9a-f]{4,64}$")
     note: str | None = Field(None, max_length=MAX_TEXT)
     who: str | None = Field(None, max_length=200)
 
@@ -229,6 +237,24 @@ def add_regroup_routes(app: FastAPI, snapshot: StoreSnapshot, write_or_queue: Ca
             check_split(s.con, event_id, body.doc_id, body.start, note=body.note)
             return _entry("split", event_id, s, doc_id=body.doc_id, start=body.start, note=body.note,
                           who=body.who or "web")  # fmt: skip
+
+        return write_or_queue(write, queue)
+
+    @app.post(
+        "/api/events/{event_id}/undo",
+        summary="Undo a merge or split: the events are re-merged from their mentions, the rest re-applied",
+        responses={202: {"model": Queued, "description": QUEUED}},
+    )
+    def post_undo(event_id: str, body: UndoIn) -> Any:
+        check_id(event_id)
+
+        def write(s: Store) -> dict[str, Any]:
+            notes = undo_regroup(s, body.review_id, note=body.note, who=body.who or "web")
+            return {"undone": body.review_id, "event": _event_json(s, event_id), "notes": notes}
+
+        def queue(s: Store) -> dict[str, Any]:
+            check_undo(s.con, body.review_id, note=body.note)
+            return _entry("undo", event_id, s, undo=body.review_id, note=body.note, who=body.who or "web")
 
         return write_or_queue(write, queue)
 

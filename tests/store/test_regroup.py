@@ -12,7 +12,7 @@ import pytest
 from frontlog.export import export
 from frontlog.pipeline import run
 from frontlog.records import Event
-from frontlog.regroup import apply_reviews, fold_pending
+from frontlog.regroup import apply_reviews, fold_pending, undo_regroup
 from frontlog.store import Store
 from frontlog.store.pending import pending_reviews, queue_review
 from frontlog.store.reviews import ReviewError, add_review, reviews_of
@@ -143,3 +143,36 @@ def test_reviews_queued_during_a_run_are_folded_in(tmp_path: Path) -> None:
         assert fold_pending(store) == []
         assert len([r for r in reviews_of(store.con, a.event_id) if r.status == "edited"]) == 1
         add_review(store.con, a.event_id, status="confirmed")
+
+
+def test_undo_a_merge_and_a_split_and_rerun(tmp_path: Path) -> None:
+    news = tmp_path / "news"
+    make_articles(news, 3)
+    (news / "one.txt").write_text(STRIKE, encoding="utf-8")
+    (news / "two.txt").write_text(MORE, encoding="utf-8")
+    db = tmp_path / "s.duckdb"
+    first = {e.event_id: e for e in run([news], db=db).events}
+    both = next(e for e in first.values() if e.n_sources == 2)
+    a, b = [e for e in first.values() if e.event_id != both.event_id][:2]
+    off = both.sources[1]
+    with Store(db) as store:
+        merge_id = add_merge(store.con, a.event_id, b.event_id)
+        split_id = add_split(store.con, both.event_id, off.doc_id, off.start)
+        apply_reviews(store)
+    assert len(_events(db)) == len(first)  # one fewer by the merge, one more by the split
+    with Store(db) as store:
+        undo_regroup(store, merge_id, note="two events after all")
+        with pytest.raises(ReviewError, match="in force"):
+            undo_regroup(store, merge_id)
+    now = _events(db)
+    assert {a.event_id, b.event_id} <= set(now) and _keys(now[a.event_id]) == _keys(a)
+    assert len(now) == len(first) + 1 and now[a.event_id].review is None
+    with Store(db) as store:
+        undo_regroup(store, split_id)
+    run([news], db=db)  # the same input again: nothing re-applied
+    again = _events(db)
+    assert set(again) == set(first) and _keys(again[both.event_id]) == _keys(both)
+    assert again[both.event_id].review is None  # the split-off event's own row went with the split
+    with Store(db, read_only=True) as store:
+        statuses = [r.status for r in reviews_of(store.con, a.event_id)]
+    assert statuses == ["undone", "merged"]

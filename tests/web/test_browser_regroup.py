@@ -109,6 +109,14 @@ def test_browser_split_a_source_off_then_merge_it_back_and_rerun(page, served: t
     page.wait_for_selector("body[data-ready='1']", timeout=30_000)
     again = _rows(page)
     assert set(again) == set(merged) and again[douma][6] == "2" and again[douma][-1] == "⊕"
+    # undo the merge, then the split, from the event's history: back to the machine's events
+    for undo, count in (("merged", len(before) + 1), ("split", len(before))):
+        _choose(page, douma)
+        line = page.locator("[data-testid=regroup-history]", has_text=f"{'⊕' if undo == 'merged' else '✂'} {undo}:")
+        line.locator("[data-testid=regroup-undo]").click()
+        page.wait_for_function(f"() => document.querySelectorAll('#events tbody tr').length === {count}",
+                               timeout=15_000)  # fmt: skip
+    assert _rows(page)[douma][6] == "2" and _rows(page)[douma][-1] == ""
 
 
 def test_browser_merge_two_events_by_id_survives_a_rerun(page, served: tuple[str, Path]) -> None:  # type: ignore[no-untyped-def]

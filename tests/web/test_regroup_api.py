@@ -50,6 +50,13 @@ def test_merge_api_folds_the_other_event_and_a_rerun_keeps_it(client: TestClient
         ({"other": "x y"}, 400),
     ]:
         assert client.post(f"/api/events/{keep['event_id']}/merge", json=bad).status_code == code
+    merge_id = history[0]["review_id"]
+    undo = client.post(f"/api/events/{keep['event_id']}/undo", json={"review_id": merge_id, "note": "two after all"})
+    assert undo.status_code == 200, undo.text
+    assert _keys(undo.json()["event"]) == _keys(keep)
+    assert client.get(f"/api/events/{other['event_id']}").status_code == 200  # back from its mentions
+    again = client.post(f"/api/events/{keep['event_id']}/undo", json={"review_id": merge_id})
+    assert again.status_code == 400 and "in force" in again.json()["detail"]
 
 
 def test_split_api_makes_an_event_of_the_sentence(tmp_path: Path) -> None:
@@ -103,6 +110,7 @@ def test_review_during_a_run_is_queued_then_stored(client: TestClient, tmp_path:
         assert res.status_code == 202, res.text
         assert res.json()["queued"] is True and "queued" in res.json()["detail"]
         assert client.post(f"/api/events/{second}/merge", json={"other": third}).status_code == 202
+        assert client.post(f"/api/events/{second}/undo", json={"review_id": "abcdef12"}).status_code == 400
         bad = client.post(
             f"/api/events/{first}/review", json={"status": "edited", "changes": {"fatalities": -3}}
         )
@@ -120,6 +128,7 @@ def test_review_during_a_run_is_queued_then_stored(client: TestClient, tmp_path:
 def test_openapi_lists_review_merge_split_series_and_download(client: TestClient) -> None:
     paths = client.get("/openapi.json").json()["paths"]
     for path in ("/api/events/{event_id}/review", "/api/events/{event_id}/merge", "/api/events/{event_id}/split",
+        "/api/events/{event_id}/undo",
                  "/api/pending", "/api/series", "/api/export", "/api/diff"):  # fmt: skip
         assert path in paths, path
     assert "202" in paths["/api/events/{event_id}/merge"]["post"]["responses"]

@@ -48,11 +48,20 @@ async function reviewBox(e) {
   box.append(line);
   if (current && current.note) box.append(el("p", current.note, { class: "note", "data-testid": "review-note" }));
   if (current && current.evidence_changed) box.append(el("p", "its evidence changed since the review", { class: "warn" }));
-  for (const h of info.history.filter((x) => x.status === "merged" || x.status === "split")) {
-    const what = h.status === "merged" ? `merged ${h.changes.merge} into it`
+  const undone = new Set(info.history.filter((x) => x.status === "undone").map((x) => x.changes.undo));
+  for (const h of info.history.filter((x) => ["merged", "split", "undone"].includes(x.status))) {
+    const what = h.status === "undone" ? `undid a ${h.changes.was === "merged" ? "merge" : "split"}`
+      : h.status === "merged" ? `merged ${h.changes.merge} into it`
       : h.changes.split_from ? `split off event ${h.changes.split_from}` : `a source split off (${h.changes.split.doc_id}:${h.changes.split.start})`;
-    box.append(el("p", `${REVIEW_MARK[h.status]}: ${what}, by ${h.who || "?"}, ${h.when}${h.note ? ` — ${h.note}` : ""}`,
-      { class: "meta", "data-testid": "regroup-history" }));
+    const line = el("p", `${REVIEW_MARK[h.status] || "↶ undone"}: ${what}, by ${h.who || "?"}, ${h.when}${h.note ? ` — ${h.note}` : ""} `,
+      { class: "meta", "data-testid": "regroup-history" });
+    const target = h.changes.split_review || h.review_id;  // a split-off event undoes the split that made it
+    if (h.status !== "undone" && !undone.has(target)) {
+      const b = el("button", "Undo", { type: "button", "data-testid": "regroup-undo" });
+      b.addEventListener("click", () => undoRegroup(e.event_id, target, h.changes.split_from || e.event_id));
+      line.append(b);
+    }
+    box.append(line);
   }
   for (const p of info.pending || []) {
     box.append(el("p", `queued ${p.kind} (${p.status || p.other || p.doc_id || ""}), saved when the run ends`, { class: "warn", "data-testid": "review-pending" }));
@@ -130,7 +139,17 @@ async function regrouped(data, keep) {
   showSummary();
   await select(keep);
   const shown = document.getElementById("review-msg");
-  if (shown) shown.textContent = data.new_event ? `split off: new event ${data.new_event.event_id}` : `merged: ${data.removed}`;
+  if (shown) shown.textContent = data.undone ? "undone" : data.new_event ? `split off: new event ${data.new_event.event_id}` : `merged: ${data.removed}`;
+}
+
+async function undoRegroup(eventId, reviewId, keep) {
+  const note = document.querySelector("#review-box textarea[name=note]");
+  const msg = document.getElementById("review-msg");
+  try {
+    await regrouped(await postReview(eventId, { review_id: reviewId, note: (note && note.value) || null }, "undo"), keep);
+  } catch (err) {
+    if (msg) msg.textContent = `not undone: ${err.message}`;
+  }
 }
 
 async function mergeInto(keep, other) {
