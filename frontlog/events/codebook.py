@@ -58,6 +58,7 @@ class Cues:
     attack_verbs: frozenset[str]
     armed_targets: frozenset[str]
     settlements: frozenset[str]
+    suspects: frozenset[str]
 
 
 @functools.cache
@@ -87,6 +88,7 @@ def load_cues() -> Cues:
         attack_verbs=word_list("codebook.yaml", "attack_verbs"),
         armed_targets=word_list("codebook.yaml", "armed_targets"),
         settlements=word_list("codebook.yaml", "settlement_targets"),
+        suspects=word_list("codebook.yaml", "suspect_victims"),
     )
 
 
@@ -209,7 +211,43 @@ def _by_sides(trig: Trigger, sc: SentenceContext) -> Trigger:
         and any(_is(t, wanted) for t in targets)
     ):
         return Trigger(tok, trig.rule, "Attack", trig.is_verb)
+    armed_target = any(t.i in armed or _is(t, cues.armed_victims | cues.armed_targets) for t in targets)
+    if lemma in cues.attack_verbs and not armed_target and _by_nonstate(tok, sc) and _civilians_killed(sc):
+        return Trigger(tok, trig.rule, "Attack", trig.is_verb)  # "an attack on the town killed three teachers"
     return trig
+
+
+def _by_nonstate(tok: Token, sc: SentenceContext) -> bool:
+    """The attack is told as done by a non-state armed actor (its subject, "by" object,
+    possessor or modifier: "al-Shabaab attacked", "an attack by gunmen", "a Boko Haram attack")."""
+    if tok.pos_ in ("VERB", "AUX"):
+        doers = agent_of(tok) if is_passive(tok) else subject_of(tok)
+    else:
+        doers = prep_objects(tok, ["by"]) + [t for c in tok.children if c.dep_ in ("poss", "compound", "amod")
+                                             for t in c.subtree]  # fmt: skip
+        if not doers and tok.dep_ in ("dobj", "obj") and tok.head.pos_ in ("VERB", "AUX"):
+            doers = subject_of(tok.head)
+    at = {t.i for t in doers}
+    found = [m.actor for m in sc.actors if any(i in at for i in range(m.start, m.end))]
+    actors = sc.art.actors
+    return bool(found) and all(actors.is_armed(a) and not actors.is_state(a) for a in found)
+
+
+def _civilians_killed(sc: SentenceContext) -> bool:
+    """The sentence's killings and woundings all have civilian victims (people it names as such:
+    teachers, a woman, villagers), none armed."""
+    cues = load_cues()
+    people = cues.civilian_targets - cues.settlements
+    kinds = set()
+    for tok in sc.sent:
+        if tok.pos_ != "VERB" or sc.art.lex.lemma(tok) not in cues.killing_verbs:
+            continue
+        deps = ("nsubjpass",) if is_passive(tok) else ("dobj", "obj")
+        victims = [t for c in tok.children if c.dep_ in deps for t in c.subtree]
+        if victims:
+            named = any(_is(t, people) for t in victims)
+            kinds.add(victim_type(tok, sc) if named else "unknown")
+    return kinds == {"Attack"}
 
 
 def _is(t: Token, words: frozenset[str]) -> bool:
@@ -333,6 +371,9 @@ def victim_type(tok: Token, sc: SentenceContext) -> str:
         for t in victims
     ):
         return "Armed clash"
+    state = {i for m in sc.actors if actors.is_state(m.actor) for i in range(m.start, m.end)}
+    if any(t.i in state or _is(t, cues.state_sides) for t in doers) and any(_is(t, cues.suspects) for t in victims):
+        return "Armed clash"  # "police shot dead two suspected robbers": a clash with criminals (ACLED)
     return "Attack"
 
 
