@@ -38,6 +38,15 @@ def _is_caps(word: str) -> bool:
     return len(letters) >= 3 and letters.isupper()
 
 
+_AGENCY_NAME = re.compile(r"^[A-Z][\w.&'-]*(?:\s[A-Z][\w.&'-]*){0,3}$")
+
+
+def _unlisted_agency(val: str, month_day: str | None, first: str) -> bool:
+    """An agency the page rules do not list ("KABUL, May 2, 2021 (Pajhwok) -"): a short
+    capitalised name after a month and day, behind a place in capitals."""
+    return bool(month_day and _is_caps(first.split()[0]) and _AGENCY_NAME.match(val.strip()))
+
+
 def parse_dateline(par: str) -> Dateline | None:
     """The dateline at the start of `par`, or None when the paragraph does not open with one."""
     m = _DATELINE.match(par)
@@ -47,6 +56,7 @@ def parse_dateline(par: str) -> Dateline | None:
     if len(place) > 60:
         return None
     rules = load_rules()
+    first = place.split(",")[0].split("/")[0].strip()
     agency = None
     country_paren = False
     for g in ("paren", "agency"):
@@ -56,13 +66,14 @@ def parse_dateline(par: str) -> Dateline | None:
                 agency = rules.agency(val)
             elif g == "paren":
                 country_paren = True
+            elif _unlisted_agency(val, m.group("md"), first):
+                agency = val.strip()
             else:
                 return None
     sep = m.group("sep")
     has_dash = bool(re.search(r"[–—:-]", sep))
     standalone = m.end() == len(par)
     md = m.group("md")
-    first = place.split(",")[0].split("/")[0].strip()
     ok = (
         agency is not None
         or (md is not None and (has_dash or standalone or agency is not None))

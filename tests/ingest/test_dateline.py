@@ -12,6 +12,8 @@ from frontlog.ingest.dateline import parse_dateline
         ("TRIPOLI, Libya/BENGHAZI, Libya May 3 - Forces loyal", "Tripoli", None, (5, 3)),
         ("Ankara, March 9 (Xinhua) Turkish", "Ankara", "Xinhua", (3, 9)),
         ("Mogadishu (Somalia) : – Gunmen attacked", "Mogadishu", None, None),
+        # an agency the page rules do not list, after a place in capitals and a month and day
+        ("GAO, Feb 3, 2020 (Sahel Wire) - Gunmen", "Gao", "Sahel Wire", None),
     ],
 )
 def test_dateline_forms(text: str, place: str, agency: str | None, month_day: tuple[int, int] | None) -> None:
@@ -27,6 +29,7 @@ def test_dateline_forms(text: str, place: str, agency: str | None, month_day: tu
         "US-backed fighters said Wednesday",
         "Rebels launched an offensive – again",
         "IS fighters – who",
+        "Rebels, May 2 (the Front) – who",
     ],
 )
 def test_dateline_not_in_plain_sentences(text: str) -> None:
