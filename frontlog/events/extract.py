@@ -31,6 +31,7 @@ from frontlog.events.context import (
 from frontlog.events.control_claims import presence_claims, sentence_source, share_claim
 from frontlog.events.dating import MentionKey, corefer_dates, date_for, has_day_expression, mention_key
 from frontlog.events.lexicon import EVENT_TYPE, EventLexicon, word_list, word_map
+from frontlog.events.fold import fold_nearby
 from frontlog.events.location import event_place, focus_place, listed_places
 from frontlog.events.modality import is_asserted
 from frontlog.events.numbers import find_fatalities
@@ -116,7 +117,7 @@ def extract_article(
             state.last_actor = (s_index, subj_actor.actor1)
         elif sc.actors:
             state.last_actor = (s_index, sc.actors[0].actor)
-    return ArticleResult(tuple(corefer_dates(mentions, undated)), tuple(claims))
+    return ArticleResult(tuple(fold_nearby(corefer_dates(mentions, undated))), tuple(claims))
 
 
 def _article_context(

@@ -1,0 +1,47 @@
+"""Later mentions of an event that one article tells twice: folded into the event before merging.
+
+Merging blocks mentions by (sub-type, place, day), so a mention that names a village a few km
+from the town where the article's event took place ("32 people were killed in Saturday's
+fighting", the toll placed at the village the attack started from) would stay a second event.
+Here, inside one article, an actorless mention of the same sub-type and day as a mention with a
+named side a few km away is moved to that mention's place (its own place kept as the detail).
+Working on one article's mentions keeps the store's re-merge by blocks deterministic: the moved
+mention is stored in the block of the event it belongs to.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from frontlog.places.gazetteer import distance_km
+from frontlog.records import Mention, Place
+
+NEARBY_KM = 15.0  # a village on the edge of a town, a district next to it
+_PRECISE = frozenset({"city", "point"})
+
+
+def fold_nearby(mentions: list[Mention]) -> list[Mention]:
+    """Each actorless mention with a same-type, same-day mention with actors at another place
+    within NEARBY_KM takes that (nearest) mention's place; the others are kept as they are."""
+    anchors = [m for m in mentions if (m.actor1 or m.actor2) and m.date_precision == "day"]
+    return [_moved(m, anchors) for m in mentions]
+
+
+def _moved(m: Mention, anchors: list[Mention]) -> Mention:
+    if m.actor1 or m.actor2 or m.date_precision != "day" or m.place.precision not in _PRECISE:
+        return m
+    near = [
+        (distance_km((m.place.lat, m.place.lon), (a.place.lat, a.place.lon)), a.place.name, a.place)
+        for a in anchors
+        if a.sub_event_type == m.sub_event_type
+        and a.event_date == m.event_date
+        and a.place.precision in _PRECISE
+        and a.place.name != m.place.name
+    ]  # fmt: skip
+    near = [n for n in near if n[0] <= NEARBY_KM]
+    if not near:
+        return m
+    place: Place = min(near, key=lambda n: (n[0], n[1]))[2]
+    if place.detail is None:
+        place = replace(place, detail=m.place.detail or m.place.name)
+    return replace(m, place=place)
