@@ -189,8 +189,8 @@ def resolve_date(expr: DateExpr, pub: date, previous: date | None = None) -> Res
         return ResolvedDate(_ym(pub.year, pub.month), "month")
     if k == "last_month":
         return ResolvedDate(_ym(*_shift_month(pub, -1)), "month")
-    if k == "last_week":
-        return ResolvedDate((pub - timedelta(days=7)).isoformat(), "day")
+    if k == "last_week":  # a week, not a day: its month ("retook the town last week")
+        return ResolvedDate(_ym(*_shift_month(pub - timedelta(days=7), 0)), "month")
     if k == "weekend":
         d = pub - timedelta(days=(pub.weekday() - 6) % 7 or 7)
         return ResolvedDate(d.isoformat(), "day")
@@ -198,8 +198,8 @@ def resolve_date(expr: DateExpr, pub: date, previous: date | None = None) -> Res
         n, unit = _num(g[0] or "1"), (g[1] or "day").lower()
         if unit == "day":
             return ResolvedDate((pub - timedelta(days=n)).isoformat(), "day")
-        if unit == "week":
-            return ResolvedDate((pub - timedelta(days=7 * n)).isoformat(), "day")
+        if unit == "week":  # "a week ago": about then, so its month
+            return ResolvedDate(_ym(*_shift_month(pub - timedelta(days=7 * n), 0)), "month")
         if unit == "month":
             return ResolvedDate(_ym(*_shift_month(pub, -n)), "month")
         return ResolvedDate(str(pub.year - n), "year")

@@ -13,6 +13,7 @@ from frontlog.calendar import STAMP_LABELS, WEEKDAYS
 from frontlog.events.context import Trigger
 from frontlog.events.dates import DateExpr, ResolvedDate, duration_days, find_date_expressions, resolve_date
 from frontlog.events.triggers import governing_verb
+from frontlog.ingest.dateline import parse_dateline
 from frontlog.records import Mention
 
 DAY_KINDS = frozenset(
@@ -33,13 +34,25 @@ def event_date_expressions(sent: Span) -> list[DateExpr]:
     """The sentence's date expressions, without the date stamped at the head of the article
     ("Tuesday 4 June 2019 Rebels seize ...", "Date of publication 12 March 2018 Shelling kills
     ..."): that is the article's date and says nothing about when its events happened."""
-    exprs = find_date_expressions(sent.text)
+    exprs = _after_dateline(find_date_expressions(sent.text), sent)
     stamps = [e for e in exprs if _is_head_stamp(e, sent)]
     if not stamps:
         return exprs
     # the weekday printed with the stamp ("Tuesday 4 June 2019") goes with it
     weekday = [e for e in exprs if e.kind == "weekday" and 0 <= stamps[0].start - e.end <= 3]
     return [e for e in exprs if e not in stamps and e not in weekday]
+
+
+def _after_dateline(exprs: list[DateExpr], sent: Span) -> list[DateExpr]:
+    """Without the date of a wire dateline that opens the sentence's paragraph ("SANAA, March 16,
+    2023 (Reuters) - Air strikes ... on Wednesday"): the filing date, not the event's."""
+    text = sent.doc.text
+    if sent.start_char > 0 and text[sent.start_char - 1] != "\n":
+        return exprs
+    dl = parse_dateline(sent.text)
+    if dl is None or not (dl.month_day or dl.full_date):
+        return exprs
+    return [e for e in exprs if e.start >= dl.end]
 
 
 def date_for(trig: Trigger, sent: Span, pub: date, previous: date | None) -> ResolvedDate | None:

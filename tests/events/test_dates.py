@@ -23,6 +23,8 @@ WED = date(2017, 9, 20)
         ("on December 30", date(2017, 1, 14), "2016-12-30", "day"),
         ("over the weekend", date(2016, 12, 12), "2016-12-11", "day"),
         ("three days ago", WED, "2017-09-17", "day"),
+        ("last week", date(2019, 4, 2), "2019-03", "month"),  # a week is dated to its month
+        ("two weeks ago", WED, "2017-09", "month"),
         ("in 2014", WED, "2014", "year"),
     ],
 )
