@@ -133,7 +133,7 @@ def presence_claims(sc: SentenceContext, state: Discourse) -> list[ShareClaim]:
         if pm is None:
             continue
         who = actor_in(subject_of(tok), list(sc.actors)) or state.recent_actor(sc.index, 1)
-        resolved = date_for(trig, sc.sent, sc.art.pub, state.last_event_date)
+        resolved = date_for(trig, sc.sent, sc.art.pub, state.last_event_date, sc.art.dateline_end)
         if resolved is None or resolved.durative:
             continue
         out.append(ShareClaim("contested", pm.place, resolved.value, resolved.precision, who, None, None,
@@ -184,7 +184,7 @@ def _held_by(sc: SentenceContext, head: Token) -> Token | None:
 def _claim(sc: SentenceContext, state: Discourse, tok: Token, status: str, pm: PlaceMention,
            controller: str | None) -> ShareClaim | None:  # fmt: skip
     trig = Trigger(tok, TriggerRule(type="Other"), "Other", False)
-    resolved = date_for(trig, sc.sent, sc.art.pub, state.last_event_date)
+    resolved = date_for(trig, sc.sent, sc.art.pub, state.last_event_date, sc.art.dateline_end)
     if resolved is None or resolved.durative:
         return None
     return ShareClaim(status, pm.place, resolved.value, resolved.precision, controller, None, None,

@@ -13,7 +13,6 @@ from frontlog.calendar import STAMP_LABELS, WEEKDAYS
 from frontlog.events.context import Trigger
 from frontlog.events.dates import DateExpr, ResolvedDate, duration_days, find_date_expressions, resolve_date
 from frontlog.events.triggers import governing_verb
-from frontlog.ingest.dateline import parse_dateline
 from frontlog.records import Mention
 
 DAY_KINDS = frozenset(
@@ -30,11 +29,11 @@ def _is_head_stamp(e: DateExpr, sent: Span) -> bool:
     return e.kind in STAMP_KINDS and start <= 60 and bool(_STAMP_HEAD.fullmatch(sent.doc.text[:start]))
 
 
-def event_date_expressions(sent: Span) -> list[DateExpr]:
+def event_date_expressions(sent: Span, dateline_end: int = -1) -> list[DateExpr]:
     """The sentence's date expressions, without the date stamped at the head of the article
     ("Tuesday 4 June 2019 Rebels seize ...", "Date of publication 12 March 2018 Shelling kills
     ..."): that is the article's date and says nothing about when its events happened."""
-    exprs = _after_dateline(find_date_expressions(sent.text), sent)
+    exprs = _after_dateline(find_date_expressions(sent.text), sent, dateline_end)
     stamps = [e for e in exprs if _is_head_stamp(e, sent)]
     if not stamps:
         return exprs
@@ -43,22 +42,20 @@ def event_date_expressions(sent: Span) -> list[DateExpr]:
     return [e for e in exprs if e not in stamps and e not in weekday]
 
 
-def _after_dateline(exprs: list[DateExpr], sent: Span) -> list[DateExpr]:
-    """Without the date of a wire dateline that opens the sentence's paragraph ("SANAA, March 16,
-    2023 (Reuters) - Air strikes ... on Wednesday"): the filing date, not the event's."""
-    text = sent.doc.text
-    if sent.start_char > 0 and text[sent.start_char - 1] != "\n":
+def _after_dateline(exprs: list[DateExpr], sent: Span, dateline_end: int) -> list[DateExpr]:
+    """Without the date of the wire dateline that opens the article ("SANAA, March 16, 2023
+    (Reuters) - Air strikes ... on Wednesday"): the filing date, not the event's."""
+    if dateline_end <= sent.start_char:
         return exprs
-    dl = parse_dateline(sent.text)
-    if dl is None or not (dl.month_day or dl.full_date):
-        return exprs
-    return [e for e in exprs if e.start >= dl.end]
+    return [e for e in exprs if sent.start_char + e.start >= dateline_end]
 
 
-def date_for(trig: Trigger, sent: Span, pub: date, previous: date | None) -> ResolvedDate | None:
+def date_for(
+    trig: Trigger, sent: Span, pub: date, previous: date | None, dateline_end: int = -1
+) -> ResolvedDate | None:
     """The trigger's date: the expression nearest to it (one in its own clause first), resolved
     against the article's date and the previous event's; the article's date when none."""
-    exprs = event_date_expressions(sent)
+    exprs = event_date_expressions(sent, dateline_end)
     pos = trig.token.idx - sent.start_char
     clause = trig.token if trig.is_verb else governing_verb(trig.token)
     shifted = _measured_from_main_clause(clause, sent, exprs, pub, previous)

@@ -218,7 +218,7 @@ def _mentions(trig: Trigger, sc: SentenceContext, state: Discourse) -> list[_Cod
         return []
     if sc.share is not None and trig.type == "TERRITORY":
         return []  # "captured 60 percent of the city" is a claim of extent, not a capture
-    resolved = date_for(trig, sent, art.pub, state.last_event_date)
+    resolved = date_for(trig, sent, art.pub, state.last_event_date, art.dateline_end)
     if resolved is None or resolved.durative:
         return []
     a1, a2 = actors_for(trig, sc, state)

@@ -13,9 +13,13 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from frontlog.events.lexicon import word_list
 from frontlog.places.gazetteer import distance_km
 from frontlog.records import Mention, Place
 
+GENERIC_BLAST = word_list("fold.yaml", "generic_blast_words")
+REMOTE = "Explosions/Remote violence"
+IED = "Remote explosive/landmine/IED"
 NEARBY_KM = 15.0  # a village on the edge of a town, a district next to it
 _PRECISE = frozenset({"city", "point"})
 
@@ -24,7 +28,31 @@ def fold_nearby(mentions: list[Mention]) -> list[Mention]:
     """Each actorless mention with a same-type, same-day mention with actors at another place
     within NEARBY_KM takes that (nearest) mention's place; the others are kept as they are."""
     anchors = [m for m in mentions if (m.actor1 or m.actor2) and m.date_precision == "day"]
-    return [_moved(m, anchors) for m in mentions]
+    return fold_blasts([_moved(m, anchors) for m in mentions])
+
+
+def fold_blasts(mentions: list[Mention]) -> list[Mention]:
+    """ "The car exploded at the gate", "explosions shook the city": an explosion that names no
+    device, at the place and on the day of a bombing, shelling or strike the article codes, is
+    that event told again: it takes its sub-type (and its sides where it has none)."""
+    out = []
+    for m in mentions:
+        if m.sub_event_type == IED and m.trigger.lower() in GENERIC_BLAST and m.date_precision == "day":
+            other = next(
+                (
+                    o for o in mentions
+                    if o.event_type == REMOTE and o.sub_event_type != IED
+                    and o.event_date == m.event_date and o.place.name == m.place.name
+                ),
+                None,
+            )  # fmt: skip
+            if other is not None:
+                m = replace(
+                    m, sub_event_type=other.sub_event_type,
+                    actor1=m.actor1 or other.actor1, actor2=m.actor2 or other.actor2,
+                )  # fmt: skip
+        out.append(m)
+    return out
 
 
 def _moved(m: Mention, anchors: list[Mention]) -> Mention:

@@ -24,6 +24,8 @@ from frontlog.records import Event, Mention, Place, Source, stable_id
 
 TERRITORY = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
 CIVILIANS = "Civilians"
+CLASH = "Armed clash"
+UNIDENTIFIED = "Unidentified armed group"  # "the attackers", "gunmen": a side the article may name
 REMOTE = "Explosions/Remote violence"
 
 
@@ -53,19 +55,28 @@ def _cluster(mentions: list[Mention]) -> list[list[Mention]]:
 def _join_same_article(
     clusters: list[list[Mention]], heads: list[tuple[str | None, str | None]]
 ) -> list[list[Mention]]:
-    """Clusters of one block that one article tells with the same acting side are one event."""
+    """Clusters of one block that one article tells with the same acting side are one event; so
+    are a clash with one named side and the article's clash of that side with another."""
     out: list[list[Mention]] = []
     out_heads: list[tuple[str | None, set[str]]] = []
-    for cluster, (a1, _) in zip(clusters, heads, strict=True):
+    out_sides: list[set[str]] = []
+    for cluster, (a1, a2) in zip(clusters, heads, strict=True):
         docs = {m.source.doc_id for m in cluster}
+        sides = {a1, a2} - {None}
+        clash = cluster[0].sub_event_type == CLASH
         for i, (b1, other_docs) in enumerate(out_heads):
-            if a1 is not None and a1 == b1 and docs & other_docs:
+            same_side = a1 is not None and a1 == b1
+            # a clash has no direction: "five attackers were killed" names one of its two sides
+            one_side = clash and len(sides) == 1 and (sides < out_sides[i] or sides == {UNIDENTIFIED})
+            if (same_side or one_side) and docs & other_docs:
                 out[i].extend(cluster)
                 other_docs |= docs
+                out_sides[i] |= sides
                 break
         else:
             out.append(list(cluster))
             out_heads.append((a1, docs))
+            out_sides.append(sides)
     return out
 
 
