@@ -63,7 +63,7 @@ def _moved(m: Mention, anchors: list[Mention]) -> Mention:
         for a in anchors
         if a.sub_event_type == m.sub_event_type
         and a.event_date == m.event_date
-        and a.place.precision in _PRECISE
+        and a.place.precision == "city"  # a town, not an area ("Eastern Ghouta") or a region
         and a.place.name != m.place.name
     ]  # fmt: skip
     near = [n for n in near if n[0] <= NEARBY_KM]
