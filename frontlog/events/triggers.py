@@ -15,6 +15,7 @@ from frontlog.events.lexicon import EventLexicon, TriggerRule, word_list
 
 TERRITORY_OBJECTS = word_list("places.yaml", "territory_objects")
 MONTH_NOUNS = word_list("cues.yaml", "month_nouns")
+_HEADLINE_TYPES = word_list("cues.yaml", "headline_verb_types")
 REFLEXIVES = word_list("cues.yaml", "reflexives")
 QUANTITY_NOUNS = word_list("cues.yaml", "quantity_nouns")
 ANAPHORIC = word_list("cues.yaml", "anaphoric_determiners")
@@ -48,6 +49,8 @@ def find_triggers(
         trig = None
         if tok.pos_ in ("VERB", "AUX") and lemma in lex.verbs:
             trig = _verb_trigger(tok, lex.verbs[lemma], sent, lex, place_tokens, actor_tokens)
+        elif lemma in lex.verbs and _headline_verb(tok, lex.verbs[lemma]):
+            trig = Trigger(tok, lex.verbs[lemma], lex.verbs[lemma].type, True)
         elif (
             (tok.pos_ in ("NOUN", "PROPN") or tok.dep_ in _NOMINAL_DEPS)
             and (lemma in lex.nouns or tok.lower_ in lex.nouns)
@@ -61,6 +64,27 @@ def find_triggers(
     if any(not t.rule.consequence for t in out):
         out = [t for t in out if not t.rule.consequence]  # "an air strike killed 5": the strike is the event
     return _inherit_types(out)
+
+
+def _headline_verb(tok: Token, rule: TriggerRule) -> bool:
+    """ "SAF bomb Kadugli", "Militia kidnap 2 from a camp": the present-tense verb of a
+    headline-style note with no finite verb that the tagger took for a noun (a root with a subject, or a modifier
+    of the place that ends the sentence, after the actor). Only for verbs that need no object,
+    particle or subject word to be read."""
+    if tok.pos_ != "NOUN" or rule.object or rule.particle or rule.prep or rule.requires_subject_type:
+        return False
+    if rule.type not in _HEADLINE_TYPES or any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in tok.sent):
+        return False
+    if tok.dep_ == "ROOT":
+        return any(c.dep_ == "nsubj" for c in tok.children)
+    head = tok.head
+    return (
+        tok.dep_ == "compound"
+        and head.dep_ == "ROOT"
+        and head.pos_ == "PROPN"
+        and tok.i > tok.sent.start
+        and tok.doc[tok.i - 1].pos_ in ("PROPN", "NOUN", "ADJ")
+    )
 
 
 def _habitual(sent: Span) -> bool:
