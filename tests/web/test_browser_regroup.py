@@ -141,8 +141,12 @@ def test_browser_merge_two_events_by_id_survives_a_rerun(page, served: tuple[str
 def test_browser_review_while_a_run_writes_is_queued_then_saved(page, served: tuple[str, Path]) -> None:  # type: ignore[no-untyped-def]
     url, db = served
     event_id = next(iter(_rows(page)))
-    _choose(page, event_id)
+    db.touch()  # the store changed: the server cannot copy it while the run holds it
     with _run_holding(db):
+        page.reload()
+        page.wait_for_selector("body[data-ready='1']", timeout=30_000)
+        assert "a run is writing the store" in page.locator("[data-testid=stale]").inner_text()
+        _choose(page, event_id)
         page.keyboard.press("c")
         page.wait_for_function(
             "() => (document.querySelector('[data-testid=review-msg]') || {}).textContent?.includes('queued')",

@@ -256,7 +256,10 @@ function fillSelect(id, values) {
 
 async function showSummary() {
   const stats = await getJSON("/api/stats");
-  document.getElementById("summary").textContent = `${stats.counts.events} events, ${stats.counts.control} control records, ${stats.counts.documents} articles`;
+  const summary = document.getElementById("summary");
+  summary.textContent = `${stats.counts.events} events, ${stats.counts.control} control records, ${stats.counts.documents} articles`;
+  // While a run writes the store the server answers from its last copy; reviews are queued.
+  if (stats.stale) summary.append(el("span", " — a run is writing the store: showing the last copy; reviews are queued until it ends", { class: "stale", "data-testid": "stale" }));
 }
 
 // Every event (rejected ones too: the filter hides them), page by page.
