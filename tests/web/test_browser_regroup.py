@@ -136,6 +136,9 @@ def test_browser_merge_two_events_by_id_survives_a_rerun(page, served: tuple[str
     page.wait_for_selector("body[data-ready='1']", timeout=30_000)
     again = _rows(page)
     assert other not in again and again[keep][-1] == "⊕" and int(again[keep][6]) == docs
+    page.goto(f"{url}?event={other}")  # a shared link to the event merged away
+    page.wait_for_selector("body[data-ready='1']", timeout=30_000)
+    assert "no longer in the store" in page.locator("[data-testid=gone]").inner_text()
 
 
 def test_browser_review_while_a_run_writes_is_queued_then_saved(page, served: tuple[str, Path]) -> None:  # type: ignore[no-untyped-def]

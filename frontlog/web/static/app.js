@@ -176,7 +176,13 @@ async function select(eventId) {
   for (const tr of document.querySelectorAll("#events tbody tr")) tr.classList.toggle("selected", tr.dataset.eventId === eventId);
   const detail = document.getElementById("detail");
   detail.replaceChildren(el("p", "loading…", { class: "hint" }));
-  const e = await getJSON(`/api/events/${encodeURIComponent(eventId)}`);
+  let e;
+  try {
+    e = await getJSON(`/api/events/${encodeURIComponent(eventId)}`);
+  } catch (err) {  // merged into another event, or re-merged under a new id by a run
+    detail.replaceChildren(el("p", `event ${eventId} is no longer in the store (merged, split or re-merged); reload to see the events now`, { class: "hint", "data-testid": "gone" }));
+    return;
+  }
   const box = document.createDocumentFragment();
   box.append(el("h3", `${e.sub_event_type} — ${e.location.name}, ${e.event_date}`));
   box.append(el("p", `${e.actor1 || "unknown"} → ${e.actor2 || "unknown"}; killed: ${e.fatalities ?? "not reported"}; ${e.location.detail || ""}`, { class: "meta" }));
