@@ -48,6 +48,7 @@ class Cues:
     mob_types: frozenset[str]
     killing_verbs: frozenset[str]
     armed_victims: frozenset[str]
+    person_nouns: frozenset[str]
     no_fight: tuple[tuple[str, ...], ...]
     withdrawal: tuple[tuple[str, ...], ...]
     fighting: tuple[tuple[str, ...], ...]
@@ -78,6 +79,7 @@ def load_cues() -> Cues:
         mob_types=word_list("codebook.yaml", "mob_types"),
         killing_verbs=word_list("codebook.yaml", "killing_verbs"),
         armed_victims=word_list("codebook.yaml", "armed_victims"),
+        person_nouns=word_list("codebook.yaml", "person_nouns"),
         no_fight=phrases("no_fight_cues"),
         withdrawal=phrases("withdrawal_cues"),
         fighting=phrases("fighting_cues"),
@@ -328,7 +330,7 @@ def _killing_trigger(sc: SentenceContext) -> Trigger | None:
     cues = load_cues()
     lex = sc.art.lex
     if any(
-        (lex.lemma(t) in lex.verbs if t.pos_ == "VERB" else lex.lemma(t) in lex.nouns)
+        (lex.lemma(t) in lex.verbs if t.pos_ == "VERB" else _event_noun(lex, lex.lemma(t)))
         and lex.lemma(t) not in cues.killing_verbs
         for t in sc.sent
         if t.pos_ in ("VERB", "NOUN")
@@ -342,13 +344,30 @@ def _killing_trigger(sc: SentenceContext) -> Trigger | None:
         if tok.dep_ not in KILLING_CLAUSES or present_perfect(tok):
             continue  # "wounded civilians", "reported killed", "the war has killed": no one event
         dead = any(c.lower_ == "dead" for c in tok.children) or tok.nbor(1).lower_ == "dead"
-        if lex.lemma(tok) == "shoot" and not (is_passive(tok) or dead):
+        if lex.lemma(tok) == "shoot" and not (is_passive(tok) or dead or _shot_person(tok, sc)):
             continue  # "shot at", "shot a video": not a killing
         if not any(c.dep_ in ("dobj", "obj", "nsubjpass") for c in tok.children):
             continue  # "reported killed", "some wounded": no victim named in the clause
         typ = victim_type(tok, sc)
         return Trigger(tok, TriggerRule(type=typ), typ, True)
     return None
+
+
+def _event_noun(lex: EventLexicon, lemma: str) -> bool:
+    """A noun that is a violent event by itself ("the recent fighting"), not one that counts only
+    with a verb or a preposition ("operations against X", "weapons seized")."""
+    rule = lex.nouns.get(lemma)
+    return rule is not None and not (rule.governors or rule.prep)
+
+
+def _shot_person(tok: Token, sc: SentenceContext) -> bool:
+    """ "gunmen shot a commander": a person (or an armed side) as the object of "shot"."""
+    cues = load_cues()
+    armed = {i for m in sc.actors for i in range(m.start, m.end)}
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
+    return any(
+        o.i in armed or o.lemma_.lower() in cues.armed_victims or o.lemma_.lower() in cues.person_nouns for o in objs
+    )
 
 
 def victim_type(tok: Token, sc: SentenceContext) -> str:

@@ -25,7 +25,7 @@ from frontlog.events.arguments import (
 from frontlog.events.context import Discourse, SentenceContext, Trigger
 from frontlog.events.lexicon import word, word_list, word_map
 from frontlog.events.numbers import find_fatalities
-from frontlog.events.triggers import governing_verb
+from frontlog.events.triggers import counted, governing_verb
 
 FIRST_PERSON = word_list("cues.yaml", "first_person")
 HOLDER_WORDS = frozenset(w.lower() for w in word_list("claims.yaml", "holder_words"))
@@ -167,7 +167,9 @@ def _participle_modifier(tok: Token, sc: SentenceContext) -> str | None:
 
 
 def _governor_subject(tok: Token, am: list[ActorMention], index: int, state: Discourse) -> str | None:
-    """The subject of the verb that takes the noun trigger: "IS launched an attack"."""
+    """The subject of the verb that takes the noun trigger: "IS launched an attack", "jets
+    carried out a series of raids"."""
+    tok = counted(tok)
     verb = tok.head
     if not (tok.dep_ in ("dobj", "obj", "pobj") and verb.pos_ in ("VERB", "AUX", "ADP")):
         return None

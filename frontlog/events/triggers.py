@@ -47,15 +47,17 @@ def find_triggers(
     for tok in sent:
         lemma = lex.lemma(tok)
         trig = None
-        if tok.pos_ in ("VERB", "AUX") and lemma in lex.verbs:
+        verb = tok.pos_ in ("VERB", "AUX") and lemma in lex.verbs
+        if verb:
             trig = _verb_trigger(tok, lex.verbs[lemma], sent, lex, place_tokens, actor_tokens)
         elif lemma in lex.verbs and _headline_verb(tok, lex.verbs[lemma]):
             trig = Trigger(tok, lex.verbs[lemma], lex.verbs[lemma].type, True)
-        elif (
-            (tok.pos_ in ("NOUN", "PROPN") or tok.dep_ in _NOMINAL_DEPS)
+        if (
+            trig is None
+            and (tok.pos_ in ("NOUN", "PROPN") or tok.dep_ in _NOMINAL_DEPS)
             and (lemma in lex.nouns or tok.lower_ in lex.nouns)
             and tok.text not in MONTH_NOUNS
-        ):  # (a noun the tagger took for a verb: "by Russian airstrikes" as VBZ)
+        ):  # (also a noun the tagger took for a verb: "by Russian airstrikes" as VBZ)
             trig = _noun_trigger(tok, lex.nouns.get(lemma) or lex.nouns[tok.lower_], sent, lex)
         if trig is not None:
             out.append(trig)
@@ -103,7 +105,7 @@ def _verb_has_arguments(
 ) -> bool:  # fmt: skip
     """The object, particle and preposition the rule asks for."""
     if rule.object:
-        obj_lemmas = {o.lemma_.lower() for o in objs}
+        obj_lemmas = {o.lemma_.lower() for o in objs} | {_quantified(o).lemma_.lower() for o in objs}
         if not (obj_lemmas & rule.object or (rule.object_place and any(o.i in place_tokens for o in objs))):
             return False
     if (
@@ -225,21 +227,22 @@ def _noun_trigger(tok: Token, rule: TriggerRule, sent: Span, lex: EventLexicon) 
         or _came_under(tok)
         or any(p == phrase for p, _ in rule.governed)
         or _verbless_root(tok)  # a headline-like note: "Protests in the town over fuel prices."
+        or any(c.dep_ == "relcl" and c.lemma_.lower() in lex.event_verbs for c in tok.children)
     ):
-        return None
+        return None  # ("shells that fell on the town" counts)
     return Trigger(tok, rule, typ, False)
 
 
 def _governor(tok: Token) -> Token:
     """The verb a noun is the argument of, through a preposition and a quantity ("took to the
     streets", "seized dozens of weapons")."""
-    node = _counted(tok)
+    node = counted(tok)
     if node.dep_ == "pobj" and node.head.dep_ in ("prep", "agent", "dative"):
         node = node.head
     return node.head
 
 
-def _counted(tok: Token) -> Token:
+def counted(tok: Token) -> Token:
     """ "dozens of IEDs" -> dozens: the noun that stands for a counted one in the parse."""
     node = tok
     for _ in range(2):
@@ -256,7 +259,7 @@ def _counted(tok: Token) -> Token:
 def _disarmed(tok: Token, lex: EventLexicon) -> bool:
     """A device that was found, seized or dismantled (the object of a disarming verb): the
     codebook's Disrupted weapons use, not an explosion."""
-    node = _counted(tok)
+    node = counted(tok)
     if node.dep_ == "conj" and node.head.dep_ in ("dobj", "obj", "nsubjpass"):
         node = node.head  # "found two IEDs and a mortar shell"
     verb = node.head
@@ -314,7 +317,8 @@ def _driven_from_place(
     if not any(o.i in actor_tokens for o in direct):
         return False
     froms = [c for h in (tok, *direct) for c in h.children if c.dep_ == "prep" and c.lower_ == "from"]
-    return any(g.i in place_tokens for c in froms for g in c.subtree)
+    # (a place the gazetteer lacks still counts when the text calls it one: "from the village of X")
+    return any(g.i in place_tokens or g.lemma_.lower() in TERRITORY_OBJECTS for c in froms for g in c.subtree)
 
 
 def _came_under(tok: Token) -> bool:
@@ -328,8 +332,9 @@ def _wielder_type(tok: Token, rule: TriggerRule) -> str | None:
     if not rule.subject_types:
         return None
     wielders: list[Token] = []
-    if tok.dep_ in ("dobj", "obj") and tok.head.pos_ in ("VERB", "AUX"):
-        wielders = subject_of(tok.head)
+    node = counted(tok)  # "carried out a number of raids"
+    if node.dep_ in ("dobj", "obj") and node.head.pos_ in ("VERB", "AUX"):
+        wielders = subject_of(node.head)
     wielders += [t for c in tok.children if c.dep_ == "prep" and c.lower_ == "by" for t in c.subtree]
     lemmas = {t.lemma_.lower() for t in wielders}
     return next((t for m, t in rule.subject_types if m in lemmas), None)
@@ -382,7 +387,7 @@ def _objects(tok: Token) -> list[Token]:
 
 def _quantified(tok: Token) -> Token:
     """ "a string of hilltops" -> hilltops."""
-    if tok.lemma_.lower() in QUANTITY_NOUNS:
+    if tok.lemma_.lower() in QUANTITY_NOUNS or tok.like_num:
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ == "of":
                 for gc in c.children:
