@@ -49,6 +49,7 @@ class Cues:
     killing_verbs: frozenset[str]
     armed_victims: frozenset[str]
     person_nouns: frozenset[str]
+    no_victims: frozenset[str]
     no_fight: tuple[tuple[str, ...], ...]
     withdrawal: tuple[tuple[str, ...], ...]
     fighting: tuple[tuple[str, ...], ...]
@@ -80,6 +81,7 @@ def load_cues() -> Cues:
         killing_verbs=word_list("codebook.yaml", "killing_verbs"),
         armed_victims=word_list("codebook.yaml", "armed_victims"),
         person_nouns=word_list("codebook.yaml", "person_nouns"),
+        no_victims=word_list("codebook.yaml", "no_victims"),
         no_fight=phrases("no_fight_cues"),
         withdrawal=phrases("withdrawal_cues"),
         fighting=phrases("fighting_cues"),
@@ -348,6 +350,8 @@ def _killing_trigger(sc: SentenceContext) -> Trigger | None:
             continue  # "shot at", "shot a video": not a killing
         if not any(c.dep_ in ("dobj", "obj", "nsubjpass") for c in tok.children):
             continue  # "reported killed", "some wounded": no victim named in the clause
+        if any(t.lower_ in cues.no_victims for c in tok.children if c.dep_ in ("dobj", "obj", "nsubjpass") for t in c.subtree):
+            continue  # "no one was injured"
         typ = victim_type(tok, sc)
         return Trigger(tok, TriggerRule(type=typ), typ, True)
     return None

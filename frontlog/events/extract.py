@@ -137,7 +137,7 @@ def _article_context(
         places = [p for p in places if not p.context_only]  # "the Idlib Civil Council", "Russian": context
     body_places = [p for p in places if p.start >= dateline_end]
     common = Counter(p.cc for p in body_places).most_common(1)
-    country = common[0][0] if common else None
+    country = common[0][0] if common else _actors_country(actor_spans, actors)
     resolved_all = [a for s in actor_spans if (a := actors.resolve(s.label_, country=country, when=pub))]
     place_counts: Counter[str] = Counter()
     for p in body_places:
@@ -158,6 +158,18 @@ def _article_context(
         lex=lex,
         gaz=gaz,
     )
+
+
+def _actors_country(actor_spans: list[Span], actors: ActorLexicon) -> str | None:
+    """The country of an article that names no place it can resolve ("Houthi fighters clashed
+    with government forces in <a village the gazetteer lacks>"): the home of the armed groups it
+    names (rebels and militias fight at home), else of the state forces it names."""
+    named = [a for s in actor_spans if (a := actors.resolve(s.label_)) and a in actors.home]
+    for kinds in (("nonstate", "militia", "communal"), ("state",)):
+        homes = Counter(actors.home[a] for a in named if actors.kinds.get(a) in kinds)
+        if homes:
+            return homes.most_common(1)[0][0]
+    return None
 
 
 def _sentence_context(art: ArticleContext, index: int, sent: Span) -> SentenceContext:

@@ -27,6 +27,7 @@ PRECISION_RANK = {"point": 0, "city": 1, "admin1": 2, "country": 3}
 NAMED_PLACE_HEADS = word_list("places.yaml", "named_place_heads")
 PART_NOUNS = word_list("places.yaml", "part_nouns")
 _PART_LEMMAS = PART_NOUNS | {w.rstrip("s") for w in PART_NOUNS}
+NOT_PLACE_ENTS = word_list("places.yaml", "not_place_entities")  # "on Monday", "in 2015", "in Ramadan"
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,6 +123,8 @@ def _unknown_name(tok: Token, known: frozenset[int]) -> str | None:
         holders.append(tok.head)  # "dropped barrel bombs on X", "shells fell on X"
     heads = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
     holders += heads  # "fired mortar rounds on X"
+    # "clashed with government forces in X": the place hangs on the trigger's other side
+    holders += [g for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
     heads += [
         g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in ("in", "near", "at", "into", "on")
         for g in c.children if g.dep_ == "pobj"
@@ -136,7 +139,9 @@ def _unknown_name(tok: Token, known: frozenset[int]) -> str | None:
                 for t in g.subtree
             ]
             words = words or [t for c in h.children if c.dep_ == "compound" for t in c.subtree]
-        elif h.pos_ == "PROPN" and h.ent_type_ in ("GPE", "LOC", "FAC", ""):
+        elif h.pos_ == "PROPN" and h.ent_type_ not in NOT_PLACE_ENTS:
+            # (any other entity type: the small model often calls an unknown village a person
+            # or an organisation: "clashed in Al Ajradi")
             words = [t for t in h.subtree if t.i <= h.i]
         else:
             continue
