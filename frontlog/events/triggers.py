@@ -24,6 +24,7 @@ NON_EVENT_MODIFIERS = word_list("cues.yaml", "non_event_modifiers")
 INCLUSION = word_list("cues.yaml", "inclusion_words")
 ONGOING = word_list("cues.yaml", "ongoing_predicates")
 DISRUPTED = "Disrupted weapons use"
+IMPACT_VERBS = word_list("cues.yaml", "impact_verbs")  # "shells that fell on the town"
 _NOMINAL_DEPS = frozenset({"pobj", "dobj", "nsubj", "nsubjpass", "compound"})
 # what a device, found or disposed of rather than used, would have been
 DEVICE_TYPES = frozenset({"Remote explosive/landmine/IED", "Grenade", "Suicide bomb"})
@@ -227,7 +228,7 @@ def _noun_trigger(tok: Token, rule: TriggerRule, sent: Span, lex: EventLexicon) 
         or _came_under(tok)
         or any(p == phrase for p, _ in rule.governed)
         or _verbless_root(tok)  # a headline-like note: "Protests in the town over fuel prices."
-        or any(c.dep_ == "relcl" and c.lemma_.lower() in lex.event_verbs for c in tok.children)
+        or any(c.dep_ == "relcl" and c.lemma_.lower() in IMPACT_VERBS for c in tok.children)
     ):
         return None  # ("shells that fell on the town" counts)
     return Trigger(tok, rule, typ, False)
