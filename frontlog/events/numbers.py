@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from frontlog.calendar import month_pattern
+from frontlog.events.lexicon import word_list
 
 # fmt: off
 _UNITS = {
@@ -31,6 +32,14 @@ _BEFORE = re.compile(
 )
 _AFTER = re.compile(
     rf"\b(?:killed|killing|kills|kill|executed|executing|death toll (?:rose|climbed|reached) to|toll of)\s+{_QUAL}(?P<n>{NUM})\b",
+    re.I,
+)
+_NOT_PEOPLE = word_list("numbers.yaml", "not_people")
+_COUNTED = re.compile(r"\s+(?:more\s+)?([a-z]+(?:\s+strikes)?)", re.I)
+# a toll stated as none ("caused no casualties", "no one was hurt"); "no reports of casualties" is unknown
+_ZERO = re.compile(
+    r"\b(?:no\s+(?:casualties|deaths|fatalities|injuries(?:\s+or\s+(?:deaths|fatalities))?)|"
+    r"(?:no\s+one|nobody)\s+(?:was\s+)?(?:killed|hurt|injured|harmed)|without\s+(?:causing\s+)?casualties)\b",
     re.I,
 )
 _RANGE = re.compile(rf"\bbetween\s+(?P<n>{NUM})\s+and\s+{NUM}\b", re.I)
@@ -75,15 +84,22 @@ def find_fatalities(sentence: str) -> Fatalities | None:
             if best is None or m.start() < best.start:
                 best = Fatalities(n, m.start(), m.end())
             break
+    if best is None and (z := _ZERO.search(sentence)) is not None:
+        return Fatalities(0, z.start(), z.end())
     return best
 
 
 def _not_a_count(sentence: str, m: re.Match[str], n: int) -> bool:
     """A year ("16 July 2015", "in 2014") or a figure with a unit ("30 km") is not a head count."""
     before = sentence[: m.start("n")]
+    if re.search(r"\bno\s*$", before, re.I):
+        return True  # "no one was killed"
     if 1900 <= n <= 2100 and re.search(
         rf"(?:{_MONTHS})\.?\s*(?:\d{{1,2}},?\s*)?$|\b(?:in|since|of|by)\s+$", before, re.I
     ):
         return True
     tail = sentence[m.end("n") : m.end("n") + 12].lower()
-    return bool(re.match(r"\s*(?:percent|%|km|kilomet|miles|years?|days?|hours?|months?)", tail))
+    if re.match(r"\s*(?:percent|%|km|kilomet|miles|years?|days?|hours?|months?)", tail):
+        return True
+    counted = _COUNTED.match(sentence, m.end("n"))  # "a dozen airstrikes ... killed": strikes, not people
+    return counted is not None and counted.group(1).lower() in _NOT_PEOPLE

@@ -14,6 +14,13 @@ from frontlog.events.numbers import find_fatalities, parse_number
         ("killing more than 1,200 people", 1200),
         ("between 20 and 30 fighters were killed", 20),
         ("Twenty-four civilians died in the shelling.", 24),
+        # the number before "killed" counts strikes, not people: the figure after it is the toll
+        ("More than a dozen air strikes on the market killed at least nine people.", 9),
+        ("Four rockets killed two shepherds near the village.", 2),
+        # a toll stated as none is zero; a figure beside it wins
+        ("The roadside bomb hit a patrol but caused no casualties, police said.", 0),
+        ("No one was killed in the first raid, but 5 people were killed in the second.", 5),
+        ("No one was hurt when the shell hit an empty school.", 0),
         (
             "16 July 2015 At least 11 civilians including three children were killed in barrel bomb attacks",
             11,
@@ -31,6 +38,7 @@ def test_fatalities_firm_figures(text: str, count: int) -> None:
         "Dozens of fighters were killed.",
         "Hundreds died in the siege.",
         "Nine were wounded.",
+        "There were no immediate reports of casualties.",
         "a 30-year-old man was wounded",
     ],
 )
