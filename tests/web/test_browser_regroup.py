@@ -117,6 +117,9 @@ def test_browser_split_a_source_off_then_merge_it_back_and_rerun(page, served: t
         page.wait_for_function(f"() => document.querySelectorAll('#events tbody tr').length === {count}",
                                timeout=15_000)  # fmt: skip
     assert _rows(page)[douma][6] == "2" and _rows(page)[douma][-1] == ""
+    _choose(page, douma)
+    assert "undone" in page.locator("[data-testid=review-status]").inner_text()
+    assert page.locator("[data-testid=regroup-undo]").count() == 0  # nothing left in force to undo
 
 
 def test_browser_merge_two_events_by_id_survives_a_rerun(page, served: tuple[str, Path]) -> None:  # type: ignore[no-untyped-def]

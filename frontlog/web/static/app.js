@@ -20,7 +20,7 @@ function controllerColour(name) {
   for (const ch of name) h = (h * 31 + ch.codePointAt(0)) >>> 0;
   return CONTROLLER_COLOURS[h % CONTROLLER_COLOURS.length];
 }
-const REVIEW_MARK = { confirmed: "✓ confirmed", rejected: "✗ rejected", edited: "✎ edited", merged: "⊕ merged", split: "✂ split" };
+const REVIEW_MARK = { confirmed: "✓ confirmed", rejected: "✗ rejected", edited: "✎ edited", merged: "⊕ merged", split: "✂ split", undone: "↶ undone" };
 const state = { events: [], dates: [], sort: { key: "event_date", dir: 1 }, selected: null, controllers: {} };
 
 function el(tag, text, attrs) {

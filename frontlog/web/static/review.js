@@ -53,7 +53,7 @@ async function reviewBox(e) {
     const what = h.status === "undone" ? `undid a ${h.changes.was === "merged" ? "merge" : "split"}`
       : h.status === "merged" ? `merged ${h.changes.merge} into it`
       : h.changes.split_from ? `split off event ${h.changes.split_from}` : `a source split off (${h.changes.split.doc_id}:${h.changes.split.start})`;
-    const line = el("p", `${REVIEW_MARK[h.status] || "↶ undone"}: ${what}, by ${h.who || "?"}, ${h.when}${h.note ? ` — ${h.note}` : ""} `,
+    const line = el("p", `${REVIEW_MARK[h.status] || h.status}: ${what}, by ${h.who || "?"}, ${h.when}${h.note ? ` — ${h.note}` : ""} `,
       { class: "meta", "data-testid": "regroup-history" });
     const target = h.changes.split_review || h.review_id;  // a split-off event undoes the split that made it
     if (h.status !== "undone" && !undone.has(target)) {
