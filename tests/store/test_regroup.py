@@ -176,3 +176,31 @@ def test_undo_a_merge_and_a_split_and_rerun(tmp_path: Path) -> None:
     with Store(db, read_only=True) as store:
         statuses = [r.status for r in reviews_of(store.con, a.event_id)]
     assert statuses == ["undone", "merged"]
+
+
+def test_applying_merges_and_splits_twice_changes_nothing(tmp_path: Path) -> None:
+    news = tmp_path / "news"
+    make_articles(news, 4)
+    (news / "one.txt").write_text(STRIKE, encoding="utf-8")
+    (news / "two.txt").write_text(MORE, encoding="utf-8")
+    db = tmp_path / "s.duckdb"
+    events = run([news], db=db).events
+    both = next(e for e in events if e.n_sources == 2)
+    a, b, c = [e for e in events if e.event_id != both.event_id][:3]
+    with Store(db) as store:
+        add_merge(store.con, a.event_id, b.event_id)
+        add_merge(store.con, a.event_id, c.event_id)  # a second merge into the same event
+        add_split(store.con, both.event_id, both.sources[0].doc_id, both.sources[0].start)
+        apply_reviews(store)
+
+        def dump() -> list[tuple[object, ...]]:
+            return store.con.execute(
+                "SELECT e.*, s.doc_id, s.start FROM events e JOIN event_sources s USING (event_id) ORDER BY ALL"
+            ).fetchall()
+
+        once = dump()
+        assert apply_reviews(store) == [] and dump() == once
+    assert _keys(_events(db)[a.event_id]) == _keys(a) | _keys(b) | _keys(c)
+    run([news], db=db)
+    with Store(db) as store:
+        assert dump() == once  # a re-run of the same input lands on the same rows
