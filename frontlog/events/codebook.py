@@ -277,8 +277,9 @@ def _sides(tok: Token) -> list[Token]:
     if tok.pos_ in ("VERB", "AUX"):
         return subject_of(tok) + prep_objects(tok, ["with"])
     sides = prep_objects(tok, ["between", "among", "with"])
-    if not sides and tok.dep_ in ("dobj", "obj") and tok.head.pos_ in ("VERB", "AUX"):
-        sides = subject_of(tok.head)  # "supporters exchanged blows"
+    verb = tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ == "prep" else tok.head
+    if not sides and tok.dep_ in ("dobj", "obj", "pobj") and verb.pos_ in ("VERB", "AUX"):
+        sides = subject_of(verb)  # "supporters exchanged blows", "hawkers engaged in running battles"
     return sides
 
 
@@ -322,7 +323,8 @@ def _has_protest_trigger(sent: Span, lex: EventLexicon) -> bool:
         rule = (
             lex.verbs.get(lemma) if t.pos_ == "VERB" else lex.nouns.get(lemma) if t.pos_ == "NOUN" else None
         )
-        if rule is not None and rule.type in PROTEST_TYPES:
+        # (an intervention, "police dispersed them", tells of a demonstration; it opens none)
+        if rule is not None and rule.type in PROTEST_TYPES and rule.type != "Protest with intervention":
             return True
     return False
 
@@ -361,7 +363,7 @@ def _event_noun(lex: EventLexicon, lemma: str) -> bool:
     """A noun that is a violent event by itself ("the recent fighting"), not one that counts only
     with a verb or a preposition ("operations against X", "weapons seized")."""
     rule = lex.nouns.get(lemma)
-    return rule is not None and not (rule.governors or rule.prep)
+    return rule is not None and not (rule.governors or rule.prep or rule.requires_modifier)  # ("a raid": air raid only with "air")
 
 
 def _shot_person(tok: Token, sc: SentenceContext) -> bool:

@@ -76,10 +76,14 @@ def _headline_verb(tok: Token, rule: TriggerRule) -> bool:
     particle or subject word to be read."""
     if tok.pos_ != "NOUN" or rule.object or rule.particle or rule.prep or rule.requires_subject_type:
         return False
-    if rule.type not in _HEADLINE_TYPES or any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in tok.sent):
+    if rule.type not in _HEADLINE_TYPES:
         return False
-    if tok.dep_ == "ROOT":
+    if tok.dep_ == "ROOT":  # "Villagers protest lack of water": the parser's own predicate
         return any(c.dep_ == "nsubj" for c in tok.children)
+    if any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in tok.sent):
+        return False
+    if rule.type == "Peaceful protest" and tok.dep_ == "compound":
+        return True  # "Villagers in X protest lack of water" parsed as a noun phrase
     head = tok.head
     return (
         tok.dep_ == "compound"
@@ -229,6 +233,7 @@ def _noun_trigger(tok: Token, rule: TriggerRule, sent: Span, lex: EventLexicon) 
         or any(p == phrase for p, _ in rule.governed)
         or _verbless_root(tok)  # a headline-like note: "Protests in the town over fuel prices."
         or any(c.dep_ == "relcl" and c.lemma_.lower() in IMPACT_VERBS for c in tok.children)
+        or _existential(tok)  # "there were clashes in the town"
     ):
         return None  # ("shells that fell on the town" counts)
     return Trigger(tok, rule, typ, False)
@@ -281,6 +286,17 @@ def _past_or_infinitive(tok: Token) -> bool:
     control"): not a present state or a participle."""
     return tok.tag_ == "VBD" or (
         tok.tag_ == "VB" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children)
+    )
+
+
+def _existential(tok: Token) -> bool:
+    """ "There were protests in X": the noun is what "there was/were" says existed."""
+    head = tok.head
+    return (
+        tok.dep_ == "attr"
+        and head.lemma_.lower() == "be"
+        and head.tag_ == "VBD"
+        and any(c.dep_ == "expl" and c.lower_ == "there" for c in head.children)
     )
 
 
