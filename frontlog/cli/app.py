@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import os
 from collections import Counter
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated
 
@@ -97,16 +99,47 @@ def run_cli(
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")] = False,
     wait: Annotated[
         float | None,
-        typer.Option(help="Seconds to wait for a store another process holds (default: settings, 10).", min=0),
+        typer.Option(
+            help="Seconds to wait for a store another process holds (default: settings, 10).", min=0
+        ),
     ] = None,
     on_error: Annotated[
         str | None,
         typer.Option(
-            "--on-error", help="An article whose rules fail: warn (keep it, W208) or raise (default: settings, warn)."
+            "--on-error",
+            help="An article whose rules fail: warn (keep it, W208) or raise (default: settings, warn).",
         ),
     ] = None,
 ) -> None:
     """Read news INPUTS and write documents.jsonl, events.jsonl and control.jsonl to --out."""
+    options = _ingest_options(
+        backend, on_error, date_order, default_date,
+        (text_column, title_column, date_column, outlet_column, url_column, id_column),
+    )  # fmt: skip
+    with _progress_bar(inputs, quiet=quiet) as progress:
+        try:
+            result = run(
+                inputs, out_dir=out_dir, db=db, options=options, progress=progress, extract=not no_events,
+                n_process=processes, backend=backend, backend_address=scheduler, store_wait=wait,
+                on_error="raise" if on_error == "raise" else "warn" if on_error == "warn" else None,
+            )  # fmt: skip
+        except (StoreError, RuntimeError) as exc:
+            err.print(f"[red]error[/red]: {exc}")
+            raise typer.Exit(2) from exc
+        except OSError as exc:
+            err.print(f"[red]error[/red]: cannot write to {out_dir}: {exc.strerror or exc}")
+            raise typer.Exit(2) from exc
+    _report_run(result, quiet=quiet)
+
+
+def _ingest_options(
+    backend: str,
+    on_error: str | None,
+    date_order: str,
+    default_date: str | None,
+    columns: tuple[str | None, str | None, str | None, str | None, str | None, str | None],
+) -> IngestOptions:
+    """Check `run`'s options (one line naming the bad option) and build the readers' options."""
     if backend not in BACKENDS:
         raise typer.BadParameter(f"use {' or '.join(BACKENDS)}", param_hint="--backend")
     if on_error not in (None, "warn", "raise"):
@@ -115,9 +148,13 @@ def run_cli(
         raise typer.BadParameter("use auto, mdy or dmy", param_hint="--date-order")
     if default_date is not None and not valid_day(default_date):
         raise typer.BadParameter(f"{default_date!r} is not a date: use YYYY-MM-DD", param_hint="--date")
-    options = IngestOptions(
-        text_column, title_column, date_column, outlet_column, url_column, id_column, date_order, default_date
-    )
+    text, title, date, outlet, url, ident = columns
+    return IngestOptions(text, title, date, outlet, url, ident, date_order, default_date)
+
+
+@contextmanager
+def _progress_bar(inputs: list[str], *, quiet: bool) -> Iterator[Callable[[str, str], None]]:
+    """A progress callback for `run`: one bar per stage on stderr (read: of the input files)."""
     n_files = sum(1 for _ in expand_inputs(inputs))
     with Progress(
         TextColumn("[bold]{task.description}"),
@@ -137,18 +174,11 @@ def run_cli(
                 tasks[stage] = bar.add_task(stage, total=total, item="")
             bar.update(tasks[stage], advance=1, item=Path(item).name[:40])
 
-        try:
-            result = run(
-                inputs, out_dir=out_dir, db=db, options=options, progress=progress, extract=not no_events,
-                n_process=processes, backend=backend, backend_address=scheduler, store_wait=wait,
-                on_error="raise" if on_error == "raise" else "warn" if on_error == "warn" else None,
-            )  # fmt: skip
-        except (StoreError, RuntimeError) as exc:
-            err.print(f"[red]error[/red]: {exc}")
-            raise typer.Exit(2) from exc
-        except OSError as exc:
-            err.print(f"[red]error[/red]: cannot write to {out_dir}: {exc.strerror or exc}")
-            raise typer.Exit(2) from exc
+        yield progress
+
+
+def _report_run(result: RunResult, *, quiet: bool) -> None:
+    """Print every problem and the summary; exit 1 when an input could not be read."""
     for problem in result.problems:
         style = "red" if problem.is_error else "yellow"
         err.print(f"[{style}]{problem}[/{style}]", highlight=False)
