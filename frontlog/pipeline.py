@@ -85,42 +85,19 @@ def run(
             (a.doc_id for a in ingest.articles), extractor=extractor if extract else None
         )
         new = [a for a in ingest.articles if a.doc_id not in known]
-        n_new = 0
-        extraction_problems: list[Problem] = []
         if n_process <= 0:
             n_process = (os.cpu_count() or 1) if len(new) >= settings.pipeline.auto_parallel_min else 1
+        job = _Extraction(run_id, extractor, n_process, backend, backend_address, on_error, clock, progress)
         if extract and new:
-            from frontlog.extract import extract_documents
-
-            batch: list[DocumentResult] = []
-            step = (lambda item: progress("extract", item)) if progress else None
-            if backend == "dask":
-                from frontlog.backends import extract_with_dask
-
-                results = extract_with_dask(
-                    new, workers=n_process, address=backend_address, on_error=on_error
-                )
-            else:
-                results = extract_documents(
-                    new, progress=step, n_process=n_process, timings=clock, on_error=on_error
-                )
-            for doc_result in results:
-                extraction_problems.extend(doc_result.problems)
-                batch.append(doc_result)
-                if len(batch) >= settings.pipeline.batch:
-                    with clock.stage("store"):
-                        n_new += add_documents(
-                            store, batch, run_id=run_id, extractor=extractor, timings=clock
-                        )
-                    batch = []
-            with clock.stage("store"):
-                n_new += add_documents(store, batch, run_id=run_id, extractor=extractor, timings=clock)
-        elif new:
-            n_new = add_documents(
-                store, [DocumentResult(a, (), (), ()) for a in new], run_id=run_id, extractor=extractor
+            n_new, extraction_problems = _extract_into_store(
+                store, new, job, batch_size=settings.pipeline.batch
             )
+        else:
+            n_new, extraction_problems = (_store_unextracted(store, new, job) if new else 0), []
         # re-merged events keep their reviews, merges and splits; reviews queued meanwhile are stored (issue 18)
-        extraction_problems += [Problem("W301", str(db), n) for n in fold_pending(store) + apply_reviews(store)]
+        extraction_problems += [
+            Problem("W301", str(db), n) for n in fold_pending(store) + apply_reviews(store)
+        ]
         doc_ids = [a.doc_id for a in ingest.articles]
         events = tuple(store.events(doc_ids=doc_ids))
         control = tuple(store.control(doc_ids=doc_ids))
@@ -136,6 +113,61 @@ def run(
     if out_dir is not None:
         write_outputs(result, out_dir)
     return result
+
+
+@dataclass(frozen=True, slots=True)
+class _Extraction:
+    """How one run extracts and stores its new articles (the arguments of `run` that say so)."""
+
+    run_id: str
+    extractor: str
+    n_process: int
+    backend: str
+    backend_address: str | None
+    on_error: OnExtractError
+    clock: Timings
+    progress: Progress | None
+
+
+def _extract_into_store(
+    store: Store, new: list[Article], job: _Extraction, *, batch_size: int
+) -> tuple[int, list[Problem]]:
+    """Extract events from `new` and add them to the store in batches; (documents stored, problems)."""
+    from frontlog.extract import extract_documents
+
+    n_new = 0
+    problems: list[Problem] = []
+    batch: list[DocumentResult] = []
+    progress = job.progress
+    step = (lambda item: progress("extract", item)) if progress else None
+    if job.backend == "dask":
+        from frontlog.backends import extract_with_dask
+
+        results = extract_with_dask(
+            new, workers=job.n_process, address=job.backend_address, on_error=job.on_error
+        )
+    else:
+        results = extract_documents(
+            new, progress=step, n_process=job.n_process, timings=job.clock, on_error=job.on_error
+        )
+    for doc_result in results:
+        problems.extend(doc_result.problems)
+        batch.append(doc_result)
+        if len(batch) >= batch_size:
+            with job.clock.stage("store"):
+                n_new += add_documents(
+                    store, batch, run_id=job.run_id, extractor=job.extractor, timings=job.clock
+                )
+            batch = []
+    with job.clock.stage("store"):
+        n_new += add_documents(store, batch, run_id=job.run_id, extractor=job.extractor, timings=job.clock)
+    return n_new, problems
+
+
+def _store_unextracted(store: Store, new: list[Article], job: _Extraction) -> int:
+    """Store `new` without events (`--no-events`); the number of documents stored."""
+    results = [DocumentResult(a, (), (), ()) for a in new]
+    return add_documents(store, results, run_id=job.run_id, extractor=job.extractor)
 
 
 # What turns text into events: a change to any of these files changes the extractor fingerprint.
