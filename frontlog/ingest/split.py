@@ -158,27 +158,37 @@ def _dedupe(body: list[str]) -> tuple[list[str], list[str]]:
     return keep, dropped
 
 
-def _finish(seg: _Segment, rules: PageRules) -> PageArticle | None:
-    body, teasers = _dedupe(seg.body)
-    if not body:
-        return None
-    # A dateline opens the story: short prose before it (a headline ending in a quote, a teaser)
-    # belongs to the header.
+def _lead_from_dateline(seg: _Segment, body: list[str]) -> list[str]:
+    """A dateline opens the story: short prose before it (a headline ending in a quote, a teaser)
+    moves to the segment's header."""
     for k in range(1, min(4, len(body))):
         dl = parse_dateline(body[k])
         if dl is not None and not dl.standalone and all(len(p) < 400 for p in body[:k]):
             seg.header.extend(body[:k])
-            body = body[k:]
-            break
-    dateline: Dateline | None = parse_dateline(body[0])
+            return body[k:]
+    return body
+
+
+@dataclass(frozen=True, slots=True)
+class _Header:
+    """What the lines above an article's body say: its date (and where it was read), title,
+    credited agency and a dateline standing on its own line."""
+
+    explicit: str | None
+    explicit_from: str | None
+    title: str | None
+    credit: str | None
+    dateline: Dateline | None
+
+
+def _read_header(header: list[str], rules: PageRules) -> _Header:
     explicit = None
     explicit_from = None
-    title = None
     credit = None
     header_dateline: Dateline | None = None
     title_candidates: list[tuple[int, int, str]] = []
     seen_date = False
-    for line in seg.header:
+    for line in header:
         pub = rules.published_line.match(line)
         d = None
         if pub or is_date_paragraph(line):
@@ -206,8 +216,19 @@ def _finish(seg: _Segment, rules: PageRules) -> PageArticle | None:
         if dl is None and not rules.byline.match(line) and len(line.split()) >= 4:
             score = (0 if seen_date else 1) + (1 if line[:1].isupper() else -2)
             title_candidates.append((score, len(line), line))
-    if title_candidates:
-        title = max(title_candidates)[2]
+    title = max(title_candidates)[2] if title_candidates else None
+    return _Header(explicit, explicit_from, title, credit, header_dateline)
+
+
+def _finish(seg: _Segment, rules: PageRules) -> PageArticle | None:
+    body, teasers = _dedupe(seg.body)
+    if not body:
+        return None
+    body = _lead_from_dateline(seg, body)
+    dateline: Dateline | None = parse_dateline(body[0])
+    head = _read_header(seg.header, rules)
+    explicit, explicit_from = head.explicit, head.explicit_from
+    title, credit, header_dateline = head.title, head.credit, head.dateline
     lead_dl = dateline or header_dateline
     outlet = (
         (dateline.agency if dateline else None)
