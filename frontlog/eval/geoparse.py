@@ -12,7 +12,7 @@ import time
 import xml.etree.ElementTree as ET
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -205,9 +205,7 @@ def evaluate(
 
     gaz = gaz or load_gazetteer()
     nlp = load_nlp() if raw else spacy.blank("en")
-    n = exact = near = answered = known = exact_known = 0
-    errors: list[float] = []
-    tp = fp = fn = 0
+    tally = _Tally()
     t0 = time.perf_counter()
     with_ids = any(t.geonameid is not None for art in articles for t in art.toponyms)
     golds = [
@@ -226,49 +224,76 @@ def evaluate(
         # (in raw text the resolver adds the villages of the article's countries to the spans)
         resolved = {(m.start, m.end): m for m in resolve_places(doc, gaz, all_spans=not raw, outlet=outlet)}
         if raw:
-            found = {(s.start_char, s.end_char) for s in doc.spans["places"]}
-            spans = {(t.start, t.end) for t in art.toponyms}
-            tp += len(found & spans)
-            fp += len(found - spans)
-            fn += len(spans - found)
+            tally.add_spans({(s.start_char, s.end_char) for s in doc.spans["places"]}, art.toponyms)
         for t in gold:
-            if raw and (t.start, t.end) not in resolved:
-                continue
-            n += 1
-            held = t.geonameid is not None and gaz.has_gid(t.geonameid)
-            known += held
-            m = resolved.get((t.start, t.end)) or next(
-                (v for (s, e), v in resolved.items() if s <= t.start < e or t.start <= s < t.end), None
-            )
-            if m is None:
-                errors.append(20_000.0)
-                continue
-            answered += 1
-            exact += m.place.geonameid == t.geonameid
-            exact_known += held and m.place.geonameid == t.geonameid
-            km = distance_km((m.place.lat, m.place.lon), (t.lat or 0.0, t.lon or 0.0))
-            errors.append(km)
-            near += km <= 161
+            if not raw or (t.start, t.end) in resolved:
+                tally.add_toponym(t, resolved, gaz)
         if progress:
             progress(i + 1)
     seconds = time.perf_counter() - t0
-    span_p = tp / (tp + fp) if tp + fp else 0.0
-    span_r = tp / (tp + fn) if tp + fn else 0.0
-    return GeoparseReport(
-        mode="raw" if raw else "gold",
-        outlet_context=outlets,
-        articles=len(articles),
-        n=n,
-        exact=(round(exact / n, 4) if n else 0.0) if with_ids else None,
-        within_161km=round(near / n, 4) if n else 0.0,
-        median_km=round(statistics.median(errors), 1) if errors else None,
-        answered=round(answered / n, 4) if n else 0.0,
-        known=round(known / n, 4) if n and with_ids else None,
-        exact_on_known=(round(exact_known / known, 4) if known else 0.0) if with_ids else None,
-        toponyms_per_s=round(n / seconds, 1) if seconds else None,
-        span_precision=round(span_p, 4) if raw else None,
-        span_recall=round(span_r, 4) if raw else None,
-        span_f1=(round(2 * span_p * span_r / (span_p + span_r), 4) if span_p + span_r else 0.0)
-        if raw
-        else None,
-    )
+    return tally.report(raw=raw, outlets=outlets, articles=len(articles), with_ids=with_ids, seconds=seconds)
+
+
+@dataclass(slots=True)
+class _Tally:
+    """Counts of one benchmark run, filled article by article (see `evaluate`)."""
+
+    n: int = 0
+    exact: int = 0
+    near: int = 0
+    answered: int = 0
+    known: int = 0
+    exact_known: int = 0
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    errors: list[float] = field(default_factory=list)
+
+    def add_spans(self, found: set[tuple[int, int]], toponyms: Sequence[GoldToponym]) -> None:
+        spans = {(t.start, t.end) for t in toponyms}
+        self.tp += len(found & spans)
+        self.fp += len(found - spans)
+        self.fn += len(spans - found)
+
+    def add_toponym(self, t: GoldToponym, resolved: dict[tuple[int, int], Any], gaz: Gazetteer) -> None:
+        """Score one gold toponym against the resolver's answer at (or overlapping) its span."""
+        self.n += 1
+        held = t.geonameid is not None and gaz.has_gid(t.geonameid)
+        self.known += held
+        m = resolved.get((t.start, t.end)) or next(
+            (v for (s, e), v in resolved.items() if s <= t.start < e or t.start <= s < t.end), None
+        )
+        if m is None:
+            self.errors.append(20_000.0)
+            return
+        self.answered += 1
+        self.exact += m.place.geonameid == t.geonameid
+        self.exact_known += held and m.place.geonameid == t.geonameid
+        km = distance_km((m.place.lat, m.place.lon), (t.lat or 0.0, t.lon or 0.0))
+        self.errors.append(km)
+        self.near += km <= 161
+
+    def report(
+        self, *, raw: bool, outlets: bool, articles: int, with_ids: bool, seconds: float
+    ) -> GeoparseReport:
+        n, known = self.n, self.known
+        span_p = self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
+        span_r = self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
+        return GeoparseReport(
+            mode="raw" if raw else "gold",
+            outlet_context=outlets,
+            articles=articles,
+            n=n,
+            exact=(round(self.exact / n, 4) if n else 0.0) if with_ids else None,
+            within_161km=round(self.near / n, 4) if n else 0.0,
+            median_km=round(statistics.median(self.errors), 1) if self.errors else None,
+            answered=round(self.answered / n, 4) if n else 0.0,
+            known=round(known / n, 4) if n and with_ids else None,
+            exact_on_known=(round(self.exact_known / known, 4) if known else 0.0) if with_ids else None,
+            toponyms_per_s=round(n / seconds, 1) if seconds else None,
+            span_precision=round(span_p, 4) if raw else None,
+            span_recall=round(span_r, 4) if raw else None,
+            span_f1=(round(2 * span_p * span_r / (span_p + span_r), 4) if span_p + span_r else 0.0)
+            if raw
+            else None,
+        )
