@@ -6,7 +6,7 @@ sentences (its id may have changed), then moves the verdicts to the events' new 
 (`reconcile_reviews`). Applying twice changes nothing. A merge keeps the coding of the event kept
 (a missing fatality count is taken from the other) and the union of the sources; a split sentence
 becomes an event of its own, coded from that sentence's mentions, and the event it left keeps its
-coding. One line per merge or split whose events vanished (said once), like reviewed events.
+coding from its remaining sentences' mentions. One line per merge or split whose events vanished (said once), like reviewed events.
 An undo re-merges the blocks of both sides' documents from their mentions, as a run would, and
 applies the merges and splits still in force.
 """
@@ -21,7 +21,7 @@ from frontlog.merge import merge_events
 from frontlog.records import Event, stable_id
 from frontlog.store import Store
 from frontlog.store.pending import taking_pending
-from frontlog.store.reviews import ReviewError, add_review, reconcile_reviews
+from frontlog.store.reviews import ReviewError, add_review, reconcile_reviews, source_keys
 from frontlog.store.structure import (
     Regroup,
     add_merge,
@@ -35,6 +35,7 @@ from frontlog.store.structure import (
     machine_type,
     mark_gone,
     mentions_at,
+    recode_event,
     regroup_rows,
 )
 
@@ -90,7 +91,12 @@ def _apply_split(store: Store, row: Regroup) -> bool:
     event = split_event(store, key, machine_type(store.con, origin))
     if event is None:
         return False
+    sub_type = machine_type(store.con, origin)
     detach(store.con, origin, key)
+    rest = [m for d, s in source_keys(store.con, origin) for m in mentions_at(store.con, (d, s))]
+    recoded = merge_events([m for m in rest if m.sub_event_type == sub_type] or rest)
+    if recoded:  # the event told by most of the remaining sentences
+        recode_event(store.con, origin, max(recoded, key=lambda e: (len(e.sources), e.event_id)))
     add_split_event(store.con, event, row)
     return True
 

@@ -265,3 +265,17 @@ def add_undo(con: duckdb.DuckDBPyConnection, review_id: str, *, note: str | None
     _insert_row(con, undo_id, row.event_id, "undone", {"undo": review_id, "was": row.status}, note, who, when,
                 [list(k) for k in row.sources], _evidence(row.sources))  # fmt: skip
     return undo_id, sorted({d for d, _ in row.sources + row.other})
+
+
+RECODED = ("actor1", "actor2", "fatalities", "background", "siege", "siege_broken", "confidence", "triggers",
+           "actor1_acled", "actor2_acled", "inter1", "inter2", "interaction")  # fmt: skip
+
+
+def recode_event(con: duckdb.DuckDBPyConnection, event_id: str, event: Event) -> None:
+    """Give a stored event the coding of `event` (its actors, fatalities, flags; not its id, place
+    or date): what its remaining sentences say once a sentence was split off."""
+    row = event_row(event)
+    con.execute(
+        f"UPDATE events SET {', '.join(f'{c} = ?' for c in RECODED)} WHERE event_id = ?",
+        [row[c] for c in RECODED] + [event_id],
+    )

@@ -83,6 +83,8 @@ def test_split_makes_an_event_of_its_own_and_survives_a_rerun(tmp_path: Path) ->
         assert _keys(alone) == {(off.doc_id, off.start)} and (off.doc_id, off.start) not in _keys(rest)
         assert rest.n_sources == 1 and alone.n_sources == 1
         assert alone.actor2 == "Civilians" and alone.review == "split" and rest.review == "split"
+        assert rest.fatalities is None and rest.actor2 != "Civilians"  # coded again from its own sentence
+        assert alone.fatalities == 4
         run([news], db=db)  # the same input again: re-merged, split again
     with Store(db, read_only=True) as store:
         assert reviews_of(store.con, alone.event_id)[0].changes["split_from"] == both.event_id
