@@ -376,6 +376,24 @@ def _shot_person(tok: Token, sc: SentenceContext) -> bool:
     )
 
 
+def unarmed_victims(sc: SentenceContext) -> bool:
+    """The sentence tells of people killed or hurt ("killing a woman", "two children were
+    wounded") and none of them is armed: the victims of remote violence are civilians."""
+    cues = load_cues()
+    lex = sc.art.lex
+    hurt = [
+        t for t in sc.sent
+        if t.pos_ == "VERB" and lex.lemma(t) in cues.killing_verbs
+        and any(c.dep_ in ("dobj", "obj", "nsubjpass") for c in t.children)
+    ]  # fmt: skip
+    if not hurt:
+        return False
+    victims = [t for v in hurt for c in v.children if c.dep_ in ("dobj", "obj", "nsubjpass") for t in c.subtree]
+    if any(t.lower_ in cues.no_victims for t in victims):
+        return False
+    return all(victim_type(v, sc) == "Attack" for v in hurt)
+
+
 def victim_type(tok: Token, sc: SentenceContext) -> str:
     """Attack (civilian victims), Armed clash (armed victims) or Mob violence (a crowd did it)."""
     cues = load_cues()

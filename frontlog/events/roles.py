@@ -24,6 +24,7 @@ from frontlog.events.arguments import (
 )
 from frontlog.events.context import Discourse, SentenceContext, Trigger
 from frontlog.events.lexicon import word, word_list, word_map
+from frontlog.events.codebook import unarmed_victims
 from frontlog.events.numbers import find_fatalities
 from frontlog.events.triggers import counted, governing_verb
 
@@ -39,6 +40,8 @@ DYADIC = frozenset({"TERRITORY", "SIEGE_BROKEN", "SIEGE_LAID", "Armed clash", "A
 AIR = frozenset({"Air/drone strike"})
 CAPTURES = frozenset({"TERRITORY", "SIEGE_BROKEN"})
 REMOTE = ("Air/drone strike", "Shelling/artillery/missile attack")
+# remote violence whose victims, when the sentence names only unarmed people hurt, are civilians
+HARMS = frozenset({*REMOTE, "Remote explosive/landmine/IED", "Suicide bomb", "Grenade", "Chemical weapon"})
 
 
 def actors_for(trig: Trigger, sc: SentenceContext, state: Discourse) -> tuple[str | None, str | None]:
@@ -146,6 +149,8 @@ def _noun_roles(trig: Trigger, sc: SentenceContext, state: Discourse) -> tuple[s
     a1 = a1 or _participle_modifier(tok, sc)
     if a1 is None:
         a1 = _governor_subject(tok, am, sc.index, state)
+    if a1 is None and tok.dep_ == "compound":  # "destroyed a truck by IED detonation"
+        a1 = _governor_subject(tok.head, am, sc.index, state)
     a2 = a2 or actor_in(
         prep_objects(tok, ["from"] if capture else ["on", "against", "at", "targeting", "in"]), am
     )
@@ -159,11 +164,12 @@ def _noun_roles(trig: Trigger, sc: SentenceContext, state: Discourse) -> tuple[s
 def _participle_modifier(tok: Token, sc: SentenceContext) -> str | None:
     """ "by regime shelling of X", parsed as the noun "regime" with a participle "shelling": the
     word before the trigger names the side, as a modifier would."""
-    if tok.dep_ != "acl" or tok.head.i != tok.i - 1:
+    if tok.i == 0 or not (tok.dep_ == "acl" or tok.tag_ == "VBG"):
         return None
+    prev = tok.doc[tok.i - 1]
     actors = sc.art.actors
     country = actors.home.get(state_voice(actors, sc.art.country) or "")
-    return actor_in([tok.head], list(sc.actors)) or actors.modifier(tok.head.lower_, country=country)
+    return actor_in([prev], list(sc.actors)) or actors.modifier(prev.lower_, country=country)
 
 
 def _governor_subject(tok: Token, am: list[ActorMention], index: int, state: Discourse) -> str | None:
@@ -211,6 +217,8 @@ def complete_dyad(
 
     Background history takes sides from its own sentence only: the article's sides are today's.
     """
+    if trig.type in HARMS and a2 is None and unarmed_victims(sc):
+        a2 = CIVILIANS  # "a mortar shell fell on the market, killing a woman": civilians were hit
     if trig.type not in DYADIC:
         return a1, a2
     actors, sent = sc.art.actors, sc.sent
