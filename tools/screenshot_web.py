@@ -1,7 +1,7 @@
 """Screenshot the web view over a store, in a view given as a shareable query string.
 
     python tools/screenshot_web.py --db out/seeds.duckdb --view "place=Raqqa&by=month" --out docs/web-view.png
-    python tools/screenshot_web.py --db sample.duckdb --event-at Aleppo --press m --out docs/web-review.png
+    python tools/screenshot_web.py --db sample.duckdb --view "type=Air%2Fdrone+strike" --event-at 2015-07-05 --press m --out docs/web-review.png
 
 Serves the store on a free local port, opens the page in Debian's chromium (Playwright), waits
 until it is ready and, with --event-at PLACE, selects that place's first event (the map follows
