@@ -363,7 +363,7 @@ def _event_noun(lex: EventLexicon, lemma: str) -> bool:
     """A noun that is a violent event by itself ("the recent fighting"), not one that counts only
     with a verb or a preposition ("operations against X", "weapons seized")."""
     rule = lex.nouns.get(lemma)
-    return rule is not None and not (rule.governors or rule.prep or rule.requires_modifier)  # ("a raid": air raid only with "air")
+    return rule is not None and not (rule.governors or rule.prep)
 
 
 def _shot_person(tok: Token, sc: SentenceContext) -> bool:
