@@ -55,13 +55,13 @@ def mention_row(m: Mention) -> dict[str, Any]:
 
 
 def source_from(r: dict[str, Any]) -> Source:
-    text = r.get("doc_text") or ""
+    """The source of a mention or claim row (its sentence cut by the query: store._SOURCE_COLS)."""
     return Source(
         r["doc_id"],
         r.get("url"),
         r.get("outlet"),
         r.get("published"),
-        text[r["start"] : r["end"]],
+        r.get("sentence") or "",
         r["start"],
         r["end"],
         r.get("attributed_to"),
