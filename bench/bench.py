@@ -21,6 +21,7 @@ import multiprocessing as mp
 import resource
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 from typing import Any
@@ -99,14 +100,72 @@ def full(rows: list[dict[str, str]], processes: int, queue: Any) -> None:
     })  # fmt: skip
 
 
+def _tree(root: int) -> list[int]:
+    """`root` and every process descended from it (Linux /proc)."""
+    parents: dict[int, list[int]] = {}
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                ppid = int((entry / "stat").read_text().rsplit(")", 1)[1].split()[1])
+            except (OSError, IndexError, ValueError):
+                continue
+            parents.setdefault(ppid, []).append(int(entry.name))
+    out, todo = [], [root]
+    while todo:
+        pid = todo.pop()
+        out.append(pid)
+        todo.extend(parents.get(pid, []))
+    return out
+
+
+def _memory_kb(pid: int) -> tuple[int, int]:
+    """(RSS, PSS) of a process in kB; PSS shares each copy-on-write page among the processes that hold it."""
+    rss = pss = 0
+    try:
+        for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
+            if line.startswith("Rss:"):
+                rss = int(line.split()[1])
+            elif line.startswith("Pss:"):
+                pss = int(line.split()[1])
+    except OSError:
+        pass
+    return rss, pss
+
+
+class TreeSampler(threading.Thread):
+    """Samples the summed RSS and PSS of a process tree every `every` seconds: the whole run's memory
+    (the parent and its parsing processes at the same moment), where ru_maxrss gives each
+    process's own peak, shared pages counted in each."""
+
+    def __init__(self, root: int, every: float = 0.5) -> None:
+        super().__init__(daemon=True)
+        self.root, self.every = root, every
+        self.peak_rss_kb = self.peak_pss_kb = 0
+        self.stop = threading.Event()
+
+    def run(self) -> None:
+        if not Path(f"/proc/{self.root}/smaps_rollup").exists():
+            return
+        while not self.stop.wait(self.every):
+            rss = pss = 0
+            for pid in _tree(self.root):
+                r, p = _memory_kb(pid)
+                rss, pss = rss + r, pss + p
+            self.peak_rss_kb, self.peak_pss_kb = max(self.peak_rss_kb, rss), max(self.peak_pss_kb, pss)
+
+
 def _in_process(target: Any, *args: Any) -> dict[str, Any]:
     ctx = mp.get_context("spawn")
     queue = ctx.Queue()
     proc = ctx.Process(target=target, args=(*args, queue))
     proc.start()
+    sampler = TreeSampler(proc.pid)
+    sampler.start()
     result = queue.get()
+    sampler.stop.set()
     proc.join()
-    return dict(result)
+    sampler.join()
+    return dict(result) | {"tree_rss_mb": sampler.peak_rss_kb / 1024, "tree_pss_mb": sampler.peak_pss_kb / 1024}
 
 
 def measure(n: int, processes: int, corpus: Path, growth: bool) -> dict[str, Any]:
@@ -130,6 +189,10 @@ def measure(n: int, processes: int, corpus: Path, growth: bool) -> dict[str, Any
         "events": b["events"],
         "peak_rss_mb": round(b["peak_rss_mb"], 1),
         "bare_peak_rss_mb": round(a["peak_rss_mb"], 1),
+        "tree_rss_mb": round(b["tree_rss_mb"], 1),
+        "tree_pss_mb": round(b["tree_pss_mb"], 1),
+        "bare_tree_rss_mb": round(a["tree_rss_mb"], 1),
+        "bare_tree_pss_mb": round(a["tree_pss_mb"], 1),
         "model_load_seconds": round(a["load_seconds"], 2),
         "frontlog_load_seconds": round(b["load_seconds"], 2),
     }
@@ -169,6 +232,10 @@ def main(argv: list[str] | None = None) -> int:
     print(f"  ratio (bare time / full time) {report['ratio']:.3f}   events {report['events']}")
     print("  stages (s): " + ", ".join(f"{k} {v}" for k, v in report["stages_seconds"].items()))
     print(f"  peak RSS: frontlog {report['peak_rss_mb']} MB, bare {report['bare_peak_rss_mb']} MB")
+    print(
+        f"  whole run, sampled: RSS {report['tree_rss_mb']} MB, PSS {report['tree_pss_mb']} MB"
+        f" (bare {report['bare_tree_rss_mb']} / {report['bare_tree_pss_mb']} MB)"
+    )
     if "growth_10x" in report:
         print(
             f"  10x input: {report['full_seconds_10x']} s = {report['growth_10x']}x the time, peak RSS {report['peak_rss_mb_10x']} MB"
