@@ -39,11 +39,10 @@ def extract_documents(
     """
     on_error = on_error or load_settings().pipeline.on_error
     clock = timings or Timings()
-    with clock.stage("load"):
-        gaz = load_gazetteer()
-        actors = load_actor_lexicon()
-        lex = load_event_lexicon()
     docs = annotate(((a.text, a) for a in articles if a.language == "en"), n_process=n_process)
+    # The gazetteer, actors and event lexicon are loaded after the first parse, so parsing
+    # processes (forked by then) do not hold copies of what only this process uses.
+    gaz: Any = None
     for article in articles:
         if article.language != "en":
             if progress:
@@ -52,6 +51,9 @@ def extract_documents(
             continue
         with clock.stage("nlp"):
             doc, _ = next(docs)
+        if gaz is None:
+            with clock.stage("load"):
+                gaz, actors, lex = load_gazetteer(), load_actor_lexicon(), load_event_lexicon()
         sentences = tuple((s.start_char, s.end_char) for s in doc.sents)
         if progress:
             progress(article.file)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import gc
 from collections.abc import Iterable, Iterator
 from typing import Any
 
@@ -44,7 +45,18 @@ def annotate(
             yield from nlp.pipe(group, as_tuples=True, batch_size=len(group))
         return
     with parsing_processes():  # spaCy forks its workers: they must not outlive this process
-        yield from nlp.pipe(texts, as_tuples=True, n_process=n_process, batch_size=batch_size)
+        docs = nlp.pipe(texts, as_tuples=True, n_process=n_process, batch_size=batch_size)
+        # What this process holds at the fork is shared with the workers, copy on write: kept
+        # out of their garbage collector, its pages stay shared instead of being copied.
+        gc.collect()
+        gc.freeze()
+        try:
+            first = next(docs, None)  # spaCy forks its workers here
+        finally:
+            gc.unfreeze()
+        if first is not None:
+            yield first
+            yield from docs
 
 
 def _batches(
