@@ -76,9 +76,14 @@ class Discourse:
     """What earlier sentences of the article said last (sentence index, value)."""
 
     last_event_date: date | None = None
+    last_event_sentence: int = -9  # the sentence that gave last_event_date
     last_place: tuple[int, PlaceMention] | None = None
     last_actor: tuple[int, str] | None = None
     last_violent: tuple[int, str] | None = None  # the sentence and place of the last violent event coded
+
+    def story_day(self, index: int) -> date | None:
+        """The day of the event coded in this sentence or the one before (a story told on)."""
+        return self.last_event_date if index - self.last_event_sentence <= 1 else None
 
     def recent_place(self, index: int, within: int = 3) -> PlaceMention | None:
         if self.last_place and index - self.last_place[0] <= within:

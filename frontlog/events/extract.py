@@ -104,6 +104,8 @@ def extract_article(
                     undated.add(mention_key(m))
                 if m.date_precision == "day":
                     state.last_event_date = date.fromisoformat(m.event_date)
+                    if coded.explicit:  # an inherited day is not passed on again
+                        state.last_event_sentence = s_index
                 if coded.place is not None and not coded.inherited and not m.background and not coded.listed:
                     state.last_place = (s_index, coded.place)
         violent = [m for _, m in sent_mentions if m.sub_event_type in VIOLENT]
@@ -230,7 +232,7 @@ def _mentions(trig: Trigger, sc: SentenceContext, state: Discourse) -> list[_Cod
         return []
     if sc.share is not None and trig.type == "TERRITORY":
         return []  # "captured 60 percent of the city" is a claim of extent, not a capture
-    resolved = date_for(trig, sent, art.pub, state.last_event_date, art.dateline_end)
+    resolved = date_for(trig, sent, art.pub, state.last_event_date, art.dateline_end, state.story_day(sc.index))
     if resolved is None or resolved.durative:
         return []
     a1, a2 = actors_for(trig, sc, state)
