@@ -122,7 +122,7 @@ def fold_pending(store: Store) -> list[str]:
         for entry in entries:
             try:
                 _store_queued(store, entry)
-            except (ReviewError, KeyError, TypeError, ValueError) as exc:
+            except Exception as exc:  # noqa: BLE001 - a queued review must never block the store; it is reported
                 notes.append(
                     f"review queued at {entry.get('when')} for event {entry.get('event_id')} not stored: {exc}"
                 )

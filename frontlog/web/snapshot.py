@@ -105,6 +105,9 @@ class StoreSnapshot:
                 notes = fold_pending(store)
         except StoreInUse:
             return
+        except Exception:  # noqa: BLE001 - reads go on from the last copy; the queue is kept for the next try
+            log.exception("%s: the queued reviews could not be stored now", self.db)
+            return
         for note in notes:
             log.warning("W301 %s: %s", self.db, note)
 

@@ -14,7 +14,7 @@ from frontlog.pipeline import run
 from frontlog.records import Event
 from frontlog.regroup import apply_reviews, fold_pending, undo_regroup
 from frontlog.store import Store
-from frontlog.store.pending import pending_reviews, queue_review
+from frontlog.store.pending import pending_path, pending_reviews, queue_review
 from frontlog.store.reviews import ReviewError, add_review, reviews_of
 from frontlog.store.structure import add_merge, add_split
 from tests.store.conftest import make_articles
@@ -132,10 +132,15 @@ def test_reviews_queued_during_a_run_are_folded_in(tmp_path: Path) -> None:
                       "sources": keys, "other": b.event_id})  # fmt: skip
     queue_review(db, {"kind": "review", "id": "q3", "when": "2026-12-01T10:02:00", "event_id": "0123456789abcdef",
                       "sources": [], "status": "confirmed"})  # fmt: skip
-    assert len(pending_reviews(db)) == 3
+    queue_review(db, {"kind": "bogus", "id": "q4", "when": "2026-12-01T10:03:00", "event_id": a.event_id})
+    queue_review(db, {"kind": "review", "id": "q5"})  # no time, no event: reported, not a crash
+    with pending_path(db).open("a", encoding="utf-8") as f:
+        f.write("not json\n")
+    assert len(pending_reviews(db)) == 5
     result = run([news], db=db)  # the next run folds them in
     said = [str(p) for p in result.problems if p.code == "W301"]
     assert any("0123456789abcdef" in n and "not stored" in n for n in said)
+    assert any("unknown kind 'bogus'" in n for n in said) and any("q5" not in n and "None" in n for n in said)
     assert pending_reviews(db) == []
     now = _events(db)
     assert now[a.event_id].fatalities == 9 and now[a.event_id].review == "edited" and b.event_id not in now
