@@ -28,6 +28,7 @@ from frontlog.events.triggers import present_perfect
 PROTEST_TYPES = ("Peaceful protest", "Protest with intervention", "Excessive force against protesters",
                  "Violent demonstration")  # fmt: skip
 MOB = "Mob violence"
+PLACE_NOUNS = word_list("places.yaml", "territory_objects")  # "residents of X, Y district clashed": not a side
 GROUP_NOUNS = frozenset({"group", "hundred", "dozen", "thousand", "number", "band", "gang", "crowd", "score"})
 WINDOW = 3  # tokens between the words of a cue phrase
 # a killing told as a clause of its own ("claimed to have shot dead two soldiers": xcomp, whose
@@ -61,6 +62,7 @@ class Cues:
     armed_targets: frozenset[str]
     settlements: frozenset[str]
     suspects: frozenset[str]
+    companions: frozenset[str]
 
 
 @functools.cache
@@ -93,6 +95,7 @@ def load_cues() -> Cues:
         armed_targets=word_list("codebook.yaml", "armed_targets"),
         settlements=word_list("codebook.yaml", "settlement_targets"),
         suspects=word_list("codebook.yaml", "suspect_victims"),
+        companions=word_list("codebook.yaml", "killing_companions"),
     )
 
 
@@ -158,10 +161,15 @@ def refine(triggers: list[Trigger], sc: SentenceContext) -> list[Trigger]:
     cues = load_cues()
     sents = list(sc.sent.doc.sents)
     i = sc.index
-    if not triggers:
+    follow = i > 0 and _has_protest_trigger(sents[i - 1], lex) and not _has_protest_trigger(sc.sent, lex)
+    if not triggers or (
+        all(t.type in cues.companions for t in triggers)
+        and not follow
+        and not is_protest_sentence(sc.sent, lex, triggers)
+    ):  # "the army killed 11 militants and arrested two": the killing beside the arrests
         killing = _killing_trigger(sc)
-        triggers = [killing] if killing is not None else []
-    if i > 0 and _has_protest_trigger(sents[i - 1], lex) and not _has_protest_trigger(sc.sent, lex):
+        triggers = sorted(triggers + ([killing] if killing is not None else []), key=lambda t: t.token.i)
+    if follow:
         # "Police dispersed them and arrested ten": told with the demonstration before (whose
         # sub-type read this sentence too)
         return [t for t in triggers if t.type not in cues.followup]
@@ -197,6 +205,7 @@ def _by_sides(trig: Trigger, sc: SentenceContext) -> Trigger:
         doers = _heads(agent_of(tok) if is_passive(tok) else subject_of(tok))
     else:
         targets, doers = [], _heads(_sides(tok))
+    doers = [t for t in doers if t.i not in sc.place_tokens and t.lemma_.lower() not in PLACE_NOUNS]
     armed_words = cues.armed_victims | cues.armed_targets | {"militia", "armed"}
     armed |= {t.i for d in doers for t in d.subtree if _is(t, armed_words)}  # "two militia groups"
     if doers and all(_is(t, cues.crowd_sides | cues.mob_subjects) and t.i not in armed for t in doers):
@@ -329,6 +338,12 @@ def _has_protest_trigger(sent: Span, lex: EventLexicon) -> bool:
     return False
 
 
+def _companion_word(lex: EventLexicon, t: Token, cues: Cues) -> bool:
+    """An arrest or a seizure told beside a killing ("killed 11 and arrested two")."""
+    rule = lex.verbs.get(lex.lemma(t)) if t.pos_ == "VERB" else lex.nouns.get(lex.lemma(t))
+    return rule is not None and rule.type in cues.companions
+
+
 def _killing_trigger(sc: SentenceContext) -> Trigger | None:
     """ "Gunmen shot dead a teacher": a killing told with no other trigger, typed by its victims."""
     cues = load_cues()
@@ -336,6 +351,7 @@ def _killing_trigger(sc: SentenceContext) -> Trigger | None:
     if any(
         (lex.lemma(t) in lex.verbs if t.pos_ == "VERB" else _event_noun(lex, lex.lemma(t)))
         and lex.lemma(t) not in cues.killing_verbs
+        and not _companion_word(lex, t, cues)
         for t in sc.sent
         if t.pos_ in ("VERB", "NOUN")
     ):

@@ -227,7 +227,7 @@ def _noun_trigger(tok: Token, rule: TriggerRule, sent: Span, lex: EventLexicon) 
     if tok.dep_ == "nsubj" and any(c.dep_ == "acomp" and c.lower_ in ONGOING for c in tok.head.children):
         return None  # "clashes are ongoing": a state
     if rule.requires_verb and not (
-        tok.head.lemma_.lower() in lex.event_verbs
+        lex.lemma(tok.head) in lex.event_verbs  # (through the inflections: "staged" -> stage)
         and tok.dep_ in ("dobj", "nsubj", "nsubjpass", "obj")
         or _came_under(tok)
         or any(p == phrase for p, _ in rule.governed)
