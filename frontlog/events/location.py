@@ -129,14 +129,19 @@ def _unknown_name(tok: Token, known: frozenset[int]) -> str | None:
         g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in ("in", "near", "at", "into", "on")
         for g in c.children if g.dep_ == "pobj"
     ]  # fmt: skip
+    # last, a named place anywhere in the sentence ("shelled areas near the village of X")
+    heads += [t for t in tok.sent if t.lemma_.lower() in NAMED_PLACE_HEADS and t not in heads]
     for h in heads:
         if h.lemma_.lower() in NAMED_PLACE_HEADS:
+            # "the village of X" (only X's own words: not "... of X and the area east of Y")
             words = [
                 t
                 for c in h.children
                 if c.dep_ == "prep" and c.lower_ == "of"
                 for g in c.children
+                if g.dep_ == "pobj"
                 for t in g.subtree
+                if t.i <= g.i
             ]
             words = words or [t for c in h.children if c.dep_ == "compound" for t in c.subtree]
         elif h.pos_ == "PROPN" and h.ent_type_ not in NOT_PLACE_ENTS:
