@@ -121,7 +121,7 @@ def fold_pending(store: Store) -> list[str]:
             return []
         for entry in entries:
             try:
-                _store_queued(store, entry)
+                notes += _store_queued(store, entry)
             except Exception as exc:  # noqa: BLE001 - a queued review must never block the store; it is reported
                 notes.append(
                     f"review queued at {entry.get('when')} for event {entry.get('event_id')} not stored: {exc}"
@@ -140,25 +140,28 @@ def _found(store: Store, event_id: str, keys: Any) -> str:
     return found
 
 
-def _store_queued(store: Store, entry: dict[str, Any]) -> None:
+def _store_queued(store: Store, entry: dict[str, Any]) -> list[str]:
+    """Store one queued review; a merge or split is applied at once (as the web does), so that the
+    reviews queued after it see the events it made."""
     from frontlog.places.lookup import place_for
 
     if store.con.execute("SELECT 1 FROM reviews WHERE review_id = ?", [entry["id"]]).fetchone():
-        return  # stored by a fold that was cut short
+        return []  # stored by a fold that was cut short
     when = datetime.fromisoformat(entry["when"]).replace(tzinfo=None)
     if entry["kind"] == "undo":  # a merge or split is named by its review id
-        undo_regroup(store, str(entry["undo"]), note=entry.get("note"), who=entry.get("who"), when=when,
-                     undo_id=entry["id"])  # fmt: skip
-        return
+        return undo_regroup(store, str(entry["undo"]), note=entry.get("note"), who=entry.get("who"), when=when,
+                            undo_id=entry["id"])  # fmt: skip
     event_id = _found(store, entry["event_id"], entry.get("sources"))
     common = {"note": entry.get("note"), "who": entry.get("who"), "when": when, "review_id": entry["id"]}
     if entry["kind"] == "review":
         add_review(store.con, event_id, status=entry["status"], changes=entry.get("changes") or {},
                    resolve_place=place_for, **common)  # fmt: skip
-    elif entry["kind"] == "merge":
+        return []
+    if entry["kind"] == "merge":
         other = _found(store, entry["other"], entry.get("other_sources"))
         add_merge(store.con, event_id, other, **common)
     elif entry["kind"] == "split":
         add_split(store.con, event_id, str(entry["doc_id"]), int(entry["start"]), **common)
     else:
         raise ReviewError(f"unknown kind {entry['kind']!r}")
+    return apply_reviews(store)

@@ -211,3 +211,19 @@ def test_applying_merges_and_splits_twice_changes_nothing(tmp_path: Path) -> Non
     run([news], db=db)
     with Store(db) as store:
         assert dump() == once  # a re-run of the same input lands on the same rows
+
+
+def test_a_review_queued_after_a_merge_sees_the_merged_event(tmp_path: Path) -> None:
+    news = tmp_path / "news"
+    make_articles(news, 2)
+    db = tmp_path / "s.duckdb"
+    a, b = run([news], db=db).events[:2]
+    keys = [[s.doc_id, s.start] for s in a.sources]
+    queue_review(db, {"kind": "merge", "id": "m1", "when": "2026-12-01T10:00:00", "event_id": a.event_id,
+                      "sources": keys, "other": b.event_id})  # fmt: skip
+    queue_review(db, {"kind": "review", "id": "r1", "when": "2026-12-01T10:01:00", "event_id": a.event_id,
+                      "sources": keys, "status": "confirmed"})  # fmt: skip
+    with Store(db) as store:
+        assert fold_pending(store) == []  # no "evidence changed": the confirmation came after the merge
+    merged = _events(db)[a.event_id]
+    assert merged.review == "confirmed" and _keys(merged) == _keys(a) | _keys(b)
