@@ -31,7 +31,7 @@ from frontlog.events.context import (
 from frontlog.events.control_claims import presence_claims, sentence_source, share_claim
 from frontlog.events.dating import MentionKey, corefer_dates, date_for, has_day_expression, mention_key
 from frontlog.events.lexicon import EVENT_TYPE, EventLexicon, word_list, word_map
-from frontlog.events.fold import fold_nearby
+from frontlog.events.fold import fold_nearby, is_link_line
 from frontlog.events.location import event_place, focus_place, listed_places
 from frontlog.events.modality import is_asserted
 from frontlog.events.numbers import find_fatalities
@@ -83,6 +83,8 @@ def extract_article(
     claims: list[ShareClaim] = []
     undated: set[MentionKey] = set()  # mentions no date expression dated
     for s_index, sent in enumerate(doc.sents):
+        if is_link_line(sent.text):
+            continue  # "... 110 Related Army Retakes Town ...": other stories' headlines
         sc = _sentence_context(art, s_index, sent)
         triggers = sentence_triggers(sc)
         if triggers or sc.share:

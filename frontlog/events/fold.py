@@ -11,6 +11,7 @@ mention is stored in the block of the event it belongs to.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from frontlog.events.lexicon import word_list
@@ -18,10 +19,18 @@ from frontlog.places.gazetteer import distance_km
 from frontlog.records import Mention, Place
 
 GENERIC_BLAST = word_list("fold.yaml", "generic_blast_words")
+_OPENERS = "|".join(re.escape(w) for w in sorted(word_list("links.yaml", "link_openers"), key=len, reverse=True))
+# an opener (after a counter or an ellipsis) followed by a capitalised headline word
+_LINK_LINE = re.compile(rf"^\W*(?:\.\.\.\s*)?(?:\d+\s+)?(?:{_OPENERS})\b[\s:|-]+[A-Z0-9\"“']")
 REMOTE = "Explosions/Remote violence"
 IED = "Remote explosive/landmine/IED"
 NEARBY_KM = 15.0  # a village on the edge of a town, a district next to it
 _PRECISE = frozenset({"city", "point"})
+
+
+def is_link_line(text: str) -> bool:
+    """A sentence that opens with a related-stories or read-more link: other stories' headlines."""
+    return _LINK_LINE.match(text) is not None
 
 
 def fold_nearby(mentions: list[Mention]) -> list[Mention]:
