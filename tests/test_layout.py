@@ -56,21 +56,56 @@ def test_layout_no_new_long_functions_or_modules() -> None:
     assert not gone, f"no longer over the limit: delete from ALLOWED {gone}"
 
 
-def _imports(path: Path) -> set[str]:
+def _imports(path: Path, package: str) -> set[str]:
+    """The modules `path` imports, anywhere in it (also inside functions), relative ones made
+    absolute against `package` (the dotted package holding `path`)."""
     names = set()
     for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
         if isinstance(node, ast.Import):
             names.update(a.name for a in node.names)
-        elif isinstance(node, ast.ImportFrom) and node.module:
-            names.add(node.module)
+        elif isinstance(node, ast.ImportFrom):
+            base = package.split(".")[: len(package.split(".")) - node.level + 1] if node.level else []
+            module = ".".join([*base, node.module] if node.module else base)
+            names.add(module)
+            names.update(f"{module}.{a.name}" for a in node.names)  # `from frontlog import merge`
     return names
 
 
-def test_layout_stages_import_only_what_they_may() -> None:
+def _forbidden_imports(root: Path) -> list[str]:
     bad = []
     for stage, forbidden in FORBIDDEN.items():
-        for path in sorted((PACKAGE / stage).rglob("*.py")):
-            for name in _imports(path):
-                if name.startswith(forbidden):
-                    bad.append(f"{path.relative_to(PACKAGE)} imports {name}")
+        for path in sorted((root / stage).rglob("*.py")):
+            package = ".".join(["frontlog", *path.relative_to(root).parent.parts])
+            for name in sorted(_imports(path, package)):
+                if any(name == f or name.startswith(f + ".") for f in forbidden):
+                    bad.append(f"{path.relative_to(root)} imports {name}")
+    return bad
+
+
+def test_layout_stages_import_only_what_they_may() -> None:
+    bad = _forbidden_imports(PACKAGE)
     assert not bad, bad
+
+
+def test_layout_import_check_sees_every_spelling(tmp_path: Path) -> None:
+    """Absolute, relative, `from frontlog import x` and imports inside functions all count."""
+    (tmp_path / "places" / "sub").mkdir(parents=True)
+    (tmp_path / "store").mkdir()
+    (tmp_path / "places" / "a.py").write_text("from ..events import extract\n", encoding="utf-8")
+    (tmp_path / "places" / "sub" / "b.py").write_text(
+        "def f():\n    from ...nlp.components import x\n", encoding="utf-8"
+    )
+    (tmp_path / "places" / "ok.py").write_text(
+        "from .sub import b\nimport frontlog.eventsx\n", encoding="utf-8"
+    )
+    (tmp_path / "store" / "c.py").write_text(
+        "from frontlog import merge\nimport frontlog.control.x\n", encoding="utf-8"
+    )
+    assert sorted(_forbidden_imports(tmp_path)) == [
+        "places/a.py imports frontlog.events",
+        "places/a.py imports frontlog.events.extract",
+        "places/sub/b.py imports frontlog.nlp.components",
+        "places/sub/b.py imports frontlog.nlp.components.x",
+        "store/c.py imports frontlog.control.x",
+        "store/c.py imports frontlog.merge",
+    ]
