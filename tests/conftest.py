@@ -32,6 +32,19 @@ def seed_run(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return out
 
 
+def load_tool(name: str) -> Any:
+    """tools/NAME.py as a module (registered in sys.modules, which its dataclasses need)."""
+    import importlib.util
+    import sys
+
+    spec = importlib.util.spec_from_file_location(name, ROOT / "tools" / f"{name}.py")
+    assert spec and spec.loader
+    mod = importlib.util.module_from_spec(spec)
+    sys.modules[name] = mod
+    spec.loader.exec_module(mod)
+    return mod
+
+
 def reference_scorer() -> Any:
     """../shared/eval/score.py as a module (skips without ../shared)."""
     import importlib.util

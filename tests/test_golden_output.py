@@ -6,27 +6,13 @@ An intended change of output: `python tools/golden.py --update` and commit the f
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 
 import pytest
 
-from tests.conftest import shared_path
+from tests.conftest import load_tool, shared_path
 
-ROOT = Path(__file__).resolve().parents[1]
-
-
-def _golden():  # type: ignore[no-untyped-def]
-    spec = importlib.util.spec_from_file_location("golden", ROOT / "tools" / "golden.py")
-    assert spec and spec.loader
-    mod = importlib.util.module_from_spec(spec)
-    sys.modules["golden"] = mod
-    spec.loader.exec_module(mod)
-    return mod
-
-
-golden = _golden()
+golden = load_tool("golden")
 
 
 def test_golden_output_sample() -> None:

@@ -2,22 +2,16 @@
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 
 import numpy as np
 
 from frontlog.places.resolve import FEATURES
-
-ROOT = Path(__file__).resolve().parents[2]
+from tests.conftest import load_tool
 
 
 def _tool():  # type: ignore[no-untyped-def]
-    spec = importlib.util.spec_from_file_location("train_resolver", ROOT / "tools" / "train_resolver.py")
-    assert spec and spec.loader
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
+    return load_tool("train_resolver")
 
 
 def test_fit_learns_the_deciding_feature() -> None:

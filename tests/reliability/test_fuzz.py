@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import importlib.util
 import os
 import stat
-import sys
 from pathlib import Path
 
 import pytest
@@ -15,17 +13,13 @@ from typer.testing import CliRunner
 
 from frontlog.cli import app
 from frontlog.ingest import read_articles
+from tests.conftest import load_tool
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
 def _fuzz_module():  # type: ignore[no-untyped-def]
-    spec = importlib.util.spec_from_file_location("fuzz", ROOT / "tools" / "fuzz.py")
-    assert spec and spec.loader
-    mod = importlib.util.module_from_spec(spec)
-    sys.modules["fuzz"] = mod
-    spec.loader.exec_module(mod)
-    return mod
+    return load_tool("fuzz")
 
 
 def test_fuzz_quick_run_has_no_crash() -> None:
