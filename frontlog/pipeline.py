@@ -201,6 +201,7 @@ def extractor_fingerprint() -> str:
                 h.update(path.relative_to(root).as_posix().encode())
                 h.update(path.read_bytes())
     h.update(repr(load_settings().places).encode())  # [places] settings shape the gazetteer
+    h.update(repr(load_settings().events).encode())  # [events] settings: background, confidence
     return h.hexdigest()[:16]
 
 

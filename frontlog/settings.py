@@ -48,16 +48,29 @@ class PlacesSettings:
 
 
 @dataclass(frozen=True, slots=True)
+class EventsSettings:
+    background_days: int
+    confidence_base: float
+    confidence_actor1: float
+    confidence_own_place: float
+    confidence_verb: float
+    confidence_day: float
+    confidence_max: float
+    cue_window: int
+
+
+@dataclass(frozen=True, slots=True)
 class Settings:
     pipeline: PipelineSettings
     nlp: NlpSettings
     store: StoreSettings
     web: WebSettings
     places: PlacesSettings
+    events: EventsSettings
 
 
 _TYPES = {"pipeline": PipelineSettings, "nlp": NlpSettings, "store": StoreSettings, "web": WebSettings,
-          "places": PlacesSettings}  # fmt: skip
+          "places": PlacesSettings, "events": EventsSettings}  # fmt: skip
 
 
 def _merge(base: dict[str, Any], user: dict[str, Any], source: str) -> dict[str, Any]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -39,3 +40,22 @@ def test_settings_errors_name_the_file_and_key(tmp_path: Path) -> None:
 
 def test_settings_the_suite_runs_with_on_error_raise() -> None:
     assert load_settings().pipeline.on_error == "raise"  # tests/settings.toml via tests/conftest.py
+
+
+def test_settings_events_numbers_are_read_by_the_events_stage(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """[events] background_days and the confidence weights decide background and confidence."""
+    import frontlog.events.extract as extract
+    from frontlog.settings import load_settings as cached
+
+    assert not extract._is_background("2017-03-01", "day", date(2017, 3, 7))  # 6 days: news
+    assert extract._is_background("2017-03-01", "day", date(2017, 3, 8))  # 7 days: background
+    assert extract._is_background("2017-03", "month", date(2017, 3, 8))
+    everything = extract._confidence(actor1=True, own_place=True, verb=True, day=True)
+    assert (
+        everything == 0.95
+        and extract._confidence(actor1=False, own_place=False, verb=False, day=False) == 0.45
+    )
+    mine = cached(_user(tmp_path, "[events]\nbackground_days = 30\nconfidence_max = 0.9\n"))
+    monkeypatch.setattr(extract, "load_settings", lambda: mine)
+    assert not extract._is_background("2017-03-01", "day", date(2017, 3, 8))
+    assert extract._confidence(actor1=True, own_place=True, verb=True, day=True) == 0.9

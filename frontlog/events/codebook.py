@@ -24,13 +24,13 @@ from frontlog.events.context import SentenceContext, Trigger
 from frontlog.events.lexicon import EVENT_TYPE, EventLexicon, TriggerRule, entry, word_list, word_map
 from frontlog.events.numbers import find_fatalities
 from frontlog.events.triggers import present_perfect
+from frontlog.settings import load_settings
 
 PROTEST_TYPES = ("Peaceful protest", "Protest with intervention", "Excessive force against protesters",
                  "Violent demonstration")  # fmt: skip
 MOB = "Mob violence"
 PLACE_NOUNS = word_list("places.yaml", "territory_objects")  # "residents of X, Y district clashed": not a side
 GROUP_NOUNS = frozenset({"group", "hundred", "dozen", "thousand", "number", "band", "gang", "crowd", "score"})
-WINDOW = 3  # tokens between the words of a cue phrase
 # a killing told as a clause of its own ("claimed to have shot dead two soldiers": xcomp, whose
 # modality events/modality.py judges)
 KILLING_CLAUSES = frozenset({"ROOT", "conj", "ccomp", "advcl", "xcomp"})
@@ -104,14 +104,16 @@ def _words(spans: list[Span], lex: EventLexicon) -> list[tuple[str, str]]:
 
 
 def has_cue(words: list[tuple[str, str]], cues: tuple[tuple[str, ...], ...]) -> bool:
-    """Some cue phrase occurs: its words in order, each within WINDOW tokens of the one before."""
+    """Some cue phrase occurs: its words in order, each within [events] cue_window tokens of the
+    one before (frontlog/settings.toml)."""
+    window = load_settings().events.cue_window
     for cue in cues:
         starts = [i for i, w in enumerate(words) if cue[0] in w]
         for i in starts:
             pos, ok = i, True
             for part in cue[1:]:
                 nxt = next(
-                    (j for j in range(pos + 1, min(pos + 1 + WINDOW, len(words))) if part in words[j]), None
+                    (j for j in range(pos + 1, min(pos + 1 + window, len(words))) if part in words[j]), None
                 )
                 if nxt is None:
                     ok = False

@@ -22,8 +22,6 @@ from frontlog.places.gazetteer import Gazetteer
 from frontlog.places.resolve import PlaceMention
 from frontlog.records import Article, Mention
 
-BACKGROUND_DAYS = 6  # a day-precise event more than a week before the article is background history
-
 
 @dataclass(frozen=True, slots=True)
 class ArticleResult:

@@ -8,7 +8,6 @@ and "hours later" count from the date of the previous event in the article.
 
 from __future__ import annotations
 
-import calendar
 import functools
 import re
 from dataclasses import dataclass
@@ -229,8 +228,3 @@ def duration_days(number: str | None, unit: str) -> int | None:
     if number is not None and number.lower() not in _NUMWORDS and not number.isdigit():
         return None
     return (_num(number) if number else 1) * _UNIT_DAYS[unit]
-
-
-def month_last_day(value: str) -> date:
-    y, m = (int(x) for x in value.split("-")[:2])
-    return date(y, m, calendar.monthrange(y, m)[1])

@@ -21,7 +21,6 @@ from frontlog.events.arguments import attribution, is_metonymic, resolve_actor_s
 from frontlog.events.claims import find_share
 from frontlog.events.codebook import refine, typer_trigger
 from frontlog.events.context import (
-    BACKGROUND_DAYS,
     ArticleContext,
     ArticleResult,
     Discourse,
@@ -40,6 +39,7 @@ from frontlog.events.triggers import find_triggers, has_date_expression
 from frontlog.places.gazetteer import Gazetteer
 from frontlog.places.resolve import PlaceMention, resolve_places
 from frontlog.records import Article, Mention
+from frontlog.settings import load_settings
 from frontlog.timing import Timings
 
 __all__ = ["ArticleResult", "Trigger", "extract_article"]
@@ -246,25 +246,15 @@ def _mentions(trig: Trigger, sc: SentenceContext, state: Discourse) -> list[_Cod
         return []  # "public beheadings": a description, not an event
     if a1 == CIVILIANS and trig.type not in ("Agreement",):
         a1 = None
-    event_date = date.fromisoformat(resolved.value) if resolved.precision == "day" else None
-    historic = (
-        resolved.precision != "day" or (art.pub - date.fromisoformat(resolved.value)).days > BACKGROUND_DAYS
-    )
-    a1, a2 = complete_dyad(trig, a1, a2, sc, historic=historic)
+    background = _is_background(resolved.value, resolved.precision, art.pub)
+    a1, a2 = complete_dyad(trig, a1, a2, sc, historic=background)
     a1, a2 = art.actors.specialise(a1, art.named), art.actors.specialise(a2, art.named)
     where = event_place(trig, sc, state, a1, a2)
     if where is None:
         return []
     sub, siege, broken = resolve_type(trig, a1, a2, art.actors)
-    background = resolved.precision != "day" or (
-        event_date is not None and (art.pub - event_date).days > BACKGROUND_DAYS
-    )
-    conf = (
-        0.45
-        + 0.15 * (a1 is not None)
-        + 0.15 * (not where.inherited)
-        + 0.1 * trig.is_verb
-        + 0.1 * (resolved.precision == "day")
+    conf = _confidence(
+        actor1=a1 is not None, own_place=not where.inherited, verb=trig.is_verb, day=resolved.precision == "day"
     )
     m = Mention(
         event_type=EVENT_TYPE[sub],
@@ -279,7 +269,7 @@ def _mentions(trig: Trigger, sc: SentenceContext, state: Discourse) -> list[_Cod
         siege=siege,
         source=sentence_source(sc),
         trigger=trig.token.text,
-        confidence=min(conf, 0.99),
+        confidence=conf,
         siege_broken=broken,
     )
     first = _Coded(m, resolved.explicit, where.mention, where.inherited)
@@ -287,6 +277,27 @@ def _mentions(trig: Trigger, sc: SentenceContext, state: Discourse) -> list[_Cod
         _Coded(replace(m, place=other.place), resolved.explicit, other.mention, False, listed=True)
         for other in listed_places(where, sc)
     ]
+
+
+def _is_background(value: str, precision: str, published: date) -> bool:
+    """Background history: a date coarser than a day, or a day more than [events] background_days
+    before the article (frontlog/settings.toml)."""
+    days = load_settings().events.background_days
+    return precision != "day" or (published - date.fromisoformat(value)).days > days
+
+
+def _confidence(*, actor1: bool, own_place: bool, verb: bool, day: bool) -> float:
+    """A mention's confidence: the base plus the weight of each thing the sentence says itself
+    ([events] confidence_* in frontlog/settings.toml)."""
+    ev = load_settings().events
+    conf = (
+        ev.confidence_base
+        + ev.confidence_actor1 * actor1
+        + ev.confidence_own_place * own_place
+        + ev.confidence_verb * verb
+        + ev.confidence_day * day
+    )
+    return min(conf, ev.confidence_max)
 
 
 def _told_before(trig: Trigger, sc: SentenceContext, state: Discourse) -> bool:
