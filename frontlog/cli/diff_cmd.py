@@ -10,14 +10,14 @@ from rich.table import Table
 
 from frontlog.cli.app import app, err, out
 from frontlog.export.checks import OptionError, check_date
-from frontlog.store import Store, StoreError
+from frontlog.store import DEFAULT_DB, Store, StoreError
 
 
 @app.command("diff")
 def diff_cli(
     since: Annotated[str, typer.Option(help="From this day (YYYY[-MM[-DD]]), when runs stored documents.")],
     until: Annotated[str | None, typer.Option(help="To this day, inclusive (default: now).")] = None,
-    db: Annotated[str, typer.Option("--db", help="The DuckDB store.")] = "frontlog.duckdb",
+    db: Annotated[str, typer.Option("--db", help="The DuckDB store.")] = DEFAULT_DB,
     as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object.")] = False,
 ) -> None:
     """What the store learnt in a period: new and updated events, control claims, places whose
