@@ -29,8 +29,8 @@ from frontlog.events.context import (
 )
 from frontlog.events.control_claims import presence_claims, sentence_source, share_claim
 from frontlog.events.dating import MentionKey, corefer_dates, date_for, has_day_expression, mention_key
-from frontlog.events.lexicon import EVENT_TYPE, EventLexicon, word_list, word_map
 from frontlog.events.fold import fold_nearby, is_link_line
+from frontlog.events.lexicon import EVENT_TYPE, EventLexicon, word_list, word_map
 from frontlog.events.location import event_place, focus_place, listed_places
 from frontlog.events.modality import is_asserted
 from frontlog.events.numbers import find_fatalities

@@ -22,9 +22,9 @@ from frontlog.events.arguments import (
     reporting_subject,
     subject_of,
 )
+from frontlog.events.codebook import unarmed_victims
 from frontlog.events.context import Discourse, SentenceContext, Trigger
 from frontlog.events.lexicon import word, word_list, word_map
-from frontlog.events.codebook import unarmed_victims
 from frontlog.events.numbers import find_fatalities
 from frontlog.events.triggers import counted, governing_verb
 
