@@ -121,8 +121,8 @@ def _unknown_name(tok: Token, known: frozenset[int]) -> str | None:
     holders = [tok]
     if tok.dep_ in ("dobj", "obj", "nsubj") and tok.head.pos_ in ("VERB", "AUX"):
         holders.append(tok.head)  # "dropped barrel bombs on X", "shells fell on X"
-    heads = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
-    holders += heads  # "fired mortar rounds on X"
+    heads = [c for c in tok.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+    holders += heads  # "fired mortar rounds on X", "areas in X were shelled"
     # "clashed with government forces in X": the place hangs on the trigger's other side
     holders += [g for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
     heads += [
@@ -143,7 +143,7 @@ def _unknown_name(tok: Token, known: frozenset[int]) -> str | None:
                 for t in g.subtree
                 if t.i <= g.i
             ]
-            words = words or [t for c in h.children if c.dep_ == "compound" for t in c.subtree]
+            words = words or [t for c in h.children if c.dep_ in ("compound", "appos") for t in c.subtree]
         elif h.pos_ == "PROPN" and h.ent_type_ not in NOT_PLACE_ENTS:
             # (any other entity type: the small model often calls an unknown village a person
             # or an organisation: "clashed in Al Ajradi")
@@ -151,7 +151,7 @@ def _unknown_name(tok: Token, known: frozenset[int]) -> str | None:
         else:
             continue
         words = [t for t in words if t.pos_ != "DET"]
-        if not words or any(t.i in known for t in words) or not any(t.text[:1].isupper() for t in words):
+        if not words or any(t.i in known for t in words) or not any(c.isupper() for t in words for c in t.text[:4]):
             continue
         if words[-1].i - words[0].i < 6:
             return str(tok.doc[words[0].i : words[-1].i + 1].text)
