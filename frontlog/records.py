@@ -34,6 +34,9 @@ class Article:
     # ("BEIRUT (AP) —"): places before it say where the story was filed (set by ingest)
     dateline_end: int | None = None
     language: str = "en"  # ISO 639 code detected at ingest; only English articles are coded
+    # ISO2 codes of the countries the source says the article is about (`run --country`, an
+    # export's country column): context for its places, as if the article had named them
+    countries: tuple[str, ...] = ()
 
     def to_json(self) -> dict[str, Any]:
         return {

@@ -35,6 +35,9 @@ def eval_acled_cli(
     sample: Annotated[int | None, typer.Option(help="Score a random sample of N notes.", min=1)] = None,
     seed: Annotated[int, typer.Option(help="Seed of the sample.")] = 0,
     as_json: Annotated[bool, typer.Option("--json", help="Print the report as one JSON object.")] = False,
+    country_hint: Annotated[
+        bool, typer.Option("--country-hint", help="Give each note its country, as `run --country` does.")
+    ] = False,
 ) -> None:
     """Score frontlog on ACLED's coder notes: each note is an article dated by its event_date."""
     from frontlog.eval.acled import evaluate_acled
@@ -54,7 +57,7 @@ def eval_acled_cli(
 
         try:
             report = evaluate_acled(path, countries=country or (), exclude=exclude or (), sample=sample,
-                                    seed=seed, progress=step)  # fmt: skip
+                                    seed=seed, progress=step, country_hint=country_hint)  # fmt: skip
         except (KeyError, UnicodeDecodeError) as exc:
             err.print(f"[red]error[/red]: {path}: not an ACLED export with notes ({exc})")
             raise typer.Exit(2) from exc

@@ -77,6 +77,10 @@ def run_cli(
             "--date", help="Publication date (YYYY-MM-DD) for articles that give none: stdin, plain files."
         ),
     ] = None,
+    country: Annotated[
+        list[str] | None,
+        typer.Option(help="A country the articles are about (name or ISO2; repeatable): context for places."),
+    ] = None,
     db: Annotated[
         str, typer.Option("--db", help="The DuckDB store to add to (':memory:' for none).")
     ] = DEFAULT_DB,
@@ -114,7 +118,7 @@ def run_cli(
     """Read news INPUTS and write documents.jsonl, events.jsonl and control.jsonl to --out."""
     options = _ingest_options(
         backend, on_error, date_order, default_date,
-        (text_column, title_column, date_column, outlet_column, url_column, id_column),
+        (text_column, title_column, date_column, outlet_column, url_column, id_column), country or [],
     )  # fmt: skip
     with _progress_bar(inputs, quiet=quiet) as progress:
         try:
@@ -138,6 +142,7 @@ def _ingest_options(
     date_order: str,
     default_date: str | None,
     columns: tuple[str | None, str | None, str | None, str | None, str | None, str | None],
+    countries: list[str],
 ) -> IngestOptions:
     """Check `run`'s options (one line naming the bad option) and build the readers' options."""
     if backend not in BACKENDS:
@@ -148,8 +153,14 @@ def _ingest_options(
         raise typer.BadParameter("use auto, mdy or dmy", param_hint="--date-order")
     if default_date is not None and not valid_day(default_date):
         raise typer.BadParameter(f"{default_date!r} is not a date: use YYYY-MM-DD", param_hint="--date")
+    from frontlog.actors.acled import country_iso2
+
+    codes = tuple(country_iso2(c) or "" for c in countries)
+    if "" in codes:
+        bad = countries[codes.index("")]
+        raise typer.BadParameter(f"{bad!r} is no country: use its name or ISO2 code", param_hint="--country")
     text, title, date, outlet, url, ident = columns
-    return IngestOptions(text, title, date, outlet, url, ident, date_order, default_date)
+    return IngestOptions(text, title, date, outlet, url, ident, date_order, default_date, codes)
 
 
 @contextmanager

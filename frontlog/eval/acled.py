@@ -136,9 +136,15 @@ def read_acled_notes(
     return notes
 
 
-def note_article(note: AcledNote, file: str) -> Article:
-    """The note as an article dated by its event_date (no outlet: the note is ACLED's own text)."""
+def note_article(note: AcledNote, file: str, *, country_hint: bool = False) -> Article:
+    """The note as an article dated by its event_date (no outlet: the note is ACLED's own text).
+
+    With `country_hint`, the export's country column is the article's country hint, as
+    `frontlog run --country` gives it for a user's own news of one country."""
+    from frontlog.actors.acled import country_iso2
     from frontlog.ingest.split import squash
+
+    iso = country_iso2(note.country) if country_hint else None
 
     return Article(
         doc_id=stable_id(squash(note.notes)),
@@ -149,6 +155,7 @@ def note_article(note: AcledNote, file: str) -> Article:
         outlet=None,
         dateline=None,
         source_id=note.event_id,
+        countries=(iso,) if iso else (),
     )
 
 
@@ -160,14 +167,18 @@ class CodedNote:
 
 
 def code_notes(
-    notes: Sequence[AcledNote], *, file: str = "acled", progress: Callable[[int], None] | None = None
+    notes: Sequence[AcledNote],
+    *,
+    file: str = "acled",
+    progress: Callable[[int], None] | None = None,
+    country_hint: bool = False,
 ) -> Iterator[CodedNote]:
     """Run the library pipeline on each note (parsed in batches by nlp.pipe), merging each note's
     mentions on their own: notes are separate articles about separate events."""
     from frontlog.extract import extract_documents
     from frontlog.merge import merge_events
 
-    articles = [note_article(n, file) for n in notes]
+    articles = [note_article(n, file, country_hint=country_hint) for n in notes]
     # extract_documents yields one result per article, in input order (notes may share a text).
     for done, (note, result) in enumerate(zip(notes, extract_documents(articles), strict=True), 1):
         if progress:
@@ -376,11 +387,14 @@ def evaluate_acled(
     sample: int | None = None,
     seed: int = 0,
     progress: Callable[[int, int], None] | None = None,
+    country_hint: bool = False,
 ) -> AcledReport:
     """Code every (sampled) note of an ACLED export and score it against ACLED's coding."""
     notes = read_acled_notes(path, countries=countries, exclude=exclude, sample=sample, seed=seed)
     started = time.perf_counter()
     step = (lambda done: progress(done, len(notes))) if progress else None
-    scores = [judge(c) for c in code_notes(notes, file=Path(path).name, progress=step)]
-    options = {"countries": list(countries), "exclude": list(exclude), "sample": sample, "seed": seed}
+    coded = code_notes(notes, file=Path(path).name, progress=step, country_hint=country_hint)
+    scores = [judge(c) for c in coded]
+    options = {"countries": list(countries), "exclude": list(exclude), "sample": sample, "seed": seed,
+               "country_hint": country_hint}  # fmt: skip
     return report_scores(scores, file=Path(path).name, seconds=time.perf_counter() - started, options=options)

@@ -135,6 +135,7 @@ def _article_context(
     home = Counter(
         actors.home[a] for s in actor_spans for a in [actors.resolve(s.label_)] if a and a in actors.home
     )
+    home.update(article.countries)
     dateline_end = article.dateline_end if article.dateline_end is not None else -1
     with (timings or Timings()).stage("places"):
         places = resolve_places(doc, gaz, extra_countries=home, context_from=max(dateline_end, 0))

@@ -52,6 +52,7 @@ class IngestOptions:
     id_column: str | None = None
     date_order: str = "auto"  # auto | mdy | dmy
     default_date: str | None = None  # YYYY-MM-DD for articles that give none (`run --date`)
+    countries: tuple[str, ...] = ()  # ISO2 codes the user says the articles are about (`run --country`)
 
     def explicit(self) -> dict[str, str | None]:
         return {
@@ -374,6 +375,7 @@ def _finish_page(
                     doc_id=doc_id, file=u.file, text=part, title=title, published=published, outlet=outlet,
                     dateline=dateline if k == 0 else None, url=u.url, warnings=tuple(warnings),
                     source_id=source_id, language=language, dateline_end=opening.end if opening else None,
+                    countries=options.countries,
                 )
             )  # fmt: skip
     return articles
