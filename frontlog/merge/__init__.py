@@ -62,7 +62,7 @@ def _join_same_article(
     out_sides: list[set[str]] = []
     for cluster, (a1, a2) in zip(clusters, heads, strict=True):
         docs = {m.source.doc_id for m in cluster}
-        sides = {a1, a2} - {None}
+        sides = {a for a in (a1, a2) if a is not None}
         clash = cluster[0].sub_event_type == CLASH
         for i, (b1, other_docs) in enumerate(out_heads):
             same_side = a1 is not None and a1 == b1
