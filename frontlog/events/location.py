@@ -9,12 +9,13 @@ from typing import Any
 
 from spacy.tokens import Token
 
-from frontlog.events.arguments import choose_place, place_detail
+from frontlog.events.arguments import choose_place, is_metonymic, place_detail, tree_distance
 from frontlog.events.context import Discourse, SentenceContext, Trigger
 from frontlog.events.dating import has_day_expression
 from frontlog.events.lexicon import word_list
 from frontlog.places.gazetteer import distance_km
 from frontlog.places.local import region_words
+from frontlog.places.normalize import name_key
 from frontlog.places.resolve import PlaceMention
 from frontlog.records import Place
 
@@ -22,6 +23,8 @@ GENERIC_PLACE_OBJECTS = word_list("places.yaml", "generic_place_objects")
 # words that make a town's name its region ("Aleppo countryside", "Hama province")
 REGION_WORDS = region_words()
 NEAR_WORDS = word_list("places.yaml", "near_words")
+COMPASS_WORDS = word_list("places.yaml", "compass_words")
+FINER_SLACK = 2  # a town in the region is the event's place unless this much farther from the trigger
 FAR_KM = 50.0  # a place of the sentences before is used only within this distance of the sentence's places
 PRECISION_RANK = {"point": 0, "city": 1, "admin1": 2, "country": 3}
 NAMED_PLACE_HEADS = word_list("places.yaml", "named_place_heads")
@@ -47,6 +50,8 @@ def event_place(
             t for c in trig.token.children if c.dep_ == "prep" and c.lower_ == "over" for t in c.subtree
         ]
     pm = choose_place(trig.token, list(sc.places), prefer=prefer)
+    if pm is not None:
+        pm = _town_in_region(pm, trig.token, sc) or pm
     inherited = False
     if pm is None or pm.place.precision == "country":
         fallback = _fallback_place(trig, sc, state, pm, a1, a2)
@@ -167,6 +172,38 @@ def _part_of(pm: PlaceMention, sc: SentenceContext, detail: str | None) -> tuple
             if part and pm.text in part:
                 return other, part
     return pm, detail
+
+
+def _town_in_region(pm: PlaceMention, trigger: Token, sc: SentenceContext) -> PlaceMention | None:
+    """ "shelled X village in eastern Idlib", "X in the Hama countryside": when the chosen place
+    is a region (or a town named as its region), a town of the sentence that lies in that region
+    is where the event happened, unless it is much farther from the trigger in the parse."""
+    doc = sc.sent.doc
+    if pm.place.precision == "admin1":
+        region = pm.place
+    elif pm.region is not None and (_names_region(pm, doc, None) or _compass_before(pm, doc)):
+        region = pm.region
+    else:
+        return None
+    reach = tree_distance(trigger, doc[pm.token_start : pm.token_end].root) + FINER_SLACK
+    best: tuple[int, PlaceMention] | None = None
+    for p in sc.places:
+        if p is pm or p.context_only or p.place.precision not in ("city", "point") or p.region is None:
+            continue
+        if p.region.geonameid != region.geonameid or p.region.name != region.name or p.place.name == pm.place.name:
+            continue
+        if name_key(region.name).startswith(name_key(p.place.name)):
+            continue  # "northern Afrin, Aleppo": the region's own town names the region
+        span = doc[p.token_start : p.token_end]
+        d = tree_distance(trigger, span.root)
+        if d <= reach and not is_metonymic(span) and (best is None or d < best[0]):
+            best = (d, p)
+    return best[1] if best else None
+
+
+def _compass_before(pm: PlaceMention, doc: Any) -> bool:
+    """ "eastern Deir ez-Zor", "southeast Idlib": a compass word right before the name."""
+    return pm.token_start > 0 and doc[pm.token_start - 1].lower_ in COMPASS_WORDS
 
 
 def _names_region(pm: PlaceMention, doc: Any, detail: str | None) -> bool:

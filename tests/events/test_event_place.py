@@ -28,6 +28,12 @@ def _place(text: str) -> Place:
         ("Government forces shelled positions near Palmyra on Monday.", "Palmyra", "city", "near", 2),
         ("Clashes erupted in the Jobar neighbourhood of Damascus on Monday.", "Damascus", "city",
          "Jobar neighbourhood", 1),
+        # a town in the region the sentence names is the event's place (not the region, not the
+        # region's main town named with a compass word)
+        ("Jets dropped barrel bombs on Maskanah village in eastern Aleppo on Monday.", "Maskanah", "city", None, 1),
+        ("Rebels attacked army posts in Hajin town in eastern Deir ez-Zor on Monday.", "Hajin", "city", None, 1),
+        ("Warplanes struck the town of Khan Tuman in the Aleppo countryside on Monday.", "Khan Tuman", "city", None, 1),
+        ("Jets struck Kafr Nubl in northern Idlib, Syria on Monday.", "Kafranbel", "city", None, 1),
     ],
 )  # fmt: skip
 def test_event_place(text: str, name: str, precision: str, detail: str | None, geo: int) -> None:
