@@ -26,7 +26,7 @@ from spacy.util import filter_spans
 
 from frontlog.actors import load_actor_lexicon
 from frontlog.places.gazetteer import load_cue_keys, load_demonym_keys, load_text_keys, not_place_keys
-from frontlog.places.normalize import name_key
+from frontlog.places.normalize import name_heads, name_key
 from frontlog.places.resolve import DEMONYM, NESTED
 
 _ACRONYM = re.compile(r"^[A-Z.]{2,6}$")
@@ -75,14 +75,29 @@ class PlaceTagger:
         self.cue_keys = load_cue_keys()
         self.demonyms = load_demonym_keys()
         self.not_places = not_places()
+        self.name_heads = name_heads()
 
     def _ok(self, doc: Doc, start: int, end: int, blocked: set[int]) -> bool:
         if any(j in blocked for j in range(start, end)):
             return False
         if name_key(doc[start:end].text) in self.not_places:
             return False
+        if end + 1 < len(doc) and self._cut(doc, start, end):
+            return False
         # "US-backed", "Britain-based": an adjective, not a place
         return not (end + 1 < len(doc) and doc[end].text == "-" and self.COMPOUND.match(doc[end + 1].text))
+
+    def _cut(self, doc: Doc, start: int, end: int) -> bool:
+        """A name cut short: "Al" of "Al-Latamna", "Tal" of "Tal Kersyan" (the rest of the name
+        follows; the whole may be a village only the index holds)."""
+        nxt, after = doc[end], doc[end + 1]
+        if doc[end - 1].lower_ in self.ARTICLES and nxt.text == "-" and after.is_title:
+            return True
+        if nxt.lower_ in self.ARTICLES and after.text == "-" and end + 2 < len(doc) and doc[end + 2].is_title:
+            return True  # "Jisr ash-Shughur" cut at "Jisr"
+        return end - start == 1 and doc[start].lower_ in self.name_heads and (
+            nxt.is_title or (nxt.text == "-" and after.is_title)
+        )
 
     def __call__(self, doc: Doc) -> Doc:
         blocked = {t.i for s in doc.spans.get("actors", []) for t in s}

@@ -26,7 +26,13 @@ def _rules() -> dict[str, Any]:
         "loose_drop": raw["loose_drop"],
         "drop_final_ah_h": bool(raw.get("drop_final_ah_h")),
         "first_word_rewrites": dict(raw.get("first_word_rewrites") or {}),
+        "name_heads": frozenset(raw.get("name_heads") or ()),
     }
+
+
+def name_heads() -> frozenset[str]:
+    """Words that open Arabic place names and are no place alone before the rest ("Tal Kersyan")."""
+    return _rules()["name_heads"]
 
 
 def ascii_fold(text: str) -> str:

@@ -57,3 +57,32 @@ def test_scan_finds_a_village_the_tagger_misses_only_in_context() -> None:
     assert "Al-Shuhayl" in {s.text for s in doc.spans["places"]}
     doc = nlp("Ohio police questioned Al-Shuhayl on Monday.")
     assert "Al-Shuhayl" not in {m.text for m in resolve_places(doc, gaz)}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        ("Jets bombed the town of Al-Lataminah in Hama on Monday.", "Al-Lataminah", "SY"),
+        ("Artillery hit the town of Jisr ash-Shughur on Monday.", "Jisr ash-Shughur", "SY"),
+    ],
+)
+def test_a_name_is_not_cut_at_its_article(text: str, name: str, country: str) -> None:
+    """ "Al-X", "X ash-Y": the tagger takes the whole name, not "Al" or "X" alone."""
+    from frontlog.nlp import load_nlp
+    from frontlog.places.gazetteer import load_gazetteer
+
+    nlp, gaz = load_nlp(), load_gazetteer()
+    if gaz.index() is None:
+        pytest.skip("no place index")
+    doc = nlp(text)
+    found = {m.text: m.cc for m in resolve_places(doc, gaz)}
+    assert found.get(name) == country
+    assert not {"Al", "Jisr"} & set(found)
+
+
+def test_a_name_head_alone_is_no_place() -> None:
+    """ "Tal Zuhur" (an unknown village) is not At Tall: "Tal" alone before the rest of a name."""
+    from frontlog.nlp import load_nlp
+
+    doc = load_nlp()("Shells fell on Tal Zuhur and Ain Qasab on Monday.")
+    assert not {"Tal", "Ain"} & {s.text for s in doc.spans["places"]}
