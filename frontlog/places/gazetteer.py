@@ -22,8 +22,8 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from frontlog.places.index import CORE_KIND, IndexHit, PlaceIndex
-from frontlog.places.normalize import loose_key, name_key
+from frontlog.places.index import CORE_KIND, TRANSLIT, IndexHit, PlaceIndex
+from frontlog.places.normalize import loose_key, name_key, translit_key
 from frontlog.places.sources import (
     RgTown,
     admin1_codes,
@@ -87,17 +87,24 @@ class Gazetteer:
                 return [self.entry(i) for i in hits], False
         return [], False
 
-    def index_candidates(self, text: str, *, loose: bool = False) -> list[tuple[GazEntry, IndexHit]]:
-        """Entries of the on-disk index named `text` (by exact key, or by loose key), each with
-        its index record (its kind, whether it needs local evidence). A place the core holds too
-        comes as the core's entry."""
+    def index_candidates(
+        self, text: str, *, loose: bool = False, translit: bool = False
+    ) -> list[tuple[GazEntry, IndexHit]]:
+        """Entries of the on-disk index named `text` (by exact key, loose key, or the exact key
+        and the transliteration key), each with its index record (its kind, whether it needs
+        local evidence). A place the core holds too comes as the core's entry."""
         index = self.index()
         if index is None:
             return []
-        key = loose_key(text) if loose else name_key(text)
-        if loose and len(key) < 3:
-            return []
-        return [(self._index_entry(h), h) for h in index.lookup(key, loose)]
+        if loose:
+            key = loose_key(text)
+            return [(self._index_entry(h), h) for h in index.lookup(key, True)] if len(key) >= 3 else []
+        hits = list(index.lookup(name_key(text)))
+        tkey = translit_key(text) if translit else ""
+        if len(tkey.replace(" ", "")) >= 4:
+            seen = {h.place_id for h in hits}
+            hits += [h for h in index.lookup(tkey, TRANSLIT) if h.place_id not in seen]
+        return [(self._index_entry(h), h) for h in hits]
 
     def _index_entry(self, h: IndexHit) -> GazEntry:
         if h.core is not None and h.core < len(self.entries):

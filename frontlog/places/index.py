@@ -14,7 +14,8 @@ Tables (format INDEX_VERSION):
   city | admin2 | admin1 | sea | airport; `core` the index of the same GeoNames id in the core
   gazetteer (its entry is then returned instead, with the source's extra names); admin1 is the
   region's name as the core spells it;
-- `name(key, loose, place)`: the exact key (normalize.name_key) and loose key of every name.
+- `name(key, loose, place)`: the exact key (normalize.name_key, loose=0), loose key (1) and
+  transliteration key (normalize.translit_key, 2) of every name.
 
 A source is added with `add_source(conn, Source(...), rows)` where rows are `IndexRow`s: an
 importer of GeoNames dumps streams its rows through that function (in batches, memory bounded)
@@ -35,9 +36,11 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from frontlog.places.normalize import loose_key, name_key
+from frontlog.places.normalize import loose_key, name_key, translit_key
 
-INDEX_VERSION = 1
+INDEX_VERSION = 2
+# name.loose: which key a row holds
+EXACT, LOOSE, TRANSLIT = 0, 1, 2
 # at most this many places per looked-up key (a short loose skeleton matches thousands)
 LOOSE_LIMIT = 300
 EXACT_LIMIT = 2_000
@@ -135,11 +138,12 @@ def add_source(
                     " VALUES (?,?,?,?,?,?,?,?,?,?,?)",
                     (sid, r.gid, r.name, r.cc, r.admin1, r.admin2, r.lat, r.lon, r.pop, r.kind, r.fcode),
                 ).lastrowid
-                keys = {(name_key(nm), 0) for nm in (r.name, *r.names)}
-                keys |= {(loose_key(nm), 1) for nm in (r.name, *r.names)}
+                names = (r.name, *r.names)
+                keys = {(name_key(nm), EXACT) for nm in names} | {(loose_key(nm), LOOSE) for nm in names}
+                keys |= {(translit_key(nm), TRANSLIT) for nm in names}
                 conn.executemany(
                     "INSERT OR IGNORE INTO name VALUES (?,?,?)",
-                    [(k, loose, pid) for k, loose in keys if k and (not loose or len(k) >= 3)],
+                    [(k, kind, pid) for k, kind in keys if k and (kind == EXACT or len(k) >= 3)],
                 )
                 n += 1
     with conn:
@@ -176,7 +180,9 @@ def _chunks(rows: Iterable[IndexRow], size: int) -> Iterator[list[IndexRow]]:
 
 def wof_fingerprint() -> str:
     data = (resources.files("frontlog.places") / "data" / WOF_FILE).read_bytes()
-    return hashlib.sha1(data + str(INDEX_VERSION).encode()).hexdigest()[:16]
+    keys = (resources.files("frontlog.places") / "data" / "translit.yaml").read_bytes()  # the name keys
+    keys += Path(__file__).with_name("normalize.py").read_bytes()
+    return hashlib.sha1(data + keys + str(INDEX_VERSION).encode()).hexdigest()[:16]
 
 
 WOF_SOURCE = Source(
@@ -230,13 +236,14 @@ class PlaceIndex:
         return self._conn
 
     @functools.lru_cache(maxsize=4_096)  # noqa: B019 (one index per process)
-    def lookup(self, key: str, loose: bool = False) -> tuple[IndexHit, ...]:
+    def lookup(self, key: str, loose: int = EXACT) -> tuple[IndexHit, ...]:
+        """Places with this key: loose is EXACT, LOOSE (True) or TRANSLIT."""
         if not key:
             return ()
         rows = self.conn.execute(
             "SELECT p.id, p.gid, p.name, p.cc, p.admin1, p.admin2, p.lat, p.lon, p.pop, p.kind, p.core"
             " FROM name n JOIN place p ON p.id = n.place WHERE n.key = ? AND n.loose = ? LIMIT ?",
-            (key, int(loose), LOOSE_LIMIT if loose else EXACT_LIMIT),
+            (key, int(loose), LOOSE_LIMIT if loose == LOOSE else EXACT_LIMIT),
         ).fetchall()
         return tuple(IndexHit(*r) for r in rows)
 

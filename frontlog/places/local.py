@@ -93,7 +93,7 @@ def _index_lookup(gaz: Gazetteer, text: str, core_exact: bool) -> tuple[list[Any
     if found is not None:
         return found
     _, after = kind_words()
-    exact = gaz.index_candidates(text)
+    exact = gaz.index_candidates(text, translit=True)
     words = text.split()
     loose: list[Any] = []
     suffixed = False
@@ -253,7 +253,9 @@ def _scan_at(
             e.cc in scan.countries and e.curated and e.kind in ("city", "point") for e in core
         ):
             return end, [(e, None) for e in core], True
-        hits = [x for x in gaz.index_candidates(text) if x[1].local and (kind or x[0].cc in scan.countries)]
+        hits = [
+            x for x in gaz.index_candidates(text, translit=True) if x[1].local and (kind or x[0].cc in scan.countries)
+        ]
         if hits:
             return end, hits, True
         if end - i > 1 or ((cue or kind) and len(key) >= 5):

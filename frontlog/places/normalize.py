@@ -27,6 +27,7 @@ def _rules() -> dict[str, Any]:
         "drop_final_ah_h": bool(raw.get("drop_final_ah_h")),
         "first_word_rewrites": dict(raw.get("first_word_rewrites") or {}),
         "name_heads": frozenset(raw.get("name_heads") or ()),
+        "translit_rules": tuple((re.compile(a), b) for a, b in raw.get("translit_rules") or ()),
     }
 
 
@@ -67,6 +68,19 @@ def loose_key(name: str) -> str:
     drop = _rules()["loose_drop"]
     skeleton = "".join(ch for ch in key if ch not in drop)
     return re.sub(r"(.)\1+", r"\1", skeleton)
+
+
+@functools.lru_cache(maxsize=200_000)
+def translit_key(name: str) -> str:
+    """The exact key with Arabic transliteration variants spelt alike, vowels kept (between the
+    exact key and the loose skeleton: "Sayad" = "As Sayyadah", "Bweiti" = "Buwayti")."""
+    rules = _rules()["translit_rules"]
+    out = []
+    for w in name_key(name).split():
+        for pattern, repl in rules:
+            w = pattern.sub(repl, w)
+        out.append(w)
+    return " ".join(out)
 
 
 def place_key(p: Place) -> str:

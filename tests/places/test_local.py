@@ -86,3 +86,27 @@ def test_a_name_head_alone_is_no_place() -> None:
 
     doc = load_nlp()("Shells fell on Tal Zuhur and Ain Qasab on Monday.")
     assert not {"Tal", "Ain"} & {s.text for s in doc.spans["places"]}
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [("Sayad", "As Sayyadah"), ("Bweiti", "Buwayti"), ("Ras al-Ain", "Ra's al 'Ayn"),
+     ("Al-Malikeyyeh", "Al-Malikiyah"), ("Beit Jinn", "Bayt Jinn"), ("Qantara", "Kantara")],
+)  # fmt: skip
+def test_transliteration_key_spells_variants_alike(a: str, b: str) -> None:
+    from frontlog.places.normalize import translit_key
+
+    assert translit_key(a) == translit_key(b)
+
+
+def test_transliteration_key_keeps_different_names_apart() -> None:
+    from frontlog.places.normalize import translit_key
+
+    assert translit_key("Deir Hafer") != translit_key("Deir Ezzor")
+    assert translit_key("Sarmin") != translit_key("Sarmada")
+
+
+def test_a_village_spelt_another_way_beats_a_homonym_abroad(gaz) -> None:  # type: ignore[no-untyped-def]
+    """ "Bweiti" is WOF's Buwayti in Idlib when the article is about Syria; not a foreign town."""
+    got = _resolve(gaz, "Troops from Idlib and Saraqib shelled the town of Bweiti.", "Idlib", "Saraqib", "Bweiti")
+    assert got["Bweiti"] == ("SY", "Buwayti")
