@@ -15,7 +15,7 @@ from frontlog.events.dating import has_day_expression
 from frontlog.events.lexicon import word_list
 from frontlog.places.gazetteer import distance_km
 from frontlog.places.local import region_words
-from frontlog.places.normalize import name_key
+from frontlog.places.normalize import is_title, name_key
 from frontlog.places.resolve import PlaceMention
 from frontlog.records import Place
 
@@ -276,7 +276,7 @@ def unresolved_name(tok: Token, known: set[int]) -> str | None:
             words = [t for c in h.children if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree]
         else:
             words = [t for t in h.subtree if t.i <= h.i] if h.pos_ == "PROPN" else []
-        words = [t for t in words if t.is_title and t.i not in known]
+        words = [t for t in words if is_title(t.text) and t.i not in known]
         if words and words[-1].i - words[0].i < 5:
             return str(tok.doc[words[0].i : words[-1].i + 1].text)
     return None

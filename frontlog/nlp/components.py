@@ -26,7 +26,7 @@ from spacy.util import filter_spans
 
 from frontlog.actors import load_actor_lexicon
 from frontlog.places.gazetteer import load_cue_keys, load_demonym_keys, load_text_keys, not_place_keys
-from frontlog.places.normalize import name_heads, name_key
+from frontlog.places.normalize import is_title, name_heads, name_key
 from frontlog.places.resolve import DEMONYM, NESTED
 
 _ACRONYM = re.compile(r"^[A-Z.]{2,6}$")
@@ -91,12 +91,12 @@ class PlaceTagger:
         """A name cut short: "Al" of "Al-Latamna", "Tal" of "Tal Kersyan" (the rest of the name
         follows; the whole may be a village only the index holds)."""
         nxt, after = doc[end], doc[end + 1]
-        if doc[end - 1].lower_ in self.ARTICLES and nxt.text == "-" and after.is_title:
+        if doc[end - 1].lower_ in self.ARTICLES and nxt.text == "-" and is_title(after.text):
             return True
-        if nxt.lower_ in self.ARTICLES and after.text == "-" and end + 2 < len(doc) and doc[end + 2].is_title:
+        if nxt.lower_ in self.ARTICLES and after.text == "-" and end + 2 < len(doc) and is_title(doc[end + 2].text):
             return True  # "Jisr ash-Shughur" cut at "Jisr"
         return end - start == 1 and doc[start].lower_ in self.name_heads and (
-            nxt.is_title or (nxt.text == "-" and after.is_title)
+            is_title(nxt.text) or (nxt.text == "-" and is_title(after.text))
         )
 
     def __call__(self, doc: Doc) -> Doc:
@@ -110,7 +110,7 @@ class PlaceTagger:
             tok = doc[i]
             lead_article = tok.lower_ in self.ARTICLES and i + 2 < n and doc[i + 1].text == "-"
             capital = (
-                (tok.is_title or tok.is_upper) and tok.lower_ != "the" and tok.lower_ not in self.ARTICLES
+                (is_title(tok.text) or tok.is_upper) and tok.lower_ != "the" and tok.lower_ not in self.ARTICLES
             )
             if i in blocked or not (capital or lead_article):
                 i += 1
@@ -120,7 +120,7 @@ class PlaceTagger:
                 end = i + width
                 last = doc[end - 1]
                 if not (
-                    last.is_title
+                    is_title(last.text)
                     or last.is_upper
                     or last.like_num
                     or (width > 1 and last.lower_ in self.DIVISIONS)
@@ -158,7 +158,7 @@ class PlaceTagger:
         n = len(doc)
 
         def cap(i: int) -> bool:
-            return 0 <= i < n and (doc[i].is_title or doc[i].is_upper)
+            return 0 <= i < n and (is_title(doc[i].text) or doc[i].is_upper)
 
         def named(start: int, end: int) -> str | None:
             """The span's label if it is the whole run of capitalised words, not a part of it

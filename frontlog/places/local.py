@@ -23,7 +23,7 @@ from importlib import resources
 from typing import Any
 
 from frontlog.places.gazetteer import GazEntry, Gazetteer, distance_km, not_place_keys
-from frontlog.places.normalize import name_key
+from frontlog.places.normalize import is_title, name_key
 
 NEAR_KM = 50.0
 # the article's own country: the one with at least this share of its place evidence
@@ -244,7 +244,7 @@ def _scan_at(
             continue  # "Hit", "Anah" only after "in", "shelled"...
         if end - i == 1 and doc[i].is_sent_start:
             continue  # a capitalised word opening a sentence
-        if (i > 0 and doc[i - 1].is_title and not doc[i].is_sent_start) or (end < n and doc[end].is_title):
+        if (i > 0 and is_title(doc[i - 1].text) and not doc[i].is_sent_start) or (end < n and is_title(doc[end].text)):
             continue  # a part of a longer name ("Mayor Elzie Odom")
         if any(j in scan.in_name for j in range(i, end)) and not ((i, end) in scan.named and (cue or kind)):
             continue
@@ -295,15 +295,15 @@ def _place_cue(span: Any) -> bool:
 def _name_start(doc: Any, i: int) -> bool:
     tok = doc[i]
     if tok.lower_ in _ARTICLES:
-        return bool(i + 2 < len(doc) and doc[i + 1].text == "-" and doc[i + 2].is_title)
-    return bool(tok.is_title and tok.pos_ == "PROPN")
+        return bool(i + 2 < len(doc) and doc[i + 1].text == "-" and is_title(doc[i + 2].text))
+    return bool(is_title(tok.text) and tok.pos_ == "PROPN")
 
 
 def _name_run(doc: Any, start: int, end: int, covered: frozenset[int]) -> bool:
     """Every token a capitalised proper noun, a hyphen, or an Arabic article before a hyphen;
     none already a place, an actor or another kind of name; the run ends on a name."""
     last = doc[end - 1]
-    if not (last.is_title and last.pos_ == "PROPN"):
+    if not (is_title(last.text) and last.pos_ == "PROPN"):
         return False
     for j in range(start, end):
         tok = doc[j]
@@ -311,6 +311,6 @@ def _name_run(doc: Any, start: int, end: int, covered: frozenset[int]) -> bool:
             return False
         if tok.text == "-" or (tok.lower_ in _ARTICLES and j + 1 < end and doc[j + 1].text == "-"):
             continue
-        if not (tok.is_title and tok.pos_ == "PROPN"):
+        if not (is_title(tok.text) and tok.pos_ == "PROPN"):
             return False
     return True

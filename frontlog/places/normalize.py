@@ -83,6 +83,15 @@ def translit_key(name: str) -> str:
     return " ".join(out)
 
 
+_APOSTROPHES = str.maketrans("", "", "'’`ʿʾ")
+
+
+def is_title(word: str) -> bool:
+    """A capitalised word, an apostrophe inside it not starting a new word ("Nu'man", "Dar'a",
+    "Ma'arrat": str.istitle, and so spaCy's is_title, says no to them)."""
+    return word.istitle() or (word[:1].isupper() and word.translate(_APOSTROPHES).istitle())
+
+
 def place_key(p: Place) -> str:
     """The key that blocks events and control records by place: the GeoNames id, else the name key."""
     return str(p.geonameid) if p.geonameid else name_key(p.name)

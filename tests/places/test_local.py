@@ -110,3 +110,13 @@ def test_a_village_spelt_another_way_beats_a_homonym_abroad(gaz) -> None:  # typ
     """ "Bweiti" is WOF's Buwayti in Idlib when the article is about Syria; not a foreign town."""
     got = _resolve(gaz, "Troops from Idlib and Saraqib shelled the town of Bweiti.", "Idlib", "Saraqib", "Bweiti")
     assert got["Bweiti"] == ("SY", "Buwayti")
+
+
+def test_an_apostrophe_inside_a_name_keeps_it_capitalised() -> None:
+    """ "Dar'a", "Nu'man": str.istitle says no to them, the tagger takes them as names."""
+    from frontlog.nlp import load_nlp
+    from frontlog.places.normalize import is_title
+
+    assert is_title("Dar'a") and is_title("Nu'man") and not is_title("don't") and not is_title("'s")
+    doc = load_nlp()("Mortars hit the old quarter of Dar'a and the town of Ma'arrat al-Nu'man on Monday.")
+    assert {"Dar'a", "Ma'arrat al-Nu'man"} <= {s.text for s in doc.spans["places"]}
