@@ -100,11 +100,19 @@ class Gazetteer:
             key = loose_key(text)
             return [(self._index_entry(h), h) for h in index.lookup(key, True)] if len(key) >= 3 else []
         hits = list(index.lookup(name_key(text)))
-        tkey = translit_key(text) if translit else ""
+        tkey = translit_key(text) if translit and not self._names_large_place(text) else ""
         if len(tkey.replace(" ", "")) >= 4:
             seen = {h.place_id for h in hits}
             hits += [h for h in index.lookup(tkey, TRANSLIT) if h.place_id not in seen]
         return [(self._index_entry(h), h) for h in hits]
+
+    def _names_large_place(self, text: str) -> bool:
+        """Does the name exactly name a country, a region or a town of 100,000 people ("Russia"
+        is not the village Ar Rusiyah by its transliteration key)?"""
+        return any(
+            self.entries[i][7] in ("country", "continent", "admin1") or int(self.entries[i][6]) >= 100_000  # type: ignore[call-overload]
+            for i in self.exact.get(name_key(text), ())
+        )
 
     def _index_entry(self, h: IndexHit) -> GazEntry:
         if h.core is not None and h.core < len(self.entries):

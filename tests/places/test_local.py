@@ -120,3 +120,10 @@ def test_an_apostrophe_inside_a_name_keeps_it_capitalised() -> None:
     assert is_title("Dar'a") and is_title("Nu'man") and not is_title("don't") and not is_title("'s")
     doc = load_nlp()("Mortars hit the old quarter of Dar'a and the town of Ma'arrat al-Nu'man on Monday.")
     assert {"Dar'a", "Ma'arrat al-Nu'man"} <= {s.text for s in doc.spans["places"]}
+
+
+def test_a_country_is_not_a_village_by_its_transliteration_key(gaz) -> None:  # type: ignore[no-untyped-def]
+    """ "Russia" and the Syrian village Ar Rusiyah share a transliteration key: a name that
+    exactly names a country (or a region, or a large town) keeps it."""
+    got = _resolve(gaz, "Troops from Homs and Palmyra met envoys from Russia.", "Homs", "Palmyra", "Russia")
+    assert got["Russia"][0] == "RU"
