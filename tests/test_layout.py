@@ -17,8 +17,7 @@ MAX_FUNCTION, MAX_MODULE = 80, 500
 # path -> lines (modules); "path:function" -> lines (functions), at most this long until split.
 # fmt: off
 ALLOWED = {
-    "places/gazetteer.py": 628,
-    "places/gazetteer.py:build_gazetteer": 245,
+    "places/build.py:build_gazetteer": 245,
     "places/resolve.py": 539,
 }
 # fmt: on

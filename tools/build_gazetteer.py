@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import time
 
-from frontlog.places.gazetteer import build_gazetteer, save_gazetteer
+from frontlog.places.build import build_gazetteer
+from frontlog.places.gazetteer import save_gazetteer
 from frontlog.places.index_build import ensure_index
 
 

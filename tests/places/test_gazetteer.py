@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from frontlog.nlp import load_nlp
-from frontlog.places.gazetteer import _tsv, build_gazetteer, distance_km, load_gazetteer
+from frontlog.places.build import _tsv, build_gazetteer
+from frontlog.places.gazetteer import distance_km, load_gazetteer
 from frontlog.places.normalize import loose_key, name_key
 from frontlog.places.resolve import resolve_places
 
