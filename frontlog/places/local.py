@@ -86,7 +86,7 @@ _LOOKUPS: dict[tuple[int, str, bool], tuple[list[Any], list[Any], bool]] = {}
 
 def _index_lookup(gaz: Gazetteer, text: str, core_exact: bool) -> tuple[list[Any], list[Any], bool]:
     """index_readings' lookups (cached: the same names recur across articles)."""
-    from frontlog.places.resolve import _word_skeletons
+    from frontlog.places.readings import _word_skeletons
 
     ck = (id(gaz), text, core_exact)
     found = _LOOKUPS.get(ck)
@@ -113,7 +113,7 @@ def _index_lookup(gaz: Gazetteer, text: str, core_exact: bool) -> tuple[list[Any
 def merge_index(m: Any, mentions: list[Any], ctx: Counter[str], gaz: Gazetteer) -> bool:
     """Add a mention's index readings that the article gives reason for (see the module
     docstring) to its readings; False if it is left with none."""
-    from frontlog.places.resolve import RULE_COUNTIES, RULE_DEMONYM, RULE_INSIDE
+    from frontlog.places.readings import RULE_COUNTIES, RULE_DEMONYM, RULE_INSIDE
 
     if not (m.index or m.index_loose) or m.rule in (RULE_DEMONYM, RULE_COUNTIES):
         return bool(m.entries)
@@ -230,7 +230,7 @@ def _scan_at(
     """The longest name starting at token i that the scan takes: (end, readings, exact)."""
     from spacy.lang.en.stop_words import STOP_WORDS
 
-    from frontlog.places.resolve import _word_skeletons
+    from frontlog.places.readings import _word_skeletons
 
     n = len(doc)
     for end in range(min(n, i + 6), i, -1):
@@ -244,7 +244,9 @@ def _scan_at(
             continue  # "Hit", "Anah" only after "in", "shelled"...
         if end - i == 1 and doc[i].is_sent_start:
             continue  # a capitalised word opening a sentence
-        if (i > 0 and is_title(doc[i - 1].text) and not doc[i].is_sent_start) or (end < n and is_title(doc[end].text)):
+        if (i > 0 and is_title(doc[i - 1].text) and not doc[i].is_sent_start) or (
+            end < n and is_title(doc[end].text)
+        ):
             continue  # a part of a longer name ("Mayor Elzie Odom")
         if any(j in scan.in_name for j in range(i, end)) and not ((i, end) in scan.named and (cue or kind)):
             continue
@@ -254,7 +256,9 @@ def _scan_at(
         ):
             return end, [(e, None) for e in core], True
         hits = [
-            x for x in gaz.index_candidates(text, translit=True) if x[1].local and (kind or x[0].cc in scan.countries)
+            x
+            for x in gaz.index_candidates(text, translit=True)
+            if x[1].local and (kind or x[0].cc in scan.countries)
         ]
         if hits:
             return end, hits, True

@@ -11,17 +11,15 @@ others. The chosen candidate keeps its features and score.
 
 from __future__ import annotations
 
-import functools
 import math
-import re
 from collections import Counter
 from dataclasses import dataclass, field
-from importlib import resources
 from typing import Any
 
-from frontlog.places.gazetteer import GazEntry, Gazetteer, distance_km, not_place_keys
+from frontlog.places.gazetteer import GazEntry, Gazetteer, distance_km
 from frontlog.places.local import index_readings, merge_index, scanned_mentions
-from frontlog.places.normalize import loose_key, name_key
+from frontlog.places.normalize import name_key
+from frontlog.places.readings import RULE_INSIDE, _qualifier, _readings
 from frontlog.places.weights import FEATURES, FIRST_PASS, load_weights, parse_weights
 from frontlog.records import Place
 
@@ -36,13 +34,6 @@ PRECISION = {
     "continent": "country",
     "sea": "country",  # a sea or ocean: a large area ("a warship in the Mediterranean fired at X"), never finer
 }
-# A generic word after a name, and the kinds of place it says the name is ("Enugu State" is the
-# region, "Kuwait City" the town); None: any kind.
-_STRIP_SUFFIX: dict[str, tuple[str, ...] | None] = {
-    " city": ("city",), " town": ("city",), " village": ("city",), " province": ("admin1", "admin2"),
-    " governorate": ("admin1",), " countryside": None, " state": ("admin1",), " region": None,
-    " district": None,
-}  # fmt: skip
 
 
 # the tagger's labels for names that help resolve the article's other places but never say
@@ -152,129 +143,6 @@ def _mentions(doc: Any, gaz: Gazetteer, context_from: int) -> list[_Mention]:
     for m in out:
         m.group_evidence, m.group_regions = groups[m.key]
     return out
-
-
-# after a name: more names in a list, then "counties" ("Eastland and Callahan counties")
-_COUNTY_CUE = re.compile(r"(?:\s*(?:,\s*and|,|and|&)\s+(?:[A-Z][\w'.-]*\s?){1,3})*\s*(?:counties|parishes)\b")
-
-
-RULE_DEMONYM = "demonym"
-RULE_COUNTIES = "listed before 'counties'"
-RULE_KIND = "kind word after the name"
-RULE_INSIDE = "place inside a longer name"
-
-
-def _readings(text: str, full_text: str, end: int, gaz: Gazetteer) -> tuple[list[GazEntry], bool, str | None]:
-    """The entries a mention can mean, whether its name matched exactly, and the rule (if any)
-    that chose them before the ranker sees them."""
-    entries, exact = gaz.candidates(text)
-    if not exact:  # a spelling variant spells each word alike ("Deir Ezzor" ~ "Dayr az Zawr")
-        words = _word_skeletons(text)
-        entries = [e for e in entries if _word_skeletons(e.name) == words]
-    target = _demonym(text, gaz)
-    if target is not None:
-        return [target], True, RULE_DEMONYM  # "Iraqi", "Sri Lankans", "European", "Texans"
-    if _COUNTY_CUE.match(full_text, end):  # "Clarke, Oconee and Walton counties"
-        suffixed = [gaz.candidates(text + suf) for suf in (" County", " Parish")]
-        counties = [e for found, exact_name in suffixed if exact_name for e in found if e.kind == "admin2"]
-        if counties:
-            return counties, True, RULE_COUNTIES
-    if exact:
-        return entries, exact, None
-    low = text.lower()
-    for suf, kinds in _STRIP_SUFFIX.items():  # "Enugu State", "Idlib province": the bare name first
-        if low.endswith(suf):
-            bare, bare_exact = gaz.candidates(text[: -len(suf)])
-            if kinds and any(e.kind in kinds for e in bare):
-                bare = [e for e in bare if e.kind in kinds]
-            if bare and (bare_exact or not entries):
-                entries, exact = bare, bare_exact
-                if exact:
-                    return entries, exact, RULE_KIND
-            break
-    inner, inner_exact = _embedded(text, gaz)
-    if inner:
-        return inner, inner_exact, RULE_INSIDE
-    return entries, exact, None
-
-
-def _word_skeletons(name: str) -> list[tuple[str, str]]:
-    """Each word's first letter (any vowel alike: "Ezzor" ~ "az") and consonant skeleton."""
-    return [("a" if w[0] in "aeiouy" else w[0], loose_key(w)) for w in name_key(name).split()]
-
-
-def _demonym(text: str, gaz: Gazetteer) -> GazEntry | None:
-    """The country, continent or region a demonym names ("Iraqi", "Sri Lankans", "Texans")."""
-    demonym = gaz.demonyms.get(text.lower()) or gaz.demonyms.get(text.lower().rstrip("s"))
-    if not demonym:
-        return None
-    if demonym.startswith("admin1:"):
-        _, cc, region = demonym.split(":", 2)
-        return gaz.admin1(cc, region)
-    return gaz.country(demonym) or gaz.continent(demonym)
-
-
-@functools.cache
-def feature_nouns() -> frozenset[str]:
-    """data/feature_nouns.txt: "River", "Park", "Township"... (lower case)."""
-    text = (resources.files("frontlog.places") / "data" / "feature_nouns.txt").read_text("utf-8")
-    return frozenset(ln.strip().lower() for ln in text.splitlines() if ln.strip() and not ln.startswith("#"))
-
-
-def _embedded(text: str, gaz: Gazetteer) -> tuple[list[GazEntry], bool]:
-    """A name that is no place but holds one ("Colorado State University", "Dubai World Cup",
-    "US Federal Reserve", "European Commission"): the longest run of its capitalised words that
-    is a place's own name (or a demonym), the leftmost first. The mention stands for that
-    place. Not for a feature named after one ("Neches River", "Port of Los Angeles"), nor for a
-    lone compass or generic word."""
-    words = text.split()
-    nouns = feature_nouns()
-    if len(words) < 2 or words[-1].lower() in nouns or words[0].lower() in nouns:
-        return [], False
-    if "of" in words[1:-1]:  # "University of California", "Bank of Japan": the place follows "of"
-        after = len(words) - words[::-1].index("of")
-        found = _embedded_run(words[after:], gaz, whole=True)
-        if found[0]:
-            return found
-    return _embedded_run(words, gaz, whole=False)
-
-
-def _embedded_run(words: list[str], gaz: Gazetteer, *, whole: bool) -> tuple[list[GazEntry], bool]:
-    """The longest run of `words` (leftmost first; all of them only if `whole`) that names a
-    place by its own name or is a demonym."""
-    for n in range(len(words) if whole else len(words) - 1, 0, -1):
-        for i in range(len(words) - n + 1):
-            run = " ".join(words[i : i + n])
-            key = name_key(run)
-            if not all(w[:1].isupper() for w in words[i : i + n]) or key in not_place_keys():
-                continue
-            target = _demonym(run, gaz)
-            if target is not None:
-                return [target], True
-            entries, exact = gaz.candidates(run)
-            own = [e for e in entries if e.curated or name_key(e.name) == key]  # not an alternate name
-            if own and exact:
-                return own, True
-    return [], False
-
-
-_QUALIFIER = re.compile(r"\s*,\s*([A-Z][A-Za-z.]*\.?(?:[ -][A-Z][A-Za-z.]*){0,2})")
-
-
-def _qualifier(text: str, end: int, gaz: Gazetteer) -> set[tuple[str, str]]:
-    """The first-level regions ((cc, name)) and countries ((cc, "")) that ", <Name>" right after a
-    place name can mean: the shortest leading run of words that names one."""
-    found = _QUALIFIER.match(text, end)
-    if not found:
-        return set()
-    words = found.group(1).split()
-    for n in range(len(words), 0, -1):
-        entries, exact = gaz.candidates(" ".join(words[:n]))
-        out = {(e.cc, e.admin1 or "") if e.kind == "admin1" else (e.cc, "") for e in entries
-               if exact and e.kind in ("admin1", "country")}  # fmt: skip
-        if out:
-            return out
-    return set()
 
 
 def _primary(e: GazEntry, m: _Mention) -> bool:

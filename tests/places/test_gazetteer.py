@@ -177,7 +177,7 @@ def test_a_regions_bare_name_beats_a_loose_spelling_match() -> None:
     assert got["Enugu State"][2] == "NG" and got["Enugu State"][3] == "admin1"
     # a one-word town whose consonants match ("Ševětín") is no spelling of a two-word name
     assert got.get("Soviet Union", ("", 0, "", ""))[2] != "CZ"
-    from frontlog.places.resolve import _word_skeletons
+    from frontlog.places.readings import _word_skeletons
 
     assert _word_skeletons("Tal Abyad") == _word_skeletons("Tell Abiad")
     assert _word_skeletons("South Ossetia") != _word_skeletons("South-West")
