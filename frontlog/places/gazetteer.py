@@ -14,7 +14,7 @@ import os
 import pickle
 import sqlite3
 import sys
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from importlib import resources
 from pathlib import Path
 
@@ -91,7 +91,7 @@ class Gazetteer:
         tkey = translit_key(text) if translit and not self._names_large_place(text) else ""
         if len(tkey.replace(" ", "")) >= 4:
             seen = {h.place_id for h in hits}
-            hits += [h for h in index.lookup(tkey, TRANSLIT) if h.place_id not in seen]
+            hits += [replace(h, translit=True) for h in index.lookup(tkey, TRANSLIT) if h.place_id not in seen]
         return [(self._index_entry(h), h) for h in hits]
 
     def _names_large_place(self, text: str) -> bool:

@@ -101,6 +101,7 @@ class IndexHit:
     pop: int
     kind: str
     core: int | None  # index of the same place in the core gazetteer
+    translit: bool = False  # found by its transliteration key only (not by its exact key)
 
     @property
     def local(self) -> bool:

@@ -122,7 +122,7 @@ def merge_index(m: Any, mentions: list[Any], ctx: Counter[str], gaz: Gazetteer) 
 
     def ok(e: GazEntry, hit: Any) -> bool:
         return (
-            not hit.local or m.cued or ctx.get(e.cc, 0) - own.get(e.cc, 0) > 0
+            not hit.local or (m.cued and not hit.translit) or ctx.get(e.cc, 0) - own.get(e.cc, 0) > 0
             or any(distance_km((e.lat, e.lon), a) < NEAR_KM for a in anchors)
         )  # fmt: skip
 
@@ -258,7 +258,7 @@ def _scan_at(
         hits = [
             x
             for x in gaz.index_candidates(text, translit=True)
-            if x[1].local and (kind or x[0].cc in scan.countries)
+            if x[1].local and ((kind and not x[1].translit) or x[0].cc in scan.countries)
         ]
         if hits:
             return end, hits, True

@@ -127,3 +127,11 @@ def test_a_country_is_not_a_village_by_its_transliteration_key(gaz) -> None:  # 
     exactly names a country (or a region, or a large town) keeps it."""
     got = _resolve(gaz, "Troops from Homs and Palmyra met envoys from Russia.", "Homs", "Palmyra", "Russia")
     assert got["Russia"][0] == "RU"
+
+
+def test_a_cue_admits_a_village_abroad_only_by_its_own_spelling(gaz) -> None:  # type: ignore[no-untyped-def]
+    """ "Modira town in Rural Damascus": a cue ("X town") makes a village of any country a reading,
+    but not one that shares only the transliteration key (Mudir in Yemen) in a Syrian story."""
+    text = "The army shelled Modira town in Rural Damascus."
+    got = _resolve(gaz, text, "Modira", "Rural Damascus")
+    assert got.get("Modira", ("",))[0] != "YE"
