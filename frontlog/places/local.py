@@ -93,7 +93,11 @@ def _index_lookup(gaz: Gazetteer, text: str, core_exact: bool) -> tuple[list[Any
     if found is not None:
         return found
     _, after = kind_words()
-    exact = gaz.index_candidates(text, translit=True)
+    # the transliteration key only where the core has no reading or an exact one (a homonym
+    # abroad a village at home must outweigh): not beside its loose readings ("Baghaliyeh" is
+    # Bughayliyah near Deir ez-Zor, not Al Baghaliyah in Homs)
+    core, _ = gaz.candidates(text)
+    exact = gaz.index_candidates(text, translit=core_exact or not core)
     words = text.split()
     loose: list[Any] = []
     suffixed = False
@@ -257,7 +261,7 @@ def _scan_at(
             return end, [(e, None) for e in core], True
         hits = [
             x
-            for x in gaz.index_candidates(text, translit=True)
+            for x in gaz.index_candidates(text, translit=core_exact or not core)
             if x[1].local and ((kind and not x[1].translit) or x[0].cc in scan.countries)
         ]
         if hits:

@@ -135,3 +135,17 @@ def test_a_cue_admits_a_village_abroad_only_by_its_own_spelling(gaz) -> None:  #
     text = "The army shelled Modira town in Rural Damascus."
     got = _resolve(gaz, text, "Modira", "Rural Damascus")
     assert got.get("Modira", ("",))[0] != "YE"
+
+
+def test_the_transliteration_key_does_not_push_out_a_loose_reading_nearby() -> None:
+    """ "Baghaliyeh" west of Deir ez-Zor is the core's Bughayliyah (a loose spelling), not the
+    village Al Baghaliyah in Homs that shares its transliteration key."""
+    from frontlog.nlp import load_nlp
+    from frontlog.places.gazetteer import load_gazetteer
+
+    nlp, gaz = load_nlp(), load_gazetteer()
+    if gaz.index() is None:
+        pytest.skip("no place index")
+    doc = nlp("Jets struck the Baghaliyeh area west of Deir ez-Zor on Monday.")
+    found = {m.text: m.place.admin1 for m in resolve_places(doc, gaz)}
+    assert found.get("Baghaliyeh") in (None, "Deir ez-Zor Governorate")
