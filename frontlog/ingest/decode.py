@@ -49,9 +49,10 @@ def decode_bytes(data: bytes) -> Decoded:
             return _checked(data.decode("utf-8"), "utf-8")
         except UnicodeDecodeError:
             pass
-        western = _western(data)
-        if western is not None:
-            return western
+        for enc, letters in _LEGACY:
+            legacy = _legacy(data, enc, letters)
+            if legacy is not None:
+                return legacy
     best = from_bytes(data[:1_000_000]).best()
     if best is None or best.encoding is None:
         return Decoded(None, None, "E104" if b"\x00" in data[:65536] else "E105")
@@ -70,6 +71,12 @@ def decode_bytes(data: bytes) -> Decoded:
 # Not here: Icelandic ð þ ý (in cp1252 they are where cp1254 puts Turkish ğ ş ı) and the
 # superscripts and symbols that Polish or Czech letters become when read as cp1252 ("mo¿e").
 _WESTERN_LETTERS = frozenset("ÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÑÒÓÔÕÖØÙÚÛÜßàáâãäåæçèéêëìíîïñòóôõöøùúûüÿŒœŠšŽžŸ")
+# Polish, Czech, Slovak, Hungarian, Croatian and Slovene letters in cp1250 (Central European), and
+# Turkish letters in cp1254; text in one of them read as cp1252 shows "³" for "ł" or "ð" for "ğ".
+_CENTRAL_LETTERS = frozenset(
+    "ąćęłńóśźżĄĆĘŁŃÓŚŹŻáäčďéěíĺľňôŕřšťúůýžÁÄČĎÉĚÍĹĽŇÔŔŘŠŤÚŮÝŽőöüűŐÖÜŰđĐăâîşţĂÂÎŞŢ"
+)
+_TURKISH_LETTERS = frozenset("çÇğĞıİöÖşŞüÜâÂîÎûÛ")
 _WESTERN_MARKS = frozenset("‘’‚“”„–—…•€«»°§©®·¡¿£¥¢½¼¾×†‰‹›™¶\u00a0")
 _INSIDE_WORDS = frozenset("’·–—")  # marks that may stand between two letters ("l’État")
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
@@ -77,21 +84,22 @@ _UTF8_AS_CP1252 = re.compile("[ÂÃÅÄ][\u0080-\u00bf€‚ƒ„…†‡ˆ‰�
 SAMPLE = 1_000_000
 
 
-def _western(data: bytes) -> Decoded | None:
-    """Western European legacy text (cp1252 / Latin-1), when every non-ASCII character reads
-    as a letter or mark of those languages and ASCII letters dominate. charset-normalizer alone
-    takes short French or Spanish texts for Baltic or Central European code pages."""
+def _legacy(data: bytes, encoding: str, letters: frozenset[str]) -> Decoded | None:
+    """Legacy European text (cp1252 / Latin-1 Western, cp1254 Turkish, cp1250 Central European),
+    when every non-ASCII character reads as a letter (`letters`) or mark of those languages and
+    ASCII letters dominate. charset-normalizer alone takes short French or Spanish texts for Baltic
+    or Central European code pages, and Polish or Turkish ones for others."""
     try:
-        text = data.decode("cp1252")
+        text = data.decode(encoding)
     except UnicodeDecodeError:
         return None
     sample = text[:SAMPLE]
-    if _UTF8_AS_CP1252.search(sample):
+    if encoding == "cp1252" and _UTF8_AS_CP1252.search(sample):
         return None  # UTF-8 read byte by byte ("Ã©"): not a Western legacy text
     high = 0
     for m in _NON_ASCII.finditer(sample):
         ch, i = m.group(), m.start()
-        if ch in _WESTERN_LETTERS:
+        if ch in letters:
             high += 1
         elif (
             ch not in _WESTERN_MARKS
@@ -104,9 +112,14 @@ def _western(data: bytes) -> Decoded | None:
     ascii_letters = sum(1 for ch in sample if "a" <= ch.lower() <= "z")
     if high > 0.25 * (high + ascii_letters):
         return None  # Cyrillic, Greek or Arabic bytes read as accented Latin letters
-    enc = "latin-1" if not re.search(rb"[\x80-\x9f]", data) else "cp1252"
+    enc = "latin-1" if encoding == "cp1252" and not re.search(rb"[\x80-\x9f]", data) else encoding
     decoded = _checked(text, enc)
     return Decoded(decoded.text, enc, "W206", f"read as {enc}") if decoded.text is not None else decoded
+
+
+# Tried in this order: Turkish letters are not Western ones (Icelandic aside, left out above), and
+# Polish "ł" read as cp1254 is "³", neither Turkish nor Western.
+_LEGACY = (("cp1252", _WESTERN_LETTERS), ("cp1254", _TURKISH_LETTERS), ("cp1250", _CENTRAL_LETTERS))
 
 
 def _checked(text: str, enc: str) -> Decoded:

@@ -13,6 +13,8 @@ FRENCH = "Une frappe aérienne a touché le marché d'Alep lundi, a déclaré un
 SPANISH = "El niño y la señora están en España. Mañana habrá más información sobre el ataque aéreo."
 GERMAN = "Die Regierungstruppen haben die Stadt nach schweren Kämpfen zurückerobert. Größere Verluste gab es nicht."
 ENGLISH = "Government forces recaptured the town after an “air strike” – officials said… on Monday."
+POLISH = "Rebelianci zaatakowali wioskę w poniedziałek, zginęło pięć osób."  # was read as cp1257
+TURKISH = "Hükümet güçleri kasabayı geri aldı."  # was read as cp1250 ("kasabayý")
 RUSSIAN = "Правительственные войска вернули город после тяжёлых боёв, сообщил представитель."
 ARABIC = "قصفت الطائرات الحربية مدينة حلب يوم الاثنين، وقال مسؤولون إن عشرة أشخاص قتلوا."
 
@@ -27,6 +29,8 @@ ARABIC = "قصفت الطائرات الحربية مدينة حلب يوم ال
         (SPANISH, "cp1252"),
         (GERMAN, "latin-1"),
         (ENGLISH, "cp1252"),
+        (POLISH, "cp1250"),
+        (TURKISH, "cp1254"),
         (RUSSIAN, "cp1251"),
         (RUSSIAN, "koi8-r"),
         (ARABIC, "cp1256"),
