@@ -15,6 +15,7 @@ from frontlog.events import extract_article
 from frontlog.events.extract import ArticleResult
 from frontlog.events.lexicon import load_event_lexicon
 from frontlog.events.undated import dated_copy, keep_written
+from frontlog.ingest.language import release as release_language_model
 from frontlog.merge import merge_events
 from frontlog.nlp import annotate
 from frontlog.places.gazetteer import load_gazetteer
@@ -39,6 +40,8 @@ def extract_documents(
     """
     on_error = on_error or load_settings().pipeline.on_error
     clock = timings or Timings()
+    if n_process > 1:  # read at ingest, not needed by the parsing processes: they do not inherit it
+        release_language_model()
     docs = annotate(((a.text, a) for a in articles if a.language == "en"), n_process=n_process)
     # The gazetteer, actors and event lexicon are loaded after the first parse, so parsing
     # processes (forked by then) do not hold copies of what only this process uses.

@@ -22,6 +22,12 @@ def _identifier() -> Any:
     return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
 
 
+def release() -> None:
+    """Free the identifier's model (about 70 MB) once the inputs are read: the parsing processes
+    forked after that do not inherit it. It is loaded again if asked for."""
+    _identifier.cache_clear()
+
+
 def detect_language(text: str) -> str:
     """The ISO 639 code of the language `text` is written in ('en' when unsure)."""
     sample = text[:SAMPLE_CHARS]
