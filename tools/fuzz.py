@@ -193,7 +193,7 @@ def _case(rng: random.Random, i: int, quick: bool) -> tuple[str, bytes | Builder
     ).encode()
 
 
-def run_fuzz(n: int, *, quick: bool, seed: int, full_every: int) -> dict[str, Any]:
+def run_fuzz(n: int, *, quick: bool, seed: int, full_every: int, progress: int = 0) -> dict[str, Any]:
     from frontlog.ingest import read_articles
     from frontlog.pipeline import run
 
@@ -231,6 +231,8 @@ def run_fuzz(n: int, *, quick: bool, seed: int, full_every: int) -> dict[str, An
                 elif kept:
                     counts["kept"] += 1
             _remove(path)
+            if progress and (i + 1) % progress == 0:
+                print(f"{i + 1} cases: {counts}", file=sys.stderr, flush=True)
     return counts | {"examples_of_crashes": crashes[:5]}
 
 
@@ -314,6 +316,7 @@ def main(argv: list[str] | None = None) -> int:
         "--full-every", type=int, default=50, help="run the whole pipeline on every k-th case (0: never)"
     )
     ap.add_argument("--json", action="store_true")
+    ap.add_argument("--progress", type=int, default=0, metavar="K", help="print the counts every K cases (stderr)")
     ap.add_argument("--big", action="store_true", help="measure time and peak memory of the huge inputs")
     ap.add_argument("--cases", help=f"with --big: some of {','.join(BIG_CASES)}")
     args = ap.parse_args(argv)
@@ -328,7 +331,7 @@ def main(argv: list[str] | None = None) -> int:
                 flush=True,
             )
         return 0
-    report = run_fuzz(args.n, quick=args.quick, seed=args.seed, full_every=args.full_every)
+    report = run_fuzz(args.n, quick=args.quick, seed=args.seed, full_every=args.full_every, progress=args.progress)
     if args.json:
         print(
             json.dumps(
