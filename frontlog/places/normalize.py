@@ -33,7 +33,8 @@ def _rules() -> dict[str, Any]:
 
 def name_heads() -> frozenset[str]:
     """Words that open Arabic place names and are no place alone before the rest ("Tal Kersyan")."""
-    return _rules()["name_heads"]
+    heads: frozenset[str] = _rules()["name_heads"]
+    return heads
 
 
 def ascii_fold(text: str) -> str:
