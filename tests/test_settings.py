@@ -24,7 +24,7 @@ def test_settings_defaults_are_the_packaged_file() -> None:
 def test_settings_user_file_overrides_only_its_keys(tmp_path: Path) -> None:
     s = load_settings(_user(tmp_path, "[pipeline]\nbatch = 8\n[store]\nwrite_wait_s = 3\n"))
     assert s.pipeline.batch == 8 and s.store.write_wait_s == 3.0
-    assert s.pipeline.auto_parallel_min == 500 and s.nlp.batch_size == 16  # untouched keys keep the defaults
+    assert s.pipeline.auto_parallel_min == 500 and s.nlp.batch_size == 32  # untouched keys keep the defaults
 
 
 def test_settings_errors_name_the_file_and_key(tmp_path: Path) -> None:
