@@ -6,55 +6,33 @@ from __future__ import annotations
 
 import csv
 import io
-import threading
-import time
 from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import urlparse
 
 import pytest
 
+from tests.web.browser_kit import NO_CHROMIUM, SHOTS, chromium, open_page, serving
 from tests.web.conftest import build_web_store
-from tests.web.test_browser import CHROMIUM, SHOTS, _free_port
 
-pytestmark = pytest.mark.skipif(not Path(CHROMIUM).exists(), reason="Debian chromium is not installed")
+pytestmark = NO_CHROMIUM
 VENDOR = Path(__file__).resolve().parents[2] / "frontlog" / "web" / "static" / "vendor"
 
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    import uvicorn
-
-    from frontlog.web import create_app
-
-    db = build_web_store(tmp_path_factory.mktemp("desk"), 12)
-    port = _free_port()
-    srv = uvicorn.Server(uvicorn.Config(create_app(db), host="127.0.0.1", port=port, log_level="warning"))
-    thread = threading.Thread(target=srv.run, daemon=True)
-    thread.start()
-    deadline = time.time() + 20
-    while not srv.started and time.time() < deadline:
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}/"
-    srv.should_exit = True
-    thread.join(timeout=10)
+    with serving(build_web_store(tmp_path_factory.mktemp("desk"), 12)) as url:
+        yield url
 
 
 @pytest.fixture(scope="module")
 def browser() -> Iterator[object]:
-    playwright = pytest.importorskip("playwright.sync_api")
-    with playwright.sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, headless=True,
-                              args=["--no-sandbox", "--disable-gpu", "--disable-background-networking"])  # fmt: skip
+    with chromium() as b:
         yield b
-        b.close()
 
 
 def _open(browser, url: str):  # type: ignore[no-untyped-def]
-    page = browser.new_page(viewport={"width": 1400, "height": 1000}, accept_downloads=True)
-    page.goto(url)
-    page.wait_for_selector("body[data-ready='1']", timeout=30_000)
-    return page
+    return open_page(browser, url, height=1000, accept_downloads=True)
 
 
 def _bars(page) -> list[int]:  # type: ignore[no-untyped-def]

@@ -5,8 +5,6 @@ queued and saved when the run ends. Hostile notes stay text. Debian's chromium, 
 
 from __future__ import annotations
 
-import threading
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -14,19 +12,15 @@ import pytest
 
 from frontlog.pipeline import run
 from tests.store.test_reviews import MORE, STRIKE
+from tests.web.browser_kit import NO_CHROMIUM, SHOTS, chromium, open_page, serving
 from tests.web.conftest import XSS, build_web_store
-from tests.web.test_browser import CHROMIUM, SHOTS, _free_port
 from tests.web.test_regroup_api import _run_holding
 
-pytestmark = pytest.mark.skipif(not Path(CHROMIUM).exists(), reason="Debian chromium is not installed")
+pytestmark = NO_CHROMIUM
 
 
 @pytest.fixture(scope="module")
 def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path]]:
-    import uvicorn
-
-    from frontlog.web import create_app
-
     root = tmp_path_factory.mktemp("regroup")
     (root / "news").mkdir()
     (root / "news" / "one.txt").write_text(STRIKE, encoding="utf-8")
@@ -36,29 +30,14 @@ def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path
         "2018-03-15\n\nRebels shelled the town of Jarablus on Thursday, activists said.\n", encoding="utf-8"
     )
     db = build_web_store(root, 4)
-    port = _free_port()
-    srv = uvicorn.Server(uvicorn.Config(create_app(db), host="127.0.0.1", port=port, log_level="warning"))
-    thread = threading.Thread(target=srv.run, daemon=True)
-    thread.start()
-    deadline = time.time() + 20
-    while not srv.started and time.time() < deadline:
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}/", db
-    srv.should_exit = True
-    thread.join(timeout=10)
+    with serving(db) as url:
+        yield url, db
 
 
 @pytest.fixture(scope="module")
 def page(served: tuple[str, Path]) -> Iterator[object]:
-    playwright = pytest.importorskip("playwright.sync_api")
-    with playwright.sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, headless=True,
-                                    args=["--no-sandbox", "--disable-gpu", "--disable-background-networking"])  # fmt: skip
-        pg = browser.new_page(viewport={"width": 1400, "height": 1000})
-        pg.goto(served[0])
-        pg.wait_for_selector("body[data-ready='1']", timeout=30_000)
-        yield pg
-        browser.close()
+    with chromium() as browser:
+        yield open_page(browser, served[0], height=1000)
 
 
 def _rows(page) -> dict[str, list[str]]:  # type: ignore[no-untyped-def]
@@ -112,7 +91,9 @@ def test_browser_split_a_source_off_then_merge_it_back_and_rerun(page, served: t
     # undo the merge, then the split, from the event's history: back to the machine's events
     for undo, count in (("merged", len(before) + 1), ("split", len(before))):
         _choose(page, douma)
-        line = page.locator("[data-testid=regroup-history]", has_text=f"{'⊕' if undo == 'merged' else '✂'} {undo}:")
+        line = page.locator(
+            "[data-testid=regroup-history]", has_text=f"{'⊕' if undo == 'merged' else '✂'} {undo}:"
+        )
         line.locator("[data-testid=regroup-undo]").click()
         page.wait_for_function(f"() => document.querySelectorAll('#events tbody tr').length === {count}",
                                timeout=15_000)  # fmt: skip

@@ -3,8 +3,6 @@ re-run keeps the reviews; a hostile review note stays text. Debian's chromium, h
 
 from __future__ import annotations
 
-import threading
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -12,42 +10,23 @@ import pytest
 
 from frontlog.pipeline import run
 from tests.store.conftest import make_articles
+from tests.web.browser_kit import NO_CHROMIUM, SHOTS, chromium, open_page, serving
 from tests.web.conftest import XSS, build_web_store
-from tests.web.test_browser import CHROMIUM, SHOTS, _free_port
 
-pytestmark = pytest.mark.skipif(not Path(CHROMIUM).exists(), reason="Debian chromium is not installed")
+pytestmark = NO_CHROMIUM
 
 
 @pytest.fixture(scope="module")
 def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path]]:
-    import uvicorn
-
-    from frontlog.web import create_app
-
     db = build_web_store(tmp_path_factory.mktemp("review"), 6)
-    port = _free_port()
-    srv = uvicorn.Server(uvicorn.Config(create_app(db), host="127.0.0.1", port=port, log_level="warning"))
-    thread = threading.Thread(target=srv.run, daemon=True)
-    thread.start()
-    deadline = time.time() + 20
-    while not srv.started and time.time() < deadline:
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}/", db
-    srv.should_exit = True
-    thread.join(timeout=10)
+    with serving(db) as url:
+        yield url, db
 
 
 @pytest.fixture(scope="module")
 def page(served: tuple[str, Path]) -> Iterator[object]:
-    playwright = pytest.importorskip("playwright.sync_api")
-    with playwright.sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, headless=True,
-                                    args=["--no-sandbox", "--disable-gpu", "--disable-background-networking"])  # fmt: skip
-        pg = browser.new_page(viewport={"width": 1400, "height": 900})
-        pg.goto(served[0])
-        pg.wait_for_selector("body[data-ready='1']", timeout=30_000)
-        yield pg
-        browser.close()
+    with chromium() as browser:
+        yield open_page(browser, served[0])
 
 
 def _row(page, n: int):  # type: ignore[no-untyped-def]
