@@ -10,6 +10,7 @@ import re
 from importlib import resources
 
 from frontlog.places.gazetteer import GazEntry, Gazetteer, not_place_keys
+from frontlog.places.local import kind_words
 from frontlog.places.normalize import loose_key, name_key
 
 # A generic word after a name, and the kinds of place it says the name is ("Enugu State" is the
@@ -29,6 +30,18 @@ RULE_DEMONYM = "demonym"
 RULE_COUNTIES = "listed before 'counties'"
 RULE_KIND = "kind word after the name"
 RULE_INSIDE = "place inside a longer name"
+RULE_REGION = "region word before or after the name"
+
+
+def _region_cue(full_text: str, start: int, end: int) -> frozenset[str]:
+    """The kinds a region word next to the name allows ("Kermanshah province", "the governorate
+    of Idlib": data/kind_words.tsv words that never mean a town), else none."""
+    before, after = kind_words()
+    nxt = re.match(r"\s+([a-z]+)\b", full_text[end : end + 20])
+    kinds = after.get(nxt.group(1), frozenset()) if nxt else frozenset()
+    prev = re.search(r"\b([a-z]+) of (?:the )?$", full_text[max(0, start - 30) : start])
+    kinds = kinds or (before.get(prev.group(1), frozenset()) if prev else frozenset())
+    return kinds if "city" not in kinds else frozenset()
 
 
 def _readings(text: str, full_text: str, end: int, gaz: Gazetteer) -> tuple[list[GazEntry], bool, str | None]:
@@ -47,7 +60,11 @@ def _readings(text: str, full_text: str, end: int, gaz: Gazetteer) -> tuple[list
         if counties:
             return counties, True, RULE_COUNTIES
     if exact:
-        return entries, exact, None
+        # the region word chooses between a town and its region of the same name (Kermanshah),
+        # not between countries ("the Charlotte region" stays Charlotte, North Carolina)
+        cue = _region_cue(full_text, end - len(text), end)
+        regions = [e for e in entries if e.kind in cue and any(x.cc == e.cc and x.kind not in cue for x in entries)]
+        return (regions, exact, RULE_REGION) if regions else (entries, exact, None)
     low = text.lower()
     for suf, kinds in _STRIP_SUFFIX.items():  # "Enugu State", "Idlib province": the bare name first
         if low.endswith(suf):
