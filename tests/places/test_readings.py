@@ -1,0 +1,33 @@
+"""A mention's readings before the ranker: demonyms, other names of countries, region words."""
+
+from __future__ import annotations
+
+from tests.places.test_gazetteer import _resolve_spans
+
+
+def test_demonyms_of_small_countries_and_of_us_states_without_an_abbreviation() -> None:
+    text = "Maltese divers and a Serb engineer joined Ohioans and Sinhalese monks at the fair."
+    got = _resolve_spans(text, ["Maltese", "Serb", "Ohioans", "Sinhalese"])
+    assert got["Maltese"][2:] == ("MT", "country")
+    assert got["Serb"][2:] == ("RS", "country")
+    assert got["Ohioans"][0] == "Ohio" and got["Ohioans"][3] == "admin1"
+    assert got["Sinhalese"][2] == "LK"
+
+
+def test_old_and_short_names_of_countries_and_regions() -> None:
+    text = "Pilots from the Soviet Union flew to Korea; Latin America watched the Middle East."
+    got = _resolve_spans(text, ["Soviet Union", "Korea", "Latin America", "Middle East"])
+    assert got["Soviet Union"][2:] == ("RU", "country")
+    assert got["Korea"][2:] == ("KR", "country")
+    assert got["Latin America"][1] == 6255150  # South America
+    assert got["Middle East"][1] == 6269133  # the region, not a hamlet called so
+
+
+def test_a_region_word_chooses_the_region_of_the_same_name() -> None:
+    got = _resolve_spans("Farmers in Iran's Kermanshah province lost their crops.", ["Iran", "Kermanshah"])
+    assert got["Kermanshah"][2:] == ("IR", "admin1")
+    got = _resolve_spans("Farmers near Kermanshah lost their crops.", ["Kermanshah"])
+    assert got["Kermanshah"][2:] == ("IR", "city")
+    # the word chooses between a town and its region, not between countries
+    got = _resolve_spans("Jobs grew in the Charlotte region of North Carolina.", ["Charlotte", "North Carolina"])
+    assert got["Charlotte"][2:] == ("US", "city")
