@@ -237,8 +237,11 @@ def choose_place(
         if not pm.cc and span.root.dep_ in ("nsubj", "nsubjpass", "appos"):
             continue  # a name no gazetteer knows, as a subject: a participant ("Zubaydah was shot")
         head = span.root.head
-        if head.dep_ == "prep" and head.head.lemma_.lower() in REPORTING and head.head.i != trigger.i:
-            continue  # "told reporters in Geneva": where it was said
+        if (
+            head.dep_ == "prep" and head.head.lemma_.lower() in REPORTING and head.head.i != trigger.i
+            and not (trigger.dep_ == "nsubjpass" and trigger.head.i == head.head.i)
+        ):  # fmt: skip
+            continue  # "told reporters in Geneva": where it was said ("clashes were reported in X": the event's)
         root = span.root
         d = float(tree_distance(trigger, root))
         if d > 12:

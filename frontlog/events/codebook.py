@@ -63,6 +63,8 @@ class Cues:
     settlements: frozenset[str]
     suspects: frozenset[str]
     companions: frozenset[str]
+    unarmed_clash_countries: frozenset[str]
+    crowd_clash_words: frozenset[str]
 
 
 @functools.cache
@@ -96,6 +98,8 @@ def load_cues() -> Cues:
         settlements=word_list("codebook.yaml", "settlement_targets"),
         suspects=word_list("codebook.yaml", "suspect_victims"),
         companions=word_list("codebook.yaml", "killing_companions"),
+        unarmed_clash_countries=word_list("codebook.yaml", "unarmed_clash_countries"),
+        crowd_clash_words=word_list("codebook.yaml", "crowd_clash_words"),
     )
 
 
@@ -210,14 +214,14 @@ def _by_sides(trig: Trigger, sc: SentenceContext) -> Trigger:
     doers = [t for t in doers if t.i not in sc.place_tokens and t.lemma_.lower() not in PLACE_NOUNS]
     armed_words = cues.armed_victims | cues.armed_targets | {"militia", "armed"}
     armed |= {t.i for d in doers for t in d.subtree if _is(t, armed_words)}  # "two militia groups"
-    if doers and all(_is(t, cues.crowd_sides | cues.mob_subjects) and t.i not in armed for t in doers):
+    if doers and all(_crowd(t, cues, armed, people=False) for t in doers):
         if targets and any(_is(t, cues.state_sides) for t in targets):
             return Trigger(tok, trig.rule, "Violent demonstration", trig.is_verb)
         return Trigger(tok, trig.rule, MOB, trig.is_verb)
-    if any(_is(t, cues.state_sides) for t in doers) and any(
-        _is(t, cues.crowd_sides | cues.mob_subjects) and t.i not in armed for t in doers
-    ):  # "residents clashed with police", "clashes between police and traders"
-        return Trigger(tok, trig.rule, "Violent demonstration", trig.is_verb)
+    if any(_is(t, cues.state_sides) for t in doers) and any(_crowd(t, cues, armed) for t in doers):
+        return Trigger(tok, trig.rule, "Violent demonstration", trig.is_verb)  # "residents clashed with police"
+    if sc.country in cues.unarmed_clash_countries and lemma in cues.crowd_clash_words and not _nonstate_named(sc):
+        return Trigger(tok, trig.rule, "Violent demonstration", trig.is_verb)  # "clashes erupted in <West Bank village>"
     state = {i for m in sc.actors if sc.art.actors.is_state(m.actor) for i in range(m.start, m.end)}
     wanted = cues.civilian_targets - cues.settlements if any(t.i in state for t in doers) else cues.civilian_targets
     if (
@@ -230,6 +234,18 @@ def _by_sides(trig: Trigger, sc: SentenceContext) -> Trigger:
     if lemma in cues.attack_verbs and not armed_target and _by_nonstate(tok, sc) and _civilians_killed(sc):
         return Trigger(tok, trig.rule, "Attack", trig.is_verb)  # "an attack on the town killed three teachers"
     return trig
+
+
+def _crowd(t: Token, cues: Cues, armed: set[int], *, people: bool = True) -> bool:
+    """A side that is a crowd: residents, youths, settlers, and no armed actor; facing the security
+    forces, also a people ("Palestinians clashed with troops": a plural nationality noun)."""
+    nation = people and t.ent_type_ == "NORP" and t.tag_ in ("NNS", "NNPS")
+    return t.i not in armed and (nation or _is(t, cues.crowd_sides | cues.mob_subjects))
+
+
+def _nonstate_named(sc: SentenceContext) -> bool:
+    actors = sc.art.actors
+    return any(actors.is_armed(m.actor) and actors.kinds.get(m.actor) not in ("state", "external") for m in sc.actors)
 
 
 def _by_nonstate(tok: Token, sc: SentenceContext) -> bool:

@@ -145,7 +145,10 @@ def _verb_trigger(
     typ = rule.type
     if rule.subject_types:
         # who fires, or what with: "warplanes targeted X", "targeted X with shells"
-        subj_lemmas = {t.lemma_.lower() for t in subject_of(tok) + prep_objects(tok, ["with"])}
+        subj = subject_of(tok) + prep_objects(tok, ["with"])
+        subj_lemmas = {t.lemma_.lower() for t in subj}
+        if any(t.ent_type_ == "NORP" and t.tag_ in ("NNS", "NNPS") for t in subj):
+            subj_lemmas.add("people")  # "Iranians rallied": a people (a plural nationality noun) are people
         hit = next((t for m, t in rule.subject_types if m in subj_lemmas), None)
         if hit:
             typ = hit
