@@ -30,7 +30,7 @@ def is_asserted(trig: Trigger, lex: EventLexicon) -> bool:
         if to_aux and not realised and not _perfect_report(tok, lex):
             return False
     else:
-        if verb.lemma_.lower() in lex.irrealis_heads:
+        if _irrealis(verb, lex):
             return False
         to_aux = any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
         realised = _realis_head(verb.head, lex) or _realised_purpose(trig, verb, lex)
@@ -72,7 +72,16 @@ def _factual_clause(clause: Token, lex: EventLexicon) -> bool:
 def _perfect_report(tok: Token, lex: EventLexicon) -> bool:
     """ "X claimed to have shelled Y": a perfect infinitive reports a past event (attributed to X)."""
     perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in tok.children)
-    return perfect and tok.head.lemma_.lower() not in lex.irrealis_heads
+    return perfect and not _irrealis(tok.head, lex)
+
+
+def _irrealis(tok: Token, lex: EventLexicon) -> bool:
+    """Does the word plan, hope, threaten...? By its lemma, or for a past form in "-ed" by the form
+    without its "d" (the small model's lemmatiser reads "hoped" as "hop")."""
+    if tok.lemma_.lower() in lex.irrealis_heads:
+        return True
+    low = tok.lower_
+    return tok.tag_ in ("VBD", "VBN") and low.endswith("ed") and low[:-1] in lex.irrealis_heads
 
 
 def _clause_chain(verb: Token) -> list[Token]:
@@ -89,7 +98,7 @@ def _clause_chain(verb: Token) -> list[Token]:
 
 def _chain_asserted(chain: list[Token], lex: EventLexicon) -> bool:
     for i, v in enumerate(chain):
-        if i > 0 and _factual_clause(chain[i - 1], lex) and v.lemma_.lower() in lex.irrealis_heads:
+        if i > 0 and _factual_clause(chain[i - 1], lex) and _irrealis(v, lex):
             return True  # "... feared dead after supporters clashed": the clause below is told as fact
         kids = list(v.children)
         own = i == 0 or chain[i - 1].dep_ in ("xcomp", "conj", "pcomp", "prep", "pobj", "advcl")
@@ -106,7 +115,7 @@ def _chain_asserted(chain: list[Token], lex: EventLexicon) -> bool:
         lemma = v.lemma_.lower()
         if lemma == "hold" and any(c.dep_ == "prt" and c.lower_ == "off" for c in kids):
             return False  # "held off on storming the town"
-        if i > 0 and lemma in lex.irrealis_heads:
+        if i > 0 and _irrealis(v, lex):
             return False
         if i > 0 and lemma in lex.denials:
             return False
