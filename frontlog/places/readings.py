@@ -18,7 +18,7 @@ from frontlog.places.normalize import loose_key, name_key
 _STRIP_SUFFIX: dict[str, tuple[str, ...] | None] = {
     " city": ("city",), " town": ("city",), " village": ("city",), " province": ("admin1", "admin2"),
     " governorate": ("admin1",), " countryside": None, " state": ("admin1",), " region": None,
-    " district": None,
+    " district": None, " county": ("admin1", "admin2"),
 }  # fmt: skip
 
 

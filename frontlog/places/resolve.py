@@ -19,7 +19,7 @@ from typing import Any
 from frontlog.places.gazetteer import GazEntry, Gazetteer, distance_km
 from frontlog.places.local import index_readings, merge_index, scanned_mentions
 from frontlog.places.normalize import name_key
-from frontlog.places.readings import RULE_INSIDE, _qualifier, _readings
+from frontlog.places.readings import RULE_INSIDE, RULE_KIND, _qualifier, _readings
 from frontlog.places.weights import FEATURES, FIRST_PASS, load_weights, parse_weights
 from frontlog.records import Place
 
@@ -133,6 +133,10 @@ def _mentions(doc: Any, gaz: Gazetteer, context_from: int) -> list[_Mention]:
                 m.anchor = (sure.lat, sure.lon)
             if exact and sure.admin1:
                 m.region = (sure.cc, sure.admin1)
+        elif m.in_context and exact and rule in (None, RULE_KIND) and _one_country(m.entries):
+            # every place the name itself names lies in one country ("Homa Bay" the town and its
+            # county; not a place found inside a longer name: "East Yorkshire")
+            m.evidence[m.entries[0].cc] += 1
         out.append(m)
     groups: dict[str, tuple[Counter[str], Counter[tuple[str, str]]]] = {}
     for m in out:
@@ -170,6 +174,16 @@ def _dominant(m: _Mention) -> GazEntry | None:
     if (top.curated and not second.curated) or not _primary(second, m) or top.pop >= 50 * max(second.pop, 1):
         return top
     return None
+
+
+def _one_country(entries: list[GazEntry]) -> bool:
+    """Do the entries (two or more) all lie in one country, none of them a country itself?"""
+    return (
+        len(entries) > 1
+        and len({e.cc for e in entries}) == 1
+        and bool(entries[0].cc)
+        and all(e.kind not in ("country", "continent", "sea") for e in entries)
+    )
 
 
 def _share(counter: Counter[Any], own: Counter[Any], key: Any) -> float:
