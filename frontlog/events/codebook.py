@@ -23,7 +23,7 @@ from frontlog.events.arguments import agent_of, is_passive, prep_objects, subjec
 from frontlog.events.context import SentenceContext, Trigger
 from frontlog.events.lexicon import EVENT_TYPE, EventLexicon, TriggerRule, entry, word_list, word_map
 from frontlog.events.numbers import find_fatalities
-from frontlog.events.triggers import present_perfect
+from frontlog.events.triggers import FINITE_TAGS, lede_report, present_perfect
 from frontlog.settings import load_settings
 
 PROTEST_TYPES = ("Peaceful protest", "Protest with intervention", "Excessive force against protesters",
@@ -379,12 +379,13 @@ def _killing_trigger(sc: SentenceContext) -> Trigger | None:
     for tok in sc.sent:
         if tok.pos_ != "VERB" or lex.lemma(tok) not in cues.killing_verbs:
             continue
-        if tok.dep_ not in KILLING_CLAUSES or present_perfect(tok):
+        headline = headline_participle(tok)
+        if (tok.dep_ not in KILLING_CLAUSES and not headline) or (present_perfect(tok) and not lede_report(tok)):
             continue  # "wounded civilians", "reported killed", "the war has killed": no one event
         dead = any(c.lower_ == "dead" for c in tok.children) or tok.nbor(1).lower_ == "dead"
         if lex.lemma(tok) == "shoot" and not (is_passive(tok) or dead or _shot_person(tok, sc)):
             continue  # "shot at", "shot a video": not a killing
-        if not any(c.dep_ in ("dobj", "obj", "nsubjpass") for c in tok.children):
+        if not headline and not any(c.dep_ in ("dobj", "obj", "nsubjpass") for c in tok.children):
             continue  # "reported killed", "some wounded": no victim named in the clause
         if any(t.lower_ in cues.no_victims for c in tok.children if c.dep_ in ("dobj", "obj", "nsubjpass") for t in c.subtree):
             continue  # "no one was injured"
@@ -393,11 +394,24 @@ def _killing_trigger(sc: SentenceContext) -> Trigger | None:
     return None
 
 
+def headline_participle(tok: Token) -> bool:
+    """ "Soldier killed in X.", "Two traders shot dead near Y.": the participle of a headline-style
+    note with no finite verb, telling of the noun that heads it (not "the wounded civilians")."""
+    return (
+        tok.dep_ == "acl"
+        and tok.tag_ == "VBN"
+        and tok.head.dep_ == "ROOT"
+        and tok.head.pos_ in ("NOUN", "PROPN", "NUM")
+        and not any(t.tag_ in FINITE_TAGS for t in tok.sent)
+    )
+
+
 def _event_noun(lex: EventLexicon, lemma: str) -> bool:
     """A noun that is a violent event by itself ("the recent fighting"), not one that counts only
     with a verb or a preposition ("operations against X", "weapons seized")."""
     rule = lex.nouns.get(lemma)
-    return rule is not None and not (rule.governors or rule.prep)
+    # (a noun that needs a modifier is no event word without it: "killed in a raid" is a killing)
+    return rule is not None and not (rule.governors or rule.prep or rule.requires_modifier)
 
 
 def _shot_person(tok: Token, sc: SentenceContext) -> bool:
@@ -432,7 +446,10 @@ def victim_type(tok: Token, sc: SentenceContext) -> str:
     """Attack (civilian victims), Armed clash (armed victims) or Mob violence (a crowd did it)."""
     cues = load_cues()
     actors = sc.art.actors
-    if is_passive(tok):
+    if headline_participle(tok):  # "Soldier killed in X.": the noun the participle tells of
+        victims = [t for t in tok.head.subtree if t.i < tok.i]
+        doers = agent_of(tok)
+    elif is_passive(tok):
         victims = [t for c in tok.children if c.dep_ == "nsubjpass" for t in c.subtree]
         doers = agent_of(tok)
     else:

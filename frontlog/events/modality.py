@@ -7,7 +7,7 @@ from spacy.tokens import Token
 
 from frontlog.events.context import Trigger
 from frontlog.events.lexicon import EventLexicon, word_list
-from frontlog.events.triggers import governing_verb
+from frontlog.events.triggers import governing_phrase, governing_verb
 
 NEGATIVE_DETERMINERS = word_list("cues.yaml", "negative_determiners")
 PURPOSE_TYPES = word_list("modality.yaml", "purpose_types")
@@ -30,8 +30,8 @@ def is_asserted(trig: Trigger, lex: EventLexicon) -> bool:
         if to_aux and not realised and not _perfect_report(tok, lex):
             return False
     else:
-        if _irrealis(verb, lex):
-            return False
+        if _irrealis(verb, lex) and governing_phrase(tok) not in dict(trig.rule.governed):
+            return False  # ("set to attack" is a plan; "set on fire" the noun's own phrase)
         to_aux = any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
         realised = _realis_head(verb.head, lex) or _realised_purpose(trig, verb, lex)
         if to_aux and not realised and not _perfect_report(verb, lex):

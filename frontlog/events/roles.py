@@ -284,6 +284,8 @@ def resolve_type(
         state = actors.is_state(actor1) if actor1 is not None else False
         sub = "Government regains territory" if state else "Non-state actor overtakes territory"
         return sub, False, trig.type == "SIEGE_BROKEN"
+    if trig.type == "Looting/property destruction" and actor1 is not None and actors.kinds.get(actor1) == "rioters":
+        return "Mob violence", False, False  # houses burned by a crowd are a riot (ACLED), not a strategic development
     return trig.type, False, False
 
 
