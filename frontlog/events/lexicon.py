@@ -64,6 +64,7 @@ class TriggerRule:
     intransitive: bool = False  # a verb that is the event only without a direct object ("rallied")
     object_types: tuple[tuple[str, str], ...] = ()  # object lemma -> type ("found a bomb": disrupted weapons use)
     governed: tuple[tuple[str, str], ...] = ()  # "take to" -> type: the noun as object of that verb+preposition
+    context_child: bool = False  # its context word must hang on the trigger ("set fire to", "set ablaze")
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,6 +135,7 @@ def _rule(name: str, lemma: str, spec: dict[str, Any]) -> TriggerRule:
         intransitive=bool(spec.get("intransitive")),
         object_types=tuple((str(k).lower(), str(v)) for k, v in (spec.get("object_types") or {}).items()),
         governed=tuple((str(k).lower(), str(v)) for k, v in (spec.get("governed") or {}).items()),
+        context_child=bool(spec.get("context_child")),
     )
 
 

@@ -314,12 +314,17 @@ FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
 def _headline_protest(tok: Token, rule: TriggerRule) -> bool:
-    """A demonstration told without a verb of its own: in a headline-style note whose verb the
-    tagger took for a noun ("Members of the X community protest against Y", "Nurses in X protest
+    """A demonstration told without a verb of its own: the head of a note ("Protest in X calling
+    for ..."), an act done "in protest" ("invaded the ranch in protest at Y"), a headline-style
+    note whose verb the tagger took for a noun ("Members of the X community protest against Y", "Nurses in X protest
     over pay"), or the subject of a sentence that names where it was ("A protest in X was met
     with tear gas", "Protests in X turned violent")."""
     if rule.type != "Peaceful protest":
         return False
+    if tok.dep_ == "ROOT" or (
+        tok.dep_ == "pobj" and tok.head.lower_ == "in" and not any(c.dep_ in ("det", "poss") for c in tok.children)
+    ):
+        return True  # "Protest in X calling for ...", "blocked the road in protest at Y"
     sent = tok.sent
     if not any(t.tag_ in FINITE_TAGS for t in sent):
         return not any(a.pos_ in ("VERB", "AUX") for a in tok.ancestors)
@@ -387,9 +392,10 @@ def context_type(tok: Token, rule: TriggerRule) -> str | None:
     if not rule.context_types:
         return None
     types = dict(rule.context_types)
+    words = tok.children if rule.context_child else tok.sent
     found = [
         (abs(t.i - tok.i), types[t.lemma_.lower()])
-        for t in tok.sent
+        for t in words
         if t.i != tok.i and t.lemma_.lower() in types
     ]
     return min(found)[1] if found else None
