@@ -65,6 +65,7 @@ class Cues:
     companions: frozenset[str]
     unarmed_clash_countries: frozenset[str]
     crowd_clash_words: frozenset[str]
+    grievance_preps: frozenset[str] = frozenset()
 
 
 @functools.cache
@@ -100,11 +101,26 @@ def load_cues() -> Cues:
         companions=word_list("codebook.yaml", "killing_companions"),
         unarmed_clash_countries=word_list("codebook.yaml", "unarmed_clash_countries"),
         crowd_clash_words=word_list("codebook.yaml", "crowd_clash_words"),
+        grievance_preps=word_list("codebook.yaml", "grievance_prepositions"),
     )
 
 
-def _words(spans: list[Span], lex: EventLexicon) -> list[tuple[str, str]]:
-    return [(lex.lemma(t), t.lower_) for s in spans for t in s]
+def _words(spans: list[Span], lex: EventLexicon, skip: frozenset[int] = frozenset()) -> list[tuple[str, str]]:
+    return [(lex.lemma(t), t.lower_) for s in spans for t in s if t.i not in skip]
+
+
+def _grievance_tokens(spans: list[Span], cues: Cues) -> frozenset[int]:
+    """Words telling what a demonstration was about ("against the arrest of their leader"), or of
+    someone else than the demonstrators ("an MP who was arrested"), not what happened at it."""
+    crowd = cues.protester_nouns | cues.crowd_sides
+    return frozenset(
+        x.i
+        for s in spans
+        for t in s
+        if (t.dep_ == "prep" and t.lower_ in cues.grievance_preps)
+        or (t.dep_ == "relcl" and t.head.lemma_.lower() not in crowd)
+        for x in t.subtree
+    )
 
 
 def has_cue(words: list[tuple[str, str]], cues: tuple[tuple[str, ...], ...]) -> bool:
@@ -131,7 +147,7 @@ def has_cue(words: list[tuple[str, str]], cues: tuple[tuple[str, ...], ...]) -> 
 def protest_type(spans: list[Span], lex: EventLexicon) -> str:
     """The demonstration sub-type the words of these sentences call for."""
     cues = load_cues()
-    words = _words(spans, lex)
+    words = _words(spans, lex, skip=_grievance_tokens(spans, cues))
     if has_cue(words, cues.violent):
         return "Violent demonstration"
     if has_cue(words, cues.excessive):
@@ -350,8 +366,9 @@ def _has_protest_trigger(sent: Span, lex: EventLexicon) -> bool:
         rule = (
             lex.verbs.get(lemma) if t.pos_ == "VERB" else lex.nouns.get(lemma) if t.pos_ == "NOUN" else None
         )
-        # (an intervention, "police dispersed them", tells of a demonstration; it opens none)
-        if rule is not None and rule.type in PROTEST_TYPES and rule.type != "Protest with intervention":
+        if rule is None or rule.type not in PROTEST_TYPES or rule.type == "Protest with intervention":
+            continue  # (an intervention opens none; "cut" needs demonstrators: not "cutting supply lines")
+        if not rule.requires_subject_type or {x.lemma_.lower() for x in subject_of(t)} & dict(rule.subject_types).keys():
             return True
     return False
 
@@ -367,7 +384,7 @@ def _killing_trigger(sc: SentenceContext) -> Trigger | None:
     cues = load_cues()
     lex = sc.art.lex
     if any(
-        (lex.lemma(t) in lex.verbs if t.pos_ == "VERB" else _event_noun(lex, lex.lemma(t)))
+        (lex.lemma(t) in lex.verbs if t.pos_ == "VERB" else _event_noun(lex, t))
         and lex.lemma(t) not in cues.killing_verbs
         and not _companion_word(lex, t, cues)
         for t in sc.sent
@@ -395,23 +412,18 @@ def _killing_trigger(sc: SentenceContext) -> Trigger | None:
 
 
 def headline_participle(tok: Token) -> bool:
-    """ "Soldier killed in X.", "Two traders shot dead near Y.": the participle of a headline-style
-    note with no finite verb, telling of the noun that heads it (not "the wounded civilians")."""
-    return (
-        tok.dep_ == "acl"
-        and tok.tag_ == "VBN"
-        and tok.head.dep_ == "ROOT"
-        and tok.head.pos_ in ("NOUN", "PROPN", "NUM")
-        and not any(t.tag_ in FINITE_TAGS for t in tok.sent)
-    )
+    """ "Soldier killed in X.": a headline-style note's participle, telling of the noun heading it."""
+    head, finite = tok.head, any(t.tag_ in FINITE_TAGS for t in tok.sent)
+    return tok.dep_ == "acl" and tok.tag_ == "VBN" and head.dep_ == "ROOT" and head.pos_ in ("NOUN", "PROPN", "NUM") and not finite
 
 
-def _event_noun(lex: EventLexicon, lemma: str) -> bool:
-    """A noun that is a violent event by itself ("the recent fighting"), not one that counts only
-    with a verb or a preposition ("operations against X", "weapons seized")."""
-    rule = lex.nouns.get(lemma)
-    # (a noun that needs a modifier is no event word without it: "killed in a raid" is a killing)
-    return rule is not None and not (rule.governors or rule.prep or rule.requires_modifier)
+def _event_noun(lex: EventLexicon, tok: Token) -> bool:
+    """A noun that is a violent event by itself ("the recent fighting", "an air raid"), not one that
+    counts only with a verb, a preposition or a modifier ("operations against X", "weapons seized", "a raid")."""
+    rule = lex.nouns.get(lex.lemma(tok))
+    mods = {c.lemma_.lower() for c in tok.children}
+    unmodified = rule is not None and rule.requires_modifier and not mods & {m for m, _ in rule.modifiers}
+    return rule is not None and not (rule.governors or rule.prep or unmodified)
 
 
 def _shot_person(tok: Token, sc: SentenceContext) -> bool:
