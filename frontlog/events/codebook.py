@@ -21,9 +21,10 @@ from spacy.tokens import Span, Token
 
 from frontlog.events.arguments import agent_of, is_passive, prep_objects, subject_of
 from frontlog.events.context import SentenceContext, Trigger
+from frontlog.events.headlines import grievance_tokens, headline_participle, lede_report
 from frontlog.events.lexicon import EVENT_TYPE, EventLexicon, TriggerRule, entry, word_list, word_map
 from frontlog.events.numbers import find_fatalities
-from frontlog.events.triggers import FINITE_TAGS, lede_report, present_perfect
+from frontlog.events.triggers import present_perfect
 from frontlog.settings import load_settings
 
 PROTEST_TYPES = ("Peaceful protest", "Protest with intervention", "Excessive force against protesters",
@@ -109,20 +110,6 @@ def _words(spans: list[Span], lex: EventLexicon, skip: frozenset[int] = frozense
     return [(lex.lemma(t), t.lower_) for s in spans for t in s if t.i not in skip]
 
 
-def _grievance_tokens(spans: list[Span], cues: Cues) -> frozenset[int]:
-    """Words telling what a demonstration was about ("against the arrest of their leader"), or of
-    someone else than the demonstrators ("an MP who was arrested"), not what happened at it."""
-    crowd = cues.protester_nouns | cues.crowd_sides
-    return frozenset(
-        x.i
-        for s in spans
-        for t in s
-        if (t.dep_ == "prep" and t.lower_ in cues.grievance_preps)
-        or (t.dep_ == "relcl" and t.head.lemma_.lower() not in crowd)
-        for x in t.subtree
-    )
-
-
 def has_cue(words: list[tuple[str, str]], cues: tuple[tuple[str, ...], ...]) -> bool:
     """Some cue phrase occurs: its words in order, each within [events] cue_window tokens of the
     one before (frontlog/settings.toml)."""
@@ -147,7 +134,7 @@ def has_cue(words: list[tuple[str, str]], cues: tuple[tuple[str, ...], ...]) -> 
 def protest_type(spans: list[Span], lex: EventLexicon) -> str:
     """The demonstration sub-type the words of these sentences call for."""
     cues = load_cues()
-    words = _words(spans, lex, skip=_grievance_tokens(spans, cues))
+    words = _words(spans, lex, skip=grievance_tokens(spans, cues.grievance_preps, cues.protester_nouns | cues.crowd_sides))
     if has_cue(words, cues.violent):
         return "Violent demonstration"
     if has_cue(words, cues.excessive):
@@ -409,12 +396,6 @@ def _killing_trigger(sc: SentenceContext) -> Trigger | None:
         typ = victim_type(tok, sc)
         return Trigger(tok, TriggerRule(type=typ), typ, True)
     return None
-
-
-def headline_participle(tok: Token) -> bool:
-    """ "Soldier killed in X.": a headline-style note's participle, telling of the noun heading it."""
-    head, finite = tok.head, any(t.tag_ in FINITE_TAGS for t in tok.sent)
-    return tok.dep_ == "acl" and tok.tag_ == "VBN" and head.dep_ == "ROOT" and head.pos_ in ("NOUN", "PROPN", "NUM") and not finite
 
 
 def _event_noun(lex: EventLexicon, tok: Token) -> bool:

@@ -11,6 +11,7 @@ from spacy.tokens import Span, Token
 from frontlog.events.arguments import agent_of, is_passive, prep_objects, subject_of
 from frontlog.events.context import Trigger
 from frontlog.events.dates import ResolvedDate, find_date_expressions, resolve_date
+from frontlog.events.headlines import headline_protest, lede_report
 from frontlog.events.lexicon import EventLexicon, TriggerRule, word_list
 
 TERRITORY_OBJECTS = word_list("places.yaml", "territory_objects")
@@ -23,7 +24,6 @@ STATIVE_PREPS = word_list("cues.yaml", "stative_prepositions")
 NON_EVENT_MODIFIERS = word_list("cues.yaml", "non_event_modifiers")
 INCLUSION = word_list("cues.yaml", "inclusion_words")
 ONGOING = word_list("cues.yaml", "ongoing_predicates")
-SUMMARY_WORDS = word_list("cues.yaml", "summary_words")
 DISRUPTED = "Disrupted weapons use"
 IMPACT_VERBS = word_list("cues.yaml", "impact_verbs")  # "shells that fell on the town"
 _NOMINAL_DEPS = frozenset({"pobj", "dobj", "nsubj", "nsubjpass", "compound"})
@@ -236,7 +236,7 @@ def _noun_trigger(tok: Token, rule: TriggerRule, sent: Span, lex: EventLexicon) 
         or _came_under(tok)
         or any(p == phrase for p, _ in rule.governed)
         or _verbless_root(tok)  # a headline-like note: "Protests in the town over fuel prices."
-        or _headline_protest(tok, rule)
+        or headline_protest(tok, rule)
         or any(c.dep_ == "relcl" and c.lemma_.lower() in IMPACT_VERBS for c in tok.children)
         or _existential(tok)  # "there were clashes in the town"
     ):
@@ -308,30 +308,6 @@ def _existential(tok: Token) -> bool:
 def _verbless_root(tok: Token) -> bool:
     """The noun heads a sentence with no verb at all (a headline, a note's first line)."""
     return tok.dep_ == "ROOT" and not any(t.pos_ in ("VERB", "AUX") for t in tok.sent)
-
-
-FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
-
-
-def _headline_protest(tok: Token, rule: TriggerRule) -> bool:
-    """A demonstration told without a verb of its own: the head of a note ("Protest in X calling
-    for ..."), an act done "in protest" ("invaded the ranch in protest at Y"), a headline-style
-    note whose verb the tagger took for a noun ("Members of the X community protest against Y", "Nurses in X protest
-    over pay"), or the subject of a sentence that names where it was ("A protest in X was met
-    with tear gas", "Protests in X turned violent")."""
-    if rule.type != "Peaceful protest":
-        return False
-    if tok.dep_ == "ROOT" or (
-        tok.dep_ == "pobj" and tok.head.lower_ == "in" and not any(c.dep_ in ("det", "poss") for c in tok.children)
-    ):
-        return True  # "Protest in X calling for ...", "blocked the road in protest at Y"
-    sent = tok.sent
-    if not any(t.tag_ in FINITE_TAGS for t in sent):
-        return not any(a.pos_ in ("VERB", "AUX") for a in tok.ancestors)
-    return tok.dep_ in ("nsubj", "nsubjpass") and any(
-        c.dep_ == "prep" and c.lower_ in ("in", "at") and any(g.pos_ == "PROPN" for g in c.subtree)
-        for c in tok.children
-    )
 
 
 def governing_phrase(tok: Token) -> str:
@@ -462,31 +438,6 @@ def present_perfect(tok: Token) -> bool:
         tok = tok.head
     return any(
         c.dep_ == "aux" and c.lemma_.lower() == "have" and c.tag_ in ("VBZ", "VBP") for c in tok.children
-    )
-
-
-def lede_report(tok: Token) -> bool:
-    """ "Gunmen have killed seven people in X", "Residents have lynched a man": a present perfect
-    in a report's first sentence that counts or singles out whom it happened to is the report's
-    news event (a wire lede, an ACLED-style note), not a summary ("the war has killed thousands
-    since 2011", "IS has ravaged the region")."""
-    sent = tok.sent
-    if any(t.pos_ in ("VERB", "AUX") for t in sent.doc[: sent.start]) or _summary(sent):
-        return False  # (a dateline or a date line before it is no sentence: "10 April. Residents have ...")
-    if tok.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
-        tok = tok.head
-    args = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "dobj", "obj")]
-    return any(
-        (t.like_num and not (t.text.isdigit() and len(t.text) == 4)) or (t.dep_ == "det" and t.lower_ in ("a", "an"))
-        for a in args
-        for t in a.subtree
-    )
-
-
-def _summary(sent: Span) -> bool:
-    text = f" {sent.text.lower()} "
-    return any(f" {w} " in text for w in SUMMARY_WORDS) or any(
-        (resolve_date(e, date(2000, 1, 1)) or ResolvedDate("", "day")).durative for e in find_date_expressions(sent.text)
     )
 
 

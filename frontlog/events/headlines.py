@@ -1,0 +1,90 @@
+"""Wording of headline-style notes and wire ledes (ACLED's notes are written so): a present
+perfect that reports the news event, a demonstration or a killing told without a finite verb of
+its own, and the words of a demonstration's grievance that do not type it."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from spacy.tokens import Span, Token
+
+from frontlog.events.dates import ResolvedDate, find_date_expressions, resolve_date
+from frontlog.events.lexicon import TriggerRule, word_list
+
+SUMMARY_WORDS = word_list("cues.yaml", "summary_words")
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def headline_protest(tok: Token, rule: TriggerRule) -> bool:
+    """A demonstration told without a verb of its own: the head of a note ("Protest in X calling
+    for ..."), an act done "in protest" ("invaded the ranch in protest at Y"), a headline-style
+    note whose verb the tagger took for a noun ("Members of the X community protest against Y",
+    "Nurses in X protest over pay"), or the subject of a sentence that names where it was ("A protest in X was met
+    with tear gas", "Protests in X turned violent")."""
+    if rule.type != "Peaceful protest":
+        return False
+    if tok.dep_ == "ROOT" or (
+        tok.dep_ == "pobj"
+        and tok.head.lower_ == "in"
+        and not any(c.dep_ in ("det", "poss") for c in tok.children)
+    ):
+        return True  # "Protest in X calling for ...", "blocked the road in protest at Y"
+    sent = tok.sent
+    if not any(t.tag_ in FINITE_TAGS for t in sent):
+        return not any(a.pos_ in ("VERB", "AUX") for a in tok.ancestors)
+    return tok.dep_ in ("nsubj", "nsubjpass") and any(
+        c.dep_ == "prep" and c.lower_ in ("in", "at") and any(g.pos_ == "PROPN" for g in c.subtree)
+        for c in tok.children
+    )
+
+
+def headline_participle(tok: Token) -> bool:
+    """ "Soldier killed in X.": a headline-style note's participle, telling of the noun heading it."""
+    head, finite = tok.head, any(t.tag_ in FINITE_TAGS for t in tok.sent)
+    return (
+        tok.dep_ == "acl"
+        and tok.tag_ == "VBN"
+        and head.dep_ == "ROOT"
+        and head.pos_ in ("NOUN", "PROPN", "NUM")
+        and not finite
+    )
+
+
+def lede_report(tok: Token) -> bool:
+    """ "Gunmen have killed seven people in X", "Residents have lynched a man": a present perfect
+    in a report's first sentence that counts or singles out whom it happened to is the report's
+    news event (a wire lede, an ACLED-style note), not a summary ("the war has killed thousands
+    since 2011", "IS has ravaged the region")."""
+    sent = tok.sent
+    if any(t.pos_ in ("VERB", "AUX") for t in sent.doc[: sent.start]) or _summary(sent):
+        return False  # (a dateline or a date line before it is no sentence: "10 April. Residents have ...")
+    if tok.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        tok = tok.head
+    args = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "dobj", "obj")]
+    return any(
+        (t.like_num and not (t.text.isdigit() and len(t.text) == 4))
+        or (t.dep_ == "det" and t.lower_ in ("a", "an"))
+        for a in args
+        for t in a.subtree
+    )
+
+
+def _summary(sent: Span) -> bool:
+    text = f" {sent.text.lower()} "
+    return any(f" {w} " in text for w in SUMMARY_WORDS) or any(
+        (resolve_date(e, date(2000, 1, 1)) or ResolvedDate("", "day")).durative
+        for e in find_date_expressions(sent.text)
+    )
+
+
+def grievance_tokens(spans: list[Span], preps: frozenset[str], crowd: frozenset[str]) -> frozenset[int]:
+    """Words telling what a demonstration was about ("against the arrest of their leader"), or of
+    someone else than the demonstrators ("an MP who was arrested"), not what happened at it."""
+    return frozenset(
+        x.i
+        for s in spans
+        for t in s
+        if (t.dep_ == "prep" and t.lower_ in preps)
+        or (t.dep_ == "relcl" and t.head.lemma_.lower() not in crowd)
+        for x in t.subtree
+    )
