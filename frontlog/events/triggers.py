@@ -344,9 +344,9 @@ def _driven_from_place(
 
 
 def _came_under(tok: Token) -> bool:
-    """ "the town came under heavy fire": an event told from the side of its target."""
+    """ "the town came (went) under heavy fire": an event told from the side of its target."""
     head = tok.head
-    return tok.dep_ == "pobj" and head.lower_ == "under" and head.head.lemma_.lower() == "come"
+    return tok.dep_ == "pobj" and head.lower_ == "under" and head.head.lemma_.lower() in ("come", "go")
 
 
 def _wielder_type(tok: Token, rule: TriggerRule) -> str | None:
