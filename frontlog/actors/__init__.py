@@ -75,6 +75,8 @@ class ActorLexicon:
     states: dict[str, StateInfo]  # ISO2 -> ACLED's country name and government periods
     crowds: dict[str, str]  # event_type -> the crowd actor its events always have (Protests: Protesters)
     unnamed: dict[str, str] = field(default_factory=dict)  # sub_event_type -> who did it when no one is named
+    unnamed_air: tuple[AliasRule, ...] = ()  # who flies an air strike no one is named for, by country
+    hedged: dict[str, str] = field(default_factory=dict)  # "Syrian or Russian forces" -> the side it is when named
 
     def specialise(self, actor: str | None, named: frozenset[str]) -> str | None:
         """The specific actor a general name stands for when the article names one."""
@@ -117,11 +119,18 @@ class ActorLexicon:
         others = [a for a in (a1, a2) if a and a not in drop]
         return crowd, (others[0] if others else None)
 
-    def unnamed_attacker(self, sub_event_type: str, a1: str | None, a2: str | None) -> str | None:
+    def unnamed_attacker(
+        self, sub_event_type: str, a1: str | None, a2: str | None, *, country: str | None = None,
+        when: date | None = None,
+    ) -> str | None:
         """ACLED's actor1 of an attack whose perpetrator the text does not name (an IED went off,
-        a man was abducted): "Unidentified armed group"; a named actor1 is kept."""
+        a man was abducted): "Unidentified armed group"; an air strike in a war where one side
+        alone flies: that side; a named actor1 is kept."""
         if a1 is not None:
             return a1
+        if sub_event_type == "Air/drone strike":
+            flier = _first(self.unnamed_air, self.country_code(country), when, frozenset())
+            return flier if flier != a2 else None
         unnamed = self.unnamed.get(sub_event_type)
         return unnamed if unnamed != a2 else None
 

@@ -158,7 +158,16 @@ def build_lexicon(raw: dict[str, Any]) -> ActorLexicon:
     return ActorLexicon(
         kinds, home, rules, aliases, modifiers, _alliances(raw, kinds, implied), _specialisations(raw, kinds),
         modifier_rules, acled, state_of, states, _crowds(raw, kinds), _unnamed(raw, kinds),
+        _rules(raw.get("unnamed_aircraft") or [], kinds, "unnamed_aircraft"), _hedged(raw, kinds),
     )  # fmt: skip
+
+
+def _hedged(raw: dict[str, Any], kinds: dict[str, str]) -> dict[str, str]:
+    hedged = {str(k): str(v) for k, v in (raw.get("hedged") or {}).items()}
+    for a in [*hedged, *hedged.values()]:
+        if a not in kinds:
+            raise _fail(f"hedged names unknown actor {a!r}")
+    return hedged
 
 
 def _unnamed(raw: dict[str, Any], kinds: dict[str, str]) -> dict[str, str]:

@@ -58,9 +58,22 @@ def actors_for(trig: Trigger, sc: SentenceContext, state: Discourse) -> tuple[st
         a1 = _unparsed_side(trig, a2, sc)
     if a2 is None:
         a2 = _target_holder(trig, sc)
+    a1 = _confirmed(trig, a1, sc)
     if a1 == a2:
         a2 = None
     return a1, a2
+
+
+def _confirmed(trig: Trigger, a1: str | None, sc: SentenceContext) -> str | None:
+    """ "Syrian or Russian warplanes struck X as regime forces shelled it": a hedged side is the one
+    the sentence names acting elsewhere than in the hedged phrase (not "Warplanes, probably ...")."""
+    sure = sc.art.actors.hedged.get(a1 or "")
+    if not sure:
+        return a1
+    verb = trig.token if trig.is_verb else governing_verb(trig.token)
+    own = {t.i for t in subject_of(verb)} | ({t.i for t in trig.token.subtree} if not trig.is_verb else set())
+    named = any(m.actor == sure and not any(i in own for i in range(m.start, m.end)) for m in sc.actors)
+    return sure if named else a1
 
 
 def _target_holder(trig: Trigger, sc: SentenceContext) -> str | None:
