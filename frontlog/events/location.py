@@ -3,6 +3,7 @@ about) and the sub-place kept as its detail ("the city centre", "the village of 
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, replace
 from typing import Any
@@ -15,6 +16,7 @@ from frontlog.events.dating import has_day_expression
 from frontlog.events.lexicon import word_list
 from frontlog.places.gazetteer import distance_km
 from frontlog.places.local import region_words
+from frontlog.places.located import names_where
 from frontlog.places.normalize import is_title, name_key
 from frontlog.places.resolve import PlaceMention
 from frontlog.records import Place
@@ -25,10 +27,12 @@ REGION_WORDS = region_words()
 NEAR_WORDS = word_list("places.yaml", "near_words")
 COMPASS_WORDS = word_list("places.yaml", "compass_words")
 FINER_SLACK = 2  # a town in the region is the event's place unless this much farther from the trigger
-FAR_KM = 50.0  # a place of the sentences before is used only within this distance of the sentence's places
+FAR_KM = 50.0
+PART_KM = 15.0  # a part of a city the gazetteer places this near the city is coded at its own point  # a place of the sentences before is used only within this distance of the sentence's places
 PRECISION_RANK = {"point": 0, "city": 1, "admin1": 2, "country": 3}
 NAMED_PLACE_HEADS = word_list("places.yaml", "named_place_heads")
 PART_NOUNS = word_list("places.yaml", "part_nouns")
+CITY_PART_NOUNS = word_list("places.yaml", "city_part_nouns")
 _PART_LEMMAS = PART_NOUNS | {w.rstrip("s") for w in PART_NOUNS}
 NOT_PLACE_ENTS = word_list("places.yaml", "not_place_entities")  # "on Monday", "in 2015", "in Ramadan"
 
@@ -52,6 +56,10 @@ def event_place(
     pm = choose_place(trig.token, list(sc.places), prefer=prefer)
     if pm is not None:
         pm = _town_in_region(pm, trig.token, sc) or pm
+        pm = _placed_in(pm, sc) or pm
+    part = _city_part(pm, sc) if pm is not None else None
+    if part is not None:
+        pm = part[0]
     inherited = False
     if pm is None or pm.place.precision == "country":
         fallback = _fallback_place(trig, sc, state, pm, a1, a2)
@@ -59,7 +67,9 @@ def event_place(
             return unknown_place(trig, sc, pm, a1, a2)
         pm, inherited = fallback, fallback not in sc.places
     detail = (place_detail(pm, sc.sent.doc) if not inherited else None) or object_detail(trig.token)
-    if not inherited:
+    if part is not None:
+        detail = part[1]
+    elif not inherited:
         pm, detail = _part_of(pm, sc, detail)
     if inherited or pm.place.precision == "admin1":
         # a village the gazetteer lacks: coded at the place the article is about (or the region
@@ -156,7 +166,11 @@ def _unknown_name(tok: Token, known: frozenset[int]) -> str | None:
         else:
             continue
         words = [t for t in words if t.pos_ != "DET"]
-        if not words or any(t.i in known for t in words) or not any(c.isupper() for t in words for c in t.text[:4]):
+        if (
+            not words
+            or any(t.i in known for t in words)
+            or not any(c.isupper() for t in words for c in t.text[:4])
+        ):
             continue
         if words[-1].i - words[0].i < 6:
             return str(tok.doc[words[0].i : words[-1].i + 1].text)
@@ -168,6 +182,8 @@ def _part_of(pm: PlaceMention, sc: SentenceContext, detail: str | None) -> tuple
     kept as the detail."""
     for other in sc.places:
         if other.start > pm.end and not other.context_only and other.place.precision in ("city", "point"):
+            if _compass_before(other, sc.sent.doc) or _names_region(other, sc.sent.doc, None):
+                continue  # "the Afrin district of northern Aleppo": a town's area in the region
             part = place_detail(other, sc.sent.doc)
             if part and pm.text in part:
                 return other, part
@@ -190,7 +206,11 @@ def _town_in_region(pm: PlaceMention, trigger: Token, sc: SentenceContext) -> Pl
     for p in sc.places:
         if p is pm or p.context_only or p.place.precision not in ("city", "point") or p.region is None:
             continue
-        if p.region.geonameid != region.geonameid or p.region.name != region.name or p.place.name == pm.place.name:
+        if (
+            p.region.geonameid != region.geonameid
+            or p.region.name != region.name
+            or p.place.name == pm.place.name
+        ):
             continue
         if name_key(region.name).startswith(name_key(p.place.name)):
             continue  # "northern Afrin, Aleppo": the region's own town names the region
@@ -199,6 +219,63 @@ def _town_in_region(pm: PlaceMention, trigger: Token, sc: SentenceContext) -> Pl
         if d <= reach and not is_metonymic(span) and (best is None or d < best[0]):
             best = (d, p)
     return best[1] if best else None
+
+
+def _placed_in(pm: PlaceMention, sc: SentenceContext) -> PlaceMention | None:
+    """ "shelled the vicinity of X village in northern Hama", "clashes near X town in Deir ez-Zor
+    eastern countryside", "in Y, which lies southwest of X": when the chosen place is the one the
+    text uses to say where a town of the sentence lies, that town is the event's place."""
+    text = sc.sent.doc.text
+    for _ in range(2):  # "X near Y in Z": X
+        inner = next(
+            (p for p in sc.places if p is not pm and not p.context_only and p.end < pm.start
+             and p.place.precision in ("city", "point") and _lies_in(p, pm) and names_where(text, p.end, pm.start)),
+            None,
+        )  # fmt: skip
+        if inner is None:
+            break
+        pm = inner
+    return pm
+
+
+def _city_part(pm: PlaceMention, sc: SentenceContext) -> tuple[PlaceMention, str] | None:
+    """ "the X neighbourhood in Damascus city", "the X district of Aleppo", "Damascus city's X
+    district": a named part of a city is coded at the city, "X neighbourhood" the detail (the
+    name is not a village of the same name elsewhere)."""
+    doc = sc.sent.doc
+    text = doc.text
+    nouns = "|".join(CITY_PART_NOUNS)
+    after = re.match(rf"\s+({nouns})\b", text[pm.end : pm.end + 30])
+    if after is None:
+        return None
+    detail = f"{pm.text} {after.group(1)}"
+    of = re.match(r"\s+(?:in|of)\s+(?:the\s+)?(?:city\s+of\s+)?", text[pm.end + after.end() :])
+    for q in sc.places:
+        if q is pm or q.context_only or q.place.precision != "city" or _compass_before(q, doc):
+            continue
+        if pm.place.precision in ("city", "point") and _km(pm, q) <= PART_KM:
+            return None  # the gazetteer has the part itself ("the Dummar district of Damascus")
+        city = re.match(r"\s+city\b", text[q.end : q.end + 6]) is not None
+        if (
+            after.group(1) == "district"
+            and not city
+            and name_key(q.place.admin1 or "").startswith(name_key(q.place.name))
+        ):
+            continue  # "the Al-Bukamal district of Deir ez-Zor": a district of the region
+        if of is not None and q.start == pm.end + after.end() + of.end() and not _names_region(q, doc, None):
+            return q, detail
+        if q.end < pm.start and re.fullmatch(r"(?:\s+city)?['’]s\s+(?:the\s+)?", text[q.end : pm.start]):
+            return q, detail
+    return None
+
+
+def _lies_in(p: PlaceMention, where: PlaceMention) -> bool:
+    """Does the reading of p lie in (or near) the place the text puts it in?"""
+    if p.cc != where.cc:
+        return False
+    if p.place.admin1 is None:  # a village whose region the index does not give
+        return _km(p, where) <= 2 * FAR_KM
+    return p.place.admin1 == where.place.admin1 or _km(p, where) <= FAR_KM
 
 
 def _compass_before(pm: PlaceMention, doc: Any) -> bool:

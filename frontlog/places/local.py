@@ -128,6 +128,7 @@ def merge_index(m: Any, mentions: list[Any], ctx: Counter[str], gaz: Gazetteer) 
         return (
             not hit.local or (m.cued and not hit.translit) or ctx.get(e.cc, 0) - own.get(e.cc, 0) > 0
             or any(distance_km((e.lat, e.lon), a) < NEAR_KM for a in anchors)
+            or (m.located is not None and m.located.holds(e))
         )  # fmt: skip
 
     allowed = [e for e, hit in m.index if ok(e, hit)]

@@ -18,6 +18,7 @@ from typing import Any
 
 from frontlog.places.gazetteer import GazEntry, Gazetteer, distance_km
 from frontlog.places.local import index_readings, merge_index, scanned_mentions
+from frontlog.places.located import Located, keep_located, located_after
 from frontlog.places.normalize import name_key
 from frontlog.places.readings import RULE_INSIDE, RULE_KIND, _qualifier, _readings
 from frontlog.places.weights import FEATURES, FIRST_PASS, load_weights, parse_weights
@@ -107,6 +108,7 @@ class _Mention:
     index_exact: bool = False
     cued: bool = False
     from_index: set[GazEntry] = field(default_factory=set)  # readings taken from the index
+    located: Located | None = None  # where the words after it put it ("X village in southern Idleb")
 
 
 def _mentions(doc: Any, gaz: Gazetteer, context_from: int) -> list[_Mention]:
@@ -341,7 +343,12 @@ def candidate_features(
             regions[m.region] += 1
     if scan:
         mentions += scanned_mentions(doc, gaz, mentions, ctx, context_from)
+    full_text = doc.text
+    for m in mentions:
+        m.located = located_after(full_text, m.span.end_char, gaz)
     mentions = [m for m in mentions if merge_index(m, mentions, ctx, gaz)]
+    for m in mentions:
+        m.entries = keep_located(m.entries, m.located)
     w1 = first_weights if first_weights is not None else load_weights()[0]
     first = _Others.of(mentions)  # anchors only: no choice is made yet
     for m in mentions:

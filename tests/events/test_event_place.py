@@ -50,3 +50,50 @@ def test_geo_precision_of_places() -> None:
     )
     assert geo_precision(outskirts) == 2
     assert geo_precision(Place("Syria", 163843, 35.0, 38.0, "Syria", None, "country")) == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "admin1"),
+    [
+        # a village that several regions have: the one in the region the words after it name
+        ("Gunmen attacked a checkpoint in Umm Miyal village in northern Hama on Monday.", "Hama Governorate"),
+        ("Gunmen attacked a checkpoint in Umm Miyal village in southern Idlib on Monday.", "Idlib Governorate"),
+        ("Jets struck Ramliyah village in the countryside of Latakia on Tuesday.", "Latakia Governorate"),
+        ("Jets struck Ramliyah village in the Idlib countryside on Tuesday.", "Idlib Governorate"),
+        # (not the town of 30,000 of the same name in Homs)
+        ("Jets struck Al-Qusayr village in eastern Deir ez-Zor on Monday.", "Deir ez-Zor Governorate"),
+    ],
+)  # fmt: skip
+def test_a_village_is_read_in_the_region_the_text_puts_it(text: str, admin1: str) -> None:
+    p = _place(text)
+    assert p.precision == "city" and p.admin1 == admin1
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # the event is at the village, not at the town or region that says where the village lies
+        ("Artillery shelled the outskirts of Umm Miyal village in northern Hama on Monday.", "Umm Miyal"),
+        ("Militants clashed with soldiers near Wuraydah town in western Homs on Monday.", "Wuraydah"),
+        ("Militants clashed with soldiers in the vicinity of Khuraybah village in the countryside of Tartus on "
+         "Monday.", "Khuraybah"),
+    ],
+)  # fmt: skip
+def test_the_event_is_at_the_place_the_text_locates(text: str, name: str) -> None:
+    assert _place(text).name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "detail"),
+    [
+        # a named part of a city is coded at the city (not at a village of the same name elsewhere)
+        ("Mortar rounds landed on the Al-Shaghour neighbourhood in Damascus city on Tuesday.", "Damascus",
+         "Al-Shaghour neighbourhood"),
+        # a town's district in a region is the town's area, not a part of the region's main city
+        ("Turkish jets struck the Jandairis district of northern Aleppo on Monday.", "Jindayris",
+         "Jandairis district"),
+    ],
+)  # fmt: skip
+def test_a_part_of_a_city_is_coded_at_the_city(text: str, name: str, detail: str) -> None:
+    p = _place(text)
+    assert (p.name, p.detail) == (name, detail)

@@ -1,0 +1,122 @@
+"""Where the text itself says a place lies: "X village in southern Idleb", "X town in the Hama
+countryside", "X in the northern countryside of Aleppo", "X, near Y", "X, west of Y".
+
+Such a phrase right after a name is local evidence for the readings of the name inside that
+region (or near that town), and when some reading lies there the others are dropped: an
+ambiguous village ("Hawa" is a village in Idlib, Aleppo and Hama; "Sarja" also the Emirates'
+Sharjah) is the one the text places. Words: data/located.yaml.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from importlib import resources
+from typing import Any
+
+import yaml
+
+from frontlog.places.gazetteer import GazEntry, Gazetteer, distance_km
+from frontlog.places.normalize import name_key
+
+
+@dataclass(frozen=True, slots=True)
+class Located:
+    """Where a name's place lies: a first-level region (cc, admin1), a town's point, or both."""
+
+    cc: str
+    admin1: str | None  # the region, when the phrase names one ("southern Idleb", "Hama countryside")
+    anchor: tuple[float, float] | None  # the town it is in or near
+    near_km: float
+
+    def holds(self, e: GazEntry) -> bool:
+        if e.kind in ("country", "continent", "sea") or e.cc != self.cc:
+            return False
+        if self.admin1 is not None and e.admin1 == self.admin1:
+            return True
+        return self.anchor is not None and distance_km((e.lat, e.lon), self.anchor) <= self.near_km
+
+
+def _alt(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@functools.cache
+def _words() -> dict[str, Any]:
+    raw = yaml.safe_load((resources.files("frontlog.places") / "data" / "located.yaml").read_text("utf-8"))
+    compass = rf"(?:(?:{_alt(raw['compass'])})[\s-]+)*"
+    art = r"(?:(?:a[lnrsdtz]h?|el|ez)-)?"
+    name = rf"({art}[A-Z][\w'’`-]*(?:\s+{art}[A-Z][\w'’`-]*){{0,2}})"
+    kinds = rf"(?:\s+(?:{_alt(raw['kinds'])})){{0,2}}"
+    regions = _alt(raw["region_words"])
+    inside = re.compile(
+        rf"{kinds}\s+in\s+(?:the\s+)?{compass}(?:(?:{regions})\s+of\s+(?:the\s+)?{compass})?{name}"
+        rf"(?:'s)?(\s+{compass}(?:{regions})\b)?"
+    )
+    near = re.compile(
+        rf"{kinds},?\s+(?:which\s+lies\s+)?(?:(?:to\s+the\s+)?(?:{_alt(raw['compass'])})\s+of|{_alt(raw['near_words'])})"
+        rf"\s+(?:the\s+(?:town|city|village)\s+of\s+)?{name}"
+    )
+    return {"inside": inside, "near": near, "km": float(raw["near_km"]), "regions": frozenset(raw["region_words"]),
+            "compass": frozenset(raw["compass"])}  # fmt: skip
+
+
+def located_after(full_text: str, end: int, gaz: Gazetteer) -> Located | None:
+    """The region or town that the words right after a name (ending at `end`) place it in."""
+    w = _words()
+    found = w["inside"].match(full_text, end)
+    if found:
+        before = full_text[found.start(1) - 30 : found.start(1)].lower()
+        as_region = (
+            bool(found.group(2))
+            or any(f"{r} of" in before for r in w["regions"])
+            or bool(re.search(r"(?:ern|th|st|\brural)[\s-]+$", before))
+        )
+        return _resolve_name(found.group(1), gaz, as_region=as_region, km=w["km"])
+    found = w["near"].match(full_text, end)
+    if found:
+        return _resolve_name(found.group(1), gaz, as_region=False, km=w["km"], town_only=True)
+    return None
+
+
+def _resolve_name(
+    text: str, gaz: Gazetteer, *, as_region: bool, km: float, town_only: bool = False
+) -> Located | None:
+    """The place a region or town name after "in"/"near" means: a first-level region, else its
+    most populous town (the region it heads when the text calls it a region, or when it is the
+    town the region is named after: "in Idleb" is the governorate)."""
+    entries, exact = gaz.candidates(text)
+    if not exact:  # a town only the index holds ("Shirqat"): its towns and regions, not districts
+        entries = [e for e, hit in gaz.index_candidates(text) if hit.kind in ("city", "admin1")]
+    if not entries:
+        return None
+    regions = [e for e in entries if e.kind == "admin1"]
+    if regions and not town_only:
+        e = max(regions, key=lambda x: x.pop)
+        return Located(e.cc, e.admin1 or e.name, None, km)
+    towns = [e for e in entries if e.kind in ("city", "point")]
+    if not towns:
+        return None
+    e = max(towns, key=lambda x: x.pop)
+    seat = bool(e.admin1) and name_key(e.admin1 or "").startswith(name_key(e.name))
+    region = e.admin1 if (as_region or seat) and not town_only else None
+    return Located(e.cc, region, (e.lat, e.lon), km)
+
+
+def keep_located(entries: list[GazEntry], where: Located | None) -> list[GazEntry]:
+    """The readings inside the place the text puts the name in, if any lies there; else all."""
+    if where is None:
+        return entries
+    inside = [e for e in entries if where.holds(e)]
+    return inside or entries
+
+
+def names_where(full_text: str, end: int, start: int) -> bool:
+    """Do the words right after a name (ending at `end`) place it in or near the name that
+    starts at `start` ("X village in southern [Idleb]", "X, west of [Y]")?"""
+    w = _words()
+    return any(
+        (found := w[kind].match(full_text, end)) is not None and found.start(1) == start
+        for kind in ("inside", "near")
+    )
