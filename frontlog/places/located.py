@@ -104,12 +104,41 @@ def _resolve_name(
     return Located(e.cc, region, (e.lat, e.lon), km)
 
 
-def keep_located(entries: list[GazEntry], where: Located | None) -> list[GazEntry]:
-    """The readings inside the place the text puts the name in, if any lies there; else all."""
+def keep_located(
+    entries: list[GazEntry], where: Located | None, text: str, gaz: Gazetteer
+) -> tuple[list[GazEntry], bool]:
+    """The readings inside the place the text puts the name in, if any lies there; else a village
+    of the index there spelt alike word by word ("Khyara" = Al Khiyarah, "Karsaa" = Qursa`a: a
+    loose match that the text's region makes sure); else those in the region's country. The
+    flag: readings were added."""
     if where is None:
-        return entries
+        return entries, False
     inside = [e for e in entries if where.holds(e)]
-    return inside or entries
+    if inside:
+        return inside, False
+    from frontlog.places.readings import _word_skeletons
+
+    skel = _word_skeletons(text)
+    loose = [
+        e
+        for e, hit in gaz.index_candidates(text, loose=True)
+        if hit.local and where.holds(e) and _word_skeletons(e.name) == skel
+    ]
+    if loose:
+        return loose, True
+    if where.admin1 is None:  # near a town (whose own reading may be the wrong one: "west of Riyad")
+        return entries, False
+    # none there: not a homonym in another country either ("Shatib village in Hama countryside"
+    # is no town of Sudan), only readings in the region's country
+    return [e for e in entries if e.cc == where.cc or e.kind in ("country", "continent")], False
+
+
+def keep_towns(entries: list[GazEntry], full_text: str, end: int) -> list[GazEntry]:
+    """ "X town", "X village", "X city": the town, not the district or region of the same name."""
+    if re.match(r"\s+(?:town|village|city|hamlet)\b", full_text[end : end + 12]) is None:
+        return entries
+    towns = [e for e in entries if e.kind in ("city", "point")]
+    return towns or entries
 
 
 def names_where(full_text: str, end: int, start: int) -> bool:

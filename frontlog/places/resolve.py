@@ -18,7 +18,7 @@ from typing import Any
 
 from frontlog.places.gazetteer import GazEntry, Gazetteer, distance_km
 from frontlog.places.local import index_readings, merge_index, scanned_mentions
-from frontlog.places.located import Located, keep_located, located_after
+from frontlog.places.located import Located, keep_located, keep_towns, located_after
 from frontlog.places.normalize import name_key
 from frontlog.places.readings import RULE_INSIDE, RULE_KIND, _qualifier, _readings
 from frontlog.places.weights import FEATURES, FIRST_PASS, load_weights, parse_weights
@@ -348,7 +348,11 @@ def candidate_features(
         m.located = located_after(full_text, m.span.end_char, gaz)
     mentions = [m for m in mentions if merge_index(m, mentions, ctx, gaz)]
     for m in mentions:
-        m.entries = keep_located(m.entries, m.located)
+        m.entries, added = keep_located(m.entries, m.located, m.text, gaz)
+        m.entries = keep_towns(m.entries, full_text, m.span.end_char)
+        if added:  # villages the text's region makes sure of
+            m.from_index, m.cued = set(m.entries), True
+    mentions = [m for m in mentions if m.entries]
     w1 = first_weights if first_weights is not None else load_weights()[0]
     first = _Others.of(mentions)  # anchors only: no choice is made yet
     for m in mentions:

@@ -97,3 +97,20 @@ def test_the_event_is_at_the_place_the_text_locates(text: str, name: str) -> Non
 def test_a_part_of_a_city_is_coded_at_the_city(text: str, name: str, detail: str) -> None:
     p = _place(text)
     assert (p.name, p.detail) == (name, detail)
+
+
+def test_a_village_spelt_another_way_is_found_in_the_region_the_text_names() -> None:
+    # (loosely spelt, and a city of Brazil by the same loose key)
+    p = _place("Israeli jets struck army posts near Betima village in western Rural Damascus on Monday.")
+    assert (p.name, p.admin1) == ("Baytima", "Rif Dimashq Governorate")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen killed a farmer in Raffa village in southern Idlib on Monday.",  # not Raffa in Italy
+        "Gunmen killed a farmer in Shatib village in the Hama countryside on Monday.",  # nor Shatib in Sudan
+    ],
+)
+def test_a_homonym_abroad_is_not_the_village_the_text_places_in_a_region(text: str) -> None:
+    assert _place(text).country == "Syria"
