@@ -399,12 +399,10 @@ def _killing_trigger(sc: SentenceContext) -> Trigger | None:
 
 
 def _event_noun(lex: EventLexicon, tok: Token) -> bool:
-    """A noun that is a violent event by itself ("the recent fighting", "an air raid"), not one that
-    counts only with a verb, a preposition or a modifier ("operations against X", "weapons seized", "a raid")."""
+    """A noun that is a violent event by itself ("the recent fighting", "a bomb planted by X"), not
+    one that counts only with a verb or a preposition ("operations against X", "weapons seized")."""
     rule = lex.nouns.get(lex.lemma(tok))
-    mods = {c.lemma_.lower() for c in tok.children}
-    unmodified = rule is not None and rule.requires_modifier and not mods & {m for m, _ in rule.modifiers}
-    return rule is not None and not (rule.governors or rule.prep or unmodified)
+    return rule is not None and not (rule.governors or rule.prep)
 
 
 def _shot_person(tok: Token, sc: SentenceContext) -> bool:
