@@ -54,6 +54,8 @@ def _readings(text: str, full_text: str, end: int, gaz: Gazetteer) -> tuple[list
     target = _demonym(text, gaz)
     if target is not None:
         return [target], True, RULE_DEMONYM  # "Iraqi", "Sri Lankans", "European", "Texans"
+    if not any(e.curated for e in entries):  # "SA", "NJ", "WA": the ranker picks by the article's countries
+        entries = entries + [e for e in _initials(text, gaz) if e not in entries]
     if _COUNTY_CUE.match(full_text, end):  # "Clarke, Oconee and Walton counties"
         suffixed = [gaz.candidates(text + suf) for suf in (" County", " Parish")]
         counties = [e for found, exact_name in suffixed if exact_name for e in found if e.kind == "admin2"]
@@ -80,6 +82,25 @@ def _readings(text: str, full_text: str, end: int, gaz: Gazetteer) -> tuple[list
     if inner:
         return inner, inner_exact, RULE_INSIDE
     return entries, exact, None
+
+
+_INITIALS: dict[int, dict[str, list[int]]] = {}
+
+
+def _initials(text: str, gaz: Gazetteer) -> list[GazEntry]:
+    """The countries and first-level regions of several words that an upper-case abbreviation
+    spells by their initials ("SA": South Africa, South Australia, Saudi Arabia; "NJ", "WA")."""
+    bare = text.replace(".", "")
+    if not (2 <= len(bare) <= 4 and bare.isalpha() and bare.isupper()):
+        return []
+    table = _INITIALS.get(id(gaz))
+    if table is None:
+        table = _INITIALS[id(gaz)] = {}
+        for i in [*gaz.country_entry.values(), *gaz.admin1_entry.values()]:
+            words = [w for w in str(gaz.entries[i][1]).split() if w[:1].isupper()]
+            if len(words) >= 2:
+                table.setdefault("".join(w[0] for w in words), []).append(i)
+    return [gaz.entry(i) for i in table.get(bare, ())]
 
 
 def _word_skeletons(name: str) -> list[tuple[str, str]]:

@@ -31,3 +31,16 @@ def test_a_region_word_chooses_the_region_of_the_same_name() -> None:
     # the word chooses between a town and its region, not between countries
     got = _resolve_spans("Jobs grew in the Charlotte region of North Carolina.", ["Charlotte", "North Carolina"])
     assert got["Charlotte"][2:] == ("US", "city")
+
+
+def test_an_abbreviation_spells_a_country_or_region_of_the_articles_countries() -> None:
+    text = "South Africans own the mines, and SA exports platinum; Perth says WA is dry."
+    got = _resolve_spans(text, ["South Africans", "SA", "Perth", "WA"])
+    assert got["SA"][2:] == ("ZA", "country")
+    assert got["WA"][0] == "Western Australia" and got["WA"][3] == "admin1"
+    got = _resolve_spans("Deputies in Horry County, SC, found the dog.", ["Horry County", "SC"])
+    assert got["SC"][0] == "South Carolina"
+    from frontlog.places.gazetteer import load_gazetteer
+    from frontlog.places.readings import _initials
+
+    assert not _initials("IS", load_gazetteer())  # one word's letters are no initials ("Is-Siġġiewi")
