@@ -37,11 +37,23 @@ def _region_cue(full_text: str, start: int, end: int) -> frozenset[str]:
     """The kinds a region word next to the name allows ("Kermanshah province", "the governorate
     of Idlib": data/kind_words.tsv words that never mean a town), else none."""
     before, after = kind_words()
-    nxt = re.match(r"\s+([a-z]+)\b", full_text[end : end + 20])
+    nxt = re.match(r"\s+(?:deputy\s+|vice\s+)?([A-Za-z]+)\b", full_text[end : end + 30])
+    prev = re.search(r"\b([A-Za-z]+) of (?:the )?$", full_text[max(0, start - 30) : start])
+    if any(m and m.group(1).lower() in region_titles() for m in (nxt, prev)):
+        return _REGION_KINDS  # "the Murmansk governor", "the governor of Kandahar"
     kinds = after.get(nxt.group(1), frozenset()) if nxt else frozenset()
-    prev = re.search(r"\b([a-z]+) of (?:the )?$", full_text[max(0, start - 30) : start])
     kinds = kinds or (before.get(prev.group(1), frozenset()) if prev else frozenset())
     return kinds if "city" not in kinds else frozenset()
+
+
+_REGION_KINDS = frozenset({"admin1", "admin2"})
+
+
+@functools.cache
+def region_titles() -> frozenset[str]:
+    """data/region_titles.txt: "governor"... (lower case)."""
+    text = (resources.files("frontlog.places") / "data" / "region_titles.txt").read_text("utf-8")
+    return frozenset(ln.strip().lower() for ln in text.splitlines() if ln.strip() and not ln.startswith("#"))
 
 
 def _readings(text: str, full_text: str, end: int, gaz: Gazetteer) -> tuple[list[GazEntry], bool, str | None]:

@@ -44,3 +44,10 @@ def test_an_abbreviation_spells_a_country_or_region_of_the_articles_countries() 
     from frontlog.places.readings import _initials
 
     assert not _initials("IS", load_gazetteer())  # one word's letters are no initials ("Is-Siġġiewi")
+
+
+def test_a_regions_governor_names_the_region() -> None:
+    got = _resolve_spans("The Kermanshah governor visited farms in Iran.", ["Kermanshah", "Iran"])
+    assert got["Kermanshah"][2:] == ("IR", "admin1")
+    got = _resolve_spans("The governor of Kermanshah visited farms in Iran.", ["Kermanshah", "Iran"])
+    assert got["Kermanshah"][2:] == ("IR", "admin1")
