@@ -222,7 +222,11 @@ def evaluate(
     contexts = outlet_contexts(articles, docs, gaz) if outlets else [Counter() for _ in articles]
     for i, (art, gold, doc, outlet) in enumerate(zip(articles, golds, docs, contexts, strict=True)):
         # (in raw text the resolver adds the villages of the article's countries to the spans)
-        resolved = {(m.start, m.end): m for m in resolve_places(doc, gaz, all_spans=not raw, outlet=outlet)}
+        head = _dateline_end(art.text)
+        resolved = {
+            (m.start, m.end): m
+            for m in resolve_places(doc, gaz, all_spans=not raw, outlet=outlet, dateline_end=head)
+        }
         if raw:
             tally.add_spans({(s.start_char, s.end_char) for s in doc.spans["places"]}, art.toponyms)
         for t in gold:
@@ -232,6 +236,16 @@ def evaluate(
             progress(i + 1)
     seconds = time.perf_counter() - t0
     return tally.report(raw=raw, outlets=outlets, articles=len(articles), with_ids=with_ids, seconds=seconds)
+
+
+def _dateline_end(text: str) -> int:
+    """Where a wire dateline at the head of the text ends ("WASHINGTON (AP) -"), else 0: its
+    first place is read as a town, as `frontlog run` reads it (here it stays context)."""
+    from frontlog.ingest.dateline import parse_dateline
+
+    body = text.lstrip()
+    found = parse_dateline(body.split("\n", 1)[0])
+    return found.end + len(text) - len(body) if found else 0
 
 
 @dataclass(slots=True)

@@ -269,10 +269,11 @@ def _add_supplement(b: _Build) -> None:
             b.aliases[gid] |= names
             continue
         cc = row["country"]
+        # a world region ("Middle East") is at least as large as a town: not outweighed by hamlets
         entry = GazEntry(
             gid, row["name"], float(row["lat"]), float(row["lon"]), cc, b.admin1_names.get((cc, row["admin1"])),
             b.conf.supplement_pop if row["kind"] in ("city", "point", "continent") else 0, row["kind"], True,
-        )  # fmt: skip  (a world region, "Middle East", is at least as large as a town: not outweighed by hamlets)
+        )  # fmt: skip
         b.add(entry, names, True)
 
 

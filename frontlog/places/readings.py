@@ -31,6 +31,7 @@ RULE_COUNTIES = "listed before 'counties'"
 RULE_KIND = "kind word after the name"
 RULE_INSIDE = "place inside a longer name"
 RULE_REGION = "region word before or after the name"
+RULE_DATELINE = "a dateline names a town"
 
 
 def _region_cue(full_text: str, start: int, end: int) -> frozenset[str]:
@@ -56,9 +57,12 @@ def region_titles() -> frozenset[str]:
     return frozenset(ln.strip().lower() for ln in text.splitlines() if ln.strip() and not ln.startswith("#"))
 
 
-def _readings(text: str, full_text: str, end: int, gaz: Gazetteer) -> tuple[list[GazEntry], bool, str | None]:
+def _readings(
+    text: str, full_text: str, end: int, gaz: Gazetteer, *, dateline: bool = False
+) -> tuple[list[GazEntry], bool, str | None]:
     """The entries a mention can mean, whether its name matched exactly, and the rule (if any)
-    that chose them before the ranker sees them."""
+    that chose them before the ranker sees them. A name in the dateline ("WASHINGTON (AP) -")
+    is the town the story was filed from."""
     entries, exact = gaz.candidates(text)
     if not exact:  # a spelling variant spells each word alike ("Deir Ezzor" ~ "Dayr az Zawr")
         words = _word_skeletons(text)
@@ -73,11 +77,15 @@ def _readings(text: str, full_text: str, end: int, gaz: Gazetteer) -> tuple[list
         counties = [e for found, exact_name in suffixed if exact_name for e in found if e.kind == "admin2"]
         if counties:
             return counties, True, RULE_COUNTIES
+    if exact and dateline and any(e.kind == "city" for e in entries):
+        return [e for e in entries if e.kind == "city"], exact, RULE_DATELINE
     if exact:
         # the region word chooses between a town and its region of the same name (Kermanshah),
         # not between countries ("the Charlotte region" stays Charlotte, North Carolina)
         cue = _region_cue(full_text, end - len(text), end)
-        regions = [e for e in entries if e.kind in cue and any(x.cc == e.cc and x.kind not in cue for x in entries)]
+        regions = [
+            e for e in entries if e.kind in cue and any(x.cc == e.cc and x.kind not in cue for x in entries)
+        ]
         return (regions, exact, RULE_REGION) if regions else (entries, exact, None)
     low = text.lower()
     for suf, kinds in _STRIP_SUFFIX.items():  # "Enugu State", "Idlib province": the bare name first

@@ -111,12 +111,16 @@ class _Mention:
     located: Located | None = None  # where the words after it put it ("X village in southern Idleb")
 
 
-def _mentions(doc: Any, gaz: Gazetteer, context_from: int) -> list[_Mention]:
+def _mentions(doc: Any, gaz: Gazetteer, context_from: int, dateline_end: int | None = None) -> list[_Mention]:
     out: list[_Mention] = []
     full_text = doc.text  # built anew from the tokens at every access
+    first = min((span.start_char for span in doc.spans.get("places", [])), default=-1)
     for span in doc.spans.get("places", []):
         text = _clean(span.text)
-        entries, exact, rule = _readings(text, full_text, span.end_char, gaz)
+        # the dateline's first place ("WASHINGTON (AP) -", not "Wash." of "CAMP MURRAY, Wash."): a town
+        head_end = context_from if dateline_end is None else dateline_end
+        dateline = span.end_char <= head_end and span.start_char == first
+        entries, exact, rule = _readings(text, full_text, span.end_char, gaz, dateline=dateline)
         index, index_loose, cued = index_readings(
             text, full_text, span.start_char, span.end_char, gaz, core_exact=exact
         )
@@ -312,7 +316,7 @@ def sure_regions(doc: Any, gaz: Gazetteer, context_from: int = 0) -> Counter[tup
 def candidate_features(
     doc: Any, gaz: Gazetteer, *, extra_countries: Counter[str] | None = None, context_from: int = 0,
     first_weights: dict[str, float] | None = None, outlet: Counter[tuple[str, str]] | None = None,
-    scan: bool = False,
+    scan: bool = False, dateline_end: int | None = None,
 ) -> list[tuple[Any, list[tuple[GazEntry, dict[str, float]]]]]:  # fmt: skip
     """Every mention's candidates with their second-pass features (what the ranker sees; the
     training script calls this too). `first_weights` overrides the first pass's weights.
@@ -320,7 +324,7 @@ def candidate_features(
     about its own region), if the caller has them. With `scan`, runs of capitalised words the
     tagger left alone that name a village or district of the article's countries (the on-disk
     index) become place spans too, added to doc.spans["places"]."""
-    mentions = _mentions(doc, gaz, context_from)
+    mentions = _mentions(doc, gaz, context_from, dateline_end)
     if outlet:
         total = sum(outlet.values())
         by_cc: Counter[str] = Counter()
@@ -366,13 +370,15 @@ def candidate_features(
 
 def resolve_places(
     doc: Any, gaz: Gazetteer, *, extra_countries: Counter[str] | None = None, context_from: int = 0,
-    all_spans: bool = False, outlet: Counter[tuple[str, str]] | None = None,
+    all_spans: bool = False, outlet: Counter[tuple[str, str]] | None = None, dateline_end: int | None = None,
 ) -> list[PlaceMention]:  # fmt: skip
     """Resolve doc.spans["places"] in the context of the whole document.
 
     Places before `context_from` (a dateline: where the story was filed) do not count as the
-    article's context. Spans whose best reading is a weak one (a loose match, or a small town
-    abroad the article gives no reason for) are dropped as likely missed names, unless
+    article's context; the first place of a dateline ending at `dateline_end` (default
+    `context_from`) is read as a town ("WASHINGTON (AP) -"). Spans whose best reading is a weak
+    one (a loose match, or a small town abroad the article gives no reason for) are dropped as
+    likely missed names, unless
     `all_spans` (the spans are known toponyms, as in a benchmark's gold spans).
     """
     weights = load_weights()[1]
@@ -383,6 +389,7 @@ def resolve_places(
         context_from=context_from,
         outlet=outlet,
         scan=not all_spans,
+        dateline_end=dateline_end,
     )
     out: list[PlaceMention] = []
     for span, scored in cands:

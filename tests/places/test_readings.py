@@ -51,3 +51,20 @@ def test_a_regions_governor_names_the_region() -> None:
     assert got["Kermanshah"][2:] == ("IR", "admin1")
     got = _resolve_spans("The governor of Kermanshah visited farms in Iran.", ["Kermanshah", "Iran"])
     assert got["Kermanshah"][2:] == ("IR", "admin1")
+
+
+def test_a_datelines_first_place_is_a_town() -> None:
+    import spacy
+
+    from frontlog.eval.geoparse import _dateline_end, doc_with_spans
+    from frontlog.places.gazetteer import load_gazetteer
+    from frontlog.places.resolve import resolve_places
+
+    text = "WASHINGTON (AP) - Senators from Oregon voted on the farm bill on Tuesday."
+    head = _dateline_end(text)
+    assert 0 < head <= text.index("Senators")
+    doc = doc_with_spans(spacy.blank("en"), text, [(0, 10), (text.index("Oregon"), text.index("Oregon") + 6)])
+    got = {m.text: m for m in resolve_places(doc, load_gazetteer(), all_spans=True, dateline_end=head)}
+    assert got["WASHINGTON"].place.geonameid == 4140963  # the capital, not the state
+    assert "rule: a dateline names a town" in got["WASHINGTON"].features
+    assert _dateline_end("Senators voted on the farm bill in Washington.") == 0
