@@ -122,17 +122,18 @@ def presence_claims(sc: SentenceContext, state: Discourse) -> list[ShareClaim]:
         if not is_asserted(trig, sc.art.lex):
             continue
         objs = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
+        who = _entering_side(sc, tok) or state.recent_actor(sc.index, 1)
         if not objs:
-            continue
-        obj = objs[0]
-        pm = next((p for p in sc.places if p.token_start <= obj.i < p.token_end), None)
-        if pm is None and obj.lower_ in ENTERED_PLACE_WORDS or obj.lemma_.lower() in ENTERED_PLACE_LEMMAS:
-            pm = state.recent_place(sc.index)
-            if pm is None:
-                pm = sc.art.focus
+            pm = _entered_unnamed(sc, state, tok, who)
+        else:
+            obj = objs[0]
+            pm = next((p for p in sc.places if p.token_start <= obj.i < p.token_end), None)
+            if pm is None and obj.lower_ in ENTERED_PLACE_WORDS or obj.lemma_.lower() in ENTERED_PLACE_LEMMAS:
+                pm = state.recent_place(sc.index)
+                if pm is None:
+                    pm = sc.art.focus
         if pm is None:
             continue
-        who = actor_in(subject_of(tok), list(sc.actors)) or state.recent_actor(sc.index, 1)
         resolved = date_for(trig, sc.sent, sc.art.pub, state.last_event_date, sc.art.dateline_end)
         if resolved is None or resolved.durative:
             continue
@@ -140,6 +141,36 @@ def presence_claims(sc: SentenceContext, state: Discourse) -> list[ShareClaim]:
                               sc.attributed or sc.art.article.outlet, sentence_source(sc),
                               resolved.precision != "day"))  # fmt: skip
     return out
+
+
+def _entering_side(sc: SentenceContext, verb: Token) -> str | None:
+    """The side that entered: the verb's subject, else (a pronoun, "before entering it") the
+    subject of the clauses above it ("the SDF spent months encircling the city before ...")."""
+    node = verb
+    for _ in range(5):
+        subject = subject_of(node)
+        found = actor_in(subject, list(sc.actors))
+        if found is not None or node.head.i == node.i:
+            return found
+        if subject and not all(t.pos_ == "PRON" for t in subject):
+            return None  # a subject the lexicon does not know ("the terrorists"): not the clause above's
+        node = node.head
+    return None
+
+
+def _entered_unnamed(sc: SentenceContext, state: Discourse, verb: Token, who: str | None) -> PlaceMention | None:
+    """ "The SDF holds 60 percent of Raqa since it entered in June": an armed side that entered
+    without an object entered the town the sentence names before the verb (else the one the
+    sentences before spoke of)."""
+    if who is None:
+        return None
+    precise = [p for p in sc.places if p.place.precision in ("city", "point")]
+    inside = {t.i for c in verb.children if c.dep_ == "prep" and c.lower_ in ("into", "in") for t in c.subtree}
+    into = [p for p in precise if p.token_start in inside]  # "entered into the town of X"
+    if into:
+        return into[0]
+    before = [p for p in precise if p.token_end <= verb.i]
+    return before[-1] if before else state.recent_place(sc.index)
 
 
 def _phrase_place(sc: SentenceContext, head: Token) -> PlaceMention | None:

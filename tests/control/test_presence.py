@@ -91,3 +91,22 @@ def test_holding_a_part_now_is_partial() -> None:
 )
 def test_holding_not_now_is_no_record(text: str) -> None:
     assert [r for r in _control(text) if r["status"] == "partial"] == []
+
+
+def test_entered_without_an_object_is_the_town_the_sentence_names() -> None:
+    rec = _one(
+        _control("Government forces hold about a third of Tal Afar since they entered in March, a commander said."),
+        "contested",
+    )
+    assert loose_key(rec["place"]["name"]) == loose_key("Tall 'Afar")
+    assert rec["date"] == "2019-03"
+    assert rec["controller"] == "Iraqi government forces"
+
+
+def test_entering_it_is_the_side_of_the_clause_above() -> None:
+    rec = _one(
+        _control("The rebels spent weeks encircling the town of Maarat al-Numan before entering it on Tuesday."),
+        "contested",
+    )
+    assert rec["controller"] == "Syrian rebels"
+    assert rec["date"] == "2019-04-09"
