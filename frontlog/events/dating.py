@@ -12,12 +12,15 @@ from spacy.tokens import Span, Token
 from frontlog.calendar import STAMP_LABELS, WEEKDAYS
 from frontlog.events.context import Trigger
 from frontlog.events.dates import DateExpr, ResolvedDate, duration_days, find_date_expressions, resolve_date
+from frontlog.events.lexicon import word_list
 from frontlog.events.triggers import governing_verb
 from frontlog.records import Mention
 
+REPORTING_VERBS = word_list("arguments.yaml", "reporting_verbs")
 DAY_KINDS = frozenset(
     {"weekday", "yesterday", "today", "month_day", "day_month", "month_day_year", "day_month_year"}
 )
+SPAN_KINDS = frozenset({"vague", "since_year"})  # "after weeks of fighting": no date of its own
 STAMP_KINDS = frozenset({"month_day_year", "day_month_year"})
 _LABELS = "|".join(re.escape(w) for w in sorted(STAMP_LABELS, key=len, reverse=True))
 _DAYS = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
@@ -64,11 +67,16 @@ def date_for(
     if shifted is not None:
         return shifted
     best = None
+    told = [e for e in exprs if _dates_the_report(e, sent)]
+    if told and any(e not in told and e.kind not in SPAN_KINDS for e in exprs):
+        exprs = [e for e in exprs if e not in told]  # "said on Saturday they had seized X on Friday"
     for e in exprs:
         dist = 0 if e.start <= pos < e.end else min(abs(e.start - pos), abs(e.end - pos))
         first = next((t for t in sent if t.idx - sent.start_char >= e.start), None)
         if first is not None and clause.is_ancestor(first) and not _other_verb_between(clause, first):
             dist -= 1000  # an expression in the trigger's own clause wins
+        if first is not None and not trig.is_verb and _noun_head(trig.token).is_ancestor(first):
+            dist -= 2000  # ... and one inside a noun's own phrase ("a raid in which ... on Thursday") first
         if best is None or dist < best[0]:
             best = (dist, e)
     if best is not None:
@@ -87,6 +95,19 @@ def date_for(
         # no date of its own, right after a sentence that dated an event: the story's day
         return ResolvedDate(story_day.isoformat(), "day", explicit=False)
     return ResolvedDate(pub.isoformat(), "day", explicit=False)
+
+
+def _dates_the_report(e: DateExpr, sent: Span) -> bool:
+    """ "X said on Saturday ...", "reported Monday": an expression right after a reporting verb
+    dates the report (whatever the parse hangs it from)."""
+    before = [t for t in sent if t.idx - sent.start_char < e.start]
+    words = [t for t in before[-2:] if t.lower_ != "on"]
+    return bool(words) and words[-1].lemma_.lower() in REPORTING_VERBS and words[-1].pos_ == "VERB"
+
+
+def _noun_head(tok: Token) -> Token:
+    """The head of the noun phrase a noun trigger is in ("grenade" in "a grenade attack")."""
+    return tok.head if tok.dep_ in ("compound", "amod", "nmod") and tok.head.i > tok.i else tok
 
 
 def _measured_from_main_clause(

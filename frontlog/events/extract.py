@@ -13,7 +13,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from datetime import date
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from frontlog.actors import ActorLexicon
 from frontlog.control import ShareClaim
@@ -32,7 +32,7 @@ from frontlog.events.dating import MentionKey, corefer_dates, date_for, has_day_
 from frontlog.events.fold import fold_nearby, is_link_line
 from frontlog.events.lexicon import EVENT_TYPE, EventLexicon, word_list, word_map
 from frontlog.events.location import event_place, focus_place, listed_places
-from frontlog.events.modality import is_asserted
+from frontlog.events.modality import describes_actor, is_asserted
 from frontlog.events.numbers import find_fatalities
 from frontlog.events.roles import CIVILIANS, actors_for, complete_dyad, resolve_type, state_voice
 from frontlog.events.triggers import find_triggers, has_date_expression
@@ -53,6 +53,7 @@ KILLING_LEMMAS = word_list("cues.yaml", "killing_lemmas")
 DEFINITE = word_list("cues.yaml", "definite_determiners")
 ANAPHORA_SENTENCES = 4  # "the attack" refers back this far
 NAMED_SOURCE_CUES = word_map("claims.yaml", "named_source_cues")
+MEANS_PREPS = word_list("fold.yaml", "means_preps")
 
 
 @dataclass(frozen=True, slots=True)
@@ -208,8 +209,43 @@ def sentence_triggers(sc: SentenceContext) -> list[Trigger]:
         t
         for t in find_triggers(sc.sent, sc.art.lex, sc.place_tokens, sc.actor_tokens)
         if not (t.token.i in sc.actor_tokens and t.type == "Armed clash")
+        and not describes_actor(t, sc.actor_tokens, _precise_place_tokens(sc))
     ]
-    return refine([t for t in found if not _elaborates(t, found)], sc) or typer_trigger(sc)
+    kept = [t for t in found if not _elaborates(t, found) and not _done_by_remote(t, found)]
+    return refine(kept, sc) or typer_trigger(sc)
+
+
+def _precise_place_tokens(sc: SentenceContext) -> frozenset[int]:
+    return frozenset(
+        i for p in sc.places if p.place.precision != "country" for i in range(p.token_start, p.token_end)
+    )
+
+
+def _done_by_remote(trig: Trigger, found: list[Trigger]) -> bool:
+    """ "neutralised dozens of fighters in air strikes", "repelled the attack with artillery": a
+    clash told by the strikes or shells it was done with is that remote violence (coded by the
+    noun), not a clash beside it."""
+    if trig.type != "Armed clash" or not trig.is_verb:
+        return False
+    verb = trig.token
+    preps = [c for c in verb.subtree if c.dep_ == "prep" and c.lower_ in MEANS_PREPS and _same_clause(c, verb)]
+    means = {t.i for c in preps for t in c.subtree}
+    return any(
+        o.token.i in means and o.type in EVENT_TYPE and EVENT_TYPE[o.type] == "Explosions/Remote violence"
+        for o in found
+        if o is not trig
+    )
+
+
+def _same_clause(tok: Token, verb: Token) -> bool:
+    """No other verb between the token and the verb above it ("in strikes" of "neutralised dozens of
+    fighters in strikes", not of a clause below)."""
+    node = tok.head
+    while node.i != verb.i:
+        if node.pos_ in ("VERB", "AUX"):
+            return False
+        node = node.head
+    return True
 
 
 def _elaborates(trig: Trigger, found: list[Trigger]) -> bool:

@@ -42,6 +42,20 @@ def is_asserted(trig: Trigger, lex: EventLexicon) -> bool:
     )
 
 
+def describes_actor(trig: Trigger, actor_tokens: frozenset[int], place_tokens: frozenset[int]) -> bool:
+    """ "The coalition targeting the jihadists", "rebels fighting to oust the president": a
+    participle that says what an armed group does, not an event (no place below it; its object,
+    if any, is a side)."""
+    tok = trig.token
+    if not trig.is_verb or tok.tag_ != "VBG" or tok.dep_ != "acl" or tok.head.i not in actor_tokens:
+        return False
+    below = {t.i for t in tok.subtree} - {tok.i}
+    if below & place_tokens:
+        return False
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
+    return all(o.i in actor_tokens for o in objs)
+
+
 def _realis_head(head: Token, lex: EventLexicon) -> bool:
     """ "managed to take", "gathered to protest", "were able to take": the infinitive happened."""
     lemma = head.lemma_.lower()
