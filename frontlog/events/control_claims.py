@@ -10,7 +10,7 @@ import re
 from spacy.tokens import Token
 
 from frontlog.control import ShareClaim
-from frontlog.events.arguments import actor_in, agent_of, is_passive, prep_objects, subject_of
+from frontlog.events.arguments import actor_in, agent_of, is_metonymic, is_passive, prep_objects, subject_of
 from frontlog.events.claims import Share, share_token, share_verb
 from frontlog.events.context import Discourse, SentenceContext, Trigger
 from frontlog.events.dating import date_for
@@ -29,6 +29,7 @@ HELD_PARTICIPLES = word_list("claims.yaml", "held_participles")
 HELD_PART_NOUNS = word_list("claims.yaml", "held_part_nouns")
 LAST_WORDS = word_list("claims.yaml", "last_words")
 HOLDING_VERBS = word_list("claims.yaml", "holding_verbs")
+TERRITORY_OBJECTS = word_list("places.yaml", "territory_objects")
 
 
 def _alternation(words: frozenset[str]) -> str:
@@ -100,12 +101,36 @@ def _named_holder(sc: SentenceContext, share: Share) -> str | None:
     return None
 
 
+def _share_of_ground(sc: SentenceContext, share: Share) -> bool:
+    """ "most of the city", "90 percent of Raqa", "half of it" (not "the majority of its water
+    supply"): the share is of a place or a kind of ground."""
+    tok = share_token(sc.sent, share)
+    end = sc.sent.start_char + share.end
+    of = next((t for t in tok.sent if t.idx >= end - 2 and t.lower_ == "of"), None)
+    objs = [c for c in of.children if c.dep_ == "pobj"] if of is not None else []
+    if not objs:
+        return True
+    obj = objs[0]
+    return (
+        obj.i in sc.place_tokens or obj.pos_ in ("PROPN", "PRON")
+        or obj.lemma_.lower() in TERRITORY_OBJECTS | HELD_PART_NOUNS
+    )  # fmt: skip
+
+
 def _share_place(sc: SentenceContext, share: Share, state: Discourse) -> PlaceMention | None:
+    if not _share_of_ground(sc, share):
+        return None
     after = [
         p for p in sc.places if p.start >= sc.sent.start_char + share.start and p.place.precision != "country"
     ]
     if after:
         return after[0]
+    before = [
+        p for p in sc.places if p.place.precision in ("city", "point") and p.cc == (sc.art.country or p.cc)
+        and not is_metonymic(sc.sent.doc[p.token_start : p.token_end])
+    ]  # fmt: skip
+    if before:  # "X is close to falling, with commanders in Y saying 70 percent of the city is ...": X
+        return before[0]
     return state.recent_place(sc.index)
 
 

@@ -110,3 +110,18 @@ def test_entering_it_is_the_side_of_the_clause_above() -> None:
     )
     assert rec["controller"] == "Syrian rebels"
     assert rec["date"] == "2019-04-09"
+
+
+def test_share_of_the_city_the_sentence_named_first() -> None:
+    rec = _one(
+        _control("Tal Afar is close to falling, with commanders in Baghdad saying 70 percent of the city is now "
+                 "under government control."),
+        "partial",
+    )
+    assert loose_key(rec["place"]["name"]) == loose_key("Tall 'Afar")
+    assert rec["share"] == 0.7
+
+
+def test_share_of_something_not_ground_is_no_claim() -> None:
+    records = _control("In Homs, the army kept up its offensive on a valley that gives the city the majority of its water.")
+    assert [r for r in records if r["status"] == "partial"] == []
