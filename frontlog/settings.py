@@ -27,6 +27,7 @@ class PipelineSettings:
 class NlpSettings:
     batch_size: int
     batch_chars: int
+    component_batch: int
 
 
 @dataclass(frozen=True, slots=True)

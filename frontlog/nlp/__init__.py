@@ -40,12 +40,14 @@ def annotate(
     nlp = load_nlp()
     conf = load_settings().nlp
     batch_size = batch_size or conf.batch_size
+    # each component takes at most `component_batch` texts of a batch at once (its memory)
+    parts = {name: {"batch_size": min(batch_size, conf.component_batch)} for name in nlp.pipe_names}
     if n_process <= 1:
         for group in _batches(texts, batch_size, conf.batch_chars):
-            yield from nlp.pipe(group, as_tuples=True, batch_size=len(group))
+            yield from nlp.pipe(group, as_tuples=True, batch_size=len(group), component_cfg=parts)
         return
     with parsing_processes():  # spaCy forks its workers: they must not outlive this process
-        docs = nlp.pipe(texts, as_tuples=True, n_process=n_process, batch_size=batch_size)
+        docs = nlp.pipe(texts, as_tuples=True, n_process=n_process, batch_size=batch_size, component_cfg=parts)
         # What this process holds at the fork is shared with the workers, copy on write: kept
         # out of their garbage collector, its pages stay shared instead of being copied.
         gc.collect()
