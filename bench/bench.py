@@ -4,7 +4,7 @@
 
 For N articles (FA-KES texts repeated, each copy made distinct so that the store does not
 deduplicate it) it measures, each in its own process so that peak memory is its own:
-  (a) the bare parse: spacy.load of the same model, nlp.pipe with the same batch size and
+  (a) the bare parse: spacy.load of the same model, nlp.pipe with the same batch sizes and
       process count, no frontlog component;
   (b) `frontlog run` into a fresh store (ingest from a CSV export, parse with frontlog's
       components, places, events, merge, control, store),
@@ -74,8 +74,11 @@ def bare(texts: list[str], processes: int, queue: Any) -> None:
     t0 = time.perf_counter()
     nlp = spacy.load(MODEL)
     load = time.perf_counter() - t0
+    conf = load_settings().nlp
+    parts = {name: {"batch_size": min(conf.batch_size, conf.component_batch)} for name in nlp.pipe_names}
     t0, cpu0 = time.perf_counter(), _cpu_seconds()
-    words = sum(len(doc) for doc in nlp.pipe(texts, batch_size=load_settings().nlp.batch_size, n_process=processes))
+    docs = nlp.pipe(texts, batch_size=conf.batch_size, n_process=processes, component_cfg=parts)
+    words = sum(len(doc) for doc in docs)
     queue.put(
         {
             "seconds": time.perf_counter() - t0,
@@ -126,18 +129,18 @@ def _tree(root: int) -> list[int]:
     return out
 
 
-def _memory_kb(pid: int) -> tuple[int, int]:
-    """(RSS, PSS) of a process in kB; PSS shares each copy-on-write page among the processes that hold it."""
-    rss = pss = 0
+def _memory_kb(pid: int) -> tuple[int, int, int]:
+    """(RSS, PSS, USS) of a process in kB; PSS shares each copy-on-write page among the processes
+    that hold it, USS counts only the pages no other process holds."""
+    found = {"Rss": 0, "Pss": 0, "Private_Clean": 0, "Private_Dirty": 0}
     try:
         for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
-            if line.startswith("Rss:"):
-                rss = int(line.split()[1])
-            elif line.startswith("Pss:"):
-                pss = int(line.split()[1])
+            key = line.split(":", 1)[0]
+            if key in found:
+                found[key] = int(line.split()[1])
     except OSError:
         pass
-    return rss, pss
+    return found["Rss"], found["Pss"], found["Private_Clean"] + found["Private_Dirty"]
 
 
 class TreeSampler(threading.Thread):
@@ -149,16 +152,18 @@ class TreeSampler(threading.Thread):
         super().__init__(daemon=True)
         self.root, self.every = root, every
         self.peak_rss_kb = self.peak_pss_kb = 0
+        # each process's (PSS, USS) in kB at the moment the summed PSS peaked: the run's own process first
+        self.at_peak: list[tuple[int, int]] = []
         self.stop = threading.Event()
 
     def run(self) -> None:
         if not Path(f"/proc/{self.root}/smaps_rollup").exists():
             return
         while not self.stop.wait(self.every):
-            rss = pss = 0
-            for pid in _tree(self.root):
-                r, p = _memory_kb(pid)
-                rss, pss = rss + r, pss + p
+            rows = [_memory_kb(pid) for pid in _tree(self.root)]
+            rss, pss = sum(r[0] for r in rows), sum(r[1] for r in rows)
+            if pss > self.peak_pss_kb:
+                self.at_peak = [(p, u) for _, p, u in rows]
             self.peak_rss_kb, self.peak_pss_kb = max(self.peak_rss_kb, rss), max(self.peak_pss_kb, pss)
 
 
@@ -173,7 +178,10 @@ def _in_process(target: Any, *args: Any) -> dict[str, Any]:
     sampler.stop.set()
     proc.join()
     sampler.join()
-    return dict(result) | {"tree_rss_mb": sampler.peak_rss_kb / 1024, "tree_pss_mb": sampler.peak_pss_kb / 1024}
+    return dict(result) | {
+        "tree_rss_mb": sampler.peak_rss_kb / 1024, "tree_pss_mb": sampler.peak_pss_kb / 1024,
+        "at_peak": [(round(p / 1024), round(u / 1024)) for p, u in sampler.at_peak],
+    }  # fmt: skip
 
 
 def measure(n: int, processes: int, corpus: Path, growth: bool) -> dict[str, Any]:
@@ -204,6 +212,8 @@ def measure(n: int, processes: int, corpus: Path, growth: bool) -> dict[str, Any
         "tree_pss_mb": round(b["tree_pss_mb"], 1),
         "bare_tree_rss_mb": round(a["tree_rss_mb"], 1),
         "bare_tree_pss_mb": round(a["tree_pss_mb"], 1),
+        "tree_pss_uss_at_peak_mb": b["at_peak"],
+        "bare_tree_pss_uss_at_peak_mb": a["at_peak"],
         "model_load_seconds": round(a["load_seconds"], 2),
         "frontlog_load_seconds": round(b["load_seconds"], 2),
     }
@@ -251,6 +261,11 @@ def main(argv: list[str] | None = None) -> int:
         f"  whole run, sampled: RSS {report['tree_rss_mb']} MB, PSS {report['tree_pss_mb']} MB"
         f" (bare {report['bare_tree_rss_mb']} / {report['bare_tree_pss_mb']} MB)"
     )
+    print(
+        "  at the peak, per process (PSS/USS MB; the run's own first): frontlog "
+        + ", ".join(f"{p}/{u}" for p, u in report["tree_pss_uss_at_peak_mb"])
+        + "; bare " + ", ".join(f"{p}/{u}" for p, u in report["bare_tree_pss_uss_at_peak_mb"])
+    )  # fmt: skip
     if "growth_10x" in report:
         print(
             f"  10x input: {report['full_seconds_10x']} s = {report['growth_10x']}x the time, peak RSS {report['peak_rss_mb_10x']} MB"
