@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import functools
 import io
+import logging
 import math
 import os
 import pickle
@@ -25,6 +26,8 @@ from frontlog.places.index import CORE_KIND, TRANSLIT, IndexHit, PlaceIndex
 from frontlog.places.normalize import loose_key, name_key, translit_key
 from frontlog.places.sources import fingerprint as sources_fingerprint
 from frontlog.settings import load_settings
+
+log = logging.getLogger(__name__)
 
 FORMAT_VERSION = 7
 # Which towns are matched in running text, and the populations given to places without a figure:
@@ -95,7 +98,9 @@ class Gazetteer:
         tkey = translit_key(text) if translit and not self._names_large_place(text) else ""
         if len(tkey.replace(" ", "")) >= 4:
             seen = {h.place_id for h in hits}
-            hits += [replace(h, translit=True) for h in index.lookup(tkey, TRANSLIT) if h.place_id not in seen]
+            hits += [
+                replace(h, translit=True) for h in index.lookup(tkey, TRANSLIT) if h.place_id not in seen
+            ]
         return [(self._index_entry(h), h) for h in hits]
 
     def _names_large_place(self, text: str) -> bool:
@@ -265,6 +270,9 @@ def load_gazetteer(path: Path | None = None) -> Gazetteer:
     if gaz is None:
         from frontlog.places.build import build_gazetteer
 
+        log.warning(
+            "building the place gazetteer at %s (once after an install or upgrade; under a minute)", path
+        )
         built = build_gazetteer()
         try:
             save_gazetteer(built, path)

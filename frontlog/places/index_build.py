@@ -3,6 +3,7 @@ gazetteer: the packaged Who's On First data as the source "wof", linked to the c
 
 from __future__ import annotations
 
+import logging
 import math
 import os
 from collections import defaultdict
@@ -12,6 +13,8 @@ from typing import Any
 from frontlog.places import index as ix
 from frontlog.places.gazetteer import Gazetteer, data_fingerprint, distance_km
 
+log = logging.getLogger(__name__)
+
 
 def ensure_index(gaz: Gazetteer, path: Path) -> Path:
     """The on-disk index beside the pickle at `path`, (re)built from the packaged WOF data when
@@ -20,6 +23,7 @@ def ensure_index(gaz: Gazetteer, path: Path) -> Path:
     if target.exists() and _up_to_date(target):
         return target  # (read only: an install directory may not be writable)
     fresh = not target.exists()
+    log.warning("building the place index at %s (once after an install or upgrade; about a minute)", target)
     build_at = target.with_suffix(f".tmp{os.getpid()}") if fresh else target
     conn = ix.connect(build_at)
     try:

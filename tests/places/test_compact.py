@@ -71,3 +71,23 @@ def test_saved_file_is_mapped_and_another_format_is_not(tmp_path: Path) -> None:
     (tmp_path / "old.pickle").write_bytes(b"\x80\x05 not ours")
     assert _map(tmp_path / "old.pickle") is None
     assert _map(tmp_path / "missing.pickle") is None
+
+
+def test_a_missing_gazetteer_is_built_with_a_word_to_the_user(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    """The first run after an install or upgrade builds the gazetteer (about a minute): it says so
+    instead of a silent wait, once; the next load maps the saved file without a word."""
+    from frontlog.places import build, gazetteer, index_build
+
+    monkeypatch.setattr(build, "build_gazetteer", _small)
+    monkeypatch.setattr(index_build, "ensure_index", lambda gaz, path: path)
+    path = tmp_path / "gaz.pickle"
+    with caplog.at_level("WARNING"):
+        built = gazetteer.load_gazetteer.__wrapped__(path)
+    assert [r.getMessage() for r in caplog.records if "building the place gazetteer" in r.getMessage()]
+    assert list(built.entries) == _small().entries
+    caplog.clear()
+    with caplog.at_level("WARNING"):
+        gazetteer.load_gazetteer.__wrapped__(path)
+    assert not caplog.records
