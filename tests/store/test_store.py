@@ -147,8 +147,9 @@ def test_store_killed_run_then_rerun_completes(tmp_path: Path, delay: float) -> 
         [sys.executable, "-m", "frontlog", "run", str(news), "--db", str(db), "-q", "--out", str(tmp_path / "o")],
         env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
     )  # fmt: skip
-    deadline = time.time() + 120
-    # wait until the first batch is committed (a write-ahead log appears), then kill
+    # wait until the first batch is committed (a write-ahead log appears), then kill; the wait is
+    # long because a loaded 2-core machine can take minutes to import and parse the first batch
+    deadline = time.time() + 600
     wal = db.with_name(db.name + ".wal")
     while time.time() < deadline and proc.poll() is None:
         if wal.exists() and wal.stat().st_size > 50_000:  # the schema alone writes about 7 kB
@@ -157,9 +158,11 @@ def test_store_killed_run_then_rerun_completes(tmp_path: Path, delay: float) -> 
     time.sleep(delay)
     proc.send_signal(signal.SIGKILL)
     proc.wait()
-    _consistent(db)
-    with Store(db, read_only=True) as store:
-        partial = store.counts()["documents"]
+    partial = 0
+    if db.exists():  # a kill before the store's first write leaves no file, which is consistent too
+        _consistent(db)
+        with Store(db, read_only=True) as store:
+            partial = store.counts()["documents"]
     print(f"documents stored when killed: {partial} of 120")
     assert partial <= 120
     run([news], db=db)
