@@ -12,6 +12,7 @@ from typing import Any
 
 from frontlog.places import index as ix
 from frontlog.places.gazetteer import Gazetteer, data_fingerprint, distance_km
+from frontlog.places.retire import retire_old_versions
 
 log = logging.getLogger(__name__)
 
@@ -46,6 +47,7 @@ def ensure_index(gaz: Gazetteer, path: Path) -> Path:
         conn.close()
     if fresh:
         build_at.replace(target)
+        retire_old_versions(path)  # the first build of a new version: other versions' files go
     return target
 
 
