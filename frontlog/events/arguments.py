@@ -22,6 +22,7 @@ REPORTING = word_list("arguments.yaml", "reporting_verbs")
 OBJ_DEPS = frozenset({"dobj", "obj", "attr", "oprd"})
 SUBJ_DEPS = frozenset({"nsubj", "csubj", "expl"})
 HEDGES = word_list("arguments.yaml", "attribution_hedges")
+GERUND_PREPS = frozenset(word_list("arguments.yaml", "adverbial_gerund_preps"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,6 +116,9 @@ def subject_of(verb: Token) -> list[Token]:
         subs = [c for c in node.children if c.dep_ in SUBJ_DEPS]
         if subs:
             return [t for s in subs for t in s.subtree]
+        if _adverbial_gerund(node):  # "After seizing X, the troops ...": the main clause's subject
+            node = node.head.head
+            continue
         if node.dep_ in ("xcomp", "conj", "advcl", "acl", "pcomp", "relcl") and node.head.i != node.i:
             if node.dep_ == "relcl":
                 return [node.head]
@@ -127,6 +131,21 @@ def subject_of(verb: Token) -> list[Token]:
             continue
         break
     return []
+
+
+def _adverbial_gerund(node: Token) -> bool:
+    """A gerund after an adverbial preposition that hangs on a verb ("after seizing X, ...")."""
+    prep = node.head
+    return (
+        node.dep_ == "pcomp"
+        and node.tag_ == "VBG"
+        and prep.dep_ == "prep"
+        and prep.lower_ in GERUND_PREPS
+        and prep.head.pos_ in ("VERB", "AUX")
+        and prep.head.dep_ != "relcl"
+        # "the caliphate they declared after taking X": a bare pronoun may be the parse's mistake
+        and not any(c.dep_ in SUBJ_DEPS and c.lower_ in PRONOUNS for c in prep.head.children)
+    )
 
 
 def agent_of(verb: Token) -> list[Token]:

@@ -17,6 +17,7 @@ from frontlog.events.triggers import governing_verb
 from frontlog.records import Mention
 
 REPORTING_VERBS = word_list("arguments.yaml", "reporting_verbs")
+HISTORY_ADVERBS = frozenset(word_list("cues.yaml", "history_adverbs"))
 DAY_KINDS = frozenset(
     {"weekday", "yesterday", "today", "month_day", "day_month", "month_day_year", "day_month_year"}
 )
@@ -66,6 +67,8 @@ def date_for(
     shifted = _measured_from_main_clause(clause, sent, exprs, pub, previous)
     if shifted is not None:
         return shifted
+    if _undated_history(trig, clause, sent, exprs):
+        return None
     best = None
     told = [e for e in exprs if _dates_the_report(e, sent)]
     if told and any(e not in told and e.kind not in SPAN_KINDS for e in exprs):
@@ -95,6 +98,18 @@ def date_for(
         # no date of its own, right after a sentence that dated an event: the story's day
         return ResolvedDate(story_day.isoformat(), "day", explicit=False)
     return ResolvedDate(pub.isoformat(), "day", explicit=False)
+
+
+def _undated_history(trig: Trigger, clause: Token, sent: Span, exprs: list[DateExpr]) -> bool:
+    """ "after it first captured the city": a verb the history adverbs send back in time, with no
+    date expression of its own clause, is no event of the article's day (nor of any day)."""
+    if not trig.is_verb or not any(c.dep_ == "advmod" and c.lower_ in HISTORY_ADVERBS for c in clause.children):
+        return False
+    for e in exprs:
+        first = next((t for t in sent if t.idx - sent.start_char >= e.start), None)
+        if first is not None and clause.is_ancestor(first) and not _other_verb_between(clause, first):
+            return False
+    return True
 
 
 def _dates_the_report(e: DateExpr, sent: Span) -> bool:
