@@ -175,15 +175,22 @@ def code_notes(
 ) -> Iterator[CodedNote]:
     """Run the library pipeline on each note (parsed in batches by nlp.pipe), merging each note's
     mentions on their own: notes are separate articles about separate events."""
+    articles = [note_article(n, file, country_hint=country_hint) for n in notes]
+    for done, (note, (events, failed)) in enumerate(zip(notes, code_articles(articles), strict=True), 1):
+        if progress:
+            progress(done)
+        yield CodedNote(note, events, failed=failed)
+
+
+def code_articles(articles: Sequence[Article]) -> Iterator[tuple[tuple[Event, ...], bool]]:
+    """Each article's merged events (its mentions merged on their own) and whether its rules
+    failed, in input order: the library pipeline in memory, parsed in batches by nlp.pipe."""
     from frontlog.extract import extract_documents
     from frontlog.merge import merge_events
 
-    articles = [note_article(n, file, country_hint=country_hint) for n in notes]
-    # extract_documents yields one result per article, in input order (notes may share a text).
-    for done, (note, result) in enumerate(zip(notes, extract_documents(articles), strict=True), 1):
-        if progress:
-            progress(done)
-        yield CodedNote(note, tuple(merge_events(result.mentions)), failed=bool(result.problems))
+    # extract_documents yields one result per article, in input order (articles may share a text).
+    for result in extract_documents(articles):
+        yield tuple(merge_events(result.mentions)), bool(result.problems)
 
 
 def _distance(note: AcledNote, event: Event) -> float:
