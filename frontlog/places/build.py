@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from frontlog.places.gazetteer import GazEntry, Gazetteer, _data, not_place_keys
-from frontlog.places.normalize import loose_key, name_key
+from frontlog.places.normalize import loose_key, name_key, short_key
 from frontlog.places.sources import (
     RgTown,
     admin1_codes,
@@ -127,6 +127,9 @@ def _add_cities(b: _Build) -> None:
                 key = name_key(nm)
                 if key:
                     _put(gaz.exact, key, b.by_gid[entry.gid])  # type: ignore[index]
+        short = short_key(entry.name)  # "Burton" of "Burton upon Trent": named, not matched in text
+        if short:
+            _put(gaz.exact, short, b.by_gid[entry.gid])  # type: ignore[index]
 
 
 def _add_countries(b: _Build) -> None:

@@ -87,6 +87,18 @@ def translit_key(name: str) -> str:
 _APOSTROPHES = str.maketrans("", "", "'’`ʿʾ")
 
 
+# "Burton upon Trent", "Stoke-on-Trent", "Rostov-on-Don", "Halle an der Saale": the part before the
+# river or area is the town's everyday name ("Burton", "Stoke", "Rostov")
+_SHORT = re.compile(r"^(\w[\w.']{3,}(?:[ -]\w[\w.']*)?)[ -](?:upon|on|under|super|am|an der)[ -]\w", re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=200_000)
+def short_key(name: str) -> str:
+    """The key of a town's short name: "Burton upon Trent" -> "burton", else ""."""
+    found = _SHORT.match(ascii_fold(name))
+    return name_key(found.group(1)) if found else ""
+
+
 def is_title(word: str) -> bool:
     """A capitalised word, an apostrophe inside it not starting a new word ("Nu'man", "Dar'a",
     "Ma'arrat": str.istitle, and so spaCy's is_title, says no to them)."""

@@ -11,6 +11,7 @@ from importlib import resources
 
 from frontlog.places.gazetteer import GazEntry, Gazetteer, not_place_keys
 from frontlog.places.local import kind_words
+from frontlog.places.namesake import choose_kind, namesake_city
 from frontlog.places.normalize import loose_key, name_key
 
 # A generic word after a name, and the kinds of place it says the name is ("Enugu State" is the
@@ -86,8 +87,17 @@ def _readings(
         regions = [
             e for e in entries if e.kind in cue and any(x.cc == e.cc and x.kind not in cue for x in entries)
         ]
-        return (regions, exact, RULE_REGION) if regions else (entries, exact, None)
+        if regions:
+            return regions, exact, RULE_REGION
+        chosen, rule = choose_kind(entries, full_text, end - len(text), end, gaz)
+        return chosen, exact, rule
     low = text.lower()
+    abbr = re.match(r"(.+?)\s+(co|cos|cty)\.?$", text, re.IGNORECASE)
+    if abbr:  # "Loudon Co.", "Platte Co": the abbreviation of "County"
+        counties, county_exact = gaz.candidates(abbr.group(1) + " County")
+        counties = [e for e in counties if e.kind in ("admin1", "admin2")]
+        if counties and county_exact:
+            return counties, True, RULE_KIND
     for suf, kinds in _STRIP_SUFFIX.items():  # "Enugu State", "Idlib province": the bare name first
         if low.endswith(suf):
             bare, bare_exact = gaz.candidates(text[: -len(suf)])
@@ -149,7 +159,7 @@ def feature_nouns() -> frozenset[str]:
 def _embedded(text: str, gaz: Gazetteer) -> tuple[list[GazEntry], bool]:
     """A name that is no place but holds one ("Colorado State University", "Dubai World Cup",
     "US Federal Reserve", "European Commission"): the longest run of its capitalised words that
-    is a place's own name (or a demonym), the leftmost first. The mention stands for that
+    is a place's own name (or a demonym), the largest place first. The mention stands for that
     place. Not for a feature named after one ("Neches River", "Port of Los Angeles"), nor for a
     lone compass or generic word."""
     words = text.split()
@@ -157,17 +167,25 @@ def _embedded(text: str, gaz: Gazetteer) -> tuple[list[GazEntry], bool]:
     if len(words) < 2 or words[-1].lower() in nouns or words[0].lower() in nouns:
         return [], False
     if "of" in words[1:-1]:  # "University of California", "Bank of Japan": the place follows "of"
-        after = len(words) - words[::-1].index("of")
-        found = _embedded_run(words[after:], gaz, whole=True)
+        at = len(words) - 1 - words[::-1].index("of")
+        found = _embedded_run(words[at + 1 :], gaz, whole=True)
         if found[0]:
-            return found
+            # unless a larger place comes before it ("Manitoba Chambers of Commerce")
+            before = _embedded_run(words[:at], gaz, whole=True) if at >= 1 else ([], False)
+            return before if before[0] and _size(before[0]) > _size(found[0]) else found
     return _embedded_run(words, gaz, whole=False)
 
 
+def _size(entries: list[GazEntry]) -> int:
+    return max((e.pop for e in entries), default=0)
+
+
 def _embedded_run(words: list[str], gaz: Gazetteer, *, whole: bool) -> tuple[list[GazEntry], bool]:
-    """The longest run of `words` (leftmost first; all of them only if `whole`) that names a
-    place by its own name or is a demonym."""
+    """The longest run of `words` (all of them only if `whole`) that names a place by its own name
+    or is a demonym; of runs as long, the one naming the largest place ("Robinson College
+    Cambridge": Cambridge, not Robinson, Texas)."""
     for n in range(len(words) if whole else len(words) - 1, 0, -1):
+        runs: list[list[GazEntry]] = []
         for i in range(len(words) - n + 1):
             run = " ".join(words[i : i + n])
             key = name_key(run)
@@ -175,11 +193,14 @@ def _embedded_run(words: list[str], gaz: Gazetteer, *, whole: bool) -> tuple[lis
                 continue
             target = _demonym(run, gaz)
             if target is not None:
-                return [target], True
+                runs.append([target])
+                continue
             entries, exact = gaz.candidates(run)
             own = [e for e in entries if e.curated or name_key(e.name) == key]  # not an alternate name
             if own and exact:
-                return own, True
+                runs.append(namesake_city(own, entries))
+        if runs:
+            return max(runs, key=_size), True
     return [], False
 
 

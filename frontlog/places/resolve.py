@@ -19,7 +19,7 @@ from typing import Any
 from frontlog.places.gazetteer import GazEntry, Gazetteer, distance_km
 from frontlog.places.local import index_readings, merge_index, scanned_mentions
 from frontlog.places.located import Located, keep_located, keep_towns, located_after
-from frontlog.places.normalize import name_key
+from frontlog.places.normalize import name_key, short_key
 from frontlog.places.readings import RULE_INSIDE, RULE_KIND, _qualifier, _readings
 from frontlog.places.weights import FEATURES, FIRST_PASS, load_weights, parse_weights
 from frontlog.records import Place
@@ -160,7 +160,7 @@ def _primary(e: GazEntry, m: _Mention) -> bool:
     one of its alternate names? An acronym ("US") is not the own name of a word-named town ("Us")."""
     if e.curated and m.exact and e.gid not in m.unreviewed:
         return True
-    if name_key(e.name) != m.key:
+    if name_key(e.name) != m.key and short_key(e.name) != m.key:  # "Burton" of "Burton upon Trent"
         return False
     bare = m.text.replace(".", "")
     return not (bare.isupper() and len(bare) <= 3 and not e.name.replace(".", "").isupper())

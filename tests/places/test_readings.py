@@ -68,3 +68,42 @@ def test_a_datelines_first_place_is_a_town() -> None:
     assert got["WASHINGTON"].place.geonameid == 4140963  # the capital, not the state
     assert "rule: a dateline names a town" in got["WASHINGTON"].features
     assert _dateline_end("Senators voted on the farm bill in Washington.") == 0
+
+
+def test_a_region_named_after_its_million_city_is_the_city_unless_a_word_says_the_region() -> None:
+    got = _resolve_spans("She grew up in New York and moved to Lyon in France.", ["New York", "Lyon", "France"])
+    assert got["New York"][0] == "New York City" and got["New York"][3] == "city"
+    got = _resolve_spans("Lawmakers in upstate New York voted on the bill.", ["New York"])
+    assert got["New York"][3] == "admin1"
+    got = _resolve_spans("Troopers closed the road at the New York border on Monday.", ["New York"])
+    assert got["New York"][3] == "admin1"
+    got = _resolve_spans("New York's attorney general sued the bank.", ["New York"])
+    assert got["New York"][3] == "admin1"
+    got = _resolve_spans("Cadillac showed the car at the New York Auto Show.", ["New York Auto Show"])
+    assert got["New York Auto Show"][0] == "New York City"
+
+
+def test_a_name_listed_with_regions_is_a_region_and_a_region_after_a_town_qualifies_it() -> None:
+    got = _resolve_spans("Delegates came from Missouri, New York, North Carolina and Virginia.",
+                         ["Missouri", "New York", "North Carolina", "Virginia"])  # fmt: skip
+    assert got["New York"][3] == "admin1"
+    got = _resolve_spans("Fires burned in Oregon, Idaho and Washington this week.", ["Oregon", "Idaho", "Washington"])
+    assert got["Washington"][0] == "Washington" and got["Washington"][3] == "admin1"
+    got = _resolve_spans("The team flew home to Buffalo, New York, on Monday.", ["Buffalo", "New York"])
+    assert got["New York"][3] == "admin1"
+    # a town in the list says nothing: the state stays the state
+    got = _resolve_spans("He has lived in Atlanta and Florida, police said.", ["Atlanta", "Florida"])
+    assert got["Florida"][3] == "admin1"
+
+
+def test_county_abbreviation_short_town_names_and_places_inside_names() -> None:
+    got = _resolve_spans("Deputies in Platte Co. found the stolen truck.", ["Platte Co."])
+    assert got["Platte Co."][0].endswith("County")
+    got = _resolve_spans("Fans of Burton cheered in Staffordshire, England.", ["Burton", "England"])
+    assert got["Burton"][0] == "Burton upon Trent"
+    got = _resolve_spans("The US Federal Reserve raised its rate.", ["US Federal Reserve"])
+    assert got["US Federal Reserve"][2:] == ("US", "country")
+    got = _resolve_spans("She spoke to the Manitoba Chambers of Commerce.", ["Manitoba Chambers of Commerce"])
+    assert got["Manitoba Chambers of Commerce"][0] == "Manitoba"
+    got = _resolve_spans("He studied at Robinson College Cambridge.", ["Robinson College Cambridge"])
+    assert got["Robinson College Cambridge"][0] == "Cambridge"  # the larger place, not Robinson, Texas

@@ -1,0 +1,119 @@
+"""A region or the town of the same name: what the words around a name say.
+
+- A name listed with others that all name regions is a region too ("Missouri, New York, North
+  Carolina and Virginia"; not the other way round: "lived in Atlanta and Florida"), and a region
+  right after a town and a comma is a region ("Rego Park, New York").
+- A first-level region that bears the name of its own city of a million people ("New York",
+  "Moscow", "Baghdad") is read as the city, as news mostly means it, unless a word says the region
+  ("New York state", "upstate New York", "the New York border", "New York's attorney general":
+  data/region_markers.yaml).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from importlib import resources
+
+import yaml
+
+from frontlog.places.gazetteer import GazEntry, Gazetteer
+
+NAMESAKE_POP = 1_000_000
+RULE_LISTED = "listed with names of the same kind"
+RULE_NAMESAKE = "a region's namesake city"
+RULE_QUALIFIES = "a region after a town and a comma"
+
+_NAME = r"[A-Z][\w.'’-]*(?:\s+(?:of\s+|de\s+)?[A-Z][\w.'’-]*){0,3}"
+# a list item before the name, and after it (", X", " and X", ", and X", " or X", " & X")
+_BEFORE = re.compile(rf"({_NAME})\s*(?:,|,?\s+and|,?\s+or|&)\s*$")
+_AFTER = re.compile(rf"\s*(?:,|,?\s+and|,?\s+or|&)\s+({_NAME})")
+_REGION_KINDS = ("admin1", "country")
+
+
+@functools.cache
+def _markers() -> tuple[re.Pattern[str], re.Pattern[str], int]:
+    raw = yaml.safe_load(
+        (resources.files("frontlog.places") / "data" / "region_markers.yaml").read_text("utf-8")
+    )
+    alt = "|".join(re.escape(w) for w in sorted(raw["after"], key=len, reverse=True))
+    after = re.compile(rf"(?:'s|’s)?\s+(?:{alt})\b", re.IGNORECASE)
+    alt = "|".join(re.escape(w) for w in sorted(raw["before"], key=len, reverse=True))
+    before = re.compile(rf"\b(?:{alt})\s+(?:the\s+)?$", re.IGNORECASE)
+    return after, before, int(raw["town_pop"])
+
+
+def _readings_of(name: str, gaz: Gazetteer) -> list[GazEntry]:
+    """The places a neighbouring name names by its own name (exact key only)."""
+    entries, exact = gaz.candidates(name)
+    return entries if exact else []
+
+
+def _kind_of(entries: list[GazEntry]) -> tuple[str, frozenset[str]] | None:
+    """("region", its countries) when the readings are regions or countries and no large town,
+    ("town", their countries) when a large town and no region, else None."""
+    town_pop = _markers()[2]
+    regions = frozenset(e.cc for e in entries if e.kind in _REGION_KINDS)
+    towns = frozenset(e.cc for e in entries if e.kind == "city" and e.pop >= town_pop)
+    if bool(regions) != bool(towns):
+        return ("region", regions) if regions else ("town", towns)
+    return None
+
+
+def _neighbours(full_text: str, start: int, end: int) -> tuple[str | None, str | None]:
+    """The names listed right before and right after the name (", X", " and X"...)."""
+    before = _BEFORE.search(full_text[max(0, start - 60) : start])
+    after = _AFTER.match(full_text, end)
+    return (before.group(1) if before else None), (after.group(1) if after else None)
+
+
+def _inside(towns: list[GazEntry], regions: list[GazEntry]) -> bool:
+    """Does one of the towns lie in one of the regions or countries?"""
+    return any(
+        t.cc == r.cc and (r.kind == "country" or (r.kind == "admin1" and t.admin1 == r.admin1))
+        for t in towns
+        for r in regions
+    )
+
+
+def region_marked(full_text: str, start: int, end: int) -> bool:
+    after, before, _ = _markers()
+    return bool(after.match(full_text, end) or before.search(full_text[max(0, start - 30) : start]))
+
+
+def choose_kind(
+    entries: list[GazEntry], full_text: str, start: int, end: int, gaz: Gazetteer
+) -> tuple[list[GazEntry], str | None]:
+    """The readings the words around the name leave (see the module's doc), and the rule used."""
+    towns = [e for e in entries if e.kind == "city"]
+    regions = [e for e in entries if e.kind == "admin1"]
+    if not towns or not regions:
+        return entries, None
+    prev, nxt = _neighbours(full_text, start, end)
+    after = _readings_of(nxt, gaz) if nxt else []
+    if _inside(towns, [e for e in after if e.kind in _REGION_KINDS]):
+        return entries, None  # "Moscow, Russia": a town and its region or country
+    before = _readings_of(prev, gaz) if prev else []
+    if re.search(r",\s?$", full_text[max(0, start - 2) : start]) and _inside(
+        [e for e in before if e.kind == "city"], regions
+    ):
+        return [e for e in entries if e.kind in _REGION_KINDS], RULE_QUALIFIES  # "Rego Park, New York"
+    kinds = {_kind_of(found) for found in (before, after) if found}
+    if len(kinds) == 1 and None not in kinds:
+        kind, countries = kinds.pop()  # type: ignore[misc]
+        same = {e.cc for e in regions if e.cc in countries} & {e.cc for e in towns}
+        if kind == "region" and same:  # "Missouri, New York, North Carolina and Virginia"
+            return [e for e in entries if e.kind in _REGION_KINDS or e.cc not in same], RULE_LISTED
+    seats = {(e.cc, e.admin1) for e in towns if e.pop >= NAMESAKE_POP}
+    namesakes = [e for e in regions if (e.cc, e.admin1) in seats]
+    if not namesakes or region_marked(full_text, start, end):
+        return entries, None
+    return [e for e in entries if e not in namesakes], RULE_NAMESAKE
+
+
+def namesake_city(own: list[GazEntry], entries: list[GazEntry]) -> list[GazEntry]:
+    """A place inside a longer name that names a region by its own name and its city of a million
+    people by another ("New York Auto Show": New York City): the city."""
+    regions = {(e.cc, e.admin1) for e in own if e.kind == "admin1"}
+    seats = [e for e in entries if e.kind == "city" and e.pop >= NAMESAKE_POP and (e.cc, e.admin1) in regions]
+    return seats or own
