@@ -18,17 +18,38 @@ from importlib import resources
 import yaml
 
 from frontlog.places.gazetteer import GazEntry, Gazetteer
+from frontlog.places.normalize import name_key
 
 NAMESAKE_POP = 1_000_000
 RULE_LISTED = "listed with names of the same kind"
 RULE_NAMESAKE = "a region's namesake city"
 RULE_QUALIFIES = "a region after a town and a comma"
+RULE_SMALL_NAMESAKES = "small towns named after a region"
+# towns smaller than this (and than a fifth of the region) named like a region of their country
+SMALL_TOWN_POP = 100_000
 
 _NAME = r"[A-Z][\w.'’-]*(?:\s+(?:of\s+|de\s+)?[A-Z][\w.'’-]*){0,3}"
 # a list item before the name, and after it (", X", " and X", ", and X", " or X", " & X")
 _BEFORE = re.compile(rf"({_NAME})\s*(?:,|,?\s+and|,?\s+or|&)\s*$")
 _AFTER = re.compile(rf"\s*(?:,|,?\s+and|,?\s+or|&)\s+({_NAME})")
+_AND = re.compile(r"\s*(?:,?\s+and|,?\s+or|&)\s+[A-Z]")
 _REGION_KINDS = ("admin1", "country")
+
+
+@functools.cache
+def _town_region_words() -> re.Pattern[str]:
+    raw = yaml.safe_load(
+        (resources.files("frontlog.places") / "data" / "region_markers.yaml").read_text("utf-8")
+    )
+    return re.compile(rf"\s+(?:{'|'.join(map(re.escape, raw['town_region_words']))})\b", re.IGNORECASE)
+
+
+def town_region(entries: list[GazEntry], full_text: str, end: int, gaz: Gazetteer) -> list[GazEntry]:
+    """"Kasserine governorate" where no region bears the name: the regions of its towns."""
+    if any(e.kind == "admin1" for e in entries) or not _town_region_words().match(full_text, end):
+        return []
+    found = (gaz.admin1(e.cc, e.admin1) for e in entries if e.kind == "city")
+    return list({e.gid: e for e in found if e is not None}.values())
 
 
 @functools.cache
@@ -82,9 +103,11 @@ def region_marked(full_text: str, start: int, end: int) -> bool:
 
 
 def choose_kind(
-    entries: list[GazEntry], full_text: str, start: int, end: int, gaz: Gazetteer
-) -> tuple[list[GazEntry], str | None]:
-    """The readings the words around the name leave (see the module's doc), and the rule used."""
+    entries: list[GazEntry], full_text: str, start: int, end: int, gaz: Gazetteer,
+    qualified: set[tuple[str, str]] = frozenset(),  # type: ignore[assignment]
+) -> tuple[list[GazEntry], str | None]:  # fmt: skip
+    """The readings the words around the name leave (see the module's doc), and the rule used.
+    `qualified`: the regions a ", Iowa" right after the name names (readings._qualifier)."""
     towns = [e for e in entries if e.kind == "city"]
     regions = [e for e in entries if e.kind == "admin1"]
     if not towns or not regions:
@@ -94,8 +117,10 @@ def choose_kind(
     if _inside(towns, [e for e in after if e.kind in _REGION_KINDS]):
         return entries, None  # "Moscow, Russia": a town and its region or country
     before = _readings_of(prev, gaz) if prev else []
-    if re.search(r",\s?$", full_text[max(0, start - 2) : start]) and _inside(
-        [e for e in before if e.kind == "city"], regions
+    if (
+        re.search(r",\s?$", full_text[max(0, start - 2) : start])
+        and not _AND.match(full_text, end)  # "Washington, New York and Boston" is a list
+        and _inside([e for e in before if e.kind == "city" and name_key(e.name) == name_key(prev or "")], regions)
     ):
         return [e for e in entries if e.kind in _REGION_KINDS], RULE_QUALIFIES  # "Rego Park, New York"
     kinds = {_kind_of(found) for found in (before, after) if found}
@@ -104,11 +129,32 @@ def choose_kind(
         same = {e.cc for e in regions if e.cc in countries} & {e.cc for e in towns}
         if kind == "region" and same:  # "Missouri, New York, North Carolina and Virginia"
             return [e for e in entries if e.kind in _REGION_KINDS or e.cc not in same], RULE_LISTED
+    key = name_key(full_text[start:end])
+    entries, rule = _drop_small_namesakes(entries, [e for e in regions if name_key(e.name) == key], qualified)
+    towns = [e for e in entries if e.kind == "city"]
     seats = {(e.cc, e.admin1) for e in towns if e.pop >= NAMESAKE_POP}
     namesakes = [e for e in regions if (e.cc, e.admin1) in seats]
     if not namesakes or region_marked(full_text, start, end):
-        return entries, None
+        return entries, rule
     return [e for e in entries if e not in namesakes], RULE_NAMESAKE
+
+
+def _drop_small_namesakes(
+    entries: list[GazEntry], regions: list[GazEntry], qualified: set[tuple[str, str]]
+) -> tuple[list[GazEntry], str | None]:
+    """A first-level region that bears the name as its own, and small towns of its country named
+    after it ("Kansas", Illinois; "Nevada", Iowa): the towns are no reading unless the text
+    qualifies one ("Nevada, Iowa")."""
+    if not regions:  # (those whose own name it is)
+        return entries, None
+    big = max(regions, key=lambda e: e.pop)
+    limit = min(SMALL_TOWN_POP, big.pop // 5)
+    keep = [
+        e
+        for e in entries
+        if not (e.kind == "city" and e.cc == big.cc and e.pop < limit and (e.cc, e.admin1 or "") not in qualified)
+    ]
+    return (keep, RULE_SMALL_NAMESAKES) if len(keep) < len(entries) else (entries, None)
 
 
 def namesake_city(own: list[GazEntry], entries: list[GazEntry]) -> list[GazEntry]:

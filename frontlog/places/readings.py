@@ -11,7 +11,7 @@ from importlib import resources
 
 from frontlog.places.gazetteer import GazEntry, Gazetteer, not_place_keys
 from frontlog.places.local import kind_words
-from frontlog.places.namesake import choose_kind, namesake_city
+from frontlog.places.namesake import choose_kind, namesake_city, town_region
 from frontlog.places.normalize import loose_key, name_key
 
 # A generic word after a name, and the kinds of place it says the name is ("Enugu State" is the
@@ -89,7 +89,10 @@ def _readings(
         ]
         if regions:
             return regions, exact, RULE_REGION
-        chosen, rule = choose_kind(entries, full_text, end - len(text), end, gaz)
+        seats = town_region(entries, full_text, end, gaz)  # "Kasserine governorate"
+        if seats:
+            return seats, exact, RULE_REGION
+        chosen, rule = choose_kind(entries, full_text, end - len(text), end, gaz, _qualifier(full_text, end, gaz))
         return chosen, exact, rule
     low = text.lower()
     abbr = re.match(r"(.+?)\s+(co|cos|cty)\.?$", text, re.IGNORECASE)

@@ -107,3 +107,12 @@ def test_county_abbreviation_short_town_names_and_places_inside_names() -> None:
     assert got["Manitoba Chambers of Commerce"][0] == "Manitoba"
     got = _resolve_spans("He studied at Robinson College Cambridge.", ["Robinson College Cambridge"])
     assert got["Robinson College Cambridge"][0] == "Cambridge"  # the larger place, not Robinson, Texas
+
+
+def test_a_town_before_governorate_names_its_region_and_small_towns_named_after_a_state_yield() -> None:
+    got = _resolve_spans("Troops patrolled Kasserine governorate in Tunisia.", ["Kasserine", "Tunisia"])
+    assert got["Kasserine"][2:] == ("TN", "admin1")
+    got = _resolve_spans("A federal judge in Wyoming halted the rule.", ["Wyoming"])
+    assert got["Wyoming"][3] == "admin1"  # the state, not the town of Wyoming, Michigan
+    got = _resolve_spans("The plant in Wyoming, Michigan, closed.", ["Wyoming", "Michigan"])
+    assert got["Wyoming"][3] == "city"
