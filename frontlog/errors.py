@@ -39,6 +39,7 @@ MESSAGES: dict[str, str] = {
     "W213": "undated article: events without a full date in their sentence dropped",
     "W214": "rows with more cells than the header (extra cells ignored)",
     "W215": "no date column found",
+    "W216": "events at places no gazetteer has, kept by name with no coordinates (not on maps; review them or import GeoNames)",
     "W230": "the date column disagrees with the date stamped at the head of the article",
     # W3xx: the store
     "W301": "a reviewed event changed in this run",

@@ -75,7 +75,13 @@ def extract_documents(
                 )
                 yield DocumentResult(article, sentences, (), (), (problem,))
                 continue
-        yield DocumentResult(article, sentences, result.mentions, result.claims, problems)
+        yield DocumentResult(article, sentences, result.mentions, result.claims, problems + unplaced_warning(article, result))
+
+
+def unplaced_warning(article: Article, result: ArticleResult) -> tuple[Problem, ...]:
+    """W216 naming the places of the article's events that no gazetteer has (kept by name)."""
+    names = sorted({m.place.name for m in result.mentions if m.place.point is None})
+    return (Problem("W216", article.file, ", ".join(names)),) if names else ()
 
 
 def _extract_undated(

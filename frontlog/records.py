@@ -52,25 +52,35 @@ class Article:
         }
 
 
+UNRESOLVED = "unresolved"  # a place the text names that no gazetteer has: no coordinates
+
+
 @dataclass(frozen=True, slots=True)
 class Place:
-    """A resolved gazetteer entry (spec section 4)."""
+    """A resolved gazetteer entry (spec section 4), or a place the text names that no gazetteer
+    has: its words as `name`, no id and no coordinates, precision "unresolved" (never a country's
+    centroid presented as its point)."""
 
     name: str
     geonameid: int | None
-    lat: float
-    lon: float
+    lat: float | None
+    lon: float | None
     country: str | None
     admin1: str | None
-    precision: str  # point | city | admin1 | country
+    precision: str  # point | city | admin1 | country | unresolved
     detail: str | None = None
+
+    @property
+    def point(self) -> tuple[float, float] | None:
+        """(lat, lon), or None for a place with no coordinates."""
+        return None if self.lat is None or self.lon is None else (self.lat, self.lon)
 
     def to_json(self) -> dict[str, Any]:
         return {
             "name": self.name,
             "geonameid": self.geonameid,
-            "lat": round(self.lat, 4),
-            "lon": round(self.lon, 4),
+            "lat": None if self.lat is None else round(self.lat, 4),
+            "lon": None if self.lon is None else round(self.lon, 4),
             "admin1": self.admin1,
             "country": self.country,
             "precision": self.precision,

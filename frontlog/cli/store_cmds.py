@@ -25,11 +25,16 @@ Single = Annotated[
     bool | None,
     typer.Option("--single-source/--corroborated", help="Only events from one document / from several."),
 ]
+Placed = Annotated[
+    bool | None,
+    typer.Option("--placed/--unplaced",
+                 help="Only events with coordinates / only events at places no gazetteer has (kept by name)."),
+]
 
 
 def _filter(since: str | None, until: str | None, country: str | None, event_type: str | None,
             actor: str | None, bbox: str | None, rejected: bool = False,
-            single: bool | None = None) -> EventFilter:  # fmt: skip
+            single: bool | None = None, placed: bool | None = None) -> EventFilter:  # fmt: skip
     from frontlog.export import parse_bbox
 
     try:
@@ -37,7 +42,7 @@ def _filter(since: str | None, until: str | None, country: str | None, event_typ
     except ValueError as exc:
         raise typer.BadParameter(str(exc), param_hint="--bbox") from exc
     try:
-        return check_filter(EventFilter(since, until, country, event_type, actor, box, rejected, single))
+        return check_filter(EventFilter(since, until, country, event_type, actor, box, rejected, single, placed))
     except OptionError as exc:
         raise typer.BadParameter(str(exc), param_hint=exc.option) from exc
 
@@ -67,6 +72,7 @@ def export_cli(
     bbox: Bbox = None,
     include_rejected: Rejected = False,
     single_source: Single = None,
+    placed: Placed = None,
 ) -> None:
     """Export the store's events as JSONL, ACLED-style CSV, GeoJSON (plus latest control) or Parquet."""
     from frontlog.export import export
@@ -76,7 +82,7 @@ def export_cli(
         fmt = export_format(out_path, fmt)
     except OptionError as exc:
         raise typer.BadParameter(str(exc), param_hint=exc.option) from exc
-    filt = _filter(since, until, country, event_type, actor, bbox, include_rejected, single_source)
+    filt = _filter(since, until, country, event_type, actor, bbox, include_rejected, single_source, placed)
     try:
         with Store(db, read_only=True) as store:
             result = export(store, fmt, out_path, filt=filt)
@@ -108,6 +114,7 @@ def query_cli(
     bbox: Bbox = None,
     include_rejected: Rejected = False,
     single_source: Single = None,
+    placed: Placed = None,
 ) -> None:
     """Show the store: events, a place's control timeline or claims, stats, or a free --sql query."""
     from frontlog.store.sql import query_sql
@@ -125,7 +132,7 @@ def query_cli(
             )
         if view in ("timeline", "claims") and not place:
             raise typer.BadParameter(f"{view} needs a PLACE", param_hint="PLACE")
-        filt = _filter(since, until, country, event_type, actor, bbox, include_rejected, single_source)
+        filt = _filter(since, until, country, event_type, actor, bbox, include_rejected, single_source, placed)
         with Store(db, read_only=True) as store:
             _query_view(store, view, place or "", filt, fmt=fmt, limit=limit)
     except StoreError as exc:

@@ -190,13 +190,15 @@ def code_articles(articles: Sequence[Article]) -> Iterator[tuple[tuple[Event, ..
 
     # extract_documents yields one result per article, in input order (articles may share a text).
     for result in extract_documents(articles):
-        yield tuple(merge_events(result.mentions)), bool(result.problems)
+        # failed: the rules raised (W208); W216 (places kept by name) is no failure
+        yield tuple(merge_events(result.mentions)), any(p.code == "W208" for p in result.problems)
 
 
 def _distance(note: AcledNote, event: Event) -> float:
-    if note.point is None:
-        return math.inf
-    return _km(note.point, (event.location.lat, event.location.lon))
+    at = event.location.point
+    if note.point is None or at is None:
+        return math.inf  # a place no gazetteer has is not within 25 km of ACLED's point
+    return _km(note.point, at)
 
 
 def pick_event(note: AcledNote, events: Sequence[Event]) -> Event | None:

@@ -65,12 +65,14 @@ def fold_blasts(mentions: list[Mention]) -> list[Mention]:
 
 
 def _moved(m: Mention, anchors: list[Mention]) -> Mention:
-    if m.actor1 or m.actor2 or m.date_precision != "day" or m.place.precision not in _PRECISE:
+    here = m.place.point
+    if m.actor1 or m.actor2 or m.date_precision != "day" or m.place.precision not in _PRECISE or here is None:
         return m
     near = [
-        (distance_km((m.place.lat, m.place.lon), (a.place.lat, a.place.lon)), a.place.name, a.place)
+        (distance_km(here, there), a.place.name, a.place)
         for a in anchors
-        if a.sub_event_type == m.sub_event_type
+        if (there := a.place.point) is not None
+        and a.sub_event_type == m.sub_event_type
         and a.event_date == m.event_date
         and a.place.precision == "city"  # a town, not an area ("Eastern Ghouta") or a region
         and a.place.name != m.place.name

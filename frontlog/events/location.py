@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Any
 
 from spacy.tokens import Token
@@ -14,6 +14,7 @@ from frontlog.events.arguments import choose_place, is_metonymic, place_detail, 
 from frontlog.events.context import Discourse, SentenceContext, Trigger
 from frontlog.events.dating import has_day_expression
 from frontlog.events.lexicon import word_list
+from frontlog.events.unplaced import unplaced_place
 from frontlog.places.gazetteer import distance_km
 from frontlog.places.local import region_words
 from frontlog.places.located import names_where
@@ -34,7 +35,6 @@ NAMED_PLACE_HEADS = word_list("places.yaml", "named_place_heads")
 PART_NOUNS = word_list("places.yaml", "part_nouns")
 CITY_PART_NOUNS = word_list("places.yaml", "city_part_nouns")
 _PART_LEMMAS = PART_NOUNS | {w.rstrip("s") for w in PART_NOUNS}
-NOT_PLACE_ENTS = word_list("places.yaml", "not_place_entities")  # "on Monday", "in 2015", "in Ramadan"
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,69 +112,11 @@ def unknown_place(
     trig: Trigger, sc: SentenceContext, pm: PlaceMention | None, a1: str | None, a2: str | None
 ) -> EventPlace | None:
     """A place the text names as the event's ("shelled the village of X") that no gazetteer has and
-    the article gives nothing finer for: kept under the text's name at its country's coordinates
-    (precision country), so the event is not lost and two such places stay apart."""
-    if not (trig.is_verb or a1):
-        return None
-    name = _unknown_name(trig.token, sc.place_tokens | sc.actor_tokens)
-    if name is None:
-        return None
-    actors = sc.art.actors
-    # the country of a side that fights at home (an external force's home is not where it strikes)
-    homes = [actors.home[a] for a in (a1, a2) if a and actors.kinds.get(a) != "external" and a in actors.home]
-    cc = pm.cc if pm is not None else sc.art.country or next(iter(homes), None)
-    entry = sc.art.gaz.country(cc) if cc else None
-    if entry is None:
-        return None
-    country = Place(entry.name, None, entry.lat, entry.lon, entry.name, None, "country")
-    return EventPlace(None, replace(country, name=name), True)
-
-
-def _unknown_name(tok: Token, known: frozenset[int]) -> str | None:
-    """The name of the place a trigger takes ("the village of X", "X village", "on X", "shelled X")
-    when it is a proper name that is neither a known place nor an actor."""
-    holders = [tok]
-    if tok.dep_ in ("dobj", "obj", "nsubj") and tok.head.pos_ in ("VERB", "AUX"):
-        holders.append(tok.head)  # "dropped barrel bombs on X", "shells fell on X"
-    heads = [c for c in tok.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
-    holders += heads  # "fired mortar rounds on X", "areas in X were shelled"
-    # "clashed with government forces in X": the place hangs on the trigger's other side
-    holders += [g for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
-    heads += [
-        g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in ("in", "near", "at", "into", "on")
-        for g in c.children if g.dep_ == "pobj"
-    ]  # fmt: skip
-    # last, a named place anywhere in the sentence ("shelled areas near the village of X")
-    heads += [t for t in tok.sent if t.lemma_.lower() in NAMED_PLACE_HEADS and t not in heads]
-    for h in heads:
-        if h.lemma_.lower() in NAMED_PLACE_HEADS:
-            # "the village of X" (only X's own words: not "... of X and the area east of Y")
-            words = [
-                t
-                for c in h.children
-                if c.dep_ == "prep" and c.lower_ == "of"
-                for g in c.children
-                if g.dep_ == "pobj"
-                for t in g.subtree
-                if t.i <= g.i
-            ]
-            words = words or [t for c in h.children if c.dep_ in ("compound", "appos") for t in c.subtree]
-        elif h.pos_ == "PROPN" and h.ent_type_ not in NOT_PLACE_ENTS:
-            # (any other entity type: the small model often calls an unknown village a person
-            # or an organisation: "clashed in Al Ajradi")
-            words = [t for t in h.subtree if t.i <= h.i]
-        else:
-            continue
-        words = [t for t in words if t.pos_ != "DET"]
-        if (
-            not words
-            or any(t.i in known for t in words)
-            or not any(c.isupper() for t in words for c in t.text[:4])
-        ):
-            continue
-        if words[-1].i - words[0].i < 6:
-            return str(tok.doc[words[0].i : words[-1].i + 1].text)
-    return None
+    the article gives nothing finer for: kept under the text's words with no coordinates
+    (events/unplaced.py), so the event is not lost, two such places stay apart, and no map shows
+    it at a country's centroid."""
+    place = unplaced_place(trig, sc, pm, a1, a2)
+    return EventPlace(None, place, True) if place is not None else None
 
 
 def _part_of(pm: PlaceMention, sc: SentenceContext, detail: str | None) -> tuple[PlaceMention, str | None]:
@@ -392,4 +334,5 @@ def _located(p: PlaceMention, sc: SentenceContext, cc: str) -> bool:
 
 
 def _km(a: PlaceMention, b: PlaceMention) -> float:
-    return distance_km((a.place.lat, a.place.lon), (b.place.lat, b.place.lon))
+    pa, pb = a.place.point, b.place.point
+    return distance_km(pa, pb) if pa is not None and pb is not None else float("inf")

@@ -47,6 +47,7 @@ class EventFilter:
     bbox: tuple[float, float, float, float] | None = None
     include_rejected: bool = False  # events a reviewer rejected are left out unless this is set
     single_source: bool | None = None  # True: only events from one document; False: only corroborated ones
+    placed: bool | None = None  # True: only events with coordinates; False: only unplaced ones (no gazetteer has the place)
 
     def sql(self) -> tuple[str, list[Any]]:
         clauses: list[str] = []
@@ -55,6 +56,8 @@ class EventFilter:
             clauses.append("e.review_status IS DISTINCT FROM 'rejected'")
         if self.single_source is not None:
             clauses.append("e.n_sources = 1" if self.single_source else "e.n_sources > 1")
+        if self.placed is not None:
+            clauses.append("e.latitude IS NOT NULL" if self.placed else "e.latitude IS NULL")
         if self.since:
             clauses.append("e.event_date >= ?")
             args.append(self.since)
@@ -150,9 +153,10 @@ def acled_row(e: Event) -> dict[str, Any]:
         "country": e.location.country or "",
         "admin1": e.location.admin1 or "",
         "location": e.location.name,
-        "latitude": round(e.location.lat, 4),
-        "longitude": round(e.location.lon, 4),
-        "geo_precision": geo_precision(e.location),
+        # a place no gazetteer has: its name, no coordinates and no geo_precision (never a centroid)
+        "latitude": "" if e.location.lat is None else round(e.location.lat, 4),
+        "longitude": "" if e.location.lon is None else round(e.location.lon, 4),
+        "geo_precision": _blank(geo_precision(e.location)),
         "source": "; ".join(sorted({s.outlet for s in e.sources if s.outlet})),
         "notes": " | ".join(f"{s.published or ''}: {s.sentence}" for s in e.sources[:3]),
         "fatalities": e.fatalities if e.fatalities is not None else 0,
@@ -164,9 +168,15 @@ def acled_row(e: Event) -> dict[str, Any]:
     }
 
 
-def geo_precision(place: Place) -> int:
+def _blank(value: int | None) -> int | str:
+    return "" if value is None else value
+
+
+def geo_precision(place: Place) -> int | None:
     """ACLED's geo_precision: 1 the town or village itself (or a part of it), 2 near a town (its
-    outskirts, "near X"), 3 a region or a country."""
+    outskirts, "near X"), 3 a region or a country; None for a place with no coordinates."""
+    if place.point is None:
+        return None
     if place.precision in ("point", "city"):
         last = (place.detail or "").split()[-1:]  # "western countryside" -> "countryside"
         return 2 if last and last[0].lower() in NEAR_DETAILS else 1
@@ -182,7 +192,7 @@ def event_feature(e: Event) -> dict[str, Any]:
     return {
         "type": "Feature",
         "id": e.event_id,
-        "geometry": {"type": "Point", "coordinates": [round(e.location.lon, 5), round(e.location.lat, 5)]},
+        "geometry": _point(e.location),
         "properties": props,
     }
 
@@ -194,9 +204,18 @@ def control_feature(c: ControlRecord) -> dict[str, Any]:
     return {
         "type": "Feature",
         "id": c.control_id,
-        "geometry": {"type": "Point", "coordinates": [round(c.place.lon, 5), round(c.place.lat, 5)]},
+        "geometry": _point(c.place),
         "properties": props,
     }
+
+
+def _point(place: Place) -> dict[str, Any] | None:
+    """A GeoJSON Point, or null for a place with no coordinates: RFC 7946 section 3.2 calls such a
+    feature "unlocated" (GDAL/QGIS read it as a feature without geometry; map layers skip it)."""
+    if place.point is None:
+        return None
+    lat, lon = place.point
+    return {"type": "Point", "coordinates": [round(lon, 5), round(lat, 5)]}
 
 
 def write_jsonl(events: Sequence[Event], path: Path) -> None:

@@ -106,5 +106,11 @@ def is_title(word: str) -> bool:
 
 
 def place_key(p: Place) -> str:
-    """The key that blocks events and control records by place: the GeoNames id, else the name key."""
-    return str(p.geonameid) if p.geonameid else name_key(p.name)
+    """The key that blocks events and control records by place: the GeoNames id, else the name key;
+    a place no gazetteer has (no coordinates) by its name within its country, or within no country
+    ("Kibera@Kenya", "Kibera@")."""
+    if p.geonameid:
+        return str(p.geonameid)
+    if p.lat is None or p.lon is None:
+        return f"{name_key(p.name)}@{p.country or ''}"
+    return name_key(p.name)

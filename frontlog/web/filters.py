@@ -21,6 +21,7 @@ def event_filter(
     bbox: str | None = Query(None, description="min_lon,min_lat,max_lon,max_lat"),
     include_rejected: bool = Query(False, description="keep events a reviewer rejected"),
     single_source: bool | None = Query(None, description="true: one document only; false: corroborated"),
+    placed: bool | None = Query(None, description="true: events on the map; false: unplaced (no gazetteer has the place)"),
 ) -> EventFilter:
     """The checked filter (400 with the reason for a bad value)."""
     try:
@@ -29,7 +30,7 @@ def event_filter(
         raise HTTPException(400, detail=f"bbox: {exc}") from exc
     try:
         return check_filter(
-            EventFilter(since, until, country, type, actor, box, include_rejected, single_source)
+            EventFilter(since, until, country, type, actor, box, include_rejected, single_source, placed)
         )
     except OptionError as exc:
         raise HTTPException(400, detail=f"{exc.option.lstrip('-')}: {exc}") from exc

@@ -103,7 +103,7 @@ def _check_id(value: str) -> None:
         raise HTTPException(400, detail="ids are hexadecimal")
 
 
-def _place(name: str, lat: float, lon: float, country: str | None, n: int, last: Any) -> dict[str, Any]:
+def _place(name: str, lat: float | None, lon: float | None, country: str | None, n: int, last: Any) -> dict[str, Any]:
     return {
         "name": name,
         "lat": lat,

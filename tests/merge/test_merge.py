@@ -66,3 +66,27 @@ def test_merge_capture_by_unnamed_forces_joins_the_named_capture() -> None:
     assert len(events) == 2  # another article's unnamed capture is not told by this one
     assert captures[-1].actor1 == "Iraqi government forces"
     assert {(s.doc_id, s.start) for s in captures[-1].sources} == {("d1", 0), ("d1", 80)}
+
+
+def _nowhere(name: str, country: str | None) -> Place:
+    """A place the text names that no gazetteer has: no id, no coordinates."""
+    return Place(name, None, None, None, country, None, "unresolved")
+
+
+def test_merge_unplaced_places_by_name_within_one_country() -> None:
+    events = merge_events([
+        _m("d1", 0, "Kenyan police", None, sub="Armed clash", place=_nowhere("Oruvanga", "Kenya")),
+        _m("d2", 0, "Kenyan police", None, sub="Armed clash", place=_nowhere("ORUVANGA", "Kenya")),
+        _m("d3", 0, "Kenyan police", None, sub="Armed clash", place=_nowhere("Oruvanga", None)),
+        _m("d4", 0, "Kenyan police", None, sub="Armed clash", place=_nowhere("Oruvanga", "Uganda")),
+    ])  # fmt: skip
+    assert sorted((len(e.sources), e.location.country or "") for e in events) == [(1, ""), (1, "Uganda"), (2, "Kenya")]
+    assert all(e.location.lat is None and e.location.point is None for e in events)
+
+
+def test_merge_an_unplaced_place_never_joins_a_resolved_town_of_the_same_name() -> None:
+    events = merge_events([
+        _m("d1", 0, "Syrian government forces", None, place=TOWN),
+        _m("d2", 0, "Syrian government forces", None, place=_nowhere("Kafr Nabl", "Syria")),
+    ])  # fmt: skip
+    assert len(events) == 2

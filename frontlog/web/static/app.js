@@ -53,6 +53,10 @@ map.on("zoomend", () => {
   if (map.getZoom() >= 7) map.addLayer(labelLayer); else map.removeLayer(labelLayer);
 });
 
+// A place no gazetteer has (precision "unresolved"): kept by name with no coordinates, listed
+// with an "unplaced" mark and left off the map (never drawn at a country's centroid).
+function placed(loc) { return loc.lat !== null && loc.lat !== undefined && loc.lon !== null && loc.lon !== undefined; }
+
 function label(lat, lon, text, cls) {
   return L.marker([lat, lon], { icon: L.divIcon({ html: el("span", text), className: cls, iconSize: null }), interactive: false, keyboard: false });
 }
@@ -73,9 +77,12 @@ function visibleEvents() {
   const country = document.getElementById("f-country").value;
   const actor = document.getElementById("f-actor").value;
   const sources = document.getElementById("f-sources").value;
+  const where = document.getElementById("f-placed").value;
   const rejected = document.getElementById("f-rejected").checked;
   return state.events.filter((e) => {
     if (e.review === "rejected" && !rejected) return false;
+    if (where === "placed" && !placed(e.location)) return false;
+    if (where === "unplaced" && placed(e.location)) return false;
     if (sources === "single" && e.n_sources !== 1) return false;
     if (sources === "corroborated" && e.n_sources < 2) return false;
     const d = eventDate(e);
@@ -102,7 +109,7 @@ function render() {
   shown.sort((a, b) => (sortValue(a, key) > sortValue(b, key) ? dir : sortValue(a, key) < sortValue(b, key) ? -dir : 0));
   clusters.clearLayers();
   state.markers = new Map();
-  for (const e of shown) {
+  for (const e of shown.filter((x) => placed(x.location))) {
     const m = L.circleMarker([e.location.lat, e.location.lon], {
       radius: 7, color: "#333", weight: 1, fillColor: TYPE_COLOURS[e.event_type] || "#666",
       ...(PRECISION_STYLE[e.location.precision] || PRECISION_STYLE.city),
@@ -117,7 +124,13 @@ function render() {
   body.replaceChildren();
   for (const e of shown) {
     const tr = el("tr", null, { "data-event-id": e.event_id });
-    for (const v of [e.event_date, e.sub_event_type, e.actor1 || "", e.actor2 || "", e.location.name, e.fatalities ?? "", e.n_sources]) tr.append(el("td", v));
+    for (const v of [e.event_date, e.sub_event_type, e.actor1 || "", e.actor2 || ""]) tr.append(el("td", v));
+    const where = el("td", e.location.name);
+    if (!placed(e.location)) {
+      where.append(" ", el("span", "unplaced", { class: "unplaced", "data-testid": "unplaced", title: "no gazetteer has this place: kept by name, not on the map" }));
+    }
+    tr.append(where);
+    for (const v of [e.fatalities ?? "", e.n_sources]) tr.append(el("td", v));
     const outlets = el("td", `${e.n_outlets}${e.party_attributed ? " ⚑" : ""}`);
     if (e.party_attributed) outlets.title = "a source attributes the report to actor 1 or actor 2";
     tr.append(outlets, el("td", e.review ? REVIEW_MARK[e.review].slice(0, 1) : "", { "data-testid": "review-cell", title: e.review || "" }));
@@ -126,7 +139,8 @@ function render() {
     tr.addEventListener("click", () => select(e.event_id));
     body.append(tr);
   }
-  document.getElementById("visible").textContent = `${shown.length} of ${state.events.length} events shown`;
+  const off = shown.filter((e) => !placed(e.location)).length;
+  document.getElementById("visible").textContent = `${shown.length} of ${state.events.length} events shown${off ? ` (${off} unplaced, not on the map)` : ""}`;
   document.getElementById("from-label").textContent = state.dates[+document.getElementById("from").value] || "";
   document.getElementById("to-label").textContent = state.dates[+document.getElementById("to").value] || "";
   drawControllers();
@@ -142,7 +156,7 @@ async function drawControllers() {
   placeLayer.clearLayers();
   const shown = new Set();
   for (const p of places) {
-    if (!p.controller) continue;
+    if (!p.controller || p.lat === null || p.lon === null) continue;
     shown.add(p.controller);
     const ring = L.circleMarker([p.lat, p.lon], { radius: 13, color: controllerColour(p.controller), weight: 3, fill: false, interactive: false });
     ring.bindTooltip(el("span", `${p.name}: ${p.controller} (${p.status}, ${p.since})`));
@@ -163,7 +177,7 @@ const selectedLayer = L.layerGroup().addTo(map);
 function followOnMap(eventId) {
   const e = state.events.find((x) => x.event_id === eventId);
   selectedLayer.clearLayers();
-  if (!e) return;
+  if (!e || !placed(e.location)) return;
   const at = [e.location.lat, e.location.lon];
   selectedLayer.addLayer(L.circleMarker(at, { radius: 18, color: "#111", weight: 3, dashArray: "4 3", fill: false, interactive: false, className: "selected-ring" }));
   if (!map.getBounds().pad(-0.1).contains(at)) map.panTo(at);
@@ -192,8 +206,11 @@ async function select(eventId) {
       { class: "meta", "data-testid": "acled-actors" }));
   }
   const where = [e.location.admin1, e.location.country].filter(Boolean).join(", ");
-  box.append(el("p", `place: ${e.location.name}${where ? ` (${where})` : ""}; known to the ${{ point: "point", city: "town", admin1: "region", country: "country" }[e.location.precision] || e.location.precision}${e.location.geonameid ? `; GeoNames ${e.location.geonameid}` : ""}; ACLED geo_precision ${e.geo_precision ?? "?"}`,
-    { class: "meta", "data-testid": "precision" }));
+  const known = placed(e.location)
+    ? `known to the ${{ point: "point", city: "town", admin1: "region", country: "country" }[e.location.precision] || e.location.precision}${e.location.geonameid ? `; GeoNames ${e.location.geonameid}` : ""}; ACLED geo_precision ${e.geo_precision ?? "?"}`
+    : "unplaced: no gazetteer has this place, so it is not on the map (edit its place, or import GeoNames and run again)";
+  box.append(el("p", `place: ${e.location.name}${where ? ` (${where})` : ""}; ${known}`,
+    { class: placed(e.location) ? "meta" : "meta warn", "data-testid": "precision" }));
   const corro = `${e.n_sources} document${e.n_sources === 1 ? "" : "s"}, ${e.n_outlets} outlet${e.n_outlets === 1 ? "" : "s"}`;
   box.append(el("p", `${corro}${e.n_sources === 1 ? " (single source)" : ""}${e.party_attributed ? "; a source attributes it to a party of the fight" : ""}`,
     { class: "meta", "data-testid": "corroboration" }));
@@ -294,7 +311,7 @@ async function main() {
   document.getElementById("to").value = String(Math.max(state.dates.length - 1, 0));
   fillSelect("f-type", [...new Set(state.events.map((e) => e.sub_event_type))].sort());
   fillSelect("f-country", [...new Set(state.events.map((e) => e.location.country).filter(Boolean))].sort());
-  for (const id of ["f-type", "f-country", "f-actor", "f-sources", "f-rejected"]) document.getElementById(id).addEventListener("input", render);
+  for (const id of ["f-type", "f-country", "f-actor", "f-sources", "f-placed", "f-rejected"]) document.getElementById(id).addEventListener("input", render);
   const actors = [...new Set(state.events.flatMap((e) => [e.actor1, e.actor2]).filter(Boolean))].sort();
   fillSelect("actor-names", actors);
   fillSelect("f-actor", actors);
@@ -308,7 +325,7 @@ async function main() {
   const places = await getJSON("/api/places");
   fillSelect("place", places.filter((p) => p.status).map((p) => p.name));  // every place with a control record
   document.getElementById("place").addEventListener("change", (ev) => { showTimeline(ev.target.value); saveView(); });
-  for (const p of places.filter((x) => x.events > 0)) labelLayer.addLayer(label(p.lat, p.lon, p.name, "place-label"));
+  for (const p of places.filter((x) => x.events > 0 && x.lat !== null && x.lon !== null)) labelLayer.addLayer(label(p.lat, p.lon, p.name, "place-label"));
   getJSON("/api/labels").then((caps) => {
     for (const c of caps) capitalLayer.addLayer(label(c.lat, c.lon, c.name, "capital-label"));
   }).catch(() => {});
@@ -334,8 +351,9 @@ async function main() {
     return div;
   };
   legend.addTo(map);
-  if (state.events.length) {
-    const bounds = L.latLngBounds(state.events.map((e) => [e.location.lat, e.location.lon]));
+  const mapped = state.events.filter((e) => placed(e.location));
+  if (mapped.length) {
+    const bounds = L.latLngBounds(mapped.map((e) => [e.location.lat, e.location.lon]));
     map.fitBounds(bounds.pad(0.2));
   }
   setUpDownload();

@@ -3,7 +3,7 @@
 // The download button asks the server's export code for exactly what the filters show.
 "use strict";
 
-const CONTROLS = { type: "f-type", country: "f-country", actor: "f-actor", sources: "f-sources", by: "chart-by", measure: "chart-measure" };
+const CONTROLS = { type: "f-type", country: "f-country", actor: "f-actor", sources: "f-sources", placed: "f-placed", by: "chart-by", measure: "chart-measure" };
 
 function viewParams() {
   const p = new URLSearchParams();
@@ -62,6 +62,8 @@ function downloadURL(format) {
   if (country) q.set("country", country);
   if (actor) q.set("actor", actor);
   if (sources) q.set("single_source", sources === "single" ? "true" : "false");
+  const where = document.getElementById("f-placed").value;
+  if (where) q.set("placed", where === "placed" ? "true" : "false");
   if (document.getElementById("f-rejected").checked) q.set("include_rejected", "true");
   const from = state.dates[+document.getElementById("from").value];
   const to = state.dates[+document.getElementById("to").value];

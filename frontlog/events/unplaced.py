@@ -1,0 +1,224 @@
+"""Places the text names that no gazetteer has ("Police shot dead a man in <a village>").
+
+The event is kept, never dropped and never put at a country's centroid (GDELT's flaw): its
+location is the text's words as `name`, no GeoNames id and no coordinates, precision
+"unresolved", and the country when the text, the run's `--country` hint or a side fighting at
+home gives it (else none). Run warnings (W216), the web view ("unplaced") and exports show it.
+
+Which words are the place, strictly (the trigger's own clause):
+1. a span the place tagger proposed (a name the NER calls a place, or "the town of X", "X
+   village") that the resolver left unresolved, chosen as the events stage chooses among
+   resolved places (nearest the trigger in the parse; not a speaker's place, not a subject);
+2. else a proper name the trigger takes as its place: "the village of X", "X village", "in X",
+   "near X", "at X", "captured X" (an object: only when it is not a person, organisation or group
+   the NER names, unless the trigger takes places: captures and strikes).
+Never words of an actor, of a resolved place, a date or a number.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from spacy.tokens import Token
+
+from frontlog.events.arguments import choose_place, subject_of
+from frontlog.events.context import SentenceContext, Trigger
+from frontlog.events.lexicon import EVENT_TYPE, word_list
+from frontlog.places.resolve import PlaceMention
+from frontlog.records import UNRESOLVED, Place
+
+NAMED_PLACE_HEADS = word_list("places.yaml", "named_place_heads")
+NOT_PLACE_ENTS = word_list("places.yaml", "not_place_entities")  # "on Monday", "in 2015", "in Ramadan"
+# an object of the trigger that the NER calls one of these is a participant ("arrested John Kamau")
+PARTICIPANT_ENTS = word_list("places.yaml", "participant_entities")
+TAGGER_LABELS = frozenset({"GPE", "LOC", "FAC"})  # the tagger's place spans (not NESTED, DEMONYM)
+PLACE_PREPS = word_list("places.yaml", "place_prepositions")
+RESIDENTS = word_list("places.yaml", "resident_nouns")
+MAX_WORDS = 6  # a name longer than this is a phrase, not a place's name
+MAX_TREE_DISTANCE = 6  # a tagger span farther from the trigger in the parse is another clause's
+QUOTES = frozenset({'"', "'", "“", "”", "‘", "’"})
+BREAKS = frozenset({",", "(", ")", ";", ":", "[", "]", "/"})
+
+
+def unplaced_place(
+    trig: Trigger, sc: SentenceContext, pm: PlaceMention | None, a1: str | None, a2: str | None
+) -> Place | None:
+    """The place with no coordinates of an event whose named place no gazetteer has, or None when
+    the text names none (the event is then not coded: spec section 1)."""
+    if not (trig.is_verb or a1):
+        return None
+    name = tagger_name(trig, sc) or unknown_name(trig, sc)
+    if name is None:
+        return None
+    cc = _country_code(sc, pm, a1, a2)
+    entry = sc.art.gaz.country(cc) if cc else None
+    country = entry.name if entry is not None else None
+    return Place(name, None, None, None, country, None, UNRESOLVED, None)
+
+
+def tagger_name(trig: Trigger, sc: SentenceContext) -> str | None:
+    """The unresolved place span of the tagger nearest the trigger (choose_place's rules)."""
+    taken = sc.place_tokens | sc.actor_tokens
+    sent = sc.sent
+    spans = [
+        s for s in sent.doc.spans.get("places", [])
+        if sent.start <= s.start and s.end <= sent.end and s.label_ in TAGGER_LABELS
+        and s.start_char >= sc.art.dateline_end and not any(i in taken for i in range(s.start, s.end))
+        and _name_like(list(s))
+    ]  # fmt: skip
+    # a place in the phrase naming who acted ("a man from X shot ...") only when there is no other
+    subject = {t.i for t in subject_of(trig.token)} if trig.is_verb else set()
+    outside = [s for s in spans if not any(i in subject for i in range(s.start, s.end))]
+    spans = outside or spans
+    if not spans:
+        return None
+    stand_ins = [
+        PlaceMention(s.start_char, s.end_char, s.text, s.start, s.end,
+                     Place(s.text, None, None, None, None, None, UNRESOLVED), "")
+        for s in spans
+    ]  # fmt: skip
+    best = choose_place(trig.token, stand_ins)
+    if best is None:
+        return None
+    root = sent.doc[best.token_start : best.token_end].root
+    if _tree_distance(trig.token, root) > MAX_TREE_DISTANCE or not _placed_by_text(root, trig):
+        return None
+    return _clean(list(sent.doc[best.token_start : best.token_end])) or None
+
+
+def _placed_by_text(root: Token, trig: Trigger) -> bool:
+    """Does the text put the event at this name: "in X", "near X", "X village", "the village of
+    X", "residents of X", or X the object of a capture or strike ("shelled X")?"""
+    head = root.head
+    if (head.dep_ == "prep" and head.lower_ in PLACE_PREPS) or head.lemma_.lower() in NAMED_PLACE_HEADS:
+        return True
+    if head.lemma_.lower() in RESIDENTS and root.dep_ == "compound":
+        return True  # "Kangemi residents"
+    if head.lower_ == "of" and head.head.lemma_.lower() in NAMED_PLACE_HEADS | RESIDENTS:
+        return True  # "the village of X", "residents of X"
+    return root.dep_ in ("dobj", "obj") and head.i == trig.token.i and _takes_places(trig)
+
+
+def _takes_places(trig: Trigger) -> bool:
+    return trig.type == "TERRITORY" or EVENT_TYPE.get(trig.type) == "Explosions/Remote violence"
+
+
+def unknown_name(trig: Trigger, sc: SentenceContext) -> str | None:
+    """A proper name the trigger takes as its place ("the village of X", "X village", "on X",
+    "shelled X") that is neither a known place nor an actor."""
+    tok = trig.token
+    known = sc.place_tokens | sc.actor_tokens
+    holders = [tok]
+    if tok.dep_ in ("dobj", "obj", "nsubj") and tok.head.pos_ in ("VERB", "AUX"):
+        holders.append(tok.head)  # "dropped barrel bombs on X", "shells fell on X"
+    objects = [c for c in tok.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+    holders += objects  # "fired mortar rounds on X", "areas in X were shelled"
+    # "clashed with government forces in X": the place hangs on the trigger's other side
+    holders += [g for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    after_prep = [
+        g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in PLACE_PREPS
+        for g in c.children if g.dep_ == "pobj"
+    ]  # fmt: skip
+    # last, a named place anywhere in the sentence ("shelled areas near the village of X",
+    # "residents of X protested")
+    cued = [t for t in tok.sent if t.lemma_.lower() in NAMED_PLACE_HEADS | RESIDENTS]
+    takes_places = _takes_places(trig)
+    seen: set[int] = set()
+    for h in [*objects, *after_prep, *cued]:
+        if h.i in seen:
+            continue
+        seen.add(h.i)
+        if h.lemma_.lower() in NAMED_PLACE_HEADS | RESIDENTS:
+            words = _cue_words(h)  # "the village of X", "X village", "residents of X"
+        elif h.pos_ == "PROPN" and h.ent_type_ not in NOT_PLACE_ENTS:
+            # (after "in"/"near"/"at", any entity type: the small model often calls an unknown
+            # village a person or an organisation: "clashed in Al Ajradi")
+            participant = h.ent_type_ in PARTICIPANT_ENTS and not takes_places
+            if participant and (h in objects or h.head.lower_ == "on"):
+                continue  # "arrested John Kamau", "an attack on Mohamed"
+            words = [t for t in h.subtree if t.i <= h.i] + _of_name(h)
+        else:
+            continue
+        words = _contiguous([t for t in words if t.pos_ != "DET"])
+        if words and not any(t.i in known for t in words) and _name_like(words) and (name := _clean(words)):
+            return name
+    return None
+
+
+def _of_name(h: Token) -> list[Token]:
+    """ "the University of X": the name goes on after "of" when a proper name follows."""
+    for c in h.children:
+        if c.dep_ == "prep" and c.lower_ == "of" and c.i == h.i + 1:
+            objs = [g for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN"]
+            if objs:
+                return [c, *(t for t in objs[0].subtree if t.i <= objs[0].i)]
+    return []
+
+
+def _cue_words(head: Token) -> list[Token]:
+    """ "Buri village", "the Bwiza area": the name before the cue noun; "the village of X": X's
+    own words (not "... of X and the area east of Y")."""
+    before = [t for c in head.children if c.dep_ in ("compound", "amod") and c.i < head.i for t in c.subtree]
+    of = [
+        t for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+        for g in c.children if g.dep_ == "pobj" for t in g.subtree if t.i <= g.i
+    ]  # fmt: skip
+    # "the Luhya village of X": a definite cue names the place after "of"; "X village of Y": before
+    definite = any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+    first, second = (of, before) if definite else (before, of)
+    return first or second or [t for c in head.children if c.dep_ == "appos" for t in c.subtree]
+
+
+def _contiguous(words: list[Token]) -> list[Token]:
+    """The words from the first up to a break ("Buri village, Gidami District": "Buri")."""
+    out: list[Token] = []
+    for t in sorted(words, key=lambda t: t.i):
+        if t.text in BREAKS or (out and t.i != out[-1].i + 1):
+            break
+        out.append(t)
+    return out
+
+
+def _name_like(words: list[Token]) -> bool:
+    """Capitalised words, at most MAX_WORDS, not a bare number, date or compass abbreviation."""
+    if not words or len(words) > MAX_WORDS:
+        return False
+    text = "".join(t.text for t in words)
+    if len(text) < 3 or not any(c.isupper() for t in words for c in t.text[:4]):
+        return False
+    return not all(t.like_num or t.ent_type_ in NOT_PLACE_ENTS for t in words)
+
+
+def _clean(words: list[Token]) -> str:
+    """The name's words without a leading "the", quotes, or a trailing common noun ("Buri village")."""
+    words = [t for t in words if t.text not in QUOTES]
+    while words and words[0].lower_ == "the":
+        words = words[1:]
+    while len(words) > 1 and words[-1].is_lower:
+        words = words[:-1]
+    return str(words[0].doc[words[0].i : words[-1].i + 1].text) if words else ""
+
+
+def _tree_distance(a: Token, b: Token) -> int:
+    pa = [a, *a.ancestors]
+    ib = {t.i: n for n, t in enumerate([b, *b.ancestors])}
+    return next((n + ib[t.i] for n, t in enumerate(pa) if t.i in ib), 99)
+
+
+def _country_code(sc: SentenceContext, pm: PlaceMention | None, a1: str | None, a2: str | None) -> str | None:
+    """The country of a place no gazetteer has: the country the sentence names ("in X, Kenya"),
+    else that of the article's resolved places, else the run's single --country hint, else the
+    home of a side fighting at home (state forces first; an external force's home is not where it
+    strikes)."""
+    if pm is not None and pm.cc:
+        return pm.cc
+    placed = Counter(p.cc for p in sc.art.places if p.cc and p.start >= sc.art.dateline_end)
+    if placed:
+        return placed.most_common(1)[0][0]
+    hint = sc.art.article.countries
+    if len(hint) == 1:
+        return hint[0]
+    actors = sc.art.actors
+    sides = [a for a in (a1, a2) if a and a in actors.home and actors.kinds.get(a) != "external"]
+    sides.sort(key=lambda a: actors.kinds.get(a) != "state")
+    return actors.home[sides[0]] if sides else None

@@ -1,0 +1,86 @@
+"""Events at places the text names that no gazetteer has: kept under the text's words with no
+coordinates (precision "unresolved"), never at a country's centroid; the country only when the
+text, the --country hint or a side fighting at home gives it. Made-up sentences and made-up
+place names (Oruvanga, Zembulitto, Xilorvuto are in no gazetteer)."""
+
+from __future__ import annotations
+
+import pytest
+
+from frontlog.errors import MESSAGES
+from frontlog.extract import extract_all, extract_documents
+from frontlog.records import UNRESOLVED, Article, Event
+
+
+def _events(text: str, countries: tuple[str, ...] = ()) -> list[Event]:
+    art = Article(doc_id="t", file="t.txt", text=text, title=None, published="2021-03-04", outlet="Test Wire",
+                  dateline=None, countries=countries)  # fmt: skip
+    events, _ = extract_all([art])
+    return list(events)
+
+
+def _unplaced(events: list[Event]) -> list[tuple[str, str | None]]:
+    return [(e.location.name, e.location.country) for e in events if e.location.precision == UNRESOLVED]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Police shot dead a man in Oruvanga on Tuesday.", "Oruvanga"),
+        ("Gunmen attacked the village of Zembulitto on Monday, killing three people.", "Zembulitto"),
+        ("Residents protested in Xilorvuto town on Tuesday over water shortages.", "Xilorvuto"),
+        ("Residents of Oruvanga protested on Monday against the sale of public land.", "Oruvanga"),
+        ("Rebels shelled Zembulitto on Monday.", "Zembulitto"),
+        ("Rebels captured the village of Zembulitto on Monday after heavy fighting.", "Zembulitto"),
+        # the name before its place noun, not the district after it
+        ("Gunmen killed four people in Xilorvuto village, Zembulitto district, on Monday.", "Xilorvuto"),
+    ],
+)  # fmt: skip
+def test_a_named_place_no_gazetteer_has_is_kept_without_coordinates(text: str, name: str) -> None:
+    events = _events(text)
+    assert events, f"no event in {text!r}"
+    loc = events[0].location
+    assert (loc.name, loc.precision) == (name, UNRESOLVED)
+    assert (loc.geonameid, loc.lat, loc.lon, loc.point, loc.country) == (None, None, None, None, None)
+    js = loc.to_json()
+    assert js["lat"] is None and js["lon"] is None
+
+
+def test_the_country_comes_from_the_hint_or_the_text_never_a_centroid() -> None:
+    text = "Police shot dead a man in Oruvanga on Tuesday."
+    assert _unplaced(_events(text, countries=("KE",))) == [("Oruvanga", "Kenya")]
+    assert _unplaced(_events("Police shot dead a man in Oruvanga, Kenya on Tuesday.")) == [("Oruvanga", "Kenya")]
+    # a side fighting at home
+    assert _unplaced(_events("Kenyan police shot dead two suspects in Oruvanga on Tuesday.")) == [
+        ("Oruvanga", "Kenya")
+    ]
+    for e in _events(text, countries=("KE",)):
+        assert e.location.lat is None  # not Kenya's centroid
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police arrested Ochieng Barasa on Tuesday.",  # a person is no place
+        "Gunmen attacked Halima Wanjiru on Monday.",
+        "Protesters marched on Monday to demand better pay.",  # no place words at all (spec section 1)
+        "Teachers went on strike in March to demand better pay.",  # a month
+        "Troops launched an attack up the Xilorvuto Valley on Monday.",  # not a place preposition
+    ],
+)
+def test_no_unplaced_event_from_persons_months_or_other_clauses(text: str) -> None:
+    assert _unplaced(_events(text)) == []
+
+
+def test_an_actor_name_is_never_the_place() -> None:
+    for e in _events("Al-Shabaab fighters attacked Kenya Defence Forces in Xilorvuto on Monday."):
+        assert e.location.name not in ("Al-Shabaab", "Kenya Defence Forces")
+
+
+def test_the_run_warns_about_unplaced_events() -> None:
+    art = Article(doc_id="t", file="t.txt", text="Police shot dead a man in Oruvanga on Tuesday.", title=None,
+                  published="2021-03-04", outlet=None, dateline=None)  # fmt: skip
+    (result,) = extract_documents([art])
+    codes = {p.code: p for p in result.problems}
+    assert "W216" in codes and "Oruvanga" in str(codes["W216"])
+    assert "no gazetteer" in MESSAGES["W216"]
