@@ -19,6 +19,7 @@ from frontlog.errors import FrontlogError, OnError, Problem
 from frontlog.ingest.dateline import parse_dateline
 from frontlog.ingest.dates import (
     DateHints,
+    credit_date,
     find_full_date,
     foreign_date,
     head_date,
@@ -29,6 +30,7 @@ from frontlog.ingest.decode import Decoded, decode_bytes
 from frontlog.ingest.html import extract_html, looks_like_html
 from frontlog.ingest.language import detect_language, language_name
 from frontlog.ingest.limits import MAX_INPUT_BYTES, cut_text
+from frontlog.ingest.rules import load_rules
 from frontlog.ingest.split import IMPOSSIBLE_SCAN, PageArticle, split_page, squash
 from frontlog.ingest.tabular import Record, read_csv, read_json, settle_record_dates
 from frontlog.ingest.walk import STDIN, InputFile, expand_inputs
@@ -294,7 +296,7 @@ def _record_unit(base: str, r: Record) -> _Unit:
     text = r.text.replace("\r\n", "\n").strip()
     published = r.published
     warnings = []
-    stamped = head_date(text)
+    stamped = head_date(text) or credit_date(text, frozenset(load_rules().agencies))
     if published is None:
         in_text = stamped or find_full_date(text[:200])
         if in_text:

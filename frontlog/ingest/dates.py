@@ -9,6 +9,7 @@ the text, anchored on their dated neighbours.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -78,6 +79,27 @@ def head_date(text: str) -> date | None:
     if m and _STAMP_PREFIX.match(head[: m.start()]):
         return _mk(m.group("y"), _month(m.group("mon")), m.group("d"))
     return None
+
+
+def credit_date(text: str, agencies: frozenset[str], *, limit: int = 300) -> date | None:
+    """A full date credited near the head of an article, right after a news agency's name and a
+    weekday ("... suicide blast AFP Sunday 4 May 2014 ...", after a headline and subtitle): the
+    wire's stamp of that story. An event's date in a sentence has no agency before its weekday."""
+    if not agencies:
+        return None
+    for m in _credit_rx(agencies).finditer(text[:limit]):
+        rest = text[m.end() : m.end() + 30]
+        for rx in (_DMY, _MDY):
+            hit = rx.match(rest)
+            if hit:
+                return find_full_date(hit.group(0))
+    return None
+
+
+@functools.cache
+def _credit_rx(agencies: frozenset[str]) -> re.Pattern[str]:
+    names = "|".join(re.escape(a) for a in sorted(agencies, key=len, reverse=True))
+    return re.compile(rf"\b(?:{names})\s+{_WD}\W*")
 
 
 def find_month_days(text: str) -> list[tuple[int, int]]:

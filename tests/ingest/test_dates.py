@@ -2,6 +2,7 @@ from datetime import date
 
 from frontlog.ingest.dates import (
     DateHints,
+    credit_date,
     find_full_date,
     find_month_days,
     head_date,
@@ -86,3 +87,15 @@ def test_dates_head_stamp_with_glued_year() -> None:
     assert head_date("Posted Nov 312016 text") is None  # no such day
     # only at the head, after a label: a number later in the text is not a stamp
     assert head_date("Gunmen stormed a police post in the Mar 072016 operation and fled.") is None
+
+
+def test_dates_credit_stamp_after_headline() -> None:
+    # a wire story's stamp after its headline: agency, weekday, full date (made-up text)
+    agencies = frozenset({"AFP", "Reuters"})
+    text = "Gunmen storm river port town Monitor AFP Tuesday 3 Mar 2015 Gunmen stormed the port on Monday."
+    assert credit_date(text, agencies) == date(2015, 3, 3)
+    assert credit_date("Ferry sinks Reuters Friday May 8 2015 A ferry sank.", agencies) == date(2015, 5, 8)
+    # a weekday date in a sentence is an event's date, not a stamp; a stamp far down is not the head's
+    assert credit_date("Gunmen stormed the port on Tuesday 3 Mar 2015 the monitor said.", agencies) is None
+    assert credit_date("x " * 200 + "AFP Tuesday 3 Mar 2015", agencies) is None
+    assert credit_date("AFP Tuesday 3 Mar 2015", frozenset()) is None
