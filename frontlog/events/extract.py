@@ -34,6 +34,7 @@ from frontlog.events.lexicon import EVENT_TYPE, EventLexicon, word_list, word_ma
 from frontlog.events.location import event_place, focus_place, listed_places
 from frontlog.events.modality import describes_actor, is_asserted
 from frontlog.events.numbers import find_fatalities
+from frontlog.events.retold import drop_retold_headline, headline_span
 from frontlog.events.roles import CIVILIANS, actors_for, complete_dyad, resolve_type, state_voice
 from frontlog.events.triggers import find_triggers, has_date_expression
 from frontlog.places.gazetteer import Gazetteer
@@ -122,7 +123,9 @@ def extract_article(
             state.last_actor = (s_index, subj_actor.actor1)
         elif sc.actors:
             state.last_actor = (s_index, sc.actors[0].actor)
-    return ArticleResult(tuple(fold_nearby(corefer_dates(mentions, undated))), tuple(claims))
+    mentions = fold_nearby(corefer_dates(mentions, undated))
+    headline = headline_span(article, [(s.start_char, s.end_char) for s in doc.sents])
+    return ArticleResult(tuple(drop_retold_headline(mentions, headline, article.published)), tuple(claims))
 
 
 def _article_context(

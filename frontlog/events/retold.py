@@ -1,0 +1,74 @@
+"""An article's headline retold at the head of its text: its events are the body's, told again.
+
+Exports and scrapes often repeat the headline as the first sentence of the text ("Two killed in
+rocket attack on market. Two civilians were killed on Monday when rockets hit a market in X ...").
+Coded on its own, the headline adds a second event: often of another type (a headline's bare
+"attack" or "kill" types as a clash) or dated the day of publication while the body says "late
+on Tuesday". A headline mention is dropped when the body codes an event at the same place (within
+PLACE_KM, or inside the region the headline names) during the days before publication; a
+headline whose event the body does not tell is kept.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from frontlog.calendar import MONTHS, WEEKDAYS
+from frontlog.places.gazetteer import distance_km
+from frontlog.records import Article, Mention, Place
+from frontlog.settings import load_settings
+
+PLACE_KM = 25.0  # a headline names the city; the body the district or village
+HEAD_CHARS = 60  # the headline starts the text, after at most a date stamp
+TITLE_SHARE = 0.8  # the share of the sentence's words that are the headline's
+_WORD = re.compile(r"[a-z0-9]+")
+
+
+def headline_span(article: Article, sentences: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The (start, end) of the sentence that is the article's headline retold, if one is."""
+    if not article.title:
+        return None
+    title = set(_WORD.findall(article.title.lower()))
+    for start, end in sentences:
+        if start > HEAD_CHARS:
+            return None
+        words = [w for w in _WORD.findall(article.text[start:end].lower()) if not _stamp_word(w)]
+        if len(words) >= 3 and sum(w in title for w in words) >= TITLE_SHARE * len(words):
+            return start, end
+    return None
+
+
+def _stamp_word(word: str) -> bool:
+    """A word of a date stamp after the headline ("AFP Tuesday 3 Mar 2015": the agency's name is
+    the one word left, within the share of words that may be the headline's)."""
+    return word.isdigit() or word in MONTHS or word in WEEKDAYS
+
+
+def drop_retold_headline(
+    mentions: list[Mention], span: tuple[int, int] | None, published: str
+) -> list[Mention]:
+    """The mentions without those of the headline sentence that the body tells again."""
+    if span is None:
+        return mentions
+    head = [m for m in mentions if (m.source.start, m.source.end) == span]
+    body = [m for m in mentions if (m.source.start, m.source.end) != span and not m.background]
+    days = load_settings().events.background_days
+    pub = date.fromisoformat(published)
+    recent = [
+        m
+        for m in body
+        if m.date_precision == "day" and 0 <= (pub - date.fromisoformat(m.event_date)).days <= days
+    ]
+    told = {id(h) for h in head if any(_same_place(h.place, b.place) for b in recent)}
+    return [m for m in mentions if id(m) not in told]
+
+
+def _same_place(head: Place, body: Place) -> bool:
+    if head.precision == "country":
+        return head.country is not None and head.country == body.country
+    if head.precision == "admin1":
+        return head.admin1 is not None and head.admin1 == body.admin1 and head.country == body.country
+    if None in (head.lat, head.lon, body.lat, body.lon):
+        return head.name == body.name
+    return distance_km((head.lat, head.lon), (body.lat, body.lon)) <= PLACE_KM
