@@ -101,5 +101,21 @@ def _not_a_count(sentence: str, m: re.Match[str], n: int) -> bool:
     tail = sentence[m.end("n") : m.end("n") + 12].lower()
     if re.match(r"\s*(?:percent|%|km|kilomet|miles|years?|days?|hours?|months?)", tail):
         return True
+    if _part_of_date(before, sentence[m.end("n") :], n):
+        return True
     counted = _COUNTED.match(sentence, m.end("n"))  # "a dozen airstrikes ... killed": strikes, not people
     return counted is not None and counted.group(1).lower() in _NOT_PEOPLE
+
+
+def _part_of_date(before: str, after: str, n: int) -> bool:
+    """A number of a written date: "04-04-2016" or "06.04.2017" (a numeric date's parts), the day
+    of "Jun 24 2016" or "30 October 2016" (a stamp before the lede: "Fri Jun 24 2016 Two civilians
+    were killed ...")."""
+    if re.search(r"\d[-./]$", before) or re.match(r"[-./]\d", after):
+        return True
+    if n > 31:
+        return False
+    return bool(
+        re.search(rf"\b(?:{_MONTHS})\.?\s*$", before, re.I)
+        or re.match(rf"\s*(?:{_MONTHS})\b\.?,?\s+(?:19|20)\d\d\b", after, re.I)
+    )

@@ -70,3 +70,15 @@ def test_claims_shares(text: str, share: float) -> None:
 def test_claims_share_of_a_district_is_not_of_the_city() -> None:
     assert find_share("IS had retaken most of the industrial district of the city.") is None
     assert find_share("Some 40 percent of the population has fled.") is None
+
+
+def test_fatalities_not_a_date_stamp_number() -> None:
+    # a date stamped before the lede is not a toll (made-up ledes)
+    assert find_fatalities("04-04-2016 Two killed in rocket attack on a market.").count == 2
+    assert find_fatalities("06.04.2017 The raid killed five fighters.").count == 5
+    assert find_fatalities("30 October 2016 Three killed over 70 injured in shelling.").count == 3
+    assert find_fatalities("Fri Jun 24 2016 Two civilians were killed in shelling.").count == 2
+    assert find_fatalities("Sun Sep 4 2016 killed in the raid were nine fighters.") is None
+    # a count next to a date is still a count
+    assert find_fatalities("The strike killed 24 people on June 3.").count == 24
+    assert find_fatalities("Fighting on May 5 left 12 dead.").count == 12
