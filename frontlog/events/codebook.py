@@ -67,6 +67,7 @@ class Cues:
     unarmed_clash_countries: frozenset[str]
     crowd_clash_words: frozenset[str]
     grievance_preps: frozenset[str] = frozenset()
+    killing_absorbs: frozenset[str] = frozenset()
 
 
 @functools.cache
@@ -103,6 +104,7 @@ def load_cues() -> Cues:
         unarmed_clash_countries=word_list("codebook.yaml", "unarmed_clash_countries"),
         crowd_clash_words=word_list("codebook.yaml", "crowd_clash_words"),
         grievance_preps=word_list("codebook.yaml", "grievance_prepositions"),
+        killing_absorbs=word_list("codebook.yaml", "killing_absorbs"),
     )
 
 
@@ -176,7 +178,9 @@ def refine(triggers: list[Trigger], sc: SentenceContext) -> list[Trigger]:
         and not follow
         and not is_protest_sentence(sc.sent, lex, triggers)
     ):  # "the army killed 11 militants and arrested two": the killing beside the arrests
-        killing = _killing_trigger(sc)
+        killing = _killing_trigger(sc, skip={t.token.i for t in triggers})
+        if killing is not None:  # "killed five villagers and burned their homes": the burning is part of the attack
+            triggers = [t for t in triggers if t.type not in cues.killing_absorbs]
         triggers = sorted(triggers + ([killing] if killing is not None else []), key=lambda t: t.token.i)
     if follow:
         # "Police dispersed them and arrested ten": told with the demonstration before (whose
@@ -366,22 +370,22 @@ def _companion_word(lex: EventLexicon, t: Token, cues: Cues) -> bool:
     return rule is not None and rule.type in cues.companions
 
 
-def _killing_trigger(sc: SentenceContext) -> Trigger | None:
-    """ "Gunmen shot dead a teacher": a killing told with no other trigger, typed by its victims."""
+def _killing_trigger(sc: SentenceContext, skip: set[int] | None = None) -> Trigger | None:
+    """ "Gunmen shot dead a teacher": a killing told with no other trigger, typed by its victims
+    (not a word already a trigger: "burned houses")."""
     cues = load_cues()
     lex = sc.art.lex
     if any(
-        (lex.lemma(t) in lex.verbs if t.pos_ == "VERB" else _event_noun(lex, t))
+        (not lex.verbs[lex.lemma(t)].needs_arguments if t.pos_ == "VERB" and lex.lemma(t) in lex.verbs
+         else t.pos_ == "NOUN" and _event_noun(lex, t))
         and lex.lemma(t) not in cues.killing_verbs
         and not _companion_word(lex, t, cues)
         for t in sc.sent
         if t.pos_ in ("VERB", "NOUN")
     ):
-        return (
-            None  # a trigger word the lexicon did not take ("the recent fighting"): the killing is part of it
-        )
+        return None  # a trigger word the lexicon did not take ("the recent fighting"): the killing is part of it
     for tok in sc.sent:
-        if tok.pos_ != "VERB" or lex.lemma(tok) not in cues.killing_verbs:
+        if tok.pos_ != "VERB" or lex.lemma(tok) not in cues.killing_verbs or tok.i in (skip or ()):
             continue
         headline = headline_participle(tok)
         if (tok.dep_ not in KILLING_CLAUSES and not headline) or (present_perfect(tok) and not lede_report(tok)):

@@ -292,7 +292,7 @@ def _mentions(trig: Trigger, sc: SentenceContext, state: Discourse) -> list[_Cod
     where = event_place(trig, sc, state, a1, a2)
     if where is None:
         return []
-    sub, siege, broken = resolve_type(trig, a1, a2, art.actors)
+    sub, siege, broken = resolve_type(trig, a1, a2, art.actors, where.mention.cc if where.mention else None)
     conf = _confidence(
         actor1=a1 is not None, own_place=not where.inherited, verb=trig.is_verb, day=resolved.precision == "day"
     )

@@ -66,6 +66,15 @@ class TriggerRule:
     governed: tuple[tuple[str, str], ...] = ()  # "take to" -> type: the noun as object of that verb+preposition
     context_child: bool = False  # its context word must hang on the trigger ("set fire to", "set ablaze")
 
+    @property
+    def needs_arguments(self) -> bool:
+        """A verb that is a trigger only with an object, particle, preposition, subject or context
+        word of its list ("set fire", "opened a base"): by itself ("set", "opened") no event word."""
+        return bool(
+            self.object or self.particle or self.prep or self.requires_context or self.requires_subject_type
+            or self.object_actor
+        )  # fmt: skip
+
 
 @dataclass(frozen=True, slots=True)
 class EventLexicon:

@@ -288,13 +288,18 @@ def _other_side(
 
 
 def resolve_type(
-    trig: Trigger, actor1: str | None, actor2: str | None, actors: ActorLexicon
+    trig: Trigger, actor1: str | None, actor2: str | None, actors: ActorLexicon, place_cc: str | None = None
 ) -> tuple[str, bool, bool]:
-    """(sub_event_type, siege, siege_broken) for the trigger's code and its actors."""
+    """(sub_event_type, siege, siege_broken) for the trigger's code and its actors. A capture by a
+    foreign state's forces (an outside force of another country than the place's) is the
+    codebook's "Non-state actor overtakes territory" ("a non-state actor or foreign state actor")."""
     if trig.type == "SIEGE_LAID":
         return "Other", True, False
     if trig.type in ("TERRITORY", "SIEGE_BROKEN"):
         state = actors.is_state(actor1) if actor1 is not None else False
+        own = actors.state_of.get(actor1 or "")
+        if state and actors.kinds.get(actor1 or "") == "external" and own and place_cc and own != place_cc:
+            state = False  # Russian forces taking a Ukrainian town
         sub = "Government regains territory" if state else "Non-state actor overtakes territory"
         return sub, False, trig.type == "SIEGE_BROKEN"
     if trig.type == "Looting/property destruction" and actor1 is not None and actors.kinds.get(actor1) == "rioters":

@@ -117,10 +117,10 @@ def _verb_has_arguments(
     if (
         rule.particle
         and not (_child_lemmas(tok, {"prt"}) & rule.particle)
-        and not (rule.prep and _child_lemmas(tok, {"prep"}) & rule.prep)
+        and not (rule.prep and _child_lemmas(tok, {"prep", "dative"}) & rule.prep)
     ):
-        return False
-    if rule.prep and not rule.particle and not (_child_lemmas(tok, {"prep"}) & rule.prep):
+        return False  # ("handed control of X to Y": the parser's dative "to")
+    if rule.prep and not rule.particle and not (_child_lemmas(tok, {"prep", "dative"}) & rule.prep):
         return False
     if rule.object_actor and not any(o.i in actor_tokens for o in objs):
         return False
@@ -164,8 +164,8 @@ def _verb_trigger(
         typ = next((t for m, t in rule.object_types if m in obj_lemmas), typ)
     if rule.requires_context and context_type(tok, rule) is None:
         return None  # "buses left the town" only under a deal
-    if typ in DEVICE_TYPES and _controlled(tok):
-        typ = DISRUPTED  # "detonated it in a controlled explosion": disposed of, not used
+    if typ in DEVICE_TYPES and (_controlled(tok) or any(_found(o, lex) for o in objs)):
+        typ = DISRUPTED  # "detonated it in a controlled explosion", "detonated a bomb found ...": disposed of, not used
     if not has_date_expression(sent) and (tok.dep_ == "relcl" or (present_perfect(tok) and not lede_report(tok))):
         # "the districts they seized", "IS has ravaged ...": states and summaries, not dated events
         return None
@@ -267,17 +267,33 @@ def counted(tok: Token) -> Token:
     return node
 
 
+def _found(tok: Token, lex: EventLexicon) -> bool:
+    """ "a roadside bomb found near the road", "IEDs discovered by a patrol": a device told as
+    found (a participle of a disarming verb on it) did not go off."""
+    return any(c.dep_ == "acl" and lex.lemma(c) in lex.disarming_verbs for c in tok.children)
+
+
 def _disarmed(tok: Token, lex: EventLexicon) -> bool:
     """A device that was found, seized or dismantled (the object of a disarming verb): the
     codebook's Disrupted weapons use, not an explosion."""
+    if _found(tok, lex):
+        return True
     node = counted(tok)
     if node.dep_ == "conj" and node.head.dep_ in ("dobj", "obj", "nsubjpass"):
         node = node.head  # "found two IEDs and a mortar shell"
     verb = node.head
     if node.dep_ in ("dobj", "obj", "nsubjpass") and verb.pos_ in ("VERB", "AUX"):
         verbs = [verb, *(c for c in verb.conjuncts if not any(g.dep_ in ("dobj", "obj") for g in c.children))]
-        return any(lex.lemma(v) in lex.disarming_verbs for v in verbs)
+        return any(lex.lemma(v) in lex.disarming_verbs or _disposed_by(v, lex) for v in verbs)
     return False
+
+
+def _disposed_by(verb: Token, lex: EventLexicon) -> bool:
+    """ "police detonated the device": a verb whose subject makes it a disposal (its rule types
+    that subject Disrupted weapons use)."""
+    rule = lex.verbs.get(lex.lemma(verb))
+    subj = {t.lemma_.lower() for t in subject_of(verb)}
+    return rule is not None and any(t == DISRUPTED and m in subj for m, t in rule.subject_types)
 
 
 def _controlled(tok: Token) -> bool:
