@@ -4,7 +4,8 @@
   Carolina and Virginia"; not the other way round: "lived in Atlanta and Florida"), and a region
   right after a town and a comma is a region ("Rego Park, New York").
 - A first-level region that bears the name of its own city of a million people ("New York",
-  "Moscow", "Baghdad") is read as the city, as news mostly means it, unless a word says the region
+  "Moscow", "Baghdad") or of its country's capital ("Washington") is read as the city, as news
+  mostly means it, unless a word says the region
   ("New York state", "upstate New York", "the New York border", "New York's attorney general":
   data/region_markers.yaml).
 """
@@ -133,7 +134,13 @@ def choose_kind(
     entries, rule = _drop_small_namesakes(entries, [e for e in regions if name_key(e.name) == key], qualified)
     towns = [e for e in entries if e.kind == "city"]
     seats = {(e.cc, e.admin1) for e in towns if e.pop >= NAMESAKE_POP}
-    namesakes = [e for e in regions if (e.cc, e.admin1) in seats]
+    # "Washington": the capital, not a state elsewhere in its country (the District it lies in stays)
+    capitals = {(e.cc, e.admin1) for e in towns if e.gid in gaz.capitals}
+    namesakes = [
+        e
+        for e in regions
+        if (e.cc, e.admin1) in seats or any(cc == e.cc and a1 != e.admin1 for cc, a1 in capitals)
+    ]
     if not namesakes or region_marked(full_text, start, end):
         return entries, rule
     return [e for e in entries if e not in namesakes], RULE_NAMESAKE

@@ -79,6 +79,8 @@ def test_a_region_named_after_its_million_city_is_the_city_unless_a_word_says_th
     assert got["New York"][3] == "admin1"
     got = _resolve_spans("New York's attorney general sued the bank.", ["New York"])
     assert got["New York"][3] == "admin1"
+    got = _resolve_spans("The senator flew to Washington to testify before Congress.", ["Washington"])
+    assert got["Washington"][2:] == ("US", "city")  # the capital, not the state
     got = _resolve_spans("Cadillac showed the car at the New York Auto Show.", ["New York Auto Show"])
     assert got["New York Auto Show"][0] == "New York City"
 
