@@ -3,6 +3,7 @@ generalise.
 
     .venv/bin/python tools/train_resolver.py ../shared/data/geoparsing/lgl.xml ../shared/data/geoparsing/GWN.xml
         [--write]   # replace frontlog/places/data/resolver_weights.tsv
+        [--out FILE]   # write there instead (e.g. weights learnt on one benchmark, to score the other)
 
 The model is a conditional logit (softmax over each toponym's candidates) on the features of
 frontlog.places.resolve, with an L2 penalty, fitted by full-batch gradient descent (numpy only).
@@ -95,6 +96,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("benchmarks", nargs="+")
     ap.add_argument("--write", action="store_true")
+    ap.add_argument("--out", type=Path, default=OUT, help="where --write writes (default: the package's file)")
     args = ap.parse_args()
     gaz = load_gazetteer()
     if len(args.benchmarks) > 1:
@@ -120,8 +122,8 @@ def main() -> None:
             "feature\tpass1\tpass2",
         ]
         lines += [f"{k}\t{first.get(k, 0.0)}\t{second.get(k, 0.0)}" for k in FEATURES]
-        OUT.write_text("\n".join(lines) + "\n", encoding="utf-8")
-        print(f"wrote {OUT}", file=sys.stderr)
+        args.out.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        print(f"wrote {args.out}", file=sys.stderr)
 
 
 if __name__ == "__main__":

@@ -61,6 +61,12 @@ def test_training_writes_weights_the_resolver_reads(tmp_path: Path, monkeypatch)
     assert set(second) == set(FEATURES)
     assert second["reviewed_town"] == tool.FIXED["reviewed_town"]
     assert all(first[k] == 0.0 for k in ("res_country", "res_admin1", "res_near"))
+    # --out writes elsewhere (weights of one benchmark, to score the other), leaving the package's file
+    other = tmp_path / "other.tsv"
+    monkeypatch.setattr(sys, "argv", ["train_resolver.py", str(bench), "--write", "--out", str(other)])
+    tool.main()
+    assert parse_weights(other.read_text(encoding="utf-8"))[1].keys() == second.keys()
+    assert out.read_text(encoding="utf-8") == written
 
 
 def test_parse_weights_rejects_unknown_features() -> None:
