@@ -234,13 +234,15 @@ def places_cli(
     """Show how each place in a text is resolved: the chosen GeoNames entry, the features that
     decided it, and the runner-up."""
     from frontlog.nlp import load_nlp
-    from frontlog.places.explain import explain_places
+    from frontlog.places.explain import explain_places, unmatched_spans
 
     path = Path(text)
     if len(text) < 4096 and path.is_file():
         text = path.read_text(encoding="utf-8", errors="replace")
-    rows = explain_places(load_nlp()(text))
-    if not rows:
+    doc = load_nlp()(text)
+    rows = explain_places(doc)
+    unknown = unmatched_spans(doc, rows)
+    if not rows and not unknown:
         err.print("no place names found")
         raise typer.Exit(1)
     t = Table(title="places")
@@ -257,4 +259,6 @@ def places_cli(
             ([f"rule: {r.rule}"] if r.rule else []) + [f"{k} {v:+.2f}" for k, v in r.contributions]
         )
         t.add_row(r.text, chosen, str(r.chosen.gid or ""), f"{r.score:.2f}", why, runner, str(r.candidates))
+    for name, _, _ in unknown:
+        t.add_row(name, "(none)", "", "", "no gazetteer has it: an event there is kept by name, unplaced", "", "0")
     out.print(t)

@@ -8,7 +8,9 @@ home gives it (else none). Run warnings (W216), the web view ("unplaced") and ex
 Which words are the place, strictly (the trigger's own clause):
 1. a span the place tagger proposed (a name the NER calls a place, or "the town of X", "X
    village") that the resolver left unresolved, chosen as the events stage chooses among
-   resolved places (nearest the trigger in the parse; not a speaker's place, not a subject);
+   resolved places (nearest the trigger in the parse; not a speaker's place, not a subject),
+   after a place preposition or noun ("in X", "X village", "residents of X"), not a qualifier
+   after a comma ("in X village, Y district, Z": X);
 2. else a proper name the trigger takes as its place: "the village of X", "X village", "in X",
    "near X", "at X", "captured X" (an object: only when it is not a person, organisation or group
    the NER names, unless the trigger takes places: captures and strikes).
@@ -31,6 +33,7 @@ NAMED_PLACE_HEADS = word_list("places.yaml", "named_place_heads")
 NOT_PLACE_ENTS = word_list("places.yaml", "not_place_entities")  # "on Monday", "in 2015", "in Ramadan"
 # an object of the trigger that the NER calls one of these is a participant ("arrested John Kamau")
 PARTICIPANT_ENTS = word_list("places.yaml", "participant_entities")
+UNARMED = frozenset({"civilians", "protesters", "rioters"})  # sides that say nothing of the country
 TAGGER_LABELS = frozenset({"GPE", "LOC", "FAC"})  # the tagger's place spans (not NESTED, DEMONYM)
 PLACE_PREPS = word_list("places.yaml", "place_prepositions")
 RESIDENTS = word_list("places.yaml", "resident_nouns")
@@ -64,7 +67,8 @@ def tagger_name(trig: Trigger, sc: SentenceContext) -> str | None:
         s for s in sent.doc.spans.get("places", [])
         if sent.start <= s.start and s.end <= sent.end and s.label_ in TAGGER_LABELS
         and s.start_char >= sc.art.dateline_end and not any(i in taken for i in range(s.start, s.end))
-        and _name_like(list(s))
+        and _name_like(list(s)) and any(t.pos_ == "PROPN" for t in s)
+        and not (s.start > sent.start and sent.doc[s.start - 1].text in (",", "("))
     ]  # fmt: skip
     # a place in the phrase naming who acted ("a man from X shot ...") only when there is no other
     subject = {t.i for t in subject_of(trig.token)} if trig.is_verb else set()
@@ -208,8 +212,8 @@ def _tree_distance(a: Token, b: Token) -> int:
 def _country_code(sc: SentenceContext, pm: PlaceMention | None, a1: str | None, a2: str | None) -> str | None:
     """The country of a place no gazetteer has: the country the sentence names ("in X, Kenya"),
     else that of the article's resolved places, else the run's single --country hint, else the
-    home of a side fighting at home (state forces first; an external force's home is not where it
-    strikes)."""
+    one home of every armed side (an external force's home is not where it strikes; a side with
+    no single home, such as al-Shabaab, leaves it open); else none."""
     if pm is not None and pm.cc:
         return pm.cc
     placed = Counter(p.cc for p in sc.art.places if p.cc and p.start >= sc.art.dateline_end)
@@ -219,6 +223,8 @@ def _country_code(sc: SentenceContext, pm: PlaceMention | None, a1: str | None, 
     if len(hint) == 1:
         return hint[0]
     actors = sc.art.actors
-    sides = [a for a in (a1, a2) if a and a in actors.home and actors.kinds.get(a) != "external"]
-    sides.sort(key=lambda a: actors.kinds.get(a) != "state")
-    return actors.home[sides[0]] if sides else None
+    sides = [a for a in (a1, a2) if a and actors.kinds.get(a, "nonstate") not in UNARMED]
+    homes = {actors.home.get(a) if actors.kinds.get(a) != "external" else None for a in sides}
+    # every armed side at home in one country ("Houthi fighters clashed with government forces");
+    # not when a side has no single home or is abroad ("Kenyan forces attacked al-Shabaab bases")
+    return homes.pop() if len(homes) == 1 else None

@@ -48,3 +48,17 @@ def explain_places(doc: Any, gaz: Gazetteer | None = None, top: int = 5) -> list
             )
         )  # fmt: skip
     return out
+
+
+TAGGER_LABELS = frozenset({"GPE", "LOC", "FAC"})  # the place tagger's spans (not NESTED, DEMONYM)
+
+
+def unmatched_spans(doc: Any, explained: list[Explanation]) -> list[tuple[str, int, int]]:
+    """(text, start, end) of the place tagger's spans that no gazetteer entry matches: an event
+    the text puts there is kept by the name alone, with no coordinates ("unplaced")."""
+    seen = {(e.start, e.end) for e in explained}
+    return [
+        (s.text, s.start_char, s.end_char)
+        for s in doc.spans.get("places", [])
+        if s.label_ in TAGGER_LABELS and (s.start_char, s.end_char) not in seen
+    ]

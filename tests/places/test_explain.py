@@ -34,3 +34,11 @@ def test_explanation_names_the_rule_that_chose_the_readings() -> None:
     by_text = {e.text: e for e in explain_places(doc)}
     assert by_text["Eastland"].rule == "listed before 'counties'"
     assert by_text["Texas"].rule is None
+
+
+def test_places_command_lists_names_no_gazetteer_has() -> None:
+    # "Xilorvuto" is a made-up village: the tagger calls it a place ("the village of X"), no
+    # gazetteer has it, and the command says an event there would be kept by name (unplaced)
+    res = CliRunner().invoke(app, ["places", "Gunmen attacked the village of Xilorvuto near Raqqa on Monday."])
+    assert res.exit_code == 0, res.output
+    assert "Xilorvuto" in res.output and "unplaced" in res.output and "172955" in res.output
