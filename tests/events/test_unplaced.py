@@ -34,6 +34,7 @@ def _unplaced(events: list[Event]) -> list[tuple[str, str | None]]:
         ("Rebels captured the village of Zembulitto on Monday after heavy fighting.", "Zembulitto"),
         # the name before its place noun, not the district after it
         ("Gunmen killed four people in Xilorvuto village, Zembulitto district, on Monday.", "Xilorvuto"),
+        ("Soldiers shot dead two protesters in Oruvanga, Zembulitto District, on Monday.", "Oruvanga"),
     ],
 )  # fmt: skip
 def test_a_named_place_no_gazetteer_has_is_kept_without_coordinates(text: str, name: str) -> None:
@@ -56,6 +57,8 @@ def test_the_country_comes_from_the_hint_or_the_text_never_a_centroid() -> None:
     ]
     for e in _events(text, countries=("KE",)):
         assert e.location.lat is None  # not Kenya's centroid
+    # a side abroad or with no single home says nothing of the country
+    assert _unplaced(_events("Kenyan forces attacked al-Shabaab bases in Oruvanga on Monday.")) == [("Oruvanga", None)]
 
 
 @pytest.mark.parametrize(
