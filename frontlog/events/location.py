@@ -201,6 +201,7 @@ def _city_part(pm: PlaceMention, sc: SentenceContext) -> tuple[PlaceMention, str
         if (
             after.group(1) == "district"
             and not city
+            and pm.place.precision in ("city", "point")  # (a region abroad is no district of the region)
             and name_key(q.place.admin1 or "").startswith(name_key(q.place.name))
         ):
             continue  # "the Al-Bukamal district of Deir ez-Zor": a district of the region

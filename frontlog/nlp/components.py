@@ -80,12 +80,32 @@ class PlaceTagger:
     def _ok(self, doc: Doc, start: int, end: int, blocked: set[int]) -> bool:
         if any(j in blocked for j in range(start, end)):
             return False
+        if self._mid_name(doc, start):
+            return False
         if name_key(doc[start:end].text) in self.not_places:
             return False
         if end + 1 < len(doc) and self._cut(doc, start, end):
             return False
         # "US-backed", "Britain-based": an adjective, not a place
         return not (end + 1 < len(doc) and doc[end].text == "-" and self.COMPOUND.match(doc[end + 1].text))
+
+    def _demonym(self, low: str) -> bool:
+        return low in self.demonyms or low.rstrip("s") in self.demonyms
+
+    def _mid_name(self, doc: Doc, start: int) -> bool:
+        """Does a longer name begin before token `start`: "Khaznah" or "al-Khaznah" of "Tal
+        al-Khaznah", "al-Ahmar" of "Rasm al-Ahmar"?"""
+        if start >= 2 and doc[start - 1].text == "-" and doc[start - 2].lower_ in self.ARTICLES:
+            start -= 2
+        return (
+            start >= 1
+            and doc[start].lower_ in self.ARTICLES
+            and start + 1 < len(doc)
+            and doc[start + 1].text == "-"
+            and is_title(doc[start - 1].text)
+            and not doc[start - 1].is_sent_start
+            and doc[start - 1].lower_ not in self.ARTICLES
+        )
 
     def _cut(self, doc: Doc, start: int, end: int) -> bool:
         """A name cut short: "Al" of "Al-Latamna", "Tal" of "Tal Kersyan" (the rest of the name
@@ -160,16 +180,26 @@ class PlaceTagger:
         def cap(i: int) -> bool:
             return 0 <= i < n and (is_title(doc[i].text) or doc[i].is_upper)
 
+        def inner(i: int, start: int, end: int) -> bool:
+            """An Arabic article and its hyphen inside a name ("Tal al-Khaznah", "Hosh al-Dawahira")."""
+            if not start < i < end - 1:
+                return False
+            if doc[i].text == "-":
+                return doc[i - 1].lower_ in self.ARTICLES
+            return doc[i].lower_ in self.ARTICLES and doc[i + 1].text == "-" and cap(i - 1)
+
         def named(start: int, end: int) -> str | None:
             """The span's label if it is the whole run of capitalised words, not a part of it
             ("the village of Tell Sultan"), and no capitalised common word ("The town", a name
             starting a sentence): GPE for a gazetteer name, LOC for one no gazetteer has."""
             known = name_key(doc[start:end].text) in self.cue_keys
             ok = (
-                all(cap(i) and not doc[i].is_stop for i in range(start, end))
+                all((cap(i) and not doc[i].is_stop) or inner(i, start, end) for i in range(start, end))
+                and not any(doc[i].ent_type_ in ("DATE", "TIME") for i in range(start, end))  # "X Saturday"
                 and (known or not doc[start].is_sent_start)
                 and not cap(start - 1)
-                and not cap(end)
+                and (not cap(end) or self._demonym(doc[end].lower_))  # "of Aleppo Syrian state TV"
+                and not self._demonym(doc[end - 1].lower_)
                 and self._ok(doc, start, end, blocked)
             )
             return ("GPE" if known else "LOC") if ok else None

@@ -165,6 +165,38 @@ def _prefer_home(m: Any, ctx: Counter[str], gaz: Gazetteer) -> None:
     ]  # fmt: skip
 
 
+def home_spelling(m: Any, ctx: Counter[str], gaz: Gazetteer) -> None:
+    """A name the text calls a place ("the village of Raffa", "Sanjar town") that has no reading in
+    the article's own country, and none abroad that the article supports: a village at home
+    spelt alike word by word (loose key, each word's skeleton) is its reading (Ar Ruffah in a
+    story about Syria, not Raffa in Italy): transliterations of one Arabic name vary."""
+    from frontlog.places.readings import RULE_COUNTIES, RULE_DEMONYM, _word_skeletons
+
+    if not (m.cued or m.located) or m.qualifier or m.rule in (RULE_DEMONYM, RULE_COUNTIES):
+        return
+    if any(e.kind in ("country", "continent") for e in m.entries):
+        return  # "the eastern Syrian city": a demonym, no village
+    rest = ctx - m.group_evidence
+    total = sum(v for k, v in rest.items() if len(k) == 2)
+    if not total:
+        return
+    home, n = max(((k, v) for k, v in rest.items() if len(k) == 2), key=lambda kv: kv[1])
+    if n / total < OWN_SHARE or any(
+        e.cc == home or rest.get(e.cc, 0) > 0 or e.pop >= ABROAD_KEEP_POP
+        or (e.gid is not None and e.gid in gaz.capitals)
+        for e in m.entries if e.kind not in ("country", "continent")
+    ):  # fmt: skip
+        return
+    skel = _word_skeletons(m.text)
+    found = [
+        e for e, hit in gaz.index_candidates(m.text, loose=True)
+        if e.cc == home and hit.kind == "city" and _word_skeletons(e.name) == skel
+    ]  # fmt: skip
+    if found:
+        m.entries, m.exact, m.rule = _unique(found), False, None
+        m.from_index, m.cued = set(m.entries), True
+
+
 def _unique(entries: list[GazEntry]) -> list[GazEntry]:
     seen: set[object] = set()
     out = []

@@ -10,6 +10,7 @@ Sharjah) is the one the text places. Words: data/located.yaml.
 from __future__ import annotations
 
 import functools
+import math
 import re
 from dataclasses import dataclass
 from importlib import resources
@@ -21,6 +22,9 @@ from frontlog.places.gazetteer import GazEntry, Gazetteer, distance_km
 from frontlog.places.normalize import name_key
 
 
+BEARING_SLACK = 67.5  # a reading lies in "the south" of a region within this many degrees of due south
+
+
 @dataclass(frozen=True, slots=True)
 class Located:
     """Where a name's place lies: a first-level region (cc, admin1), a town's point, or both."""
@@ -29,6 +33,10 @@ class Located:
     admin1: str | None  # the region, when the phrase names one ("southern Idleb", "Hama countryside")
     anchor: tuple[float, float] | None  # the town it is in or near
     near_km: float
+    # "in southern Idleb", "in the Hama northern countryside": the compass bearing (degrees) of the
+    # part of the region, from the region's point
+    bearing: float | None = None
+    centre: tuple[float, float] | None = None
 
     def holds(self, e: GazEntry) -> bool:
         if e.kind in ("country", "continent", "sea") or e.cc != self.cc:
@@ -59,7 +67,7 @@ def _words() -> dict[str, Any]:
         rf"\s+(?:the\s+(?:town|city|village)\s+of\s+)?{name}"
     )
     return {"inside": inside, "near": near, "km": float(raw["near_km"]), "regions": frozenset(raw["region_words"]),
-            "compass": frozenset(raw["compass"])}  # fmt: skip
+            "compass": frozenset(raw["compass"]), "village_max_pop": int(raw["village_max_pop"])}  # fmt: skip
 
 
 def located_after(full_text: str, end: int, gaz: Gazetteer) -> Located | None:
@@ -73,11 +81,65 @@ def located_after(full_text: str, end: int, gaz: Gazetteer) -> Located | None:
             or any(f"{r} of" in before for r in w["regions"])
             or bool(re.search(r"(?:ern|th|st|\brural)[\s-]+$", before))
         )
-        return _resolve_name(found.group(1), gaz, as_region=as_region, km=w["km"])
+        where = _resolve_name(found.group(1), gaz, as_region=as_region, km=w["km"])
+        return _with_bearing(where, found.group(0), gaz)
     found = w["near"].match(full_text, end)
     if found:
         return _resolve_name(found.group(1), gaz, as_region=False, km=w["km"], town_only=True)
     return None
+
+
+_POINTS = {"north": 0.0, "east": 90.0, "south": 180.0, "west": 270.0}
+
+
+def compass_bearing(words: str) -> float | None:
+    """The bearing a phrase's compass words give ("southern" 180, "south eastern" 135,
+    "north-west" 315), or None."""
+    found = [_POINTS[m] for m in re.findall(r"(north|south|east|west)", words.lower())]
+    if not found or len(found) > 2:
+        return None
+    if len(found) == 2:
+        a, b = found
+        if abs(a - b) == 180:
+            return None
+        return (a + b) / 2 if abs(a - b) < 180 else ((a + b + 360) / 2) % 360
+    return found[0]
+
+
+def _with_bearing(where: Located | None, phrase: str, gaz: Gazetteer) -> Located | None:
+    """The region's part the compass words of the phrase name ("in southern Idleb"), or the
+    side of the town ("in northeast Afrin")."""
+    if where is None:
+        return where
+    bearing = compass_bearing(phrase)
+    region = gaz.admin1(where.cc, where.admin1) if where.admin1 else None
+    centre = (region.lat, region.lon) if region is not None else where.anchor  # "in northeast Afrin": the town
+    if bearing is None or centre is None:
+        return where
+    return Located(where.cc, where.admin1, where.anchor, where.near_km, bearing, centre)
+
+
+def _bearing(a: tuple[float, float], b: tuple[float, float]) -> float:
+    """The initial compass bearing (degrees) from a to b."""
+    la1, la2 = math.radians(a[0]), math.radians(b[0])
+    dl = math.radians(b[1] - a[1])
+    y = math.sin(dl) * math.cos(la2)
+    x = math.cos(la1) * math.sin(la2) - math.sin(la1) * math.cos(la2) * math.cos(dl)
+    return math.degrees(math.atan2(y, x)) % 360
+
+
+def in_part(where: Located, entries: list[GazEntry]) -> list[GazEntry]:
+    """Of several readings in a region, those in the part the compass words name ("X in
+    southern Idleb": south of the region's point, within 67.5 degrees of due south); all of them
+    when none or all lie there."""
+    if where.bearing is None or where.centre is None or len(entries) < 2:
+        return entries
+    centre, bearing = where.centre, where.bearing
+    part = [
+        e for e in entries
+        if abs((_bearing(centre, (e.lat, e.lon)) - bearing + 180) % 360 - 180) <= BEARING_SLACK
+    ]  # fmt: skip
+    return part or entries
 
 
 def _resolve_name(
@@ -115,7 +177,7 @@ def keep_located(
         return entries, False
     inside = [e for e in entries if where.holds(e)]
     if inside:
-        return inside, False
+        return in_part(where, inside), False
     from frontlog.places.readings import _word_skeletons
 
     skel = _word_skeletons(text)
@@ -125,7 +187,7 @@ def keep_located(
         if hit.local and where.holds(e) and _word_skeletons(e.name) == skel
     ]
     if loose:
-        return loose, True
+        return in_part(where, loose), True
     if where.admin1 is None:  # near a town (whose own reading may be the wrong one: "west of Riyad")
         return entries, False
     # none there: not a homonym in another country either ("Shatib village in Hama countryside"
@@ -133,12 +195,18 @@ def keep_located(
     return [e for e in entries if e.cc == where.cc or e.kind in ("country", "continent")], False
 
 
-def keep_towns(entries: list[GazEntry], full_text: str, end: int) -> list[GazEntry]:
-    """ "X town", "X village", "X city": the town, not the district or region of the same name."""
-    if re.match(r"\s+(?:town|village|city|hamlet)\b", full_text[end : end + 12]) is None:
+def keep_towns(entries: list[GazEntry], full_text: str, end: int, start: int | None = None) -> list[GazEntry]:
+    """ "X town", "X village", "X city": the town, not the district or region of the same name;
+    "X village", "the village of X": not a city of VILLAGE_MAX_POP people (Sarja is no Sharjah)."""
+    after = re.match(r"\s+(town|village|city|hamlet)\b", full_text[end : end + 12])
+    before = None if start is None else re.search(r"\b(village|hamlet)s?\s+of\s+(?:the\s+)?$", full_text[max(0, start - 20) : start])
+    if after is None and before is None:
         return entries
-    towns = [e for e in entries if e.kind in ("city", "point")]
-    return towns or entries
+    if after is not None:
+        entries = [e for e in entries if e.kind in ("city", "point")] or entries
+    if {g.group(1) for g in (after, before) if g} & {"village", "hamlet"}:
+        entries = [e for e in entries if e.kind not in ("city", "point") or e.pop < _words()["village_max_pop"]]
+    return entries
 
 
 def names_where(full_text: str, end: int, start: int) -> bool:

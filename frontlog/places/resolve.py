@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from frontlog.places.gazetteer import GazEntry, Gazetteer, distance_km
-from frontlog.places.local import index_readings, merge_index, scanned_mentions
+from frontlog.places.local import home_spelling, index_readings, merge_index, scanned_mentions
 from frontlog.places.located import Located, keep_located, keep_towns, located_after
 from frontlog.places.normalize import name_key, short_key
 from frontlog.places.readings import RULE_INSIDE, RULE_KIND, _qualifier, _readings
@@ -36,6 +36,10 @@ PRECISION = {
     "sea": "country",  # a sea or ocean: a large area ("a warship in the Mediterranean fired at X"), never finer
 }
 
+
+# a town abroad smaller than this needs some evidence of its country besides its own name when
+# the article's other names point elsewhere
+SMALL_ABROAD_POP = 50_000
 
 # the tagger's labels for names that help resolve the article's other places but never say
 # where an event happened: a place inside an organisation's name ("Raqqa Civil Council"), and a
@@ -341,7 +345,10 @@ def candidate_features(
         if cc and len(cc) == 2:
             ctx[cc] += 1
     regions: Counter[tuple[str, str]] = Counter()
+    named: Counter[str] = Counter()  # the evidence of place names alone (not demonyms, not actors)
     for m in mentions:
+        if m.span.label_ not in CONTEXT_ONLY and _substantial(_dominant(m)):
+            named.update(m.evidence)
         ctx.update(m.evidence)
         if m.region:
             regions[m.region] += 1
@@ -353,9 +360,10 @@ def candidate_features(
     mentions = [m for m in mentions if merge_index(m, mentions, ctx, gaz)]
     for m in mentions:
         m.entries, added = keep_located(m.entries, m.located, m.text, gaz)
-        m.entries = keep_towns(m.entries, full_text, m.span.end_char)
+        m.entries = keep_towns(m.entries, full_text, m.span.end_char, m.span.start_char)
         if added:  # villages the text's region makes sure of
             m.from_index, m.cued = set(m.entries), True
+        home_spelling(m, ctx, gaz)
     mentions = [m for m in mentions if m.entries]
     w1 = first_weights if first_weights is not None else load_weights()[0]
     first = _Others.of(mentions)  # anchors only: no choice is made yet
@@ -364,8 +372,24 @@ def candidate_features(
         m.choice = max(scored, key=lambda x: (x[1], x[0].pop))[0]
     second = _Others.of(mentions)
     return [
-        (m.span, [(e, _features(e, m, second, gaz, ctx, regions, True)) for e in m.entries]) for m in mentions
+        (m.span, [(e, _features(e, m, second, gaz, ctx, regions, True) | _elsewhere(e, m, named, ctx)) for e in m.entries])
+        for m in mentions
     ]
+
+
+def _substantial(e: GazEntry | None) -> bool:
+    """A place whose name can say which country an article is about: a country or region, a
+    reviewed place, or a town of SMALL_ABROAD_POP people (not a hamlet named like a rocket)."""
+    return e is not None and (e.curated or e.kind not in ("city", "point") or e.pop >= SMALL_ABROAD_POP)
+
+
+def _elsewhere(e: GazEntry, m: _Mention, named: Counter[str], ctx: Counter[str]) -> dict[str, float]:
+    """Not weighted: the article's other place names (sure and substantial ones) point to other
+    countries, and nothing in it (no place, demonym or actor) to this reading's country."""
+    if e.kind in ("country", "continent") or ctx.get(e.cc, 0) - m.group_evidence.get(e.cc, 0) > 0:
+        return {}
+    rest = named - m.group_evidence
+    return {"elsewhere": 1.0} if sum(rest.values()) >= 2 else {}
 
 
 def resolve_places(
@@ -393,6 +417,10 @@ def resolve_places(
     )
     out: list[PlaceMention] = []
     for span, scored in cands:
+        if not all_spans:
+            scored = [x for x in scored if not _unsupported_abroad(*x)]
+            if not scored:
+                continue
         best, feats = max(scored, key=lambda x: (total_score(x[1], weights), x[0].pop))
         if not all_spans and f"rule: {RULE_INSIDE}" in feats:
             continue  # in running text, "Tell Sultan" is an unknown village, not At Tall
@@ -429,6 +457,15 @@ def resolve_places(
             )
         )
     return out
+
+
+def _unsupported_abroad(e: GazEntry, feats: dict[str, float]) -> bool:
+    """In running text, a small town or a region in a country that nothing else in the article
+    names, while its other place names point to another country: a homonym abroad of a place
+    the gazetteer lacks ("Shells fell on Raffa and Saraqib" is not Raffa in Italy; "GRAD
+    rockets" in a story about Hama is no region of Slovenia)."""
+    small = e.kind in ("admin1", "admin2") or (e.kind == "city" and e.pop < SMALL_ABROAD_POP and not e.curated)
+    return bool(feats.get("elsewhere")) and small
 
 
 def _region(e: GazEntry, gaz: Gazetteer) -> Place | None:
