@@ -14,12 +14,13 @@ from frontlog.events.arguments import choose_place, is_metonymic, place_detail, 
 from frontlog.events.context import Discourse, SentenceContext, Trigger
 from frontlog.events.dating import has_day_expression
 from frontlog.events.lexicon import word_list
-from frontlog.events.unplaced import unplaced_place
+from frontlog.events.unplaced import NOT_PLACE_ENTS, unknown_name, unplaced_place
 from frontlog.places.gazetteer import distance_km
 from frontlog.places.local import region_words
 from frontlog.places.located import names_where
 from frontlog.places.normalize import is_title, name_key
 from frontlog.places.resolve import PlaceMention
+from frontlog.places.seat import at_seat, seated
 from frontlog.records import Place
 
 GENERIC_PLACE_OBJECTS = word_list("places.yaml", "generic_place_objects")
@@ -81,6 +82,8 @@ def event_place(
     elif not inherited and detail is None:
         detail = _nearness(pm, sc.sent.doc)
     place = base if detail is None else Place(**{**place_fields(base), "detail": detail})
+    if place.precision == "admin1" and _region_only(trig, sc, pm):
+        place = at_seat(place, sc.art.gaz)  # an event known only by its region: at the region's seat
     return EventPlace(pm, place, inherited)
 
 
@@ -104,6 +107,8 @@ def listed_places(first: EventPlace, sc: SentenceContext) -> list[EventPlace]:
         seen.add(pm.place.name)
         detail = place_detail(pm, doc)
         place = pm.place if detail is None else Place(**{**place_fields(pm.place), "detail": detail})
+        if seated(first.place):  # "in Mandera and Garissa counties": each at its seat
+            place = at_seat(place, sc.art.gaz)
         out.append(EventPlace(pm, place, False))
     return out
 
@@ -117,6 +122,34 @@ def unknown_place(
     it at a country's centroid."""
     place = unplaced_place(trig, sc, pm, a1, a2)
     return EventPlace(None, place, True) if place is not None else None
+
+
+def _region_only(trig: Trigger, sc: SentenceContext, pm: PlaceMention) -> bool:
+    """Is the region all the sentence says of where the event was? Not when it names a place the
+    gazetteer lacks ("shelled Tabish village in southern Idlib", "raids on the area between X and
+    Y in southern Idlib": there, not at the region's seat), nor another town of the same country
+    ("strikes on Idlib province, including one in Maaret Misrin"; "west of Raqqa, ... its last
+    territory in Aleppo province": the rest of the region, or a part of it a town locates)."""
+    known = sc.place_tokens | sc.actor_tokens
+    if unresolved_name(trig.token, set(known)) is not None or unknown_name(trig, sc) is not None:
+        return False
+    doc = sc.sent.doc
+    if any(_unknown_proper_name(t, known) for t in sc.sent):
+        return False
+    return not any(
+        p is not pm and p.cc == pm.cc and not p.context_only and p.place.precision in ("city", "point")
+        and not (_names_region(p, doc, None) or _compass_before(p, doc))
+        for p in sc.places
+    )  # fmt: skip
+
+
+def _unknown_proper_name(t: Token, known: frozenset[int]) -> bool:
+    """A capitalised proper noun inside the sentence that is no known place, actor, date or
+    number: perhaps a place the gazetteer lacks."""
+    return (
+        t.pos_ == "PROPN" and is_title(t.text) and not t.is_sent_start and t.i not in known
+        and t.ent_type_ not in NOT_PLACE_ENTS and t.lower_ not in COMPASS_WORDS
+    )  # fmt: skip
 
 
 def _part_of(pm: PlaceMention, sc: SentenceContext, detail: str | None) -> tuple[PlaceMention, str | None]:
