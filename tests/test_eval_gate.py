@@ -60,3 +60,17 @@ def test_eval_gate_snippets() -> None:
     floor = BASELINE["snippets"]
     assert (report.sub_event_type.value or 0) >= floor["test_sub_event_type"], report.to_json()["misses"]
     assert (report.weighted_f1 or 0) >= floor["test_weighted_f1"]
+
+
+def test_eval_gate_geoparsing() -> None:
+    """Toponym resolution with the gold spans of GeoWebNews and LGL (../shared/data/geoparsing; the
+    exact GeoNames id, and on GeoWebNews also on the toponyms whose id the gazetteer holds) keeps
+    its floors (issue 15: GeoWebNews 84 %, LGL 86.9 %)."""
+    from frontlog.eval.geoparse import evaluate, load_benchmark
+
+    floor = BASELINE["geoparse"]
+    gwn = evaluate(load_benchmark(shared_path("data", "geoparsing", "GWN.xml")))
+    assert (gwn.exact or 0) >= floor["gwn_exact"], gwn.to_json()
+    assert (gwn.exact_on_known or 0) >= floor["gwn_exact_on_known"], gwn.to_json()
+    lgl = evaluate(load_benchmark(shared_path("data", "geoparsing", "lgl.xml")))
+    assert (lgl.exact or 0) >= floor["lgl_exact"], lgl.to_json()
