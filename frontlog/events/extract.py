@@ -143,7 +143,7 @@ def _article_context(
     dateline_end = article.dateline_end if article.dateline_end is not None else -1
     with (timings or Timings()).stage("places"):
         places = resolve_places(doc, gaz, extra_countries=home, context_from=max(dateline_end, 0))
-        places = [p for p in places if not p.context_only]  # "the Idlib Civil Council", "Russian": context
+        places = [p for p in places if not p.context_only and not _group_word(doc, p)]  # "Russian": context
     body_places = [p for p in places if p.start >= dateline_end]
     common = Counter(p.cc for p in body_places).most_common(1)
     country = common[0][0] if common else _actors_country(actor_spans, actors)
@@ -167,6 +167,13 @@ def _article_context(
         lex=lex,
         gaz=gaz,
     )
+
+
+def _group_word(doc: Doc, p: PlaceMention) -> bool:
+    """ "a mainly Kurdish town": an adjective naming a people (NER's NORP) is no place, whatever
+    gazetteer name it resembles."""
+    toks = doc[p.token_start : p.token_end]
+    return all(t.ent_type_ == "NORP" and t.tag_ == "JJ" for t in toks)
 
 
 def _actors_country(actor_spans: list[Span], actors: ActorLexicon) -> str | None:

@@ -36,6 +36,7 @@ NAMED_PLACE_HEADS = word_list("places.yaml", "named_place_heads")
 PART_NOUNS = word_list("places.yaml", "part_nouns")
 CITY_PART_NOUNS = word_list("places.yaml", "city_part_nouns")
 _PART_LEMMAS = PART_NOUNS | {w.rstrip("s") for w in PART_NOUNS}
+SHIFT_WORDS = word_list("places.yaml", "thread_shift_words")
 
 
 @dataclass(frozen=True, slots=True)
@@ -295,6 +296,8 @@ def _fallback_place(
         fallback = sc.art.focus
     if fallback is None or (pm is not None and fallback.cc != pm.cc):
         return None
+    if _elsewhere(sc, fallback):
+        return None  # "In Iraq meanwhile, ...", "in northwestern Syria meanwhile, ...": not the town told before
     named = [p for p in sc.places if _located(p, sc, fallback.cc)]
     if named and all(_km(fallback, p) > FAR_KM for p in named):
         # never a town far from every place the sentence names: the sentence's finest place
@@ -306,6 +309,17 @@ def _fallback_place(
     if trig.type == "TERRITORY" and direct and unnamed_places(direct[0]):
         return None  # "captured ten villages": unnamed places
     return fallback
+
+
+def _elsewhere(sc: SentenceContext, fallback: PlaceMention) -> bool:
+    """The sentence says where it happened only by a country other than the fallback's ("In Iraq,
+    ..."), or by a part of a country as a new thread of the story ("In northwestern Syria
+    meanwhile, ..."): the town of the sentences before is not that place."""
+    if any(p.place.precision != "country" for p in sc.places):
+        return False  # the sentence names a finer place of its own
+    countries = [p for p in sc.places if p.place.precision == "country" and not p.context_only]
+    shift = any(t.lower_ in SHIFT_WORDS for t in sc.sent)
+    return any(p.cc != fallback.cc or (shift and _compass_before(p, sc.sent.doc)) for p in countries)
 
 
 def unnamed_places(obj: Token) -> bool:

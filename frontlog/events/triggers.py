@@ -180,6 +180,8 @@ def _verb_trigger(
         for c in tok.children
     ):
         return None  # "targeting the militants with 20 air strikes": the strikes are the event
+    if rule.type == "TERRITORY" and rule.loser_is_subject and not rule.object and _lost_no_ground(tok, place_tokens):
+        return None  # "IS lost 15 fighters in the attack": men, not ground
     if rule.type == "TERRITORY" and not rule.object and not rule.loser_is_subject and not rule.subject_place:
         direct = [_quantified(c) for c in tok.children if c.dep_ in ("dobj", "obj")]
         territory = any(o.i in place_tokens or o.lemma_.lower() in TERRITORY_OBJECTS for o in direct)
@@ -346,6 +348,15 @@ def _during_bare(tok: Token) -> bool:
     """ "killed during clashes with X" (no determiner): the clashes are the event; "during the
     clashes" refers to fighting told before."""
     return tok.head.lower_ == "during" and not any(c.dep_ in ("det", "poss") for c in tok.children)
+
+
+def _lost_no_ground(tok: Token, place_tokens: set[int] | frozenset[int]) -> bool:
+    """ "lost 15 fighters", "lost the war": a direct object with no place or piece of ground in it
+    ("lost control of X", "lost most of the town", "lost the airport" are ground)."""
+    direct = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
+    return bool(direct) and not any(
+        t.i in place_tokens or t.lemma_.lower() in TERRITORY_OBJECTS for o in direct for t in o.subtree
+    )
 
 
 def _driven_from_place(

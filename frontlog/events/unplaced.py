@@ -190,6 +190,8 @@ def _name_like(words: list[Token]) -> bool:
     text = "".join(t.text for t in words)
     if len(text) < 3 or not any(c.isupper() for t in words for c in t.text[:4]):
         return False
+    if all(t.ent_type_ == "NORP" and t.tag_ == "JJ" for t in words if t.text[:1].isupper()):
+        return False  # "a mainly Kurdish town": an adjective naming a people, no place's name
     return not all(t.like_num or t.ent_type_ in NOT_PLACE_ENTS for t in words)
 
 
