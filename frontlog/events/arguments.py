@@ -23,6 +23,7 @@ OBJ_DEPS = frozenset({"dobj", "obj", "attr", "oprd"})
 SUBJ_DEPS = frozenset({"nsubj", "csubj", "expl"})
 HEDGES = word_list("arguments.yaml", "attribution_hedges")
 GERUND_PREPS = frozenset(word_list("arguments.yaml", "adverbial_gerund_preps"))
+DESTINATION_PREPS = frozenset(word_list("arguments.yaml", "destination_preps"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,6 +132,20 @@ def subject_of(verb: Token) -> list[Token]:
             continue
         break
     return []
+
+
+def is_destination(root: Token) -> bool:
+    """A place named as where a side is heading: "towards X", "toward the city of X"."""
+    node = root
+    for _ in range(3):
+        head = node.head
+        if head.dep_ == "prep" and head.lower_ in DESTINATION_PREPS:
+            return True
+        if head.lower_ == "of" and head.head.i != head.i:  # "the city of X"
+            node = head.head
+            continue
+        return False
+    return False
 
 
 def _adverbial_gerund(node: Token) -> bool:
@@ -261,6 +276,8 @@ def choose_place(
             and not (trigger.dep_ == "nsubjpass" and trigger.head.i == head.head.i)
         ):  # fmt: skip
             continue  # "told reporters in Geneva": where it was said ("clashes were reported in X": the event's)
+        if is_destination(span.root):
+            continue  # "advanced towards X amid heavy fighting": where they were going, not where they fought
         root = span.root
         d = float(tree_distance(trigger, root))
         if d > 12:

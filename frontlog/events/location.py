@@ -10,7 +10,7 @@ from typing import Any
 
 from spacy.tokens import Token
 
-from frontlog.events.arguments import choose_place, is_metonymic, place_detail, tree_distance
+from frontlog.events.arguments import choose_place, is_destination, is_metonymic, place_detail, tree_distance
 from frontlog.events.context import Discourse, SentenceContext, Trigger
 from frontlog.events.dating import has_day_expression
 from frontlog.events.lexicon import word_list
@@ -296,6 +296,8 @@ def _fallback_place(
         fallback = sc.art.focus
     if fallback is None or (pm is not None and fallback.cc != pm.cc):
         return None
+    if _destination(sc, fallback):
+        return None  # "advanced towards X amid fighting": not at X, and the sentence says no more
     if _elsewhere(sc, fallback):
         return None  # "In Iraq meanwhile, ...", "in northwestern Syria meanwhile, ...": not the town told before
     named = [p for p in sc.places if _located(p, sc, fallback.cc)]
@@ -309,6 +311,15 @@ def _fallback_place(
     if trig.type == "TERRITORY" and direct and unnamed_places(direct[0]):
         return None  # "captured ten villages": unnamed places
     return fallback
+
+
+def _destination(sc: SentenceContext, fallback: PlaceMention) -> bool:
+    """The sentence names the fallback's town only as where a side is heading ("towards X")."""
+    doc = sc.sent.doc
+    return any(
+        p.place.name == fallback.place.name and is_destination(doc[p.token_start : p.token_end].root)
+        for p in sc.places
+    )
 
 
 def _elsewhere(sc: SentenceContext, fallback: PlaceMention) -> bool:

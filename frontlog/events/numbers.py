@@ -98,6 +98,11 @@ def _not_a_count(sentence: str, m: re.Match[str], n: int) -> bool:
         rf"(?:{_MONTHS})\.?\s*(?:\d{{1,2}},?\s*)?$|\b(?:in|since|of|by)\s+$", before, re.I
     ):
         return True
+    if n <= 31 and m.group("n").isdigit() and (
+        re.search(rf"\b(?:{_MONTHS})\.?\s*$", before, re.I)
+        or re.match(rf"\s*(?:{_MONTHS})\b", sentence[m.end("n") :], re.I)
+    ):
+        return True  # a day of the month ("Tue Oct 7 2014 Hundreds killed", "7 October")
     tail = sentence[m.end("n") : m.end("n") + 12].lower()
     if re.match(r"\s*(?:percent|%|km|kilomet|miles|years?|days?|hours?|months?)", tail):
         return True

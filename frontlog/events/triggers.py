@@ -166,7 +166,8 @@ def _verb_trigger(
         return None  # "buses left the town" only under a deal
     if typ in DEVICE_TYPES and (_controlled(tok) or any(_found(o, lex) for o in objs)):
         typ = DISRUPTED  # "detonated it in a controlled explosion", "detonated a bomb found ...": disposed of, not used
-    if not has_date_expression(sent) and (tok.dep_ == "relcl" or (present_perfect(tok) and not lede_report(tok))):
+    perfect = _perfect_head(tok)
+    if not has_date_expression(sent) and (tok.dep_ == "relcl" or (perfect is not None and not lede_report(perfect))):
         # "the districts they seized", "IS has ravaged ...": states and summaries, not dated events
         return None
     if rule.subject_types and any(
@@ -452,6 +453,17 @@ def has_date_expression(sent: Span) -> bool:
         not (resolve_date(e, date(2000, 1, 1)) or ResolvedDate("", "day", durative=True)).durative
         for e in find_date_expressions(sent.text)
     )
+
+
+def _perfect_head(tok: Token) -> Token | None:
+    """The present-perfect verb the trigger is, or whose participle clause it is ("IS has ravaged the
+    city, blowing up its towers", "have admitted to looting"): such clauses share its summary."""
+    if present_perfect(tok):
+        return tok
+    if tok.tag_ != "VBG" or tok.dep_ not in ("advcl", "pcomp", "xcomp"):
+        return None
+    head = tok.head.head if tok.dep_ == "pcomp" and tok.head.dep_ == "prep" else tok.head
+    return head if head.pos_ in ("VERB", "AUX") and present_perfect(head) else None
 
 
 def present_perfect(tok: Token) -> bool:
