@@ -74,3 +74,16 @@ def test_eval_gate_geoparsing() -> None:
     assert (gwn.exact_on_known or 0) >= floor["gwn_exact_on_known"], gwn.to_json()
     lgl = evaluate(load_benchmark(shared_path("data", "geoparsing", "lgl.xml")))
     assert (lgl.exact or 0) >= floor["lgl_exact"], lgl.to_json()
+
+
+def test_eval_gate_madeup_news_b(tmp_path: Path) -> None:
+    """The second made-up set (b*.txt, session 7, written and coded before frontlog ran on it)."""
+    from frontlog.pipeline import run
+
+    score = reference_scorer()
+    run(sorted(MADEUP.glob("b*.txt")), out_dir=tmp_path)
+    gold = score.load(MADEUP / "gold_b.events.jsonl")
+    report = score.score_events(gold, score.load(tmp_path / "events.jsonl"), False)
+    assert report["strict"]["f1"] >= BASELINE["madeup_news_b"]["strict_f1"], report["strict"]
+    docs = score.score_docs(score.load(MADEUP / "gold_b.docs.jsonl"), score.load(tmp_path / "documents.jsonl"))
+    assert docs["date_accuracy"] >= BASELINE["madeup_news_b"]["date_accuracy"], docs["missed"]
