@@ -376,7 +376,7 @@ def _killing_trigger(sc: SentenceContext, skip: set[int] | None = None) -> Trigg
     cues = load_cues()
     lex = sc.art.lex
     if any(
-        (not lex.verbs[lex.lemma(t)].needs_arguments if t.pos_ == "VERB" and lex.lemma(t) in lex.verbs
+        (_operation_verb(lex, t, cues, skip or set()) if t.pos_ == "VERB" and lex.lemma(t) in lex.verbs
          else t.pos_ == "NOUN" and _event_noun(lex, t))
         and lex.lemma(t) not in cues.killing_verbs
         and not _companion_word(lex, t, cues)
@@ -400,6 +400,13 @@ def _killing_trigger(sc: SentenceContext, skip: set[int] | None = None) -> Trigg
         typ = victim_type(tok, sc)
         return Trigger(tok, TriggerRule(type=typ), typ, True)
     return None
+
+
+def _operation_verb(lex: EventLexicon, tok: Token, cues: Cues, skip: set[int]) -> bool:
+    """An event verb by itself, or one of a kind a killing absorbs not taken as a trigger ("destroyed
+    their vehicles, killing ten": the killing is that operation's, no attack of its own)."""
+    rule = lex.verbs[lex.lemma(tok)]
+    return not rule.needs_arguments or (tok.i not in skip and rule.type in cues.killing_absorbs)
 
 
 def _event_noun(lex: EventLexicon, tok: Token) -> bool:
