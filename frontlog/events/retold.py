@@ -69,6 +69,7 @@ def _same_place(head: Place, body: Place) -> bool:
         return head.country is not None and head.country == body.country
     if head.precision == "admin1":
         return head.admin1 is not None and head.admin1 == body.admin1 and head.country == body.country
-    if None in (head.lat, head.lon, body.lat, body.lon):
+    hl, ho, bl, bo = head.lat, head.lon, body.lat, body.lon
+    if hl is None or ho is None or bl is None or bo is None:
         return head.name == body.name
-    return distance_km((head.lat, head.lon), (body.lat, body.lon)) <= PLACE_KM
+    return distance_km((hl, ho), (bl, bo)) <= PLACE_KM
