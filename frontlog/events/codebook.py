@@ -22,10 +22,18 @@ from spacy.tokens import Span, Token
 from frontlog.events.arguments import agent_of, is_passive, prep_objects, subject_of
 from frontlog.events.context import SentenceContext, Trigger
 from frontlog.events.headlines import grievance_tokens, headline_participle, lede_report
-from frontlog.events.lexicon import EVENT_TYPE, EventLexicon, TriggerRule, entry, word_list, word_map
+from frontlog.events.lexicon import (
+    EVENT_TYPE,
+    EventLexicon,
+    TriggerRule,
+    cue_words,
+    entry,
+    has_cue,
+    word_list,
+    word_map,
+)
 from frontlog.events.numbers import find_fatalities
 from frontlog.events.triggers import present_perfect
-from frontlog.settings import load_settings
 
 PROTEST_TYPES = ("Peaceful protest", "Protest with intervention", "Excessive force against protesters",
                  "Violent demonstration")  # fmt: skip
@@ -108,35 +116,10 @@ def load_cues() -> Cues:
     )
 
 
-def _words(spans: list[Span], lex: EventLexicon, skip: frozenset[int] = frozenset()) -> list[tuple[str, str]]:
-    return [(lex.lemma(t), t.lower_) for s in spans for t in s if t.i not in skip]
-
-
-def has_cue(words: list[tuple[str, str]], cues: tuple[tuple[str, ...], ...]) -> bool:
-    """Some cue phrase occurs: its words in order, each within [events] cue_window tokens of the
-    one before (frontlog/settings.toml)."""
-    window = load_settings().events.cue_window
-    for cue in cues:
-        starts = [i for i, w in enumerate(words) if cue[0] in w]
-        for i in starts:
-            pos, ok = i, True
-            for part in cue[1:]:
-                nxt = next(
-                    (j for j in range(pos + 1, min(pos + 1 + window, len(words))) if part in words[j]), None
-                )
-                if nxt is None:
-                    ok = False
-                    break
-                pos = nxt
-            if ok:
-                return True
-    return False
-
-
 def protest_type(spans: list[Span], lex: EventLexicon) -> str:
     """The demonstration sub-type the words of these sentences call for."""
     cues = load_cues()
-    words = _words(spans, lex, skip=grievance_tokens(spans, cues.grievance_preps, cues.protester_nouns | cues.crowd_sides))
+    words = cue_words(spans, lex, skip=grievance_tokens(spans, cues.grievance_preps, cues.protester_nouns | cues.crowd_sides))
     if has_cue(words, cues.violent):
         return "Violent demonstration"
     if has_cue(words, cues.excessive):
@@ -197,7 +180,7 @@ def refine(triggers: list[Trigger], sc: SentenceContext) -> list[Trigger]:
             keep = [t for t in triggers if t not in part]
             return sorted(keep + [Trigger(lead.token, lead.rule, sub, lead.is_verb)], key=lambda t: t.token.i)
         return triggers
-    if has_cue(_words([sc.sent], lex), cues.mob):
+    if has_cue(cue_words([sc.sent], lex), cues.mob):
         return [Trigger(t.token, t.rule, MOB, t.is_verb) if t.type in cues.mob_types else t for t in triggers]
     return [_by_sides(t, sc) for t in triggers]
 
@@ -340,7 +323,7 @@ def _nonviolent_transfer(triggers: list[Trigger], sc: SentenceContext) -> list[T
     if not any(t.type == "TERRITORY" for t in triggers):
         return triggers
     cues = load_cues()
-    words = _words([sc.sent], sc.art.lex)
+    words = cue_words([sc.sent], sc.art.lex)
     fought = has_cue(words, cues.fighting) or any(
         EVENT_TYPE.get(t.type) in ("Battles", "Explosions/Remote violence", "Violence against civilians")
         for t in triggers

@@ -8,6 +8,9 @@ from importlib import resources
 from typing import Any
 
 import yaml
+from spacy.tokens import Span
+
+from frontlog.settings import load_settings
 
 # ACLED event_type of each sub_event_type (acled_reference/acled_event_categories.csv).
 EVENT_TYPE = {
@@ -192,3 +195,29 @@ def word(name: str, key: str) -> str:
 def entry(name: str, key: str) -> Any:
     """Any entry of a lexicon file, as YAML gives it (lists of lists, numbers)."""
     return _read(name)[key]
+
+
+def cue_words(spans: list[Span], lex: EventLexicon, skip: frozenset[int] = frozenset()) -> list[tuple[str, str]]:
+    """(lemma, lower form) of the spans' tokens, for has_cue."""
+    return [(lex.lemma(t), t.lower_) for s in spans for t in s if t.i not in skip]
+
+
+def has_cue(words: list[tuple[str, str]], cues: tuple[tuple[str, ...], ...]) -> bool:
+    """Some cue phrase occurs: its words in order, each within [events] cue_window tokens of the
+    one before (frontlog/settings.toml)."""
+    window = load_settings().events.cue_window
+    for cue in cues:
+        starts = [i for i, w in enumerate(words) if cue[0] in w]
+        for i in starts:
+            pos, ok = i, True
+            for part in cue[1:]:
+                nxt = next(
+                    (j for j in range(pos + 1, min(pos + 1 + window, len(words))) if part in words[j]), None
+                )
+                if nxt is None:
+                    ok = False
+                    break
+                pos = nxt
+            if ok:
+                return True
+    return False
