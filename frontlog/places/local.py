@@ -191,6 +191,7 @@ def home_spelling(m: Any, ctx: Counter[str], gaz: Gazetteer) -> None:
     found = [
         e for e, hit in gaz.index_candidates(m.text, loose=True)
         if e.cc == home and hit.kind == "city" and _word_skeletons(e.name) == skel
+        and (m.located is None or m.located.holds(e))  # "X, near Y": only one near Y
     ]  # fmt: skip
     if found:
         m.entries, m.exact, m.rule = _unique(found), False, None

@@ -21,7 +21,9 @@ import yaml
 from frontlog.places.gazetteer import GazEntry, Gazetteer, distance_km
 from frontlog.places.normalize import name_key
 
-
+# "X, near Y" where no reading of X lies near Y: X's readings of at least this many people stay
+NEAR_KEEP_POP = 100_000
+FAR_FROM_NEAR_KM = 100.0
 BEARING_SLACK = 67.5  # a reading lies in "the south" of a region within this many degrees of due south
 
 
@@ -150,7 +152,7 @@ def _resolve_name(
     town the region is named after: "in Idleb" is the governorate)."""
     entries, exact = gaz.candidates(text)
     if not exact:  # a town only the index holds ("Shirqat"): its towns and regions, not districts
-        entries = [e for e, hit in gaz.index_candidates(text) if hit.kind in ("city", "admin1")]
+        entries = [e for e, hit in gaz.index_candidates(text, translit=True) if hit.kind in ("city", "admin1")]
     if not entries:
         return None
     regions = [e for e in entries if e.kind == "admin1"]
@@ -188,8 +190,18 @@ def keep_located(
     ]
     if loose:
         return in_part(where, loose), True
-    if where.admin1 is None:  # near a town (whose own reading may be the wrong one: "west of Riyad")
-        return entries, False
+    if where.admin1 is None:
+        # "Hakna, not far from Shirqat": no small place of that name lies near the town the text
+        # names, so it is one the gazetteer lacks (the event is coded at the town), not a homonym
+        # elsewhere; large places keep their readings
+        # (only those in the town's country: the town's own reading may be the wrong one, "west of Riyad")
+        # (nor a town within FAR_FROM_NEAR_KM: "Khan Sheikhun, south of Idlib" means the province's south)
+        kept = [
+            e for e in entries
+            if e.cc != where.cc or e.kind not in ("city", "point") or e.pop >= NEAR_KEEP_POP
+            or (where.anchor is not None and distance_km((e.lat, e.lon), where.anchor) <= FAR_FROM_NEAR_KM)
+        ]  # fmt: skip
+        return kept, False
     # none there: not a homonym in another country either ("Shatib village in Hama countryside"
     # is no town of Sudan), only readings in the region's country
     return [e for e in entries if e.cc == where.cc or e.kind in ("country", "continent")], False

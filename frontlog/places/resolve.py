@@ -372,7 +372,8 @@ def candidate_features(
         m.choice = max(scored, key=lambda x: (x[1], x[0].pop))[0]
     second = _Others.of(mentions)
     return [
-        (m.span, [(e, _features(e, m, second, gaz, ctx, regions, True) | _elsewhere(e, m, named, ctx)) for e in m.entries])
+        (m.span, [(e, _features(e, m, second, gaz, ctx, regions, True) | _elsewhere(e, m, named, ctx))
+                  for e in m.entries])
         for m in mentions
     ]
 

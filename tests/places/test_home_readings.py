@@ -83,3 +83,18 @@ def test_compass_word_chooses_among_villages_of_one_region(part: str, lat: float
     p = _place(f"Turkish warplanes struck the village of Mahmudiyah in {part} Aleppo on Monday.")
     assert p.admin1 == "Aleppo Governorate"
     assert p.lat == pytest.approx(lat, abs=0.05)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a village no gazetteer holds near the town the text names: coded at that town, not at
+        # a homonym 300 km away
+        ("Militants killed two policemen in clashes in Hakna, not far from Shirqat, on Monday.", "Ash Sharqāt"),
+        # the town the text names, found by its transliteration ("Ghanto" = Al Ghantu), chooses the
+        # village of that name near it
+        ("Regime forces shelled the village of al-Jasmiyyeh, near Ghanto, on Monday.", "Al Jasimiyah"),
+    ],
+)
+def test_near_a_named_town(text: str, name: str) -> None:
+    assert _place(text).name == name
