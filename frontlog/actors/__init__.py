@@ -88,6 +88,13 @@ class ActorLexicon:
     def are_allies(self, a: str | None, b: str | None) -> bool:
         return a is not None and b is not None and (a == b or b in self.allies.get(a, frozenset()))
 
+    def same_state(self, a: str | None, b: str | None) -> bool:
+        """Two forces of one state (its army and its police): one acting side when one article
+        tells the same act of both ("the army said it found ...", "police said they found ...")."""
+        state = self.state_of.get(a or "")
+        kinds = (self.kinds.get(a or ""), self.kinds.get(b or ""))
+        return state is not None and state == self.state_of.get(b or "") and kinds == ("state", "state")
+
     def is_armed(self, actor: str | None) -> bool:
         return actor is not None and self.kinds.get(actor) in ARMED
 

@@ -164,9 +164,14 @@ def _adverbial_gerund(node: Token) -> bool:
 
 
 def agent_of(verb: Token) -> list[Token]:
+    """The by-phrase of a passive verb, or of the passive it is coordinated with ("was shot and
+    wounded by gunmen": the gunmen shot too)."""
     for c in verb.children:
         if c.dep_ == "agent":
             return [t for gc in c.children for t in gc.subtree]
+    for c in verb.children:
+        if c.dep_ == "conj" and c.tag_ == "VBN":
+            return agent_of(c)
     return []
 
 
@@ -222,15 +227,27 @@ SPEECH_VERBS = word_list("arguments.yaml", "speech_verbs")
 
 # Verbs of governments: a place as their subject stands for its government.
 GOVERNING_VERBS = word_list("arguments.yaml", "governing_verbs")
+LOCATIVE_PREPS = word_list("arguments.yaml", "locative_prepositions")
+LOCATIVE_NOUNS = word_list("arguments.yaml", "locative_nouns")
 
 
 def is_metonymic(span: Span) -> bool:
     """ "the Damascus envoy", "Moscow said": a place standing for its government."""
     root = span.root
     if root.dep_ in ("compound", "amod", "nmod", "poss") and root.head.lemma_.lower() in METONYMY_HEADS:
-        return True
+        return not _located(root.head)  # (not "gathered in front of the X council")
     # a place that speaks or governs ("Moscow said", "Washington is leading a coalition")
     return root.dep_ == "nsubj" and root.head.lemma_.lower() in SPEECH_VERBS | GOVERNING_VERBS
+
+
+def _located(head: Token) -> bool:
+    """ "in front of the X governorate", "outside X's city council": the phrase says where."""
+    prep = head.head
+    if head.dep_ != "pobj":
+        return False
+    if prep.lower_ == "of" and prep.head.lower_ in LOCATIVE_NOUNS:
+        return True
+    return prep.lower_ in LOCATIVE_PREPS and not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in head.children)
 
 
 def tree_distance(a: Token, b: Token) -> int:

@@ -30,6 +30,7 @@ from frontlog.events.context import (
 from frontlog.events.control_claims import presence_claims, sentence_source, share_claim
 from frontlog.events.dating import MentionKey, corefer_dates, date_for, has_day_expression, mention_key
 from frontlog.events.fold import fold_nearby, is_link_line
+from frontlog.events.labels import labelled
 from frontlog.events.lexicon import EVENT_TYPE, EventLexicon, word_list, word_map
 from frontlog.events.location import event_place, focus_place, listed_places
 from frontlog.events.modality import describes_actor, is_asserted
@@ -214,7 +215,8 @@ def _sentence_context(art: ArticleContext, index: int, sent: Span) -> SentenceCo
 def sentence_triggers(sc: SentenceContext) -> list[Trigger]:
     """The triggers of a sentence, typed by the codebook's sentence-level distinctions
     (events/codebook.py: demonstrations, mobs, killings); for a sentence with none, the
-    sentence typer's (events/typer.py), when it is confident."""
+    sentence typer's (events/typer.py), when it is confident; in a paragraph opened by a category
+    label ("Defusal: ..."), the label's sub-type (events/labels.py)."""
     found = [
         t
         for t in find_triggers(sc.sent, sc.art.lex, sc.place_tokens, sc.actor_tokens)
@@ -222,7 +224,7 @@ def sentence_triggers(sc: SentenceContext) -> list[Trigger]:
         and not describes_actor(t, sc.actor_tokens, _precise_place_tokens(sc))
     ]
     kept = [t for t in found if not _elaborates(t, found) and not _done_by_remote(t, found)]
-    return refine(kept, sc) or typer_trigger(sc)
+    return labelled(refine(kept, sc) or typer_trigger(sc), sc)
 
 
 def _precise_place_tokens(sc: SentenceContext) -> frozenset[int]:

@@ -12,6 +12,7 @@ from frontlog.events.dates import ResolvedDate, find_date_expressions, resolve_d
 from frontlog.events.lexicon import TriggerRule, word_list
 
 SUMMARY_WORDS = word_list("cues.yaml", "summary_words")
+HAPPENING = word_list("cues.yaml", "happening_verbs")
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
@@ -60,12 +61,28 @@ def lede_report(tok: Token) -> bool:
         return False  # (a dateline or a date line before it is no sentence: "10 April. Residents have ...")
     if tok.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
         tok = tok.head
+    if _happened_at(tok):
+        return True  # "Protests have taken place in X"
     args = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "dobj", "obj")]
     return any(
         (t.like_num and not (t.text.isdigit() and len(t.text) == 4))
         or (t.dep_ == "det" and t.lower_ in ("a", "an"))
         for a in args
         for t in a.subtree
+    )
+
+
+def _happened_at(tok: Token) -> bool:
+    """ "have taken place in X", "have erupted in Y": a verb of happening with a named place."""
+    lemma = tok.lemma_.lower()
+    kids = {(c.dep_, c.lower_) for c in tok.children}
+    if lemma not in HAPPENING or (lemma == "take" and ("dobj", "place") not in kids):
+        return False
+    if lemma == "break" and ("prt", "out") not in kids:
+        return False
+    return any(
+        c.dep_ == "prep" and c.lower_ in ("in", "at") and any(g.pos_ == "PROPN" for g in c.subtree)
+        for c in tok.children
     )
 
 

@@ -26,6 +26,7 @@ from frontlog.events.codebook import unarmed_victims
 from frontlog.events.context import Discourse, SentenceContext, Trigger
 from frontlog.events.lexicon import word, word_list, word_map
 from frontlog.events.numbers import find_fatalities
+from frontlog.events.suspects import suspected_perpetrator
 from frontlog.events.triggers import counted, governing_verb
 
 FIRST_PERSON = word_list("cues.yaml", "first_person")
@@ -58,7 +59,7 @@ def actors_for(trig: Trigger, sc: SentenceContext, state: Discourse) -> tuple[st
         a1 = _unparsed_side(trig, a2, sc)
     if a2 is None:
         a2 = _target_holder(trig, sc)
-    a1 = _confirmed(trig, a1, sc)
+    a1 = _confirmed(trig, a1, sc) or suspected_perpetrator(trig, sc, a2)
     if a1 == a2:
         a2 = None
     return a1, a2

@@ -65,7 +65,7 @@ def _join_same_article(
         sides = {a for a in (a1, a2) if a is not None}
         clash = cluster[0].sub_event_type == CLASH
         for i, (b1, other_docs) in enumerate(out_heads):
-            same_side = a1 is not None and a1 == b1
+            same_side = a1 is not None and (a1 == b1 or load_actor_lexicon().same_state(a1, b1))
             # a clash has no direction: "five attackers were killed" names one of its two sides
             one_side = clash and len(sides) == 1 and (sides < out_sides[i] or sides == {UNIDENTIFIED})
             if (same_side or one_side) and docs & other_docs:
