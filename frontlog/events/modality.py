@@ -36,9 +36,12 @@ def is_asserted(trig: Trigger, lex: EventLexicon) -> bool:
         realised = _realis_head(verb.head, lex) or _realised_purpose(trig, verb, lex)
         if to_aux and not realised and not _perfect_report(verb, lex):
             return False
-    # "Losing the town would be a blow": a gerund subject of a modal
+    # "Losing the town would be a blow": a gerund subject of a modal; "Driving IS from the city
+    # has been the goal": a gerund subject of "be" names an aim or an activity, not an event
     return not (
-        trig.is_verb and tok.dep_ in ("csubj", "nsubj") and any(c.tag_ == "MD" for c in tok.head.children)
+        trig.is_verb
+        and tok.dep_ in ("csubj", "nsubj")
+        and (any(c.tag_ == "MD" for c in tok.head.children) or (tok.tag_ == "VBG" and tok.head.lemma_ == "be"))
     )
 
 

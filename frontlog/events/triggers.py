@@ -346,9 +346,11 @@ def governing_phrase(tok: Token) -> str:
 
 
 def _during_bare(tok: Token) -> bool:
-    """ "killed during clashes with X" (no determiner): the clashes are the event; "during the
-    clashes" refers to fighting told before."""
-    return tok.head.lower_ == "during" and not any(c.dep_ in ("det", "poss") for c in tok.children)
+    """ "killed during clashes with X", "wounded during an air strike on Y" (no determiner, or an
+    indefinite one): the clashes are the event; "during the clashes" refers to fighting told before."""
+    return tok.head.lower_ == "during" and not any(
+        c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ not in ("a", "an")) for c in tok.children
+    )
 
 
 def _lost_no_ground(tok: Token, place_tokens: set[int] | frozenset[int]) -> bool:

@@ -23,10 +23,24 @@ def load_nlp() -> Language:
     import frontlog.nlp.components  # noqa: F401  (registers the factories)
 
     nlp = spacy.load(MODEL)
+    _acronym_norms(nlp)
     nlp.add_pipe("frontlog_paragraphs", before="parser")
     nlp.add_pipe("frontlog_actors", last=True)
     nlp.add_pipe("frontlog_places", last=True)
     return nlp
+
+
+def _acronym_norms(nlp: Language) -> None:
+    """Acronyms that spell a word ("IS") get a name's norm, so the parser reads them as names
+    (nlp/data/acronyms.yaml)."""
+    from importlib import resources
+
+    import yaml
+    from spacy.symbols import NORM, ORTH
+
+    data = yaml.safe_load((resources.files("frontlog.nlp") / "data" / "acronyms.yaml").read_text("utf-8"))
+    for text, norm in data["norms"].items():
+        nlp.tokenizer.add_special_case(str(text), [{ORTH: str(text), NORM: str(norm)}])
 
 
 def annotate(
