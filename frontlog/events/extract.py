@@ -33,7 +33,7 @@ from frontlog.events.fold import fold_nearby, is_link_line
 from frontlog.events.labels import labelled
 from frontlog.events.lexicon import EVENT_TYPE, EventLexicon, word_list, word_map
 from frontlog.events.location import event_place, focus_place, listed_places
-from frontlog.events.modality import describes_actor, is_asserted
+from frontlog.events.modality import describes_actor, habitual_present, is_asserted
 from frontlog.events.numbers import find_fatalities
 from frontlog.events.retold import drop_retold_headline, headline_span
 from frontlog.events.roles import CIVILIANS, actors_for, complete_dyad, resolve_type, state_voice
@@ -299,8 +299,8 @@ def _mentions(trig: Trigger, sc: SentenceContext, state: Discourse) -> list[_Cod
     a1, a2 = complete_dyad(trig, a1, a2, sc, historic=background)
     a1, a2 = art.actors.specialise(a1, art.named), art.actors.specialise(a2, art.named)
     where = event_place(trig, sc, state, a1, a2)
-    if where is None:
-        return []
+    if where is None or (where.inherited and not resolved.explicit and habitual_present(trig)):
+        return []  # (a habit told in the present with no place or day of its own: no event)
     sub, siege, broken = resolve_type(trig, a1, a2, art.actors, where.mention.cc if where.mention else None)
     conf = _confidence(
         actor1=a1 is not None, own_place=not where.inherited, verb=trig.is_verb, day=resolved.precision == "day"

@@ -11,7 +11,9 @@ from frontlog.events.triggers import governing_phrase, governing_verb
 
 NEGATIVE_DETERMINERS = word_list("cues.yaml", "negative_determiners")
 PURPOSE_TYPES = word_list("modality.yaml", "purpose_types")
+HABIT_VERBS = word_list("modality.yaml", "habit_verbs")
 # the clauses whose modality reaches down to the trigger ("said it would take", "plans to attack")
+_PRESENT = frozenset({"VBZ", "VBP"})
 _CHAIN_DEPS = frozenset({"xcomp", "ccomp", "acl", "advcl", "conj", "pcomp", "pobj", "prep", "dobj", "relcl"})
 
 
@@ -137,3 +139,21 @@ def _chain_asserted(chain: list[Token], lex: EventLexicon) -> bool:
         if i > 0 and lemma in lex.denials:
             return False
     return True
+
+
+def habitual_present(trig: Trigger) -> bool:
+    """ "Regime forces are continuing to kill civilians", "this happens when a warplane carries out a
+    raid": told in the present simple or as going on ("continuing to", not the perfect), a habit or a generality,
+    not a report of what happened (the caller asks it only where the sentence gives no place or
+    day of its own)."""
+    tok = trig.token
+    node = tok if trig.is_verb else governing_verb(tok)
+    for _ in range(3):  # "continuing to kill": the tense is the head's
+        if node.dep_ != "xcomp" or node.head.i == node.i:
+            break
+        node = node.head
+    if node.tag_ in _PRESENT and node.pos_ == "VERB":
+        return True
+    # "are continuing to kill" (a habit), not "engineers are dismantling mines" (going on today)
+    progressive = node.tag_ == "VBG" and any(c.dep_ == "aux" and c.tag_ in _PRESENT for c in node.children)
+    return progressive and node.lemma_.lower() in HABIT_VERBS
