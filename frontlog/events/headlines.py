@@ -13,6 +13,7 @@ from frontlog.events.lexicon import TriggerRule, word_list
 
 SUMMARY_WORDS = word_list("cues.yaml", "summary_words")
 HAPPENING = word_list("cues.yaml", "happening_verbs")
+GRIEVANCE_VERBS = word_list("codebook.yaml", "grievance_verbs")  # their object is what a protest is about
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
@@ -103,5 +104,6 @@ def grievance_tokens(spans: list[Span], preps: frozenset[str], crowd: frozenset[
         for t in s
         if (t.dep_ == "prep" and t.lower_ in preps)
         or (t.dep_ == "relcl" and t.head.lemma_.lower() not in crowd)
+        or (t.dep_ == "dobj" and t.head.lemma_.lower() in GRIEVANCE_VERBS)  # "protested the arrest of X"
         for x in t.subtree
     )
