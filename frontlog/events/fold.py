@@ -24,6 +24,8 @@ _OPENERS = "|".join(re.escape(w) for w in sorted(word_list("links.yaml", "link_o
 _LINK_LINE = re.compile(rf"^\W*(?:\.\.\.\s*)?(?:\d+\s+)?(?:{_OPENERS})\b[\s:|-]+[A-Z0-9\"“']")
 REMOTE = "Explosions/Remote violence"
 IED = "Remote explosive/landmine/IED"
+DAMAGE = "Looting/property destruction"
+DAMAGE_OF = frozenset({"Attack", "Mob violence"})  # the attacks on people whose damage is part of them
 NEARBY_KM = 15.0  # a village on the edge of a town, a district next to it
 _PRECISE = frozenset({"city", "point"})
 
@@ -37,7 +39,30 @@ def fold_nearby(mentions: list[Mention]) -> list[Mention]:
     """Each actorless mention with a same-type, same-day mention with actors at another place
     within NEARBY_KM takes that (nearest) mention's place; the others are kept as they are."""
     anchors = [m for m in mentions if (m.actor1 or m.actor2) and m.date_precision == "day"]
-    return fold_blasts([_moved(m, anchors) for m in mentions])
+    return fold_damage(fold_blasts([_moved(m, anchors) for m in mentions]))
+
+
+def fold_damage(mentions: list[Mention]) -> list[Mention]:
+    """ "Troops killed 12 villagers in X. They set fire to several houses before leaving.": the
+    property destroyed by the attackers, at the place and on the day of their attack on people,
+    is part of that attack (ACLED codes the attack), not an event of its own. (snippets, session 7)"""
+    out = []
+    for m in mentions:
+        if m.sub_event_type == DAMAGE and m.date_precision == "day":
+            attack = next(
+                (
+                    o for o in mentions
+                    if o.sub_event_type in DAMAGE_OF and o.event_date == m.event_date
+                    and (o.place.name == m.place.name and m.actor1 in (None, o.actor1)
+                         or m.actor1 is not None and m.actor1 == o.actor1)
+                ),
+                None,
+            )  # fmt: skip
+            if attack is not None:  # (the same attackers that day: where their attack was)
+                m = replace(m, event_type=attack.event_type, sub_event_type=attack.sub_event_type,
+                            actor1=attack.actor1, actor2=attack.actor2, place=attack.place)  # fmt: skip
+        out.append(m)
+    return out
 
 
 def fold_blasts(mentions: list[Mention]) -> list[Mention]:
