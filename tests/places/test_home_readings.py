@@ -5,19 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-from frontlog.extract import extract_all
 from frontlog.nlp import load_nlp
 from frontlog.places.gazetteer import load_gazetteer
 from frontlog.places.resolve import resolve_places
-from frontlog.records import Article, Place
-
-
-def _place(text: str) -> Place:
-    art = Article(doc_id="t", file="t.txt", text=text, title=None, published="2018-02-07", outlet="Test Wire",
-                  dateline=None)  # fmt: skip
-    events, _ = extract_all([art])
-    assert events, f"no event in {text!r}"
-    return events[0].location
+from frontlog.records import Place
+from tests.events.test_event_place import _place  # the event's place of a one-sentence article
 
 
 def _resolved(text: str) -> dict[str, Place]:
