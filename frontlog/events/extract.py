@@ -32,7 +32,7 @@ from frontlog.events.dating import MentionKey, corefer_dates, date_for, has_day_
 from frontlog.events.fold import fold_nearby, is_link_line
 from frontlog.events.labels import labelled
 from frontlog.events.lexicon import EVENT_TYPE, EventLexicon, word_list, word_map
-from frontlog.events.location import event_place, focus_place, listed_places
+from frontlog.events.location import EventPlace, event_place, focus_place, listed_places
 from frontlog.events.modality import describes_actor, habitual_present, is_asserted
 from frontlog.events.numbers import find_fatalities
 from frontlog.events.retold import drop_retold_headline, headline_span
@@ -40,7 +40,7 @@ from frontlog.events.roles import CIVILIANS, actors_for, complete_dyad, resolve_
 from frontlog.events.triggers import find_triggers, has_date_expression
 from frontlog.places.gazetteer import Gazetteer
 from frontlog.places.resolve import PlaceMention, resolve_places
-from frontlog.records import Article, Mention
+from frontlog.records import UNRESOLVED, Article, Mention
 from frontlog.settings import load_settings
 from frontlog.timing import Timings
 
@@ -299,7 +299,9 @@ def _mentions(trig: Trigger, sc: SentenceContext, state: Discourse) -> list[_Cod
     a1, a2 = complete_dyad(trig, a1, a2, sc, historic=background)
     a1, a2 = art.actors.specialise(a1, art.named), art.actors.specialise(a2, art.named)
     where = event_place(trig, sc, state, a1, a2)
-    if where is None or (where.inherited and not resolved.explicit and habitual_present(trig)):
+    if where is None or (
+        where.inherited and not _named_here(where) and not resolved.explicit and habitual_present(trig)
+    ):
         return []  # (a habit told in the present with no place or day of its own: no event)
     sub, siege, broken = resolve_type(trig, a1, a2, art.actors, where.mention.cc if where.mention else None)
     conf = _confidence(
@@ -326,6 +328,12 @@ def _mentions(trig: Trigger, sc: SentenceContext, state: Discourse) -> list[_Cod
         _Coded(replace(m, place=other.place), resolved.explicit, other.mention, False, listed=True)
         for other in listed_places(where, sc)
     ]
+
+
+def _named_here(where: EventPlace) -> bool:
+    """ "Herdsmen kill five farmers in X": a place no gazetteer has that the sentence itself names
+    is the sentence's own place (a headline's present tense then reports, it tells no habit)."""
+    return where.mention is None and where.place.precision == UNRESOLVED and bool(where.place.name)
 
 
 def _is_background(value: str, precision: str, published: date) -> bool:

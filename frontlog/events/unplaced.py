@@ -48,8 +48,9 @@ def unplaced_place(
 ) -> Place | None:
     """The place with no coordinates of an event whose named place no gazetteer has, or None when
     the text names none (the event is then not coded: spec section 1)."""
-    if not (trig.is_verb or a1):
-        return None
+    if not (trig.is_verb or a1 or not sc.art.places):
+        return None  # (a noun with no actor counts where the article names no known place at all:
+        # "Clashes between two groups reported in X town", a short report's own event)
     name = tagger_name(trig, sc) or unknown_name(trig, sc)
     if name is None:
         return None
