@@ -329,6 +329,11 @@ def _verbless_root(tok: Token) -> bool:
     return tok.dep_ == "ROOT" and not any(t.pos_ in ("VERB", "AUX") for t in tok.sent)
 
 
+def _bare_object(obj: Token, verb: Token) -> bool:
+    """A bare noun object of the verb ("part" of "took part"), not "three traders"."""
+    return obj.dep_ in ("dobj", "obj") and obj.head.i == verb.i and obj.pos_ == "NOUN" and not list(obj.children)
+
+
 def governing_phrase(tok: Token) -> str:
     """The verb and preposition a noun is the object of, as lemmas: "took to the streets" ->
     "take to", "went on strike" -> "go on", "took part in a march" -> "take part in" ("" when
@@ -340,6 +345,8 @@ def governing_phrase(tok: Token) -> str:
     if head.pos_ == "NOUN" and head.dep_ in ("dobj", "obj") and head.head.pos_ in ("VERB", "AUX"):
         words.insert(0, head.lemma_.lower())  # "took part in", "staged a march in"
         head = head.head
+    elif head.pos_ in ("VERB", "AUX") and prep.i > 0 and _bare_object(tok.doc[prep.i - 1], head):
+        words.insert(0, tok.doc[prep.i - 1].lemma_.lower())  # "took part in" with "in" on the verb
     if head.pos_ not in ("VERB", "AUX"):
         return ""
     return " ".join([head.lemma_.lower(), *words])

@@ -26,6 +26,7 @@ from spacy.tokens import Token
 from frontlog.events.arguments import choose_place, subject_of
 from frontlog.events.context import SentenceContext, Trigger
 from frontlog.events.lexicon import EVENT_TYPE, word_list
+from frontlog.events.triggers import governing_verb
 from frontlog.places.resolve import PlaceMention
 from frontlog.records import UNRESOLVED, Place
 
@@ -37,6 +38,7 @@ UNARMED = frozenset({"civilians", "protesters", "rioters"})  # sides that say no
 TAGGER_LABELS = frozenset({"GPE", "LOC", "FAC"})  # the tagger's place spans (not NESTED, DEMONYM)
 PLACE_PREPS = word_list("places.yaml", "place_prepositions")
 RESIDENTS = word_list("places.yaml", "resident_nouns")
+CONTROL_NOUNS = frozenset({"control"})  # "took control of X": the place is the control's
 MAX_WORDS = 6  # a name longer than this is a phrase, not a place's name
 MAX_TREE_DISTANCE = 6  # a tagger span farther from the trigger in the parse is another clause's
 QUOTES = frozenset({'"', "'", "“", "”", "‘", "’"})
@@ -114,26 +116,33 @@ def unknown_name(trig: Trigger, sc: SentenceContext) -> str | None:
     tok = trig.token
     known = sc.place_tokens | sc.actor_tokens
     holders = [tok]
-    if tok.dep_ in ("dobj", "obj", "nsubj") and tok.head.pos_ in ("VERB", "AUX"):
-        holders.append(tok.head)  # "dropped barrel bombs on X", "shells fell on X"
+    if tok.dep_ in ("dobj", "obj", "nsubj", "nsubjpass") and tok.head.pos_ in ("VERB", "AUX"):
+        holders.append(tok.head)  # "dropped barrel bombs on X", "shells fell on X", "raids were reported in X"
     objects = [c for c in tok.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
     holders += objects  # "fired mortar rounds on X", "areas in X were shelled"
+    control = [g for o in objects if _lemma(o) in CONTROL_NOUNS for g in _of_objects(o)]  # "gained control of X"
     # "clashed with government forces in X": the place hangs on the trigger's other side
     holders += [g for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
     after_prep = [
         g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in PLACE_PREPS
         for g in c.children if g.dep_ == "pobj"
     ]  # fmt: skip
+    # "burned the house of a man in X", "people in X went on the rampage": "in X" deeper in the
+    # trigger's object or in the phrase of those who did it
+    nested = [
+        g for a in (*objects, *_doers(trig)) for t in a.subtree if t.dep_ == "prep" and t.lower_ == "in"
+        for g in t.children if g.dep_ == "pobj" and g.pos_ == "PROPN"
+    ]  # fmt: skip
     # last, a named place anywhere in the sentence ("shelled areas near the village of X",
     # "residents of X protested")
-    cued = [t for t in tok.sent if t.lemma_.lower() in NAMED_PLACE_HEADS | RESIDENTS]
+    cued = [t for t in tok.sent if _lemma(t) in NAMED_PLACE_HEADS | RESIDENTS]
     takes_places = _takes_places(trig)
     seen: set[int] = set()
-    for h in [*objects, *after_prep, *cued]:
+    for h in [*objects, *control, *after_prep, *nested, *cued]:
         if h.i in seen:
             continue
         seen.add(h.i)
-        if h.lemma_.lower() in NAMED_PLACE_HEADS | RESIDENTS:
+        if _lemma(h) in NAMED_PLACE_HEADS | RESIDENTS:
             words = _cue_words(h)  # "the village of X", "X village", "residents of X"
         elif h.pos_ == "PROPN" and h.ent_type_ not in NOT_PLACE_ENTS:
             # (after "in"/"near"/"at", any entity type: the small model often calls an unknown
@@ -150,6 +159,25 @@ def unknown_name(trig: Trigger, sc: SentenceContext) -> str | None:
     return None
 
 
+def _doers(trig: Trigger) -> list[Token]:
+    """The subject of the trigger's clause ("teachers in X went on strike", "people in X went on the
+    rampage, blocking roads": the clause the participle hangs on)."""
+    verb = trig.token if trig.is_verb else governing_verb(trig.token)
+    verbs = [verb, verb.head] if verb.dep_ in ("advcl", "xcomp", "conj") else [verb]
+    return [c for v in verbs for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
+
+
+def _lemma(t: Token) -> str:
+    """The word's lemma, or its plural as written when the lemmatiser makes a singular the lists lack
+    ("outskirts" -> "outskirt")."""
+    lemma = t.lemma_.lower()
+    return t.lower_ if t.lower_ in NAMED_PLACE_HEADS and lemma not in NAMED_PLACE_HEADS else lemma
+
+
+def _of_objects(h: Token) -> list[Token]:
+    return [g for c in h.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+
+
 def _of_name(h: Token) -> list[Token]:
     """ "the University of X": the name goes on after "of" when a proper name follows."""
     for c in h.children:
@@ -163,7 +191,7 @@ def _of_name(h: Token) -> list[Token]:
 def _cue_words(head: Token) -> list[Token]:
     """ "Buri village", "the Bwiza area": the name before the cue noun; "the village of X": X's
     own words (not "... of X and the area east of Y")."""
-    before = [t for c in head.children if c.dep_ in ("compound", "amod") and c.i < head.i for t in c.subtree]
+    before = [t for c in head.children if c.dep_ in ("compound", "amod", "nmod") and c.i < head.i for t in c.subtree]
     of = [
         t for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
         for g in c.children if g.dep_ == "pobj" for t in g.subtree if t.i <= g.i
@@ -171,14 +199,19 @@ def _cue_words(head: Token) -> list[Token]:
     # "the Luhya village of X": a definite cue names the place after "of"; "X village of Y": before
     definite = any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
     first, second = (of, before) if definite else (before, of)
-    return first or second or [t for c in head.children if c.dep_ == "appos" for t in c.subtree]
+    # "residents in X": where the people named by their home live
+    within = [
+        t for c in head.children if c.dep_ == "prep" and c.lower_ == "in" and _lemma(head) in RESIDENTS
+        for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN" for t in g.subtree if t.i <= g.i
+    ]  # fmt: skip
+    return first or second or within or [t for c in head.children if c.dep_ == "appos" for t in c.subtree]
 
 
 def _contiguous(words: list[Token]) -> list[Token]:
     """The words from the first up to a break ("Buri village, Gidami District": "Buri")."""
     out: list[Token] = []
     for t in sorted(words, key=lambda t: t.i):
-        if t.text in BREAKS or (out and t.i != out[-1].i + 1):
+        if t.text in BREAKS or t.dep_ == "cc" or (out and t.i != out[-1].i + 1):
             break
         out.append(t)
     return out
