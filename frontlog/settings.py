@@ -46,6 +46,7 @@ class PlacesSettings:
     text_match_min_pop: int
     supplement_pop: int
     seat_pop: int
+    sea_pop: int
 
 
 @dataclass(frozen=True, slots=True)

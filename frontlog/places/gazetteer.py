@@ -114,7 +114,9 @@ class Gazetteer:
     def _index_entry(self, h: IndexHit) -> GazEntry:
         if h.core is not None and h.core < len(self.entries):
             return self.entry(h.core)
-        return GazEntry(h.gid, h.name, h.lat, h.lon, h.cc, h.admin1, h.pop, CORE_KIND.get(h.kind, "city"))
+        # a sea or ocean has no population: it counts as a place of sea_pop people ([places] settings)
+        pop = h.pop or (load_settings().places.sea_pop if h.kind == "sea" else 0)
+        return GazEntry(h.gid, h.name, h.lat, h.lon, h.cc, h.admin1, pop, CORE_KIND.get(h.kind, "city"))
 
     def has_gid(self, gid: int) -> bool:
         """Does the gazetteer (core or index) hold the place with this GeoNames id?"""

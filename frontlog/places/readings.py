@@ -33,6 +33,7 @@ RULE_KIND = "kind word after the name"
 RULE_INSIDE = "place inside a longer name"
 RULE_REGION = "region word before or after the name"
 RULE_DATELINE = "a dateline names a town"
+RULE_COUNTY_NAMED = "the article names it 'X County'"
 
 
 def _region_cue(full_text: str, start: int, end: int) -> frozenset[str]:
@@ -78,6 +79,9 @@ def _readings(
         counties = [e for found, exact_name in suffixed if exact_name for e in found if e.kind == "admin2"]
         if counties:
             return counties, True, RULE_COUNTIES
+    counties = _named_county(text, full_text, entries, gaz)
+    if counties:  # "Suffolk County police ... the Suffolk Times" where no Suffolk lies in New York
+        return counties, True, RULE_COUNTY_NAMED
     if exact and dateline and any(e.kind == "city" for e in entries):
         return [e for e in entries if e.kind == "city"], exact, RULE_DATELINE
     if exact:
@@ -115,6 +119,24 @@ def _readings(
     if inner:
         return inner, inner_exact, RULE_INSIDE
     return entries, exact, None
+
+
+def _named_county(text: str, full_text: str, entries: list[GazEntry], gaz: Gazetteer) -> list[GazEntry]:
+    """A bare name that the article also writes as "X County" (or "X Parish") is that county,
+    when none of the name's own readings lies in a county's first-level region: a writer who
+    named "Suffolk County" means it by "Suffolk" too, unless a town Suffolk lies in the same state
+    (then "Lancaster" may be the city of Lancaster County's seat, and the ranker decides)."""
+    if text[:1].islower() or name_key(text).endswith((" county", " parish")):
+        return []
+    found = re.search(rf"\b{re.escape(text)}\s+(County|Parish)\b", full_text, re.IGNORECASE)
+    if not found:
+        return []
+    counties, exact = gaz.candidates(f"{text} {found.group(1)}")
+    counties = [e for e in counties if e.kind == "admin2"] if exact else []
+    regions = {(e.cc, e.admin1) for e in counties}
+    if not counties or any((e.cc, e.admin1) in regions for e in entries if e.kind != "admin2"):
+        return []
+    return counties
 
 
 _INITIALS: dict[int, dict[str, list[int]]] = {}

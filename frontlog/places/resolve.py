@@ -16,6 +16,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
+from frontlog.places.discourse import apply_county_rule, one_sense
 from frontlog.places.gazetteer import GazEntry, Gazetteer, distance_km
 from frontlog.places.local import home_spelling, index_readings, merge_index, scanned_mentions
 from frontlog.places.located import Located, keep_located, keep_towns, located_after
@@ -119,12 +120,16 @@ def _mentions(doc: Any, gaz: Gazetteer, context_from: int, dateline_end: int | N
     out: list[_Mention] = []
     full_text = doc.text  # built anew from the tokens at every access
     first = min((span.start_char for span in doc.spans.get("places", [])), default=-1)
-    for span in doc.spans.get("places", []):
+    spans = list(doc.spans.get("places", []))
+    # the dateline's first place ("WASHINGTON (AP) -", not "Wash." of "CAMP MURRAY, Wash."): a town
+    head_end = context_from if dateline_end is None else dateline_end
+    found = [
+        _readings(_clean(s.text), full_text, s.end_char, gaz, dateline=s.end_char <= head_end and s.start_char == first)
+        for s in spans
+    ]
+    senses = one_sense([(name_key(_clean(s.text)), f[0], f[2]) for s, f in zip(spans, found, strict=True)])
+    for span, (_, exact, _), (entries, rule) in zip(spans, found, senses, strict=True):
         text = _clean(span.text)
-        # the dateline's first place ("WASHINGTON (AP) -", not "Wash." of "CAMP MURRAY, Wash."): a town
-        head_end = context_from if dateline_end is None else dateline_end
-        dateline = span.end_char <= head_end and span.start_char == first
-        entries, exact, rule = _readings(text, full_text, span.end_char, gaz, dateline=dateline)
         index, index_loose, cued = index_readings(
             text, full_text, span.start_char, span.end_char, gaz, core_exact=exact
         )
@@ -358,6 +363,7 @@ def candidate_features(
     for m in mentions:
         m.located = located_after(full_text, m.span.end_char, gaz)
     mentions = [m for m in mentions if merge_index(m, mentions, ctx, gaz)]
+    apply_county_rule(mentions, regions)
     for m in mentions:
         m.entries, added = keep_located(m.entries, m.located, m.text, gaz)
         m.entries = keep_towns(m.entries, full_text, m.span.end_char, m.span.start_char)
