@@ -14,6 +14,7 @@ from frontlog.events.arguments import choose_place, is_destination, is_metonymic
 from frontlog.events.context import Discourse, SentenceContext, Trigger
 from frontlog.events.dating import has_day_expression
 from frontlog.events.lexicon import word_list
+from frontlog.events.place_lists import glued_list
 from frontlog.events.unplaced import NOT_PLACE_ENTS, unknown_name, unplaced_place
 from frontlog.places.gazetteer import distance_km
 from frontlog.places.local import region_words
@@ -99,8 +100,9 @@ def listed_places(first: EventPlace, sc: SentenceContext) -> list[EventPlace]:
         return []
     out: list[EventPlace] = []
     seen = {first.place.name}
-    for tok in root.conjuncts:
-        pm = next((p for p in sc.places if p.token_start <= tok.i < p.token_end), None)
+    listed = [next((p for p in sc.places if p.token_start <= tok.i < p.token_end), None) for tok in root.conjuncts]
+    listed += glued_list(first.mention, list(sc.places), doc, sc.actor_tokens)  # commas lost: "A B and C"
+    for pm in listed:
         if pm is None or pm.place.precision == "country" or pm.place.name in seen:
             continue
         if (pm.place.precision == "admin1") != (first.mention.place.precision == "admin1"):

@@ -69,6 +69,9 @@ class PlaceTagger:
     CUE_BEFORE = frozenset({"town", "village", "city", "district", "province", "governorate", "suburb",
                             "neighbourhood", "neighborhood", "hamlet", "municipality", "region"})  # fmt: skip
     CUE_AFTER = frozenset({"town", "village", "city", "district", "province", "governorate"})
+    # "the villages of A B and C": a run of names after these is a list of places, even where the
+    # NER reads the run (its commas lost) as an organisation's name
+    LIST_CUES = CUE_BEFORE | {w + "s" for w in CUE_BEFORE} | {"area", "areas", "countryside"}
 
     def __init__(self) -> None:
         self.text_keys, self.max_words = load_text_keys()
@@ -106,6 +109,14 @@ class PlaceTagger:
             and not doc[start - 1].is_sent_start
             and doc[start - 1].lower_ not in self.ARTICLES
         )
+
+    def _listed(self, doc: Doc, i: int) -> bool:
+        """Is token `i` inside a run of capitalised words that follows "<place nouns> of" ("the
+        villages of Kafr A Tell B and C", "the towns of A B")?"""
+        j = i
+        while j > 0 and (is_title(doc[j - 1].text) or doc[j - 1].text == "-" or doc[j - 1].lower_ in self.ARTICLES):
+            j -= 1
+        return j >= 2 and doc[j - 1].lower_ == "of" and doc[j - 2].lower_ in self.LIST_CUES
 
     def _cut(self, doc: Doc, start: int, end: int) -> bool:
         """A name cut short: "Al" of "Al-Latamna", "Tal" of "Tal Kersyan" (the rest of the name
@@ -150,6 +161,8 @@ class PlaceTagger:
                     inside = [e for e in names if e.start <= i and end <= e.end and (e.end - e.start) > width]
                     if not inside:
                         hit = Span(doc, i, end, label="GPE")
+                    elif self._listed(doc, i):
+                        hit = Span(doc, i, end, label="GPE")  # "the villages of A B and C"
                     elif all(e.label_ == "ORG" for e in inside):
                         hit = Span(doc, i, end, label=NESTED)  # "Texas Department of Public Safety"
                     break
