@@ -87,3 +87,17 @@ def test_eval_gate_madeup_news_b(tmp_path: Path) -> None:
     assert report["strict"]["f1"] >= BASELINE["madeup_news_b"]["strict_f1"], report["strict"]
     docs = score.score_docs(score.load(MADEUP / "gold_b.docs.jsonl"), score.load(tmp_path / "documents.jsonl"))
     assert docs["date_accuracy"] >= BASELINE["madeup_news_b"]["date_accuracy"], docs["missed"]
+
+
+def test_eval_gate_madeup_news_c(tmp_path: Path) -> None:
+    """The third made-up set (c*.txt, session 8: Yemen, Sudan, the Sahel, Ukraine, Myanmar, Somalia;
+    written and coded before frontlog ran on it)."""
+    from frontlog.pipeline import run
+
+    score = reference_scorer()
+    run(sorted(MADEUP.glob("c*.txt")), out_dir=tmp_path)
+    gold = score.load(MADEUP / "gold_c.events.jsonl")
+    report = score.score_events(gold, score.load(tmp_path / "events.jsonl"), False)
+    assert report["strict"]["f1"] >= BASELINE["madeup_news_c"]["strict_f1"], report["strict"]
+    docs = score.score_docs(score.load(MADEUP / "gold_c.docs.jsonl"), score.load(tmp_path / "documents.jsonl"))
+    assert docs["date_accuracy"] >= BASELINE["madeup_news_c"]["date_accuracy"], docs["missed"]
