@@ -15,11 +15,19 @@
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from frontlog.events.arguments import agent_of, is_passive, prep_objects, subject_of
+from frontlog.events.arguments import is_passive, subject_of
+from frontlog.events.codebook_cues import (
+    KILLING_CLAUSES,
+    MOB,
+    PROTEST_TYPES,
+    Cues,
+    is_protest_sentence,
+    load_cues,
+    victim_type,
+)
 from frontlog.events.context import SentenceContext, Trigger
 from frontlog.events.headlines import grievance_tokens, headline_participle, lede_report
 from frontlog.events.lexicon import (
@@ -29,91 +37,14 @@ from frontlog.events.lexicon import (
     cue_words,
     entry,
     has_cue,
-    word_list,
     word_map,
 )
 from frontlog.events.numbers import find_fatalities
+from frontlog.events.sides import by_sides
 from frontlog.events.triggers import present_perfect
 
-PROTEST_TYPES = ("Peaceful protest", "Protest with intervention", "Excessive force against protesters",
-                 "Violent demonstration")  # fmt: skip
-MOB = "Mob violence"
-PLACE_NOUNS = word_list("places.yaml", "territory_objects")  # "residents of X, Y district clashed": not a side
-GROUP_NOUNS = frozenset({"group", "hundred", "dozen", "thousand", "number", "band", "gang", "crowd", "score"})
-# a killing told as a clause of its own ("claimed to have shot dead two soldiers": xcomp, whose
-# modality events/modality.py judges)
-KILLING_CLAUSES = frozenset({"ROOT", "conj", "ccomp", "advcl", "xcomp"})
-
-
-@dataclass(frozen=True, slots=True)
-class Cues:
-    protester_nouns: frozenset[str]
-    violent: tuple[tuple[str, ...], ...]
-    excessive: tuple[tuple[str, ...], ...]
-    intervention: tuple[tuple[str, ...], ...]
-    absorbed: frozenset[str]
-    followup: frozenset[str]
-    mob: tuple[tuple[str, ...], ...]
-    mob_subjects: frozenset[str]
-    mob_types: frozenset[str]
-    killing_verbs: frozenset[str]
-    armed_victims: frozenset[str]
-    person_nouns: frozenset[str]
-    no_victims: frozenset[str]
-    no_fight: tuple[tuple[str, ...], ...]
-    withdrawal: tuple[tuple[str, ...], ...]
-    fighting: tuple[tuple[str, ...], ...]
-    civilian_targets: frozenset[str]
-    crowd_sides: frozenset[str]
-    state_sides: frozenset[str]
-    retyped: frozenset[str]
-    attack_verbs: frozenset[str]
-    armed_targets: frozenset[str]
-    settlements: frozenset[str]
-    suspects: frozenset[str]
-    companions: frozenset[str]
-    unarmed_clash_countries: frozenset[str]
-    crowd_clash_words: frozenset[str]
-    grievance_preps: frozenset[str] = frozenset()
-    killing_absorbs: frozenset[str] = frozenset()
-
-
-@functools.cache
-def load_cues() -> Cues:
-    def phrases(key: str) -> tuple[tuple[str, ...], ...]:
-        return tuple(tuple(p.split()) for p in sorted(word_list("codebook.yaml", key)))
-
-    return Cues(
-        protester_nouns=word_list("codebook.yaml", "protester_nouns"),
-        violent=phrases("violent_cues"),
-        excessive=phrases("excessive_cues"),
-        intervention=phrases("intervention_cues"),
-        absorbed=word_list("codebook.yaml", "absorbed_types"),
-        followup=word_list("codebook.yaml", "followup_types"),
-        mob=phrases("mob_cues"),
-        mob_subjects=word_list("codebook.yaml", "mob_subjects"),
-        mob_types=word_list("codebook.yaml", "mob_types"),
-        killing_verbs=word_list("codebook.yaml", "killing_verbs"),
-        armed_victims=word_list("codebook.yaml", "armed_victims"),
-        person_nouns=word_list("codebook.yaml", "person_nouns"),
-        no_victims=word_list("codebook.yaml", "no_victims"),
-        no_fight=phrases("no_fight_cues"),
-        withdrawal=phrases("withdrawal_cues"),
-        fighting=phrases("fighting_cues"),
-        civilian_targets=word_list("codebook.yaml", "civilian_targets"),
-        crowd_sides=word_list("codebook.yaml", "crowd_sides"),
-        state_sides=word_list("codebook.yaml", "state_sides"),
-        retyped=word_list("codebook.yaml", "retyped_clash_words"),
-        attack_verbs=word_list("codebook.yaml", "attack_verbs"),
-        armed_targets=word_list("codebook.yaml", "armed_targets"),
-        settlements=word_list("codebook.yaml", "settlement_targets"),
-        suspects=word_list("codebook.yaml", "suspect_victims"),
-        companions=word_list("codebook.yaml", "killing_companions"),
-        unarmed_clash_countries=word_list("codebook.yaml", "unarmed_clash_countries"),
-        crowd_clash_words=word_list("codebook.yaml", "crowd_clash_words"),
-        grievance_preps=word_list("codebook.yaml", "grievance_prepositions"),
-        killing_absorbs=word_list("codebook.yaml", "killing_absorbs"),
-    )
+__all__ = ["Cues", "MOB", "has_cue", "is_protest_sentence", "load_cues", "protest_type", "refine", "typer_trigger",
+           "unarmed_victims", "victim_type"]
 
 
 def protest_type(spans: list[Span], lex: EventLexicon) -> str:
@@ -127,26 +58,6 @@ def protest_type(spans: list[Span], lex: EventLexicon) -> str:
     if has_cue(words, cues.intervention):
         return "Protest with intervention"
     return "Peaceful protest"
-
-
-def is_protest_sentence(sent: Span, lex: EventLexicon, triggers: list[Trigger] | None = None) -> bool:
-    """The sentence names demonstrators or a demonstration, or one of its triggers (all its
-    demonstration verbs when `triggers` is not given) is a demonstration ("stoned a car" is one,
-    "stoned to death" by villagers is not)."""
-    cues = load_cues()
-    if any(
-        (lex.lemma(t) in cues.protester_nouns or t.lower_ in cues.protester_nouns)
-        and t.pos_ == "NOUN"
-        and not (t.is_title and t.lower_ == "march")  # the month
-        for t in sent
-    ):
-        return True
-    if triggers is not None:
-        return any(t.type in PROTEST_TYPES for t in triggers)
-    return any(
-        lex.lemma(t) in lex.verbs and lex.verbs[lex.lemma(t)].type in PROTEST_TYPES and t.pos_ == "VERB"
-        for t in sent
-    )
 
 
 def refine(triggers: list[Trigger], sc: SentenceContext) -> list[Trigger]:
@@ -182,122 +93,7 @@ def refine(triggers: list[Trigger], sc: SentenceContext) -> list[Trigger]:
         return triggers
     if has_cue(cue_words([sc.sent], lex), cues.mob):
         return [Trigger(t.token, t.rule, MOB, t.is_verb) if t.type in cues.mob_types else t for t in triggers]
-    return [_by_sides(t, sc) for t in triggers]
-
-
-def _by_sides(trig: Trigger, sc: SentenceContext) -> Trigger:
-    """An attack or a clash typed by who took part: a crowd on both sides (supporters, residents,
-    youths) is Mob violence, a crowd against the police a Violent demonstration; an attack on
-    civilians (a woman, a village, a bus) an Attack on civilians (ACLED's definitions)."""
-    cues = load_cues()
-    lemma = sc.art.lex.lemma(trig.token)
-    if trig.type != "Armed clash" or trig.rule.type != "Armed clash" or lemma not in cues.retyped:
-        return trig
-    tok = trig.token
-    armed = {i for m in sc.actors if sc.art.actors.is_armed(m.actor) for i in range(m.start, m.end)}
-    if trig.is_verb and lemma in cues.attack_verbs:
-        objs = [c for c in tok.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
-        targets = _heads([t for o in objs for t in o.subtree])
-        doers = _heads(agent_of(tok) if is_passive(tok) else subject_of(tok))
-    else:
-        targets, doers = [], _heads(_sides(tok))
-    doers = [t for t in doers if t.i not in sc.place_tokens and t.lemma_.lower() not in PLACE_NOUNS]
-    armed_words = cues.armed_victims | cues.armed_targets | {"militia", "armed"}
-    armed |= {t.i for d in doers for t in d.subtree if _is(t, armed_words)}  # "two militia groups"
-    if doers and all(_crowd(t, cues, armed, people=False) for t in doers):
-        if targets and any(_is(t, cues.state_sides) for t in targets):
-            return Trigger(tok, trig.rule, "Violent demonstration", trig.is_verb)
-        return Trigger(tok, trig.rule, MOB, trig.is_verb)
-    if any(_is(t, cues.state_sides) for t in doers) and any(_crowd(t, cues, armed) for t in doers):
-        return Trigger(tok, trig.rule, "Violent demonstration", trig.is_verb)  # "residents clashed with police"
-    if sc.country in cues.unarmed_clash_countries and lemma in cues.crowd_clash_words and not _nonstate_named(sc):
-        return Trigger(tok, trig.rule, "Violent demonstration", trig.is_verb)  # "clashes erupted in <West Bank village>"
-    state = {i for m in sc.actors if sc.art.actors.is_state(m.actor) for i in range(m.start, m.end)}
-    wanted = cues.civilian_targets - cues.settlements if any(t.i in state for t in doers) else cues.civilian_targets
-    if (
-        targets
-        and not any(t.i in armed or _is(t, cues.armed_victims | cues.armed_targets) for t in targets)
-        and any(_is(t, wanted) for t in targets)
-    ):
-        return Trigger(tok, trig.rule, "Attack", trig.is_verb)
-    armed_target = any(t.i in armed or _is(t, cues.armed_victims | cues.armed_targets) for t in targets)
-    if lemma in cues.attack_verbs and not armed_target and _by_nonstate(tok, sc) and _civilians_killed(sc):
-        return Trigger(tok, trig.rule, "Attack", trig.is_verb)  # "an attack on the town killed three teachers"
-    return trig
-
-
-def _crowd(t: Token, cues: Cues, armed: set[int], *, people: bool = True) -> bool:
-    """A side that is a crowd: residents, youths, settlers, and no armed actor; facing the security
-    forces, also a people ("Palestinians clashed with troops": a plural nationality noun)."""
-    nation = people and t.ent_type_ == "NORP" and t.tag_ in ("NNS", "NNPS")
-    return t.i not in armed and (nation or _is(t, cues.crowd_sides | cues.mob_subjects))
-
-
-def _nonstate_named(sc: SentenceContext) -> bool:
-    actors = sc.art.actors
-    return any(actors.is_armed(m.actor) and actors.kinds.get(m.actor) not in ("state", "external") for m in sc.actors)
-
-
-def _by_nonstate(tok: Token, sc: SentenceContext) -> bool:
-    """The attack is told as done by a non-state armed actor (its subject, "by" object,
-    possessor or modifier: "al-Shabaab attacked", "an attack by gunmen", "a Boko Haram attack")."""
-    if tok.pos_ in ("VERB", "AUX"):
-        doers = agent_of(tok) if is_passive(tok) else subject_of(tok)
-    else:
-        doers = prep_objects(tok, ["by"]) + [t for c in tok.children if c.dep_ in ("poss", "compound", "amod")
-                                             for t in c.subtree]  # fmt: skip
-        if not doers and tok.dep_ in ("dobj", "obj") and tok.head.pos_ in ("VERB", "AUX"):
-            doers = subject_of(tok.head)
-    at = {t.i for t in doers}
-    found = [m.actor for m in sc.actors if any(i in at for i in range(m.start, m.end))]
-    actors = sc.art.actors
-    return bool(found) and all(actors.is_armed(a) and not actors.is_state(a) for a in found)
-
-
-def _civilians_killed(sc: SentenceContext) -> bool:
-    """The sentence's killings and woundings all have civilian victims (people it names as such:
-    teachers, a woman, villagers), none armed."""
-    cues = load_cues()
-    people = cues.civilian_targets - cues.settlements
-    kinds = set()
-    for tok in sc.sent:
-        if tok.pos_ != "VERB" or sc.art.lex.lemma(tok) not in cues.killing_verbs:
-            continue
-        deps = ("nsubjpass",) if is_passive(tok) else ("dobj", "obj")
-        victims = [t for c in tok.children if c.dep_ in deps for t in c.subtree]
-        if victims:
-            named = any(_is(t, people) for t in victims)
-            kinds.add(victim_type(tok, sc) if named else "unknown")
-    return kinds == {"Attack"}
-
-
-def _is(t: Token, words: frozenset[str]) -> bool:
-    return t.lemma_.lower() in words or t.lower_ in words
-
-
-def _heads(tokens: list[Token]) -> list[Token]:
-    """The nouns naming the sides in these tokens: the top nouns and their conjuncts; for a
-    quantity or group word, the noun after its "of" ("hundreds of residents", "a group of youths")."""
-    top = [t for t in tokens if t.head not in tokens or t.head.i == t.i]
-    heads = [t for t in top if t.pos_ in ("NOUN", "PROPN", "PRON")]
-    heads += [c for h in heads for c in h.conjuncts if c in tokens]
-    out = []
-    for h in heads:
-        of = [gc for c in h.children if c.dep_ == "prep" and c.lower_ == "of" for gc in c.children if gc.dep_ == "pobj"]
-        out.append(of[0] if of and h.lemma_.lower() in GROUP_NOUNS else h)
-    return out
-
-
-def _sides(tok: Token) -> list[Token]:
-    """The sides of a clash: its subject and "with" object (verbs), or "between"/"among" objects
-    and "with" objects (nouns)."""
-    if tok.pos_ in ("VERB", "AUX"):
-        return subject_of(tok) + prep_objects(tok, ["with"])
-    sides = prep_objects(tok, ["between", "among", "with"])
-    verb = tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ == "prep" else tok.head
-    if not sides and tok.dep_ in ("dobj", "obj", "pobj") and verb.pos_ in ("VERB", "AUX"):
-        sides = subject_of(verb)  # "supporters exchanged blows", "hawkers engaged in running battles"
-    return sides
+    return [by_sides(t, sc) for t in triggers]
 
 
 def _participant_trigger(sc: SentenceContext) -> list[Trigger]:
@@ -396,7 +192,8 @@ def _event_noun(lex: EventLexicon, tok: Token) -> bool:
     """A noun that is a violent event by itself ("the recent fighting", "a bomb planted by X"), not
     one that counts only with a verb or a preposition ("operations against X", "weapons seized")."""
     rule = lex.nouns.get(lex.lemma(tok))
-    return rule is not None and not (rule.governors or rule.prep)
+    # (nor one that is an event only with a modifier: a "raid" is an air strike only as an "air raid")
+    return rule is not None and not (rule.governors or rule.prep or rule.requires_modifier)
 
 
 def _shot_person(tok: Token, sc: SentenceContext) -> bool:
@@ -425,35 +222,6 @@ def unarmed_victims(sc: SentenceContext) -> bool:
     if any(t.lower_ in cues.no_victims for t in victims):
         return False
     return all(victim_type(v, sc) == "Attack" for v in hurt)
-
-
-def victim_type(tok: Token, sc: SentenceContext) -> str:
-    """Attack (civilian victims), Armed clash (armed victims) or Mob violence (a crowd did it)."""
-    cues = load_cues()
-    actors = sc.art.actors
-    if headline_participle(tok):  # "Soldier killed in X.": the noun the participle tells of
-        victims = [t for t in tok.head.subtree if t.i < tok.i]
-        doers = agent_of(tok)
-    elif is_passive(tok):
-        victims = [t for c in tok.children if c.dep_ == "nsubjpass" for t in c.subtree]
-        doers = agent_of(tok)
-    else:
-        victims = [t for c in tok.children if c.dep_ in ("dobj", "obj") for t in c.subtree]
-        doers = subject_of(tok)
-    if any(
-        t.lemma_.lower() in cues.mob_subjects for t in doers if t.dep_ in ("nsubj", "pobj", "nsubjpass")
-    ) or any(t.lemma_.lower() in ("mob", "vigilante") for t in doers):
-        return MOB
-    armed = {i for m in sc.actors if actors.is_armed(m.actor) for i in range(m.start, m.end)}
-    if any(
-        t.i in armed or t.lemma_.lower() in cues.armed_victims or t.lower_ in cues.armed_victims
-        for t in victims
-    ):
-        return "Armed clash"
-    state = {i for m in sc.actors if actors.is_state(m.actor) for i in range(m.start, m.end)}
-    if any(t.i in state or _is(t, cues.state_sides) for t in doers) and any(_is(t, cues.suspects) for t in victims):
-        return "Armed clash"  # "police shot dead two suspected robbers": a clash with criminals (ACLED)
-    return "Attack"
 
 
 TERRITORY_TYPES = frozenset({"Government regains territory", "Non-state actor overtakes territory"})

@@ -290,6 +290,7 @@ def _mentions(trig: Trigger, sc: SentenceContext, state: Discourse) -> list[_Cod
     if (
         not trig.is_verb
         and trig.type == "Attack"
+        and trig.rule.type == "Attack"  # (an attack noun the codebook retyped by its victims is an event)
         and not (a1 or find_fatalities(sent.text) or has_day_expression(sent))
     ):
         return []  # "public beheadings": a description, not an event

@@ -1,0 +1,183 @@
+"""An attack or a clash typed by who took part and what it was aimed at (ACLED's definitions):
+a crowd on both sides is Mob violence; a crowd against the security forces a Violent
+demonstration when a demonstration is told, else Mob violence; an armed attack on civilians,
+their homes, villages and cars an Attack on civilians; armed sides a clash."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from frontlog.events.arguments import agent_of, is_passive, prep_objects, subject_of
+from frontlog.events.codebook_cues import MOB, Cues, is_protest_sentence, is_word, load_cues, victim_type
+from frontlog.events.context import SentenceContext, Trigger
+from frontlog.events.lexicon import word_list
+
+PLACE_NOUNS = word_list("places.yaml", "territory_objects")  # "residents of X, Y district clashed": not a side
+GROUP_NOUNS = frozenset({"group", "hundred", "dozen", "thousand", "number", "band", "gang", "crowd", "score"})
+
+
+def by_sides(trig: Trigger, sc: SentenceContext) -> Trigger:
+    """An attack or a clash typed by who took part: a crowd on both sides (supporters, residents,
+    youths) is Mob violence, a crowd against the police a Violent demonstration; an attack on
+    civilians (a woman, a village, a bus) an Attack on civilians (ACLED's definitions)."""
+    cues = load_cues()
+    lemma = sc.art.lex.lemma(trig.token)
+    if trig.type != "Armed clash" or trig.rule.type != "Armed clash" or lemma not in cues.retyped:
+        return trig
+    tok = trig.token
+    armed = {i for m in sc.actors if sc.art.actors.is_armed(m.actor) for i in range(m.start, m.end)}
+    if trig.is_verb and lemma in cues.attack_verbs:
+        objs = [c for c in tok.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+        if not objs:  # "attacked and robbed a trader": the object the verbs share
+            objs = [c for v in tok.conjuncts if v.pos_ == "VERB" for c in v.children if c.dep_ in ("dobj", "obj")][:1]
+        targets = _heads([t for o in objs for t in o.subtree])
+        doers = _heads(agent_of(tok) if is_passive(tok) else subject_of(tok))
+    else:
+        targets, doers = _heads(_aimed_at(tok, cues)), _heads(_sides(tok))
+    doers = [t for t in doers if t.i not in sc.place_tokens and t.lemma_.lower() not in PLACE_NOUNS]
+    armed_words = cues.armed_victims | cues.armed_targets | {"militia", "armed"}
+    armed |= {t.i for d in doers for t in d.subtree if is_word(t, armed_words)}  # "two militia groups"
+    # "supporters of A clashed with those of B": "those" is the other side's own kind
+    doers = [t for t in doers if not _those_of(t)] or doers
+    if doers and all(_crowd(t, cues, armed, people=False) for t in doers):
+        if targets and any(is_word(t, cues.state_sides) for t in targets):
+            return Trigger(tok, trig.rule, _crowd_on_state(sc), trig.is_verb)
+        return Trigger(tok, trig.rule, MOB, trig.is_verb)
+    if any(is_word(t, cues.state_sides) for t in doers) and any(_crowd(t, cues, armed) for t in doers):
+        nation = not any(_crowd(t, cues, armed, people=False) for t in doers)  # "Kurds clashed with police"
+        sub = "Violent demonstration" if nation else _crowd_on_state(sc)
+        return Trigger(tok, trig.rule, sub, trig.is_verb)  # "residents clashed with police"
+    if sc.country in cues.unarmed_clash_countries and lemma in cues.crowd_clash_words and not _nonstate_named(sc):
+        return Trigger(tok, trig.rule, "Violent demonstration", trig.is_verb)  # "clashes erupted in <West Bank village>"
+    state = {i for m in sc.actors if sc.art.actors.is_state(m.actor) for i in range(m.start, m.end)}
+    wanted = cues.civilian_targets - cues.settlements if any(t.i in state for t in doers) else cues.civilian_targets
+    if (
+        targets
+        and not any(t.i in armed or is_word(t, cues.armed_victims | cues.armed_targets) for t in targets)
+        and any(is_word(t, wanted) for t in targets)
+    ):
+        return Trigger(tok, trig.rule, "Attack", trig.is_verb)
+    armed_target = any(t.i in armed or is_word(t, cues.armed_victims | cues.armed_targets) for t in targets)
+    if lemma in cues.attack_verbs and not armed_target and _not_by_state(tok, sc) and _civilians_killed(sc):
+        return Trigger(tok, trig.rule, "Attack", trig.is_verb)  # "an attack on the town killed three teachers"
+    return trig
+
+
+def _crowd_on_state(sc: SentenceContext) -> str:
+    """A crowd fighting the security forces: a Violent demonstration when the sentence or the
+    ones beside it tell of a demonstration, or where such clashes are the demonstrations
+    (unarmed_clash_countries); else a crowd's riot, Mob violence ("hawkers clashed with county
+    askaris", "football fans fought the police": ACLED's mob, no demonstration)."""
+    if sc.country in load_cues().unarmed_clash_countries:
+        return "Violent demonstration"
+    sents = list(sc.sent.doc.sents)
+    near = sents[max(sc.index - 1, 0) : sc.index + 2]
+    lex = sc.art.lex
+    if any(is_protest_sentence(s, lex) for s in near):
+        return "Violent demonstration"
+    return MOB
+
+
+def _aimed_at(tok: Token, cues: Cues) -> list[Token]:
+    """What a noun trigger was aimed at: "an attack on a bus", "opened fire on a car" (the "on" or
+    "at" object of the noun, or of the verb it is the object of)."""
+    holders = [tok] + ([tok.head] if tok.dep_ in ("dobj", "obj") and tok.head.pos_ in ("VERB", "AUX") else [])
+    aimed = [t for h in holders for t in prep_objects(h, cues.aim_preps)]
+    return [t for t in aimed if t.ent_type_ not in ("DATE", "TIME")]  # not "on Friday night"
+
+
+def _those_of(t: Token) -> bool:
+    return t.lower_ in ("those", "that") and any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children)
+
+
+def _crowd(t: Token, cues: Cues, armed: set[int], *, people: bool = True) -> bool:
+    """A side that is a crowd: residents, youths, settlers, and no armed actor; facing the security
+    forces, also a people ("Palestinians clashed with troops": a plural nationality noun); a group
+    named by its crowd ("youth groups", "rival political groups")."""
+    nation = people and t.ent_type_ == "NORP" and t.tag_ in ("NNS", "NNPS")
+    if t.i in armed:
+        return False
+    if t.lemma_.lower() in GROUP_NOUNS and any(
+        c.dep_ in ("compound", "amod") and is_word(c, cues.crowd_sides | cues.mob_subjects | cues.crowd_modifiers)
+        for c in t.children
+    ):
+        return True
+    return nation or is_word(t, cues.crowd_sides | cues.mob_subjects)
+
+
+def _nonstate_named(sc: SentenceContext) -> bool:
+    actors = sc.art.actors
+    return any(actors.is_armed(m.actor) and actors.kinds.get(m.actor) not in ("state", "external") for m in sc.actors)
+
+
+def _not_by_state(tok: Token, sc: SentenceContext) -> bool:
+    """The attack is told as done by a non-state armed actor, or by no one the sentence names
+    ("two people were shot dead in an attack"): not by the state's forces, whose attacks on a
+    village are war news' ground assaults."""
+    if tok.pos_ in ("VERB", "AUX"):
+        doers = agent_of(tok) if is_passive(tok) else subject_of(tok)
+    else:
+        doers = prep_objects(tok, ["by"]) + [t for c in tok.children if c.dep_ in ("poss", "compound", "amod")
+                                             for t in c.subtree]  # fmt: skip
+    if not doers and not any(sc.art.actors.is_state(m.actor) for m in sc.actors):
+        return True
+    return _by_nonstate(tok, sc)
+
+
+def _by_nonstate(tok: Token, sc: SentenceContext) -> bool:
+    """The attack is told as done by a non-state armed actor (its subject, "by" object,
+    possessor or modifier: "al-Shabaab attacked", "an attack by gunmen", "a Boko Haram attack")."""
+    if tok.pos_ in ("VERB", "AUX"):
+        doers = agent_of(tok) if is_passive(tok) else subject_of(tok)
+    else:
+        doers = prep_objects(tok, ["by"]) + [t for c in tok.children if c.dep_ in ("poss", "compound", "amod")
+                                             for t in c.subtree]  # fmt: skip
+        if not doers and tok.dep_ in ("dobj", "obj") and tok.head.pos_ in ("VERB", "AUX"):
+            doers = subject_of(tok.head)
+    at = {t.i for t in doers}
+    found = [m.actor for m in sc.actors if any(i in at for i in range(m.start, m.end))]
+    actors = sc.art.actors
+    return bool(found) and all(actors.is_armed(a) and not actors.is_state(a) for a in found)
+
+
+def _civilians_killed(sc: SentenceContext) -> bool:
+    """The sentence's killings and woundings all have civilian victims (people it names as such:
+    teachers, a woman, villagers), none armed."""
+    cues = load_cues()
+    people = cues.civilian_targets - cues.settlements
+    kinds = set()
+    for tok in sc.sent:
+        if tok.pos_ != "VERB" or sc.art.lex.lemma(tok) not in cues.killing_verbs:
+            continue
+        deps = ("nsubjpass",) if is_passive(tok) else ("dobj", "obj")
+        victims = [t for c in tok.children if c.dep_ in deps for t in c.subtree]
+        if victims:
+            named = any(is_word(t, people) for t in victims)
+            kinds.add(victim_type(tok, sc) if named else "unknown")
+    return kinds == {"Attack"}
+
+
+
+def _heads(tokens: list[Token]) -> list[Token]:
+    """The nouns naming the sides in these tokens: the top nouns and their conjuncts; for a
+    quantity or group word, the noun after its "of" ("hundreds of residents", "a group of youths")."""
+    top = [t for t in tokens if t.head not in tokens or t.head.i == t.i]
+    heads = [t for t in top if t.pos_ in ("NOUN", "PROPN", "PRON")]
+    heads += [c for h in heads for c in h.conjuncts if c in tokens]
+    out = []
+    for h in heads:
+        of = [gc for c in h.children if c.dep_ == "prep" and c.lower_ == "of" for gc in c.children if gc.dep_ == "pobj"]
+        out.append(of[0] if of and h.lemma_.lower() in GROUP_NOUNS else h)
+    return out
+
+
+def _sides(tok: Token) -> list[Token]:
+    """The sides of a clash: its subject and "with" object (verbs), or "between"/"among" objects
+    and "with" objects (nouns)."""
+    if tok.pos_ in ("VERB", "AUX"):
+        return subject_of(tok) + prep_objects(tok, ["with"])
+    sides = prep_objects(tok, ["between", "among", "with"])
+    verb = tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ == "prep" else tok.head
+    if not sides and tok.dep_ in ("dobj", "obj", "pobj") and verb.pos_ in ("VERB", "AUX"):
+        sides = subject_of(verb)  # "supporters exchanged blows", "hawkers engaged in running battles"
+    return sides
