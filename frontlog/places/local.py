@@ -158,10 +158,11 @@ def _prefer_home(m: Any, ctx: Counter[str], gaz: Gazetteer) -> None:
     home, n = max(((k, v) for k, v in rest.items() if len(k) == 2), key=lambda kv: kv[1])
     if n / total < OWN_SHARE or not any(e.cc == home for e in m.from_index):
         return
+    small = _called_small(m.span)  # "the Haidarabad area", "Ghaziabad district": not the big city abroad
     m.entries = [
         e for e in m.entries
         if e.cc == home or rest.get(e.cc, 0) > 0 or e.kind in ("country", "continent")
-        or e.pop >= ABROAD_KEEP_POP or (e.gid is not None and e.gid in gaz.capitals)
+        or (not small and (e.pop >= ABROAD_KEEP_POP or (e.gid is not None and e.gid in gaz.capitals)))
     ]  # fmt: skip
 
 
@@ -196,6 +197,22 @@ def home_spelling(m: Any, ctx: Counter[str], gaz: Gazetteer) -> None:
     if found:
         m.entries, m.exact, m.rule = _unique(found), False, None
         m.from_index, m.cued = set(m.entries), True
+
+
+@functools.cache
+def small_place_words() -> frozenset[str]:
+    """data/small_place_words.txt: words that call the name beside them a small place."""
+    text = (resources.files("frontlog.places") / "data" / "small_place_words.txt").read_text("utf-8")
+    return frozenset(ln.strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#"))
+
+
+def _called_small(span: Any) -> bool:
+    """ "X area", "X district", "the village of X", "the area of X"."""
+    doc = span.doc
+    words = small_place_words()
+    after = doc[span.end].lower_ if span.end < len(doc) else ""
+    before = doc[span.start - 2].lower_ if span.start >= 2 and doc[span.start - 1].lower_ == "of" else ""
+    return after in words or before in words
 
 
 def _unique(entries: list[GazEntry]) -> list[GazEntry]:

@@ -16,6 +16,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
+from frontlog.places.abroad import abroad_features, linked_evidence, small_abroad, weak
 from frontlog.places.discourse import apply_county_rule, one_sense
 from frontlog.places.gazetteer import GazEntry, Gazetteer, distance_km
 from frontlog.places.local import home_spelling, index_readings, merge_index, scanned_mentions
@@ -177,8 +178,9 @@ def _primary(e: GazEntry, m: _Mention) -> bool:
 
 def _dominant(m: _Mention) -> GazEntry | None:
     """The reading a name surely has without context: the only one, or the one place that bears
-    it as its own name (not as an alternate name) and has 50 times the people of any other (a
-    reviewed entry first: it is then the sure reading when the others are not reviewed)."""
+    it as its own name and is larger than those that bear it as an alternate name, or has 50 times
+    the people of any other (a reviewed entry first: it is then the sure reading when the others
+    are not reviewed)."""
     if len(m.entries) <= 1:
         return m.entries[0] if m.entries else None
     # a reviewed entry is never outweighed by an unreviewed homonym's population
@@ -186,7 +188,10 @@ def _dominant(m: _Mention) -> GazEntry | None:
     top, second = ranked[0], ranked[1]
     if not _primary(top, m):
         return None
-    if (top.curated and not second.curated) or not _primary(second, m) or top.pop >= 50 * max(second.pop, 1):
+    # (a place that bears the name only as an alternate name is outweighed only when it is not
+    # larger: "Jenin" is a Polish hamlet's own name and the West Bank city's alternate one)
+    other_name = not _primary(second, m) and top.pop >= second.pop
+    if (top.curated and not second.curated) or other_name or top.pop >= 50 * max(second.pop, 1):
         return top
     return None
 
@@ -357,6 +362,7 @@ def candidate_features(
         ctx.update(m.evidence)
         if m.region:
             regions[m.region] += 1
+    ctx.update(linked_evidence(ctx))  # "Israeli forces" is a reason for a town of the West Bank
     if scan:
         mentions += scanned_mentions(doc, gaz, mentions, ctx, context_from)
     full_text = doc.text
@@ -378,8 +384,18 @@ def candidate_features(
         m.choice = max(scored, key=lambda x: (x[1], x[0].pop))[0]
     second = _Others.of(mentions)
     return [
-        (m.span, [(e, _features(e, m, second, gaz, ctx, regions, True) | _elsewhere(e, m, named, ctx))
-                  for e in m.entries])
+        (
+            m.span,
+            [
+                (
+                    e,
+                    _features(e, m, second, gaz, ctx, regions, True)
+                    | _elsewhere(e, m, named, ctx)
+                    | abroad_features(e, m, ctx, named),
+                )
+                for e in m.entries
+            ],
+        )
         for m in mentions
     ]
 
@@ -431,24 +447,12 @@ def resolve_places(
         best, feats = max(scored, key=lambda x: (total_score(x[1], weights), x[0].pop))
         if not all_spans and f"rule: {RULE_INSIDE}" in feats:
             continue  # in running text, "Tell Sultan" is an unknown village, not At Tall
-        if not all_spans and not best.curated and not ("from_index" in feats and "cued" in feats):
-            # (a village of the index the text calls a place, "the town of X", is kept)
-            exact = name_key(_clean(span.text)) in gaz.exact or "from_index" in feats
-            abroad = feats["ctx_count"] == 0.0
-            if not exact and not feats["article_top"]:
-                continue  # a loose match to a minor place in another country: likely a missed name
-            if abroad and best.pop < 50_000 and best.kind == "city":
-                continue  # a small foreign homonym the article gives no reason for
-            if (
-                not feats["primary"]
-                and not feats["article_top"]
-                and best.pop < 50_000
-                and best.kind == "city"
-            ):
-                continue  # a small town abroad known by another name ("Ayash" ~ Ayaş): a missed local name
-            far = feats.get("near_km", 0.0) > 500
-            if best.kind == "city" and best.pop < 100_000 and far and not feats["article_top"]:
-                continue  # far from every place the article is sure of: a missing local name
+        if not all_spans and "loose" in feats and best.kind in ("country", "continent"):
+            continue  # spelt like a country, which has all its known names: another place ("Sangailu")
+        if not all_spans and "from_index" in feats and "abroad" in feats and small_abroad(best, gaz):
+            continue  # "Washir district" in a story about Helmand is no village of Yemen: a missed name
+        if not all_spans and weak(best, feats, name_key(_clean(span.text)) in gaz.exact):
+            continue
         out.append(
             PlaceMention(
                 start=span.start_char,

@@ -1,0 +1,107 @@
+"""Homonyms abroad in running text: which readings of a name lie in a country the article gives no
+reason for, and when the best reading is a weak one (likely a name the gazetteer lacks that
+matches a minor place elsewhere).
+
+The article's own country is the one its place names (not its demonyms or actors) give; a
+territory coded apart from the country whose news names it (data/linked_countries.tsv: the West
+Bank for Israel) shares that country's evidence; with no country evidence at all, a town of the
+focus countries ([places] focus_countries) is no homonym abroad.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections import Counter
+from importlib import resources
+from typing import Any
+
+from frontlog.places.gazetteer import GazEntry, Gazetteer
+from frontlog.places.local import ABROAD_KEEP_POP, OWN_SHARE
+from frontlog.settings import load_settings
+
+__all__ = ["abroad_features", "linked_countries", "linked_evidence", "own_country", "small_abroad", "weak"]
+
+
+@functools.cache
+def linked_countries() -> tuple[tuple[str, str, float], ...]:
+    """data/linked_countries.tsv: (country, linked country, weight)."""
+    text = (resources.files("frontlog.places") / "data" / "linked_countries.tsv").read_text("utf-8")
+    rows = [ln.split("\t") for ln in text.splitlines() if ln.strip() and not ln.startswith("#")][1:]
+    return tuple((a, b, float(w)) for a, b, w in rows)
+
+
+def linked_evidence(ctx: Counter[str]) -> Counter[str]:
+    """The evidence a country's linked territory gets from it (data/linked_countries.tsv)."""
+    out: Counter[str] = Counter()
+    for a, b, w in linked_countries():
+        if ctx.get(a, 0) > 0:
+            out[b] += w * ctx[a]  # type: ignore[assignment]  # (evidence may be fractional)
+    return out
+
+
+@functools.cache
+def _focus() -> frozenset[str]:
+    return frozenset(load_settings().places.focus_countries)
+
+
+def own_country(ctx: Counter[str], own: Counter[str]) -> str | None:
+    """The article's own country: the one with at least OWN_SHARE of its country evidence (the
+    mention's own name left out), if any."""
+    rest = {k: v - own.get(k, 0) for k, v in ctx.items() if len(k) == 2 and v - own.get(k, 0) > 0}
+    total = sum(rest.values())
+    if not total:
+        return None
+    home, n = max(rest.items(), key=lambda kv: kv[1])
+    return home if n / total >= OWN_SHARE else None
+
+
+def abroad_features(e: GazEntry, m: Any, ctx: Counter[str], named: Counter[str]) -> dict[str, float]:
+    """Marks (not weighted) of a reading of mention `m`: matched only by its loose key; no
+    country evidence in the article beside the name itself; in the territory linked to the
+    article's country; abroad, where the article's place names give it a country of its own
+    ("Washir district, Helmand": Helmand says Afghanistan) and nothing points to the reading's."""
+    f: dict[str, float] = {}
+    own = m.group_evidence
+    if not m.exact:
+        f["loose"] = 1.0
+    if not any(v > own.get(k, 0) for k, v in ctx.items() if len(k) == 2):
+        f["no_country"] = 1.0
+    top = max(((k, v) for k, v in ctx.items() if len(k) == 2), key=lambda kv: kv[1], default=None)
+    if top is not None and any(a == top[0] and b == e.cc for a, b, _ in linked_countries()):
+        f["linked_top"] = 1.0
+    home = own_country(named, own)
+    if home is not None and e.cc != home and ctx.get(e.cc, 0) - own.get(e.cc, 0) <= 0:
+        f["abroad"] = 1.0
+    return f
+
+
+def small_abroad(e: GazEntry, gaz: Gazetteer) -> bool:
+    """A town or district that news abroad would not name without its country: not a capital nor
+    a place of ABROAD_KEEP_POP people."""
+    return (
+        e.kind in ("city", "admin2")
+        and e.pop < ABROAD_KEEP_POP
+        and not (e.gid is not None and e.gid in gaz.capitals)
+    )
+
+
+def weak(best: GazEntry, feats: dict[str, float], exact: bool) -> bool:
+    """In running text, is the best reading a weak one: likely a name the gazetteer lacks that
+    matches a minor place elsewhere? (A village of the index the text calls a place, "the town
+    of X", is not.) `exact`: the name matched the gazetteer exactly. With no country evidence at
+    all in the article, a town of the focus countries is not abroad ("Coalition airstrikes hit
+    Harad")."""
+    if best.curated or ("from_index" in feats and "cued" in feats):
+        return False
+    exact = exact or "from_index" in feats
+    abroad = feats["ctx_count"] == 0.0 and not ("no_country" in feats and best.cc in _focus())
+    small_town = best.kind == "city" and best.pop < 50_000
+    if not exact and not feats["article_top"]:
+        return True  # a loose match to a minor place in another country: likely a missed name
+    if abroad and small_town:
+        return True  # a small foreign homonym the article gives no reason for
+    if not feats["primary"] and not (feats["article_top"] or "linked_top" in feats) and small_town:
+        return True  # a small town abroad known by another name ("Ayash" ~ Ayaş): a missed local name
+    far = feats.get("near_km", 0.0) > 500
+    # far from every place the article is sure of: a missing local name
+    return best.kind == "city" and best.pop < 100_000 and far and not feats["article_top"]
