@@ -99,11 +99,13 @@ def refine(triggers: list[Trigger], sc: SentenceContext) -> list[Trigger]:
 def _participant_trigger(sc: SentenceContext) -> list[Trigger]:
     """ "Police fired tear gas at demonstrators in X": a sentence with no trigger word whose
     demonstrators take part in what it tells; the demonstration is the event (typed by refine)."""
-    table = participant_nouns()
+    table, during = participant_nouns(), word_map("codebook.yaml", "during_events")
     for tok in sc.sent:
         lemma = sc.art.lex.lemma(tok)
         if tok.pos_ == "NOUN" and lemma in table and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "obj", "pobj"):
             return [Trigger(tok, TriggerRule(type=table[lemma]), table[lemma], False)]
+        if tok.pos_ == "NOUN" and lemma in during and tok.dep_ == "pobj" and tok.head.lower_ == "during":
+            return [Trigger(tok, TriggerRule(type=during[lemma]), during[lemma], False)]  # "killed ... during a demonstration"
     return []
 
 

@@ -127,10 +127,10 @@ def unknown_name(trig: Trigger, sc: SentenceContext) -> str | None:
         g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in PLACE_PREPS
         for g in c.children if g.dep_ == "pobj"
     ]  # fmt: skip
-    # "burned the house of a man in X", "people in X went on the rampage": "in X" deeper in the
-    # trigger's object or in the phrase of those who did it
+    # "burned the house of a man in X", "people in X went on the rampage", "attacks by gunmen in X":
+    # "in X" deeper in the trigger's object, in the phrase of those who did it, or in its own
     nested = [
-        g for a in (*objects, *_doers(trig)) for t in a.subtree if t.dep_ == "prep" and t.lower_ == "in"
+        g for a in (*objects, *_doers(trig), tok) for t in a.subtree if t.dep_ == "prep" and t.lower_ == "in"
         for g in t.children if g.dep_ == "pobj" and g.pos_ == "PROPN"
     ]  # fmt: skip
     # last, a named place anywhere in the sentence ("shelled areas near the village of X",
