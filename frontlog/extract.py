@@ -80,7 +80,7 @@ def extract_documents(
 
 def unplaced_warning(article: Article, result: ArticleResult) -> tuple[Problem, ...]:
     """W216 naming the places of the article's events that no gazetteer has (kept by name)."""
-    names = sorted({m.place.name for m in result.mentions if m.place.point is None})
+    names = sorted({m.place.name or "(no place named)" for m in result.mentions if m.place.point is None})
     return (Problem("W216", article.file, ", ".join(names)),) if names else ()
 
 

@@ -15,6 +15,10 @@ Which words are the place, strictly (the trigger's own clause):
    "near X", "at X", "captured X" (an object: only when it is not a person, organisation or group
    the NER names, unless the trigger takes places: captures and strikes).
 Never words of an actor, of a resolved place, a date or a number.
+
+A report that names no place finer than a country anywhere ("Teachers went on strike to demand
+better pay.": a brief whose place was in a dateline or a database column) keeps its events with
+an empty name (the country when known), not dropped; articles that name a place are unaffected.
 """
 
 from __future__ import annotations
@@ -48,18 +52,35 @@ BREAKS = frozenset({",", "(", ")", ";", ":", "[", "]", "/"})
 def unplaced_place(
     trig: Trigger, sc: SentenceContext, pm: PlaceMention | None, a1: str | None, a2: str | None
 ) -> Place | None:
-    """The place with no coordinates of an event whose named place no gazetteer has, or None when
-    the text names none (the event is then not coded: spec section 1)."""
-    if not (trig.is_verb or a1 or not sc.art.places):
-        return None  # (a noun with no actor counts where the article names no known place at all:
+    """The place with no coordinates of an event whose named place no gazetteer has (an empty name
+    when the whole report names no place: `names_no_place`), or None when the text names none here
+    but does elsewhere (the event is then not coded: spec section 1)."""
+    if not (trig.is_verb or a1 or _no_town(sc)):
+        return None  # (a noun with no actor counts where the article names no known town at all:
         # "Clashes between two groups reported in X town", a short report's own event)
     name = tagger_name(trig, sc) or unknown_name(trig, sc)
-    if name is None:
+    if name is None and not names_no_place(sc):
         return None
     cc = _country_code(sc, pm, a1, a2)
     entry = sc.art.gaz.country(cc) if cc else None
     country = entry.name if entry is not None else None
-    return Place(name, None, None, None, country, None, UNRESOLVED, None)
+    return Place(name or "", None, None, None, country, None, UNRESOLVED, None)
+
+
+def names_no_place(sc: SentenceContext) -> bool:
+    """A report that names no place finer than a country anywhere ("Teachers went on a two-day
+    strike to demand better pay.", a brief whose place is in a dateline or a database column the
+    text lacks): its events are kept with an empty name and no coordinates, not dropped."""
+    doc = sc.sent.doc
+    return _no_town(sc) and not any(
+        s.label_ in TAGGER_LABELS and s.start_char >= sc.art.dateline_end and any(t.pos_ == "PROPN" for t in s)
+        for s in doc.spans.get("places", [])
+    )
+
+
+def _no_town(sc: SentenceContext) -> bool:
+    """The article names no place the gazetteer has finer than a country."""
+    return all(p.place.precision == "country" for p in sc.art.places)
 
 
 def tagger_name(trig: Trigger, sc: SentenceContext) -> str | None:
