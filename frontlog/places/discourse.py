@@ -5,11 +5,11 @@
   same name is read as the region by the words around it ("Alaska, Hawaii, Florida and
   Washington", "Rego Park, New York"): a writer who listed the state among states means the state
   by the bare name in the same article too.
-- *A county of the article's region.* A county name that several first-level regions bear
-  ("Montgomery County": Maryland, Iowa, Ohio, Pennsylvania...) is the one whose region the
-  article's sure places name most (twice as often as any other of those regions): a county is
-  mostly named by the local news of its own state, so its population says little about which
-  one is meant.
+- *The county near the article's towns.* A county name that several first-level regions bear
+  ("Montgomery County": Maryland, Iowa, Ohio, Pennsylvania...) is the one that lies near a town
+  the article's other names were read as (a first-pass choice), in a region the article's sure
+  places name, when exactly one reading does: a county is mostly named by the local news of its
+  own state, so its population says little about which one is meant.
 """
 
 from __future__ import annotations
@@ -17,16 +17,19 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any
 
-from frontlog.places.gazetteer import GazEntry
+from frontlog.places.gazetteer import GazEntry, distance_km
 from frontlog.places.namesake import RULE_LISTED, RULE_NAMESAKE, RULE_QUALIFIES
 
 RULE_ONE_SENSE = "the article reads the name as a region elsewhere"
-RULE_COUNTY_REGION = "the county of the article's region"
+RULE_COUNTY_REGION = "the county near the article's towns"
+NEAR_KM = 50  # a county's point to a town in it (most US counties are under 60 km across)
 
 _REGION_RULES = (RULE_LISTED, RULE_QUALIFIES)
 
 
-def one_sense(readings: list[tuple[str, list[GazEntry], str | None]]) -> list[tuple[list[GazEntry], str | None]]:
+def one_sense(
+    readings: list[tuple[str, list[GazEntry], str | None]],
+) -> list[tuple[list[GazEntry], str | None]]:
     """Each mention's (entries, rule), given (key, entries, rule) of the article's mentions in
     order: a name read only by the namesake default takes the region that another mention of it
     is read as by its neighbours."""
@@ -41,32 +44,34 @@ def one_sense(readings: list[tuple[str, list[GazEntry], str | None]]) -> list[tu
     ]
 
 
-def county_of_region(
-    entries: list[GazEntry], regions: Counter[tuple[str, str]], own: Counter[tuple[str, str]]
+def county_near_towns(
+    m: Any, towns: list[tuple[str, GazEntry]], regions: Counter[tuple[str, str]]
 ) -> list[GazEntry] | None:
-    """Of a county name's readings in several first-level regions, those in the region that the
-    article's other sure places (`regions` less the mention's own `own`) name most, at least twice
-    as often as any other region of the readings; else None."""
-    if len(entries) < 2 or any(e.kind != "admin2" for e in entries):
+    """Of a county name's readings in several first-level regions, the only one that lies within
+    NEAR_KM of a town the article's other names were read as (`towns`: (key, town) of the first
+    pass) in a region the article's sure places name (`regions`, the mention's own left out);
+    else None."""
+    entries = m.entries
+    if len(entries) < 2 or any(e.kind != "admin2" for e in entries) or len({(e.cc, e.admin1) for e in entries}) < 2:
         return None
-    named = Counter(
-        {
-            r: regions.get(r, 0) - own.get(r, 0)
-            for r in {(e.cc, e.admin1 or "") for e in entries}
-            if regions.get(r, 0) - own.get(r, 0) > 0
-        }
-    )
-    if len({(e.cc, e.admin1) for e in entries}) < 2 or not named:
-        return None
-    (top, n), *rest = named.most_common()
-    if rest and n < 2 * rest[0][1]:
-        return None
-    return [e for e in entries if (e.cc, e.admin1 or "") == top]
+
+    own: Counter[tuple[str, str]] = m.group_regions
+
+    def named(e: GazEntry) -> bool:
+        region = (e.cc, e.admin1 or "")
+        return regions.get(region, 0) - own.get(region, 0) > 0
+
+    near = [
+        e for e in entries
+        if named(e) and any(key != m.key and distance_km((e.lat, e.lon), (t.lat, t.lon)) < NEAR_KM for key, t in towns)
+    ]  # fmt: skip
+    return near if len(near) == 1 else None
 
 
 def apply_county_rule(mentions: list[Any], regions: Counter[tuple[str, str]]) -> None:
-    """county_of_region on every mention (its entries and rule set in place)."""
+    """county_near_towns on every mention after the first pass (entries, choice and rule set in place)."""
+    towns = [(m.key, m.choice) for m in mentions if m.in_context and m.choice is not None and m.choice.kind == "city"]
     for m in mentions:
-        kept = county_of_region(m.entries, regions, m.group_regions)
+        kept = county_near_towns(m, towns, regions)
         if kept is not None:
-            m.entries, m.rule = kept, RULE_COUNTY_REGION
+            m.entries, m.choice, m.rule = kept, kept[0], RULE_COUNTY_REGION

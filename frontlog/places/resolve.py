@@ -369,7 +369,6 @@ def candidate_features(
     for m in mentions:
         m.located = located_after(full_text, m.span.end_char, gaz)
     mentions = [m for m in mentions if merge_index(m, mentions, ctx, gaz)]
-    apply_county_rule(mentions, regions)
     for m in mentions:
         m.entries, added = keep_located(m.entries, m.located, m.text, gaz)
         m.entries = keep_towns(m.entries, full_text, m.span.end_char, m.span.start_char)
@@ -382,6 +381,7 @@ def candidate_features(
     for m in mentions:
         scored = [(e, total_score(_features(e, m, first, gaz, ctx, regions, False), w1)) for e in m.entries]
         m.choice = max(scored, key=lambda x: (x[1], x[0].pop))[0]
+    apply_county_rule(mentions, regions)
     second = _Others.of(mentions)
     return [
         (

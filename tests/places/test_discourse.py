@@ -47,13 +47,14 @@ def test_a_bare_name_stays_the_town_when_the_county_lies_in_the_towns_state() ->
     assert bare.place.precision == "city" and "rule: the article names it 'X County'" not in bare.features
 
 
-def test_a_county_many_states_bear_is_the_one_of_the_articles_state() -> None:
-    text = "Iowa farmers said the Montgomery County fair opens in June; rain in Iowa delayed the planting."
-    got = {m.text: m for m in _resolve_all(text, ["Iowa", "Montgomery County"])}
+def test_a_county_many_states_bear_is_the_one_near_the_articles_towns() -> None:
+    text = "The Montgomery County fair in Red Oak draws buyers from Chicago and Omaha, Iowa officials said."
+    got = {m.text: m for m in _resolve_all(text, ["Montgomery County", "Red Oak", "Chicago", "Omaha", "Iowa"])}
+    assert got["Red Oak"].place.admin1 == "Iowa"
     assert got["Montgomery County"].place.admin1 == "Iowa"  # not Maryland's county of a million people
-    assert "rule: the county of the article's region" in got["Montgomery County"].features
+    assert "rule: the county near the article's towns" in got["Montgomery County"].features
     got = {m.text: m for m in _resolve_all("The Montgomery County fair opens in June.", ["Montgomery County"])}
-    assert "rule: the county of the article's region" not in got["Montgomery County"].features
+    assert "rule: the county near the article's towns" not in got["Montgomery County"].features
 
 
 def test_a_name_read_as_a_region_by_its_neighbours_is_the_region_in_the_whole_article() -> None:
