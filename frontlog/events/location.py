@@ -36,6 +36,8 @@ PRECISION_RANK = {"point": 0, "city": 1, "admin1": 2, "country": 3}
 NAMED_PLACE_HEADS = word_list("places.yaml", "named_place_heads")
 PART_NOUNS = word_list("places.yaml", "part_nouns")
 CITY_PART_NOUNS = word_list("places.yaml", "city_part_nouns")
+# "the X area of Y": a town X of the gazetteer this near Y is X itself (an area is often wider than a city's part)
+LOOSE_PART_NOUNS = word_list("places.yaml", "loose_part_nouns")
 _PART_LEMMAS = PART_NOUNS | {w.rstrip("s") for w in PART_NOUNS}
 SHIFT_WORDS = word_list("places.yaml", "thread_shift_words")
 
@@ -231,7 +233,8 @@ def _city_part(pm: PlaceMention, sc: SentenceContext) -> tuple[PlaceMention, str
     for q in sc.places:
         if q is pm or q.context_only or q.place.precision != "city" or _compass_before(q, doc):
             continue
-        if pm.place.precision in ("city", "point") and _km(pm, q) <= PART_KM:
+        near = FAR_KM if after.group(1) in LOOSE_PART_NOUNS else PART_KM
+        if pm.place.precision in ("city", "point") and _km(pm, q) <= near:
             return None  # the gazetteer has the part itself ("the Dummar district of Damascus")
         city = re.match(r"\s+city\b", text[q.end : q.end + 6]) is not None
         if (

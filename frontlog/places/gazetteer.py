@@ -111,6 +111,10 @@ class Gazetteer:
             for i in self.exact.get(name_key(text), ())
         )
 
+    def index_entry(self, h: IndexHit) -> GazEntry:
+        """The entry of an index record (the core's, when the core holds the same place)."""
+        return self._index_entry(h)
+
     def _index_entry(self, h: IndexHit) -> GazEntry:
         if h.core is not None and h.core < len(self.entries):
             return self.entry(h.core)

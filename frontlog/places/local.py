@@ -62,8 +62,8 @@ def region_words() -> frozenset[str]:
 
 def _cue_before(full_text: str, start: int) -> frozenset[str] | None:
     before, _ = kind_words()
-    found = re.search(r"\b([a-z]+) of (?:the )?$", full_text[max(0, start - 30) : start])
-    return before.get(found.group(1)) if found else None
+    found = re.search(r"\b([a-z]+) of (?:the )?$|\bthe ([a-z]+) $", full_text[max(0, start - 30) : start])
+    return before.get(found.group(1) or found.group(2)) if found else None
 
 
 def index_readings(
@@ -295,7 +295,7 @@ def _scan_at(
         kind = _kind_cue(doc, i)  # "the town of X": a village of any country
         if not scan.countries and not kind:
             continue
-        if len(key) < (3 if cue else 4) or key in not_place_keys() or key in STOP_WORDS:
+        if len(key) < (3 if cue or kind else 4) or key in not_place_keys() or key in STOP_WORDS:
             continue  # "Hit", "Anah" only after "in", "shelled"...
         if end - i == 1 and doc[i].is_sent_start:
             continue  # a capitalised word opening a sentence
@@ -325,7 +325,33 @@ def _scan_at(
                     if x[1].local and (kind or x[0].cc in scan.countries) and _word_skeletons(x[1].name) == skel]  # fmt: skip
             if hits:
                 return end, hits, False
+        hits = _sounding(doc, end, text, gaz, cue or kind)
+        if hits:
+            return end, hits, True
     return None
+
+
+def _sounding(doc: Any, end: int, text: str, gaz: Gazetteer, cued: bool) -> list[tuple[GazEntry, Any]]:
+    """ "on X in the Hama countryside", "X village in southern Idleb": a name the text places in a
+    region (after a place cue, or with a kind word after it) that no gazetteer spells alike."""
+    _, after = kind_words()
+    if not (cued or (end < len(doc) and doc[end].lower_ in after)):
+        return []
+    return sounding_readings(text, doc.text, doc[end - 1].idx + len(doc[end - 1].text), gaz)
+
+
+def sounding_readings(text: str, full_text: str, end: int, gaz: Gazetteer) -> list[tuple[GazEntry, Any]]:
+    """The villages of the region the words after a name (ending at `end`) put it in whose names
+    sound like it, in the part of the region they name (places/fuzzy.py); [] when none."""
+    from frontlog.places.fuzzy import spelt_like
+    from frontlog.places.located import in_part, located_after
+
+    where = located_after(full_text, end, gaz)
+    if where is None or where.admin1 is None:
+        return []
+    found = [(e, hit) for e, hit in spelt_like(text, where, gaz) if hit.local]
+    kept = in_part(where, [e for e, _ in found])
+    return [(e, hit) for e, hit in found if e in kept]
 
 
 @functools.cache
@@ -337,8 +363,11 @@ def place_cues() -> tuple[frozenset[str], frozenset[str]]:
 
 
 def _kind_cue(doc: Any, i: int) -> bool:
-    """Is token i preceded by "<kind word> of" ("the town of X", "the village of X")?"""
+    """Is token i preceded by "<kind word> of" ("the town of X", "the village of X") or by "the
+    <kind word>" ("the village X")?"""
     before, _ = kind_words()
+    if i >= 2 and doc[i - 2].lower_ == "the" and doc[i - 1].lower_ in before:
+        return True
     return i >= 2 and doc[i - 1].lower_ == "of" and doc[i - 2].lower_ in before
 
 

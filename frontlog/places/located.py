@@ -39,6 +39,9 @@ class Located:
     # part of the region, from the region's point
     bearing: float | None = None
     centre: tuple[float, float] | None = None
+    # False when the region is that of a town the text names as an area ("in southeast Afrin":
+    # the town's surroundings, not all of its province)
+    wide: bool = True
 
     def holds(self, e: GazEntry) -> bool:
         if e.kind in ("country", "continent", "sea") or e.cc != self.cc:
@@ -115,10 +118,10 @@ def _with_bearing(where: Located | None, phrase: str, gaz: Gazetteer) -> Located
         return where
     bearing = compass_bearing(phrase)
     region = gaz.admin1(where.cc, where.admin1) if where.admin1 else None
-    centre = (region.lat, region.lon) if region is not None else where.anchor  # "in northeast Afrin": the town
+    centre = (region.lat, region.lon) if region is not None and where.wide else where.anchor  # "in northeast Afrin": the town
     if bearing is None or centre is None:
         return where
-    return Located(where.cc, where.admin1, where.anchor, where.near_km, bearing, centre)
+    return Located(where.cc, where.admin1, where.anchor, where.near_km, bearing, centre, where.wide)
 
 
 def _bearing(a: tuple[float, float], b: tuple[float, float]) -> float:
@@ -165,7 +168,7 @@ def _resolve_name(
     e = max(towns, key=lambda x: x.pop)
     seat = bool(e.admin1) and name_key(e.admin1 or "").startswith(name_key(e.name))
     region = e.admin1 if (as_region or seat) and not town_only else None
-    return Located(e.cc, region, (e.lat, e.lon), km)
+    return Located(e.cc, region, (e.lat, e.lon), km, wide=seat)
 
 
 def keep_located(
@@ -173,8 +176,8 @@ def keep_located(
 ) -> tuple[list[GazEntry], bool]:
     """The readings inside the place the text puts the name in, if any lies there; else a village
     of the index there spelt alike word by word ("Khyara" = Al Khiyarah, "Karsaa" = Qursa`a: a
-    loose match that the text's region makes sure); else those in the region's country. The
-    flag: readings were added."""
+    loose match that the text's region makes sure), or sounding alike (places/fuzzy.py); else
+    those in the region's country. The flag: readings were added."""
     if where is None:
         return entries, False
     inside = [e for e in entries if where.holds(e)]
@@ -190,6 +193,11 @@ def keep_located(
     ]
     if loose:
         return in_part(where, loose), True
+    from frontlog.places.fuzzy import spelt_like
+
+    sounding = [e for e, hit in spelt_like(text, where, gaz) if hit.local]
+    if sounding:  # "Msheirfeh Shamaliah village in southern Idleb" = Mushayrifah Shamaliyah there
+        return in_part(where, sounding), True
     if where.admin1 is None:
         # "Hakna, not far from Shirqat": no small place of that name lies near the town the text
         # names, so it is one the gazetteer lacks (the event is coded at the town), not a homonym

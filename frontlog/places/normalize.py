@@ -28,6 +28,8 @@ def _rules() -> dict[str, Any]:
         "first_word_rewrites": dict(raw.get("first_word_rewrites") or {}),
         "name_heads": frozenset(raw.get("name_heads") or ()),
         "translit_rules": tuple((re.compile(a), b) for a, b in raw.get("translit_rules") or ()),
+        "sound_rules": tuple((re.compile(a), b) for a, b in raw.get("sound_rules") or ()),
+        "english_words": raw.get("english_words") or {},
     }
 
 

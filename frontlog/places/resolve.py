@@ -19,7 +19,7 @@ from typing import Any
 from frontlog.places.abroad import abroad_features, linked_evidence, small_abroad, weak
 from frontlog.places.discourse import apply_county_rule, one_sense
 from frontlog.places.gazetteer import GazEntry, Gazetteer, distance_km
-from frontlog.places.local import home_spelling, index_readings, merge_index, scanned_mentions
+from frontlog.places.local import home_spelling, index_readings, merge_index, scanned_mentions, sounding_readings
 from frontlog.places.located import Located, keep_located, keep_towns, located_after
 from frontlog.places.normalize import name_key, short_key
 from frontlog.places.readings import RULE_INSIDE, RULE_KIND, _qualifier, _readings
@@ -135,7 +135,10 @@ def _mentions(doc: Any, gaz: Gazetteer, context_from: int, dateline_end: int | N
             text, full_text, span.start_char, span.end_char, gaz, core_exact=exact
         )
         if not entries and not index and not index_loose:
-            continue
+            # "Msheirfeh Shamaliah village in southern Idleb": a village there that sounds like it
+            index = sounding_readings(text, full_text, span.end_char, gaz)
+            if not index:
+                continue
         key = name_key(text)
         m = _Mention(span, text, key, entries, exact, span.start_char >= context_from, rule)
         m.index, m.index_loose, m.cued = index, index_loose, cued
@@ -372,8 +375,8 @@ def candidate_features(
     for m in mentions:
         m.entries, added = keep_located(m.entries, m.located, m.text, gaz)
         m.entries = keep_towns(m.entries, full_text, m.span.end_char, m.span.start_char)
-        if added:  # villages the text's region makes sure of
-            m.from_index, m.cued = set(m.entries), True
+        if added:  # villages the text's region makes sure of (no longer a name inside a longer one)
+            m.from_index, m.cued, m.rule = set(m.entries), True, None
         home_spelling(m, ctx, gaz)
     mentions = [m for m in mentions if m.entries]
     w1 = first_weights if first_weights is not None else load_weights()[0]

@@ -94,6 +94,8 @@ def test_the_event_is_at_the_place_the_text_locates(text: str, name: str) -> Non
         # a town's district in a region is the town's area, not a part of the region's main city
         ("Turkish jets struck the Jandairis district of northern Aleppo on Monday.", "Jindayris",
          "Jandairis district"),
+        # "the X area of Y": a village X far from Y is a homonym, the area is Y's
+        ("Government shells hit the Salhiyeh area of Damascus on Monday.", "Damascus", "Salhiyeh area"),
     ],
 )  # fmt: skip
 def test_a_part_of_a_city_is_coded_at_the_city(text: str, name: str, detail: str) -> None:

@@ -1,0 +1,136 @@
+"""Villages spelt far from the gazetteer's spelling, looked for only inside the region the text
+puts them in ("Msheirfeh Shamaliah village in southern Idleb" is Mushayrifah Shamaliyah there).
+
+Romanisations of one Arabic name differ in their vowels, glides, doubled letters, final -eh/-a,
+in the letter chosen for one sound (q/k, kh/k, th/dh/z/d) and in English words for Arabic ones
+("Big Khwein" = Khuwayn al Kabir, "Western Ghariyeh" = Ghariyah al Gharbiyah, "Madiq Castle" =
+Qal`at al Madiq). The sound key (data/translit.yaml `sound_rules`, `english_words`) keeps only
+what the spellings share; it is far too loose for a whole country, so it is used only among the
+few hundred villages of one first-level region (or near one town) that the text names, and the
+closest spelling wins there.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections import defaultdict
+from typing import TYPE_CHECKING
+
+from frontlog.places.index import IndexHit
+from frontlog.places.local import kind_words
+from frontlog.places.normalize import _rules, name_key, translit_key
+
+if TYPE_CHECKING:
+    from frontlog.places.gazetteer import GazEntry, Gazetteer
+    from frontlog.places.located import Located
+
+MIN_KEY = 2  # a sound key shorter than this says too little
+LONG_KEY = 7  # a sound key this long may be one letter off ("Msheirfe" for Mushayrifah)
+MAX_PLACES = 5_000  # a region with more places than this is not searched
+_COLS = "p.id, p.gid, p.name, p.cc, p.admin1, p.admin2, p.lat, p.lon, p.pop, p.kind, p.core"
+
+
+@functools.cache
+def _english() -> tuple[dict[str, str], dict[str, str]]:
+    """English words for Arabic name parts: (words that follow the name in Arabic, "Western X" = "X
+    Gharbi"; words that open it, "X Castle" = "Qalat X")."""
+    words = _rules().get("english_words") or {}
+    return dict(words.get("after") or {}), dict(words.get("before") or {})
+
+
+def arabic_order(key: str) -> str:
+    """A name key with English name parts put as Arabic has them ("big khwein" -> "khwein kabir")."""
+    after, before = _english()
+    words = key.split()
+    if len(words) < 2:
+        return key
+    head: list[str] = []
+    tail: list[str] = []
+    if words[0] in after:
+        tail.append(after[words.pop(0)])
+    if words and words[-1] in before:
+        head.append(before[words.pop()])
+    return " ".join([*head, *words, *tail]) if words else key
+
+
+@functools.lru_cache(maxsize=100_000)
+def sound_key(name: str) -> str:
+    """The letters that the romanisations of an Arabic name share (no vowels, glides or doubled
+    letters; one letter for each group of sounds written alike)."""
+    rules = _rules()["sound_rules"]
+    out = []
+    for w in arabic_order(name_key(name)).split():
+        for pattern, repl in rules:
+            w = pattern.sub(repl, w)
+        out.append(w)
+    return "".join(out)
+
+
+def _distance(a: str, b: str) -> int:
+    """Edit distance (insertions, deletions, substitutions)."""
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i]
+        for j, cb in enumerate(b, 1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
+        prev = cur
+    return prev[-1]
+
+
+@functools.lru_cache(maxsize=64)
+def _region_places(path: str, cc: str, admin1: str | None, box: tuple[float, float, float, float] | None,
+                   ) -> dict[str, list[tuple[IndexHit, str]]]:  # fmt: skip
+    """sound key -> (place, its name key) for the villages and towns of a region (or a box)."""
+    from frontlog.places.gazetteer import _open_index
+
+    index = _open_index(path)
+    if box is None:
+        where, args = "p.cc = ? AND p.admin1 = ?", (cc, admin1)
+    else:
+        where, args = "p.cc = ? AND p.lat BETWEEN ? AND ? AND p.lon BETWEEN ? AND ?", (cc, *box)
+    rows = index.conn.execute(
+        f"SELECT {_COLS}, n.key FROM place p JOIN name n ON n.place = p.id"
+        f" WHERE {where} AND n.loose = 0 AND p.kind = 'city' LIMIT {MAX_PLACES * 8}",
+        args,
+    ).fetchall()
+    out: dict[str, list[tuple[IndexHit, str]]] = defaultdict(list)
+    for *row, key in rows:
+        out[sound_key(key)].append((IndexHit(*row), key))
+    return dict(out)
+
+
+def spelt_like(text: str, where: Located, gaz: Gazetteer) -> list[tuple[GazEntry, IndexHit]]:
+    """The villages of the place the text puts `text` in whose names sound like it (the same sound
+    key, or for a long key one letter off) and, of those, the closest spellings (transliteration
+    key); [] when none."""
+    words = text.split()
+    if len(words) > 1 and words[-1].lower() in kind_words()[1]:
+        text = " ".join(words[:-1])  # "Baarbu village"
+    key = sound_key(text)
+    if len(key) < MIN_KEY or gaz.index_file is None:
+        return []
+    if where.admin1 is not None and where.wide:
+        places = _region_places(gaz.index_file, where.cc, where.admin1, None)
+    elif where.anchor is not None:
+        lat, lon = where.anchor
+        d = where.near_km / 111.0
+        places = _region_places(gaz.index_file, where.cc, None, (lat - d, lat + d, lon - d * 1.3, lon + d * 1.3))
+    else:
+        return []
+    found = places.get(key, [])
+    if not found and len(key) >= LONG_KEY:
+        found = [x for k, xs in places.items() if abs(len(k) - len(key)) <= 1 and _distance(k, key) == 1 for x in xs]
+    if not found:
+        return []
+    tkey = translit_key(arabic_order(name_key(text)))
+    best: dict[int, tuple[int, IndexHit]] = {}
+    for hit, name in found:
+        d = _distance(translit_key(arabic_order(name)), tkey)
+        if hit.place_id not in best or d < best[hit.place_id][0]:
+            best[hit.place_id] = (d, hit)
+    entries = [(d, gaz.index_entry(h), h) for d, h in best.values()]
+    entries = [x for x in entries if where.holds(x[1])]
+    if not entries:
+        return []
+    least = min(d for d, _, _ in entries)
+    return [(e, h) for d, e, h in entries if d == least]
