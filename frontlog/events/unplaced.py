@@ -53,29 +53,38 @@ def unplaced_place(
     trig: Trigger, sc: SentenceContext, pm: PlaceMention | None, a1: str | None, a2: str | None
 ) -> Place | None:
     """The place with no coordinates of an event whose named place no gazetteer has (an empty name
-    when the whole report names no place: `names_no_place`), or None when the text names none here
+    when the whole report names no place: `report_place_name`), or None when the text names none here
     but does elsewhere (the event is then not coded: spec section 1)."""
     if not (trig.is_verb or a1 or _no_town(sc)):
         return None  # (a noun with no actor counts where the article names no known town at all:
         # "Clashes between two groups reported in X town", a short report's own event)
     name = tagger_name(trig, sc) or unknown_name(trig, sc)
-    if name is None and not names_no_place(sc):
-        return None
+    if name is None:
+        if not _no_town(sc):
+            return None
+        name = report_place_name(sc)  # a report with no known town: its own unknown place, or none
     cc = _country_code(sc, pm, a1, a2)
     entry = sc.art.gaz.country(cc) if cc else None
     country = entry.name if entry is not None else None
     return Place(name or "", None, None, None, country, None, UNRESOLVED, None)
 
 
-def names_no_place(sc: SentenceContext) -> bool:
-    """A report that names no place finer than a country anywhere ("Teachers went on a two-day
-    strike to demand better pay.", a brief whose place is in a dateline or a database column the
-    text lacks): its events are kept with an empty name and no coordinates, not dropped."""
+def report_place_name(sc: SentenceContext) -> str:
+    """The place of a report that names no town the gazetteer has, for an event whose own sentence
+    names none: the first place name the tagger proposed in the report ("The towns of X and Y saw
+    protests. Roadblocks and clashes with police were reported."), else "" (a brief whose place is
+    in a dateline or a database column the text lacks: "Teachers went on strike to demand better
+    pay."). Its events are kept with no coordinates, not dropped."""
     doc = sc.sent.doc
-    return _no_town(sc) and not any(
-        s.label_ in TAGGER_LABELS and s.start_char >= sc.art.dateline_end and any(t.pos_ == "PROPN" for t in s)
-        for s in doc.spans.get("places", [])
-    )
+    taken = {i for p in sc.art.places for i in range(p.token_start, p.token_end)}
+    taken |= {i for s in sc.art.actor_spans for i in range(s.start, s.end)}
+    for s in doc.spans.get("places", []):
+        if (
+            s.label_ in TAGGER_LABELS and s.start_char >= sc.art.dateline_end and _name_like(list(s))
+            and any(t.pos_ == "PROPN" for t in s) and not any(i in taken for i in range(s.start, s.end))
+        ):  # fmt: skip
+            return _clean(list(s))
+    return ""
 
 
 def _no_town(sc: SentenceContext) -> bool:
@@ -137,6 +146,8 @@ def unknown_name(trig: Trigger, sc: SentenceContext) -> str | None:
     tok = trig.token
     known = sc.place_tokens | sc.actor_tokens
     holders = [tok]
+    if tok.dep_ == "pobj" and not trig.is_verb:
+        holders.append(governing_verb(tok))  # "fired tear gas at demonstrators in X"
     if tok.dep_ in ("dobj", "obj", "nsubj", "nsubjpass") and tok.head.pos_ in ("VERB", "AUX"):
         holders.append(tok.head)  # "dropped barrel bombs on X", "shells fell on X", "raids were reported in X"
     objects = [c for c in tok.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
