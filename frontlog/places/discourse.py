@@ -3,8 +3,9 @@
 - *One sense of a region's name per article.* The namesake default ("Washington" is the capital,
   "New York" the city: namesake.py) yields to the article itself when another mention of the
   same name is read as the region by the words around it ("Alaska, Hawaii, Florida and
-  Washington", "Rego Park, New York"): a writer who listed the state among states means the state
-  by the bare name in the same article too.
+  Washington", "Rego Park, New York"), or when the region qualifies a town anywhere in the article
+  ("CAMP MURRAY, Wash."): a writer who listed the state among states, or placed a town in it,
+  means the state by the bare name in the same article too.
 - *The county near the article's towns.* A county name that several first-level regions bear
   ("Montgomery County": Maryland, Iowa, Ohio, Pennsylvania...) is the one that lies near a town
   the article's other names were read as (a first-pass choice), in a region the article's sure
@@ -17,7 +18,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any
 
-from frontlog.places.gazetteer import GazEntry, distance_km
+from frontlog.places.gazetteer import GazEntry, Gazetteer, distance_km
 from frontlog.places.namesake import RULE_LISTED, RULE_NAMESAKE, RULE_QUALIFIES
 
 RULE_ONE_SENSE = "the article reads the name as a region elsewhere"
@@ -28,20 +29,24 @@ _REGION_RULES = (RULE_LISTED, RULE_QUALIFIES)
 
 
 def one_sense(
-    readings: list[tuple[str, list[GazEntry], str | None]],
+    readings: list[tuple[str, list[GazEntry], str | None, bool]], gaz: Gazetteer
 ) -> list[tuple[list[GazEntry], str | None]]:
-    """Each mention's (entries, rule), given (key, entries, rule) of the article's mentions in
-    order: a name read only by the namesake default takes the region that another mention of it
-    is read as by its neighbours."""
-    regions: dict[str, list[GazEntry]] = {}
-    for key, entries, rule in readings:
-        found = [e for e in entries if e.kind == "admin1"]
-        if rule in _REGION_RULES and found and key not in regions:
-            regions[key] = found
-    return [
-        (regions[key], RULE_ONE_SENSE) if rule == RULE_NAMESAKE and key in regions else (entries, rule)
-        for key, entries, rule in readings
-    ]
+    """Each mention's (entries, rule), given (name, entries, rule, after a town and a comma) of the
+    article's mentions in order: a name read only by the namesake default takes the region of the
+    same name that another mention is read as by its neighbours ("Oregon, Idaho and Washington")
+    or that qualifies a town ("CAMP MURRAY, Wash.", "Buffalo, New York")."""
+    read = {
+        e.gid
+        for _, entries, rule, after_town in readings
+        if rule in _REGION_RULES or after_town
+        for e in entries
+        if e.kind == "admin1"
+    }
+    out: list[tuple[list[GazEntry], str | None]] = []
+    for name, entries, rule, _ in readings:
+        regions = [e for e in gaz.candidates(name)[0] if e.kind == "admin1" and e.gid in read]
+        out.append((regions, RULE_ONE_SENSE) if rule == RULE_NAMESAKE and regions else (entries, rule))
+    return out
 
 
 def county_near_towns(

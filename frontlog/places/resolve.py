@@ -128,7 +128,12 @@ def _mentions(doc: Any, gaz: Gazetteer, context_from: int, dateline_end: int | N
         _readings(_clean(s.text), full_text, s.end_char, gaz, dateline=s.end_char <= head_end and s.start_char == first)
         for s in spans
     ]
-    senses = one_sense([(name_key(_clean(s.text)), f[0], f[2]) for s, f in zip(spans, found, strict=True)])
+    ends = {s.end_char for s in spans}
+    after_town = [any(full_text[e : s.start_char].strip() == "," for e in ends if s.start_char - 3 <= e < s.start_char)
+                  for s in spans]  # fmt: skip
+    senses = one_sense(
+        [(_clean(s.text), f[0], f[2], a) for s, f, a in zip(spans, found, after_town, strict=True)], gaz
+    )
     for span, (_, exact, _), (entries, rule) in zip(spans, found, senses, strict=True):
         text = _clean(span.text)
         index, index_loose, cued = index_readings(

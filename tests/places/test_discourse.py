@@ -16,7 +16,7 @@ def _resolve_all(text: str, phrases: list[str]) -> list[Any]:
     from frontlog.places.gazetteer import load_gazetteer
     from frontlog.places.resolve import resolve_places
 
-    spans = sorted({(m.start(), m.end()) for p in phrases for m in re.finditer(rf"\b{re.escape(p)}\b", text)})
+    spans = sorted({(m.start(), m.end()) for p in phrases for m in re.finditer(rf"(?<!\w){re.escape(p)}(?!\w)", text)})
     doc = doc_with_spans(spacy.blank("en"), text, spans)
     return sorted(resolve_places(doc, load_gazetteer(), all_spans=True), key=lambda m: m.start)
 
@@ -62,6 +62,11 @@ def test_a_name_read_as_a_region_by_its_neighbours_is_the_region_in_the_whole_ar
     got = [m for m in _resolve_all(text, ["Oregon", "Idaho", "Washington"]) if m.text == "Washington"]
     assert len(got) == 2
     assert all(m.place.precision == "admin1" and m.place.name == "Washington" for m in got)
+    # the region qualifies a town of the article ("OLYMPIA, Wash."): the bare name is the state too
+    text = "OLYMPIA, Wash. - The rescue team trains at home in Washington and flies to Guam."
+    got = {m.text: m for m in _resolve_all(text, ["OLYMPIA", "Wash.", "Washington", "Guam"])}
+    assert got["Wash."].place.precision == "admin1"
+    assert got["Washington"].place.precision == "admin1" and got["Washington"].place.name == "Washington"
     # no region reading elsewhere: the capital
     got = _resolve_all("Crews fought the fires. Washington sent 40 more engines.", ["Washington"])
     assert got[0].place.precision == "city"
