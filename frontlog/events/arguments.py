@@ -110,6 +110,14 @@ def modifier_actor(
     return None
 
 
+def lemma_keys(tokens: list[Token]) -> set[str]:
+    """The lemmas of a phrase, and each noun with its compound ("air force" of "the Syrian Air
+    Force"), so that a lexicon can name a wielder of two words."""
+    keys = {t.lemma_.lower() for t in tokens}
+    keys |= {f"{c.lemma_.lower()} {t.lemma_.lower()}" for t in tokens for c in t.children if c.dep_ == "compound"}
+    return keys
+
+
 def subject_of(verb: Token) -> list[Token]:
     """Subject tokens of a verb, climbing through xcomp/conj/advcl chains when it has none."""
     node = verb

@@ -19,12 +19,13 @@ LIST_JOINERS = word_list("places.yaml", "list_joiners")
 MAX_UNKNOWN_GAP = 3  # at most this many unknown capitalised words between two listed places
 
 
-def glued_list(first: PlaceMention, places: list[PlaceMention], doc: Doc, known: frozenset[int]) -> list[PlaceMention]:
+def glued_list(
+    first: PlaceMention, places: list[PlaceMention], doc: Doc, known: frozenset[int]
+) -> list[PlaceMention]:
     """The place mentions listed together with `first` (itself excluded), in text order; [] when
     `first` is not in such a list. `known`: tokens of actors (a side's name breaks the list)."""
-    seq = sorted(
-        (p for p in places if not p.context_only and p.place.precision != "country"), key=lambda p: p.token_start
-    )
+    usable = [p for p in places if not p.context_only and p.place.precision != "country"]
+    seq = sorted(usable, key=lambda p: p.token_start)
     at = next((n for n, p in enumerate(seq) if p.token_start == first.token_start), None)
     if at is None:
         return []

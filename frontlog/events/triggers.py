@@ -8,7 +8,7 @@ from datetime import date
 
 from spacy.tokens import Span, Token
 
-from frontlog.events.arguments import agent_of, is_passive, prep_objects, subject_of
+from frontlog.events.arguments import agent_of, is_passive, lemma_keys, prep_objects, subject_of
 from frontlog.events.context import Trigger
 from frontlog.events.dates import ResolvedDate, find_date_expressions, resolve_date
 from frontlog.events.headlines import headline_protest, lede_report
@@ -145,9 +145,9 @@ def _verb_trigger(
         return None  # "the besieged city", "who have been besieged": a state, not the siege being laid
     typ = rule.type
     if rule.subject_types:
-        # who fires, or what with: "warplanes targeted X", "targeted X with shells"
-        subj = subject_of(tok) + prep_objects(tok, ["with"])
-        subj_lemmas = {t.lemma_.lower() for t in subj}
+        wielder = [tok.head] if tok.dep_ == "acl" and tok.tag_ == "VBG" else []  # "sorties targeting X"
+        subj = subject_of(tok) + prep_objects(tok, ["with"]) + wielder  # "jets targeted X", "with shells"
+        subj_lemmas = lemma_keys(subj)
         if any(t.ent_type_ == "NORP" and t.tag_ in ("NNS", "NNPS") for t in subj):
             subj_lemmas.add("people")  # "Iranians rallied": a people (a plural nationality noun) are people
         hit = next((t for m, t in rule.subject_types if m in subj_lemmas), None)
@@ -395,7 +395,7 @@ def _wielder_type(tok: Token, rule: TriggerRule) -> str | None:
     if node.dep_ in ("dobj", "obj") and node.head.pos_ in ("VERB", "AUX"):
         wielders = subject_of(node.head)
     wielders += [t for c in tok.children if c.dep_ == "prep" and c.lower_ == "by" for t in c.subtree]
-    lemmas = {t.lemma_.lower() for t in wielders}
+    lemmas = lemma_keys(wielders)
     return next((t for m, t in rule.subject_types if m in lemmas), None)
 
 
