@@ -124,8 +124,8 @@ def _verb_has_arguments(
         return False
     if rule.object_actor and not any(o.i in actor_tokens for o in objs):
         return False
-    # "a suicide bomber blew himself up": the bombing is the event
-    return not any(o.lower_ in REFLEXIVES for o in objs)
+    # "a suicide bomber blew himself up": the bombing is the event (not "turned themselves in")
+    return not any(o.lower_ in REFLEXIVES and o.lower_ not in rule.object for o in objs)
 
 
 def _verb_trigger(
