@@ -25,6 +25,7 @@ from frontlog.events.codebook_cues import (
     PROTEST_TYPES,
     Cues,
     is_protest_sentence,
+    is_word,
     load_cues,
     victim_type,
 )
@@ -50,7 +51,12 @@ __all__ = ["Cues", "MOB", "has_cue", "is_protest_sentence", "load_cues", "protes
 def protest_type(spans: list[Span], lex: EventLexicon) -> str:
     """The demonstration sub-type the words of these sentences call for."""
     cues = load_cues()
-    words = cue_words(spans, lex, skip=grievance_tokens(spans, cues.grievance_preps, cues.protester_nouns | cues.crowd_sides))
+    # "sat in the road for an hour before dispersing": demonstrators who left of their own accord
+    own = {t.i for s in spans for t in s if lex.lemma(t) == "disperse" and t.dep_ != "xcomp" and not is_passive(t)
+           and not any(c.dep_ in ("dobj", "obj") or c.dep_ == "nsubj" and is_word(c, cues.state_sides) for c in t.children)
+           or lex.lemma(t) == "riot" and t.dep_ == "compound"}  # fmt: skip  ("riot police": no riot)
+    grievance = grievance_tokens(spans, cues.grievance_preps, cues.protester_nouns | cues.crowd_sides)
+    words = cue_words(spans, lex, skip=frozenset(grievance) | own)
     if has_cue(words, cues.violent):
         return "Violent demonstration"
     if has_cue(words, cues.excessive):
@@ -194,8 +200,9 @@ def _event_noun(lex: EventLexicon, tok: Token) -> bool:
     """A noun that is a violent event by itself ("the recent fighting", "a bomb planted by X"), not
     one that counts only with a verb or a preposition ("operations against X", "weapons seized")."""
     rule = lex.nouns.get(lex.lemma(tok))
-    # (nor one that is an event only with a modifier: a "raid" is an air strike only as an "air raid")
-    return rule is not None and not (rule.governors or rule.prep or rule.requires_modifier)
+    # (nor one that is an event only with a modifier: a "raid" is an air strike only as an "air raid";
+    # nor a demonstration: people shot dead "at a march" were protesters, session 8)
+    return rule is not None and rule.type not in PROTEST_TYPES and not (rule.governors or rule.prep or rule.requires_modifier)
 
 
 def _shot_person(tok: Token, sc: SentenceContext) -> bool:

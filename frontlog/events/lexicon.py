@@ -63,6 +63,7 @@ class TriggerRule:
     consequence: bool = False  # "killed": an event only when the sentence has no other trigger
     requires_context: bool = False  # only with one of its context words in the sentence
     governors: frozenset[str] = frozenset()  # a noun that counts only under one of these verbs
+    except_governors: frozenset[str] = frozenset()  # ... never under one of these ("started a fire")
     past_only: bool = False  # a verb of state ("controlled") that is an event only in the past tense
     intransitive: bool = False  # a verb that is the event only without a direct object ("rallied")
     object_types: tuple[tuple[str, str], ...] = ()  # object lemma -> type ("found a bomb": disrupted weapons use)
@@ -110,7 +111,7 @@ def _rule(name: str, lemma: str, spec: dict[str, Any]) -> TriggerRule:
     t = spec.get("type")
     if t not in EVENT_TYPE and t not in SPECIAL:
         raise ValueError(f"{name}: trigger {lemma!r} has unknown type {t!r}")
-    for key in ("object", "particle", "prep", "governors"):
+    for key in ("object", "particle", "prep", "governors", "except_governors"):
         if any(not isinstance(w, str) for w in spec.get(key, [])):  # YAML reads a bare on/off/no as a boolean
             raise ValueError(f"{name}: trigger {lemma!r} has a {key} that is not a word (quote it)")
     mods = spec.get("modifiers") or {}
@@ -143,6 +144,7 @@ def _rule(name: str, lemma: str, spec: dict[str, Any]) -> TriggerRule:
         consequence=bool(spec.get("consequence")),
         requires_context=bool(spec.get("requires_context")),
         governors=frozenset(spec.get("governors", [])),
+        except_governors=frozenset(spec.get("except_governors", [])),
         past_only=bool(spec.get("past_only")),
         intransitive=bool(spec.get("intransitive")),
         object_types=tuple((str(k).lower(), str(v)) for k, v in (spec.get("object_types") or {}).items()),

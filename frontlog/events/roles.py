@@ -303,6 +303,8 @@ def resolve_type(
             state = False  # Russian forces taking a Ukrainian town
         sub = "Government regains territory" if state else "Non-state actor overtakes territory"
         return sub, False, trig.type == "SIEGE_BROKEN"
+    if trig.type == "Abduction/forced disappearance" and trig.rule.type == "TERRITORY" and actors.is_state(actor1 or ""):
+        return "Arrests", False, False  # people "captured" by state forces are arrested (events/people.py)
     if trig.type == "Looting/property destruction" and actor1 is not None and actors.kinds.get(actor1) == "rioters":
         return "Mob violence", False, False  # houses burned by a crowd are a riot (ACLED), not a strategic development
     return trig.type, False, False

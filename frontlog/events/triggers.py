@@ -13,6 +13,7 @@ from frontlog.events.context import Trigger
 from frontlog.events.dates import ResolvedDate, find_date_expressions, resolve_date
 from frontlog.events.headlines import headline_protest, lede_report
 from frontlog.events.lexicon import EventLexicon, TriggerRule, word_list
+from frontlog.events.people import captive_trigger, charged_with
 
 TERRITORY_OBJECTS = word_list("places.yaml", "territory_objects")
 MONTH_NOUNS = word_list("cues.yaml", "month_nouns")
@@ -133,8 +134,8 @@ def _verb_trigger(
     actor_tokens: set[int] | frozenset[int],
 ) -> Trigger | None:  # fmt: skip
     objs = _objects(tok)
-    if not _verb_has_arguments(tok, rule, objs, place_tokens, actor_tokens):
-        return None
+    if not _verb_has_arguments(tok, rule, objs, place_tokens, actor_tokens) or charged_with(tok):
+        return None  # (charged_with: "two men suspected of kidnapping a child")
     if rule.past_only and not _past_or_infinitive(tok):
         return None  # "IS controls the town", "the rebel-controlled town": a state, not an event
     if rule.intransitive and any(c.dep_ in ("dobj", "obj") for c in tok.children):
@@ -187,7 +188,7 @@ def _verb_trigger(
         direct = [_quantified(c) for c in tok.children if c.dep_ in ("dobj", "obj")]
         territory = any(o.i in place_tokens or o.lemma_.lower() in TERRITORY_OBJECTS for o in direct)
         if direct and not territory and not _driven_from_place(tok, direct, place_tokens, actor_tokens):
-            return None  # "captured 30 tanks": not territory
+            return captive_trigger(tok, rule, lex.lemma(tok), direct)  # "captured 30 tanks": not territory
     return Trigger(tok, rule, typ, True)
 
 
@@ -215,6 +216,8 @@ def _noun_trigger(tok: Token, rule: TriggerRule, sent: Span, lex: EventLexicon) 
         return None  # "these strikes": a mention of an event told before
     if rule.governors and _governor(tok).lemma_.lower() not in rule.governors:
         return None  # "a weapons cache" counts only when seized or found
+    if _governor(tok).lemma_.lower() in rule.except_governors or charged_with(tok):
+        return None  # "started a fire" is no gunfire; "suspected of kidnapping": a charge, no event
     if rule.prep and not (_child_lemmas(tok, {"prep"}) & rule.prep):
         return None  # "an operation against X", not "the operation"
     if typ in DEVICE_TYPES | {"Shelling/artillery/missile attack"} and (_disarmed(tok, lex) or _controlled(tok)):

@@ -1,0 +1,44 @@
+"""People in a trigger's phrase (lexicon/cues.yaml): a person seized is an abduction or an arrest,
+not a capture of ground ("gunmen seized a priest"); an event someone is charged with or blamed for
+is a reference, not a new event ("men suspected of kidnapping", "four accused over the attack");
+the target of an attack told by a noun ("an attack on a bus", "opened fire on a bus")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from frontlog.events.context import Trigger
+from frontlog.events.lexicon import TriggerRule, word_list
+
+ABDUCTION = "Abduction/forced disappearance"
+CAPTIVE_VERBS = word_list("cues.yaml", "captive_verbs")
+CAPTIVE_NOUNS = word_list("cues.yaml", "captive_nouns")
+CHARGE_PHRASES = word_list("cues.yaml", "charge_phrases")
+
+
+def captive_trigger(tok: Token, rule: TriggerRule, lemma: str, direct: list[Token]) -> Trigger | None:
+    """ "seized a Catholic priest", "captured three soldiers": the capture verb's object is a person,
+    so the event is an abduction (roles.resolve_type makes a state's an arrest); None otherwise."""
+    if lemma not in CAPTIVE_VERBS:
+        return None
+    if not any(o.lemma_.lower() in CAPTIVE_NOUNS for o in direct):  # (not a name: "captured Rumana")
+        return None
+    return Trigger(tok, rule, ABDUCTION, True)
+
+
+def charged_with(tok: Token) -> bool:
+    """Is the noun (or gerund) what someone is charged with, suspected of or blamed for ("suspected of child
+    kidnapping", "accused over the mall attack", "arrested in connection with the bombing")?"""
+    words: list[str] = []
+    node = tok
+    for _ in range(4):  # up through "in connection with": pobj -> prep -> noun -> prep -> verb
+        if node.dep_ not in ("pobj", "pcomp") or node.head.dep_ not in ("prep", "agent"):
+            break
+        prep = node.head
+        words.insert(0, prep.lower_)
+        node = prep.head
+        if node.pos_ in ("VERB", "AUX", "ADJ"):
+            return " ".join([node.lemma_.lower(), *words]) in CHARGE_PHRASES
+        words.insert(0, node.lower_)
+    return False
+
