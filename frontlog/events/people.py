@@ -1,7 +1,8 @@
 """People in a trigger's phrase (lexicon/cues.yaml): a person seized is an abduction or an arrest,
-not a capture of ground ("gunmen seized a priest"); an event someone is charged with or blamed for
-is a reference, not a new event ("men suspected of kidnapping", "four accused over the attack");
-the target of an attack told by a noun ("an attack on a bus", "opened fire on a bus")."""
+not a capture of ground ("gunmen seized a priest"); one who blew oneself up is a suicide bomber;
+an event someone is charged with or blamed for is a reference, not a new event ("men suspected
+of kidnapping", "four accused over the attack"); the target of an attack told by a noun ("an
+attack on a bus", "opened fire on a bus")."""
 
 from __future__ import annotations
 
@@ -11,6 +12,8 @@ from frontlog.events.context import Trigger
 from frontlog.events.lexicon import TriggerRule, word_list
 
 ABDUCTION = "Abduction/forced disappearance"
+SUICIDE = "Suicide bomb"
+REFLEXIVES = word_list("cues.yaml", "reflexives")
 CAPTIVE_VERBS = word_list("cues.yaml", "captive_verbs")
 CAPTIVE_NOUNS = word_list("cues.yaml", "captive_nouns")
 CHARGE_PHRASES = word_list("cues.yaml", "charge_phrases")
@@ -24,6 +27,14 @@ def captive_trigger(tok: Token, rule: TriggerRule, lemma: str, direct: list[Toke
     if not any(o.lemma_.lower() in CAPTIVE_NOUNS for o in direct):  # (not a name: "captured Rumana")
         return None
     return Trigger(tok, rule, ABDUCTION, True)
+
+
+def self_blown(tok: Token, rule: TriggerRule, lemma: str, objects: list[Token]) -> Trigger | None:
+    """ "a teenage girl blew herself up at a market": one who blew oneself up is a suicide bomber
+    (with "suicide bomber" named too, the two mentions are one event); None otherwise."""
+    if lemma == "blow" and any(o.lower_ in REFLEXIVES for o in objects):
+        return Trigger(tok, rule, SUICIDE, True)
+    return None
 
 
 def charged_with(tok: Token) -> bool:

@@ -13,7 +13,7 @@ from frontlog.events.context import Trigger
 from frontlog.events.dates import ResolvedDate, find_date_expressions, resolve_date
 from frontlog.events.headlines import headline_protest, lede_report
 from frontlog.events.lexicon import EventLexicon, TriggerRule, word_list
-from frontlog.events.people import captive_trigger, charged_with
+from frontlog.events.people import captive_trigger, charged_with, self_blown
 
 TERRITORY_OBJECTS = word_list("places.yaml", "territory_objects")
 MONTH_NOUNS = word_list("cues.yaml", "month_nouns")
@@ -135,7 +135,7 @@ def _verb_trigger(
 ) -> Trigger | None:  # fmt: skip
     objs = _objects(tok)
     if not _verb_has_arguments(tok, rule, objs, place_tokens, actor_tokens) or charged_with(tok):
-        return None  # (charged_with: "two men suspected of kidnapping a child")
+        return None if charged_with(tok) else self_blown(tok, rule, lex.lemma(tok), objs)  # ("suspected of kidnapping")
     if rule.past_only and not _past_or_infinitive(tok):
         return None  # "IS controls the town", "the rebel-controlled town": a state, not an event
     if rule.intransitive and any(c.dep_ in ("dobj", "obj") for c in tok.children):
@@ -187,8 +187,9 @@ def _verb_trigger(
     if rule.type == "TERRITORY" and not rule.object and not rule.loser_is_subject and not rule.subject_place:
         direct = [_quantified(c) for c in tok.children if c.dep_ in ("dobj", "obj")]
         territory = any(o.i in place_tokens or o.lemma_.lower() in TERRITORY_OBJECTS for o in direct)
-        if direct and not territory and not _driven_from_place(tok, direct, place_tokens, actor_tokens):
-            return captive_trigger(tok, rule, lex.lemma(tok), direct)  # "captured 30 tanks": not territory
+        captive = captive_trigger(tok, rule, lex.lemma(tok), direct) if direct and not territory else None
+        if captive or (direct and not territory and not _driven_from_place(tok, direct, place_tokens, actor_tokens)):
+            return captive  # a person seized ("a trader from his shop in X"); "captured 30 tanks": not territory
     return Trigger(tok, rule, typ, True)
 
 
