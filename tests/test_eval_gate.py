@@ -60,6 +60,10 @@ def test_eval_gate_snippets() -> None:
     floor = BASELINE["snippets"]
     assert (report.sub_event_type.value or 0) >= floor["test_sub_event_type"], report.to_json()["misses"]
     assert (report.weighted_f1 or 0) >= floor["test_weighted_f1"]
+    # the third batch (world wire wording, a realistic mix of sub-types; session 8)
+    world = evaluate_snippets(Path(__file__).parent / "data" / "snippets" / "snippets_world.jsonl", split="test")
+    assert (world.sub_event_type.value or 0) >= floor["world_test_sub_event_type"], world.to_json()["misses"]
+    assert (world.weighted_f1 or 0) >= floor["world_test_weighted_f1"]
 
 
 def test_eval_gate_geoparsing() -> None:
