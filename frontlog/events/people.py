@@ -1,8 +1,8 @@
 """People in a trigger's phrase (lexicon/cues.yaml): a person seized is an abduction or an arrest,
 not a capture of ground ("gunmen seized a priest"); one who blew oneself up is a suicide bomber;
 an event someone is charged with or blamed for is a reference, not a new event ("men suspected
-of kidnapping", "four accused over the attack"); the target of an attack told by a noun ("an
-attack on a bus", "opened fire on a bus")."""
+of kidnapping", "four accused over the attack"); the side a capture verb drove from a place is no
+person seized ("expelled the rebels from X")."""
 
 from __future__ import annotations
 
@@ -17,6 +17,7 @@ REFLEXIVES = word_list("cues.yaml", "reflexives")
 CAPTIVE_VERBS = word_list("cues.yaml", "captive_verbs")
 CAPTIVE_NOUNS = word_list("cues.yaml", "captive_nouns")
 CHARGE_PHRASES = word_list("cues.yaml", "charge_phrases")
+TERRITORY_OBJECTS = word_list("places.yaml", "territory_objects")
 
 
 def captive_trigger(tok: Token, rule: TriggerRule, lemma: str, direct: list[Token]) -> Trigger | None:
@@ -53,3 +54,14 @@ def charged_with(tok: Token) -> bool:
         words.insert(0, node.lower_)
     return False
 
+
+
+def driven_from_place(
+    tok: Token, direct: list[Token], place_tokens: set[int] | frozenset[int], actor_tokens: set[int] | frozenset[int]
+) -> bool:  # fmt: skip
+    """ "expelled the rebels from X": the object is the side that lost the place named after "from"."""
+    if not any(o.i in actor_tokens for o in direct):
+        return False
+    froms = [c for h in (tok, *direct) for c in h.children if c.dep_ == "prep" and c.lower_ == "from"]
+    # (a place the gazetteer lacks still counts when the text calls it one: "from the village of X")
+    return any(g.i in place_tokens or g.lemma_.lower() in TERRITORY_OBJECTS for c in froms for g in c.subtree)

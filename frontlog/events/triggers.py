@@ -13,7 +13,7 @@ from frontlog.events.context import Trigger
 from frontlog.events.dates import ResolvedDate, find_date_expressions, resolve_date
 from frontlog.events.headlines import headline_protest, lede_report
 from frontlog.events.lexicon import EventLexicon, TriggerRule, word_list
-from frontlog.events.people import captive_trigger, charged_with, self_blown
+from frontlog.events.people import captive_trigger, charged_with, driven_from_place, self_blown
 
 TERRITORY_OBJECTS = word_list("places.yaml", "territory_objects")
 MONTH_NOUNS = word_list("cues.yaml", "month_nouns")
@@ -188,7 +188,7 @@ def _verb_trigger(
         direct = [_quantified(c) for c in tok.children if c.dep_ in ("dobj", "obj")]
         territory = any(o.i in place_tokens or o.lemma_.lower() in TERRITORY_OBJECTS for o in direct)
         captive = captive_trigger(tok, rule, lex.lemma(tok), direct) if direct and not territory else None
-        if captive or (direct and not territory and not _driven_from_place(tok, direct, place_tokens, actor_tokens)):
+        if captive or (direct and not territory and not driven_from_place(tok, direct, place_tokens, actor_tokens)):
             return captive  # a person seized ("a trader from his shop in X"); "captured 30 tanks": not territory
     return Trigger(tok, rule, typ, True)
 
@@ -371,17 +371,6 @@ def _lost_no_ground(tok: Token, place_tokens: set[int] | frozenset[int]) -> bool
     return bool(direct) and not any(
         t.i in place_tokens or t.lemma_.lower() in TERRITORY_OBJECTS for o in direct for t in o.subtree
     )
-
-
-def _driven_from_place(
-    tok: Token, direct: list[Token], place_tokens: set[int] | frozenset[int], actor_tokens: set[int] | frozenset[int]
-) -> bool:  # fmt: skip
-    """ "expelled the rebels from X": the object is the side that lost the place named after "from"."""
-    if not any(o.i in actor_tokens for o in direct):
-        return False
-    froms = [c for h in (tok, *direct) for c in h.children if c.dep_ == "prep" and c.lower_ == "from"]
-    # (a place the gazetteer lacks still counts when the text calls it one: "from the village of X")
-    return any(g.i in place_tokens or g.lemma_.lower() in TERRITORY_OBJECTS for c in froms for g in c.subtree)
 
 
 def _came_under(tok: Token) -> bool:
