@@ -80,6 +80,14 @@ def _join_same_article(
     return out
 
 
+def _block_place(m: Mention) -> str:
+    """The place part of a mention's merge key. A report that names no place at all (an empty name,
+    kept unplaced) says nothing that ties its event to another article's: it merges only within
+    its own article, and its event id stays distinct from theirs."""
+    key = place_key(m.place)
+    return key if m.place.name.strip() else f"{key}#{m.source.doc_id}"
+
+
 def _most_common(values: Iterable[str | None]) -> str | None:
     counts = Counter(v for v in values if v)
     return counts.most_common(1)[0][0] if counts else None
@@ -107,7 +115,7 @@ def _event(group: list[Mention]) -> Event:
     miss = 1.0
     for m in group:
         miss *= 1 - m.confidence
-    key = (first.sub_event_type, place_key(first.place), first.event_date, a1, a2)
+    key = (first.sub_event_type, _block_place(first), first.event_date, a1, a2)
     coding = load_actor_lexicon().coding(a1, a2, country=place.country, when=first_day(first.event_date))
     return Event(
         event_id=stable_id(*key),
@@ -137,7 +145,7 @@ def merge_events(mentions: Iterable[Mention]) -> list[Event]:
     """Merge mentions across sentences, articles and outlets into events, in a stable order."""
     blocks: dict[tuple[str, str, str], list[Mention]] = defaultdict(list)
     for m in mentions:
-        blocks[(m.sub_event_type, place_key(m.place), m.event_date)].append(m)
+        blocks[(m.sub_event_type, _block_place(m), m.event_date)].append(m)
     events = [_event(c) for block in blocks.values() for c in _cluster(block)]
     events = _fold_clashes(_fold_unnamed_captures(events))
     return sorted(events, key=lambda e: (e.event_date, e.location.name, e.sub_event_type, e.event_id))

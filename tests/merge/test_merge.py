@@ -90,3 +90,13 @@ def test_merge_an_unplaced_place_never_joins_a_resolved_town_of_the_same_name() 
         _m("d2", 0, "Syrian government forces", None, place=_nowhere("Kafr Nabl", "Syria")),
     ])  # fmt: skip
     assert len(events) == 2
+
+
+def test_merge_reports_that_name_no_place_merge_only_within_their_article() -> None:
+    events = merge_events([
+        _m("d1", 0, "Kenyan police", None, sub="Armed clash", place=_nowhere("", "Kenya")),
+        _m("d1", 90, "Kenyan police", None, sub="Armed clash", place=_nowhere("", "Kenya")),
+        _m("d2", 0, "Kenyan police", None, sub="Armed clash", place=_nowhere("", "Kenya")),
+    ])  # fmt: skip
+    assert sorted(len(e.sources) for e in events) == [1, 2]
+    assert len({e.event_id for e in events}) == 2
