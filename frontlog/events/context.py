@@ -52,6 +52,9 @@ class ArticleContext:
     actors: ActorLexicon
     lex: EventLexicon
     gaz: Gazetteer
+    # places named only as context: demonyms ("Iranians"), names inside an organisation's ("X
+    # Steel Company"), a people's adjective ("the Lebanese parliament"); events/wider.py reads them
+    context_places: tuple[PlaceMention, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -143,8 +143,8 @@ def _article_context(
     home.update(article.countries)
     dateline_end = article.dateline_end if article.dateline_end is not None else -1
     with (timings or Timings()).stage("places"):
-        places = resolve_places(doc, gaz, extra_countries=home, context_from=max(dateline_end, 0))
-        places = [p for p in places if not p.context_only and not _group_word(doc, p)]  # "Russian": context
+        found = resolve_places(doc, gaz, extra_countries=home, context_from=max(dateline_end, 0))
+        places = [p for p in found if not p.context_only and not _group_word(doc, p)]  # "Russian": context
     body_places = [p for p in places if p.start >= dateline_end]
     common = Counter(p.cc for p in body_places).most_common(1)
     country = common[0][0] if common else _actors_country(actor_spans, actors)
@@ -167,6 +167,7 @@ def _article_context(
         actors=actors,
         lex=lex,
         gaz=gaz,
+        context_places=tuple(p for p in found if p.context_only or _group_word(doc, p)),
     )
 
 

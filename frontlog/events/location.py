@@ -16,13 +16,14 @@ from frontlog.events.dating import has_day_expression
 from frontlog.events.lexicon import word_list
 from frontlog.events.place_lists import glued_list
 from frontlog.events.unplaced import NOT_PLACE_ENTS, unknown_name, unplaced_place
+from frontlog.events.wider import wider_place
 from frontlog.places.gazetteer import distance_km
 from frontlog.places.local import region_words
 from frontlog.places.located import names_where
 from frontlog.places.normalize import is_title, name_key
 from frontlog.places.resolve import PlaceMention
 from frontlog.places.seat import at_seat, seated
-from frontlog.records import Place
+from frontlog.records import UNRESOLVED, Place
 
 GENERIC_PLACE_OBJECTS = word_list("places.yaml", "generic_place_objects")
 # words that make a town's name its region ("Aleppo countryside", "Hama province")
@@ -125,7 +126,12 @@ def unknown_place(
     the article gives nothing finer for: kept under the text's words with no coordinates
     (events/unplaced.py), so the event is not lost, two such places stay apart, and no map shows
     it at a country's centroid."""
+    wider = wider_place(trig, sc, a1)
+    if wider is not None and wider[1].precision != UNRESOLVED:  # an organisation's town, a capital
+        return EventPlace(wider[0], wider[1], False)
     place = unplaced_place(trig, sc, pm, a1, a2)
+    if wider is not None and (place is None or not place.name):  # (a report naming no place: the wider one's name)
+        place = wider[1]
     return EventPlace(None, place, True) if place is not None else None
 
 

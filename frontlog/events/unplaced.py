@@ -43,6 +43,7 @@ TAGGER_LABELS = frozenset({"GPE", "LOC", "FAC"})  # the tagger's place spans (no
 PLACE_PREPS = word_list("places.yaml", "place_prepositions")
 RESIDENTS = word_list("places.yaml", "resident_nouns")
 CONTROL_NOUNS = frozenset({"control"})  # "took control of X": the place is the control's
+TOLD_NOUN_VERBS = word_list("cues.yaml", "told_noun_verbs")
 MAX_WORDS = 6  # a name longer than this is a phrase, not a place's name
 MAX_TREE_DISTANCE = 6  # a tagger span farther from the trigger in the parse is another clause's
 QUOTES = frozenset({'"', "'", "“", "”", "‘", "’"})
@@ -55,15 +56,16 @@ def unplaced_place(
     """The place with no coordinates of an event whose named place no gazetteer has (an empty name
     when the whole report names no place: `report_place_name`), or None when the text names none here
     but does elsewhere (the event is then not coded: spec section 1)."""
-    if not (trig.is_verb or a1 or _no_town(sc)):
+    if not (trig.is_verb or a1 or _no_town(sc) or told_noun(trig)):
         return None  # (a noun with no actor counts where the article names no known town at all:
-        # "Clashes between two groups reported in X town", a short report's own event)
+        # "Clashes between two groups reported in X town", a short report's own event; or where a
+        # verb tells it: "an armed clash in X killed two", "took to the streets in X")
     name = tagger_name(trig, sc) or unknown_name(trig, sc)
     if name is None:
         if not _no_town(sc):
             return None
         name = report_place_name(sc)  # a report with no known town: its own unknown place, or none
-    cc = _country_code(sc, pm, a1, a2)
+    cc = country_code(sc, pm, a1, a2)
     entry = sc.art.gaz.country(cc) if cc else None
     country = entry.name if entry is not None else None
     return Place(name or "", None, None, None, country, None, UNRESOLVED, None)
@@ -90,6 +92,21 @@ def report_place_name(sc: SentenceContext) -> str:
 def _no_town(sc: SentenceContext) -> bool:
     """The article names no place the gazetteer has finer than a country."""
     return all(p.place.precision == "country" for p in sc.art.places)
+
+
+def told_noun(trig: Trigger) -> bool:
+    """A noun trigger a verb tells as having happened: the subject of a verb of happening or
+    harm ("an armed clash in X killed two", "clashes erupted in X"; cues.yaml), or for a crowd's
+    event also the object ("took to the streets in X", "staged a rally in X"); not a noun with no
+    verb ("the protests")."""
+    tok = trig.token
+    if trig.is_verb or tok.head.pos_ not in ("VERB", "AUX", "ADP"):
+        return False
+    if tok.dep_ == "nsubj":
+        return tok.head.lemma_.lower() in TOLD_NOUN_VERBS
+    crowd = EVENT_TYPE.get(trig.type) in ("Protests", "Riots")
+    verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+    return crowd and tok.dep_ in ("dobj", "obj", "pobj") and verb.pos_ in ("VERB", "AUX")
 
 
 def tagger_name(trig: Trigger, sc: SentenceContext) -> str | None:
@@ -277,7 +294,7 @@ def _tree_distance(a: Token, b: Token) -> int:
     return next((n + ib[t.i] for n, t in enumerate(pa) if t.i in ib), 99)
 
 
-def _country_code(sc: SentenceContext, pm: PlaceMention | None, a1: str | None, a2: str | None) -> str | None:
+def country_code(sc: SentenceContext, pm: PlaceMention | None, a1: str | None, a2: str | None) -> str | None:
     """The country of a place no gazetteer has: the country the sentence names ("in X, Kenya"),
     else that of the article's resolved places, else the run's single --country hint, else the
     one home of every armed side (an external force's home is not where it strikes; a side with
