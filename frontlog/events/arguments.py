@@ -194,6 +194,13 @@ def prep_objects(tok: Token, preps: Iterable[str]) -> list[Token]:
     return out
 
 
+def done_by(verb: Token, lemmas: frozenset[str]) -> bool:
+    """Is the verb's doer (its subject, or its agent in the passive) one of these nouns ("settlers
+    destroyed", "destroyed by residents")?"""
+    doers = agent_of(verb) if is_passive(verb) else subject_of(verb)
+    return any(t.lemma_.lower() in lemmas for t in doers if t.dep_ in ("nsubj", "nsubjpass", "pobj"))
+
+
 def is_passive(verb: Token) -> bool:
     # "IS executed 10 soldiers": the small model reads the acronym IS as the auxiliary "is"
     return any(c.dep_ == "nsubjpass" or (c.dep_ == "auxpass" and c.text != "IS") for c in verb.children)

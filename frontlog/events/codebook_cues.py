@@ -50,6 +50,7 @@ class Cues:
     suspects: frozenset[str]
     companions: frozenset[str]
     unarmed_clash_countries: frozenset[str]
+    unarmed_clash_forces: frozenset[str]
     crowd_clash_words: frozenset[str]
     grievance_preps: frozenset[str] = frozenset()
     killing_absorbs: frozenset[str] = frozenset()
@@ -89,6 +90,7 @@ def load_cues() -> Cues:
         suspects=word_list("codebook.yaml", "suspect_victims"),
         companions=word_list("codebook.yaml", "killing_companions"),
         unarmed_clash_countries=word_list("codebook.yaml", "unarmed_clash_countries"),
+        unarmed_clash_forces=word_list("codebook.yaml", "unarmed_clash_forces"),
         crowd_clash_words=word_list("codebook.yaml", "crowd_clash_words"),
         grievance_preps=word_list("codebook.yaml", "grievance_prepositions"),
         killing_absorbs=word_list("codebook.yaml", "killing_absorbs"),

@@ -148,6 +148,8 @@ def habitual_present(trig: Trigger) -> bool:
     day of its own)."""
     tok = trig.token
     node = tok if trig.is_verb else governing_verb(tok)
+    if any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in node.children):
+        return False  # "claim to have shelled": a perfect infinitive tells what was done
     for _ in range(3):  # "continuing to kill": the tense is the head's
         if node.dep_ != "xcomp" or node.head.i == node.i:
             break

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from frontlog.events.arguments import agent_of, is_passive, prep_objects, subject_of
+from frontlog.events.arguments import agent_of, done_by, is_passive, prep_objects, subject_of
 from frontlog.events.codebook_cues import MOB, Cues, is_protest_sentence, is_word, load_cues, victim_type
 from frontlog.events.context import SentenceContext, Trigger
 from frontlog.events.lexicon import word_list
@@ -22,6 +22,8 @@ def by_sides(trig: Trigger, sc: SentenceContext) -> Trigger:
     civilians (a woman, a village, a bus) an Attack on civilians (ACLED's definitions)."""
     cues = load_cues()
     lemma = sc.art.lex.lemma(trig.token)
+    if trig.type == "Looting/property destruction" and trig.is_verb and done_by(trig.token, cues.mob_subjects):
+        return Trigger(trig.token, trig.rule, MOB, True)  # "settlers destroyed crops", "residents torched a house"
     if trig.type != "Armed clash" or trig.rule.type != "Armed clash" or lemma not in cues.retyped:
         return trig
     tok = trig.token
@@ -47,7 +49,10 @@ def by_sides(trig: Trigger, sc: SentenceContext) -> Trigger:
         nation = not any(_crowd(t, cues, armed, people=False) for t in doers)  # "Kurds clashed with police"
         sub = "Violent demonstration" if nation else _crowd_on_state(sc)
         return Trigger(tok, trig.rule, sub, trig.is_verb)  # "residents clashed with police"
-    if sc.country in cues.unarmed_clash_countries and lemma in cues.crowd_clash_words and not _nonstate_named(sc):
+    armed_sides = {m.actor for m in sc.actors if sc.art.actors.is_armed(m.actor)}  # (no country: by the forces)
+    by_forces = bool(armed_sides) and armed_sides <= cues.unarmed_clash_forces
+    occupied = sc.country in cues.unarmed_clash_countries or (sc.country is None and by_forces)
+    if occupied and lemma in cues.crowd_clash_words and not _nonstate_named(sc):
         return Trigger(tok, trig.rule, "Violent demonstration", trig.is_verb)  # "clashes erupted in <West Bank village>"
     state = {i for m in sc.actors if sc.art.actors.is_state(m.actor) for i in range(m.start, m.end)}
     wanted = cues.civilian_targets - cues.settlements if any(t.i in state for t in doers) else cues.civilian_targets

@@ -144,11 +144,11 @@ def _placed_by_text(root: Token, trig: Trigger) -> bool:
     """Does the text put the event at this name: "in X", "near X", "X village", "the village of
     X", "residents of X", or X the object of a capture or strike ("shelled X")?"""
     head = root.head
-    if (head.dep_ == "prep" and head.lower_ in PLACE_PREPS) or head.lemma_.lower() in NAMED_PLACE_HEADS:
+    if (head.dep_ == "prep" and head.lower_ in PLACE_PREPS) or _lemma(head) in NAMED_PLACE_HEADS:
         return True
     if head.lemma_.lower() in RESIDENTS and root.dep_ == "compound":
         return True  # "Kangemi residents"
-    if head.lower_ == "of" and head.head.lemma_.lower() in NAMED_PLACE_HEADS | RESIDENTS:
+    if head.lower_ == "of" and _lemma(head.head) in NAMED_PLACE_HEADS | RESIDENTS:
         return True  # "the village of X", "residents of X"
     return root.dep_ in ("dobj", "obj") and head.i == trig.token.i and _takes_places(trig)
 

