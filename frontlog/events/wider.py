@@ -273,8 +273,8 @@ def _capital_table(gaz: Gazetteer) -> dict[str, int]:
         table: dict[str, int] = {}
         for i in range(len(gaz.entries)):
             if gaz.entries[i][0] in gaz.capitals:
-                cc = str(gaz.entries[i][4])
-                if cc not in table or int(gaz.entries[i][6]) > int(gaz.entries[table[cc]][6]):  # type: ignore[call-overload]
-                    table[cc] = i
+                e = gaz.entry(i)
+                if e.cc not in table or e.pop > gaz.entry(table[e.cc]).pop:
+                    table[e.cc] = i
         _TABLES[key] = table
     return _TABLES[key]
