@@ -17,13 +17,14 @@ is given up (spec section 1: no place, no event):
    capital), coded at city precision with the institution as the detail.
 3. **only a country**, for a crowd's event (a protest, a riot; not a violent event, too vague
    to code "somewhere in Iraq"): the event is "in <country>" or its crowd is the country's
-   people ("Iranians rallied", "Bahrainis took to the streets"), and the article names no town
-   of that country:
+   people ("Iranians rallied", "Bahrainis took to the streets"), or it is the one country the
+   report names and not what the crowd stands against or with ("marking the anniversary of
+   Bahrain's uprising"; not "against Turkey's offensive"), and the article names no town:
    kept unplaced (events/unplaced.py: the country's name, no coordinates, precision
    "unresolved"), so it is not lost and no map shows it at a centroid.
 
 Words in `events/lexicon/places.yaml` (`national_institutions`, `host_institutions`,
-`organisation_nouns`, `staff_nouns`, `place_prepositions`).
+`organisation_nouns`, `staff_nouns`, `stance_prepositions`, `stance_verbs`, `place_prepositions`).
 """
 
 from __future__ import annotations
@@ -45,6 +46,8 @@ HOSTED = word_list("places.yaml", "host_institutions")  # in the capital of the 
 ORGANISATION_NOUNS = word_list("places.yaml", "organisation_nouns")
 STAFF_NOUNS = word_list("places.yaml", "staff_nouns")  # "X Sugar workers": the employer's name before them
 PLACE_PREPS = word_list("places.yaml", "place_prepositions") | {"front", "outside", "opposite"}
+STANCE_PREPS = word_list("places.yaml", "stance_prepositions")
+STANCE_VERBS = word_list("places.yaml", "stance_verbs")
 CROWD_TYPES = frozenset({"Protests", "Riots"})
 MODIFIER_DEPS = frozenset({"compound", "poss", "nmod", "amod"})
 MAX_PHRASE = 8  # words of an institution's phrase kept as the detail
@@ -242,7 +245,27 @@ def _country_only(trig: Trigger, sc: SentenceContext, crowd: bool) -> tuple[None
             continue
         if p.place.precision == "country" and p.cc and root.i in subject and root.tag_ in ("NNPS", "NNS"):
             return None, _unplaced_country(sc.art.gaz, p.cc)
-    return None
+    return _only_country(sc) if focus is None else None
+
+
+def _only_country(sc: SentenceContext) -> tuple[None, Place] | None:
+    """ "demonstrators marking the anniversary of Bahrain's uprising": the one country a crowd's
+    report names is where it gathered, when the article names no town at all and the country is
+    not what the crowd stands against or with ("against Turkey's offensive", "in solidarity with
+    Syria's Kurds")."""
+    doc = sc.sent.doc
+    named = [p for p in (*sc.places, *_sentence_context_places(sc)) if p.place.precision == "country" and p.cc]
+    if len({p.cc for p in named}) != 1 or any(_stance(doc[p.token_start : p.token_end].root) for p in named):
+        return None
+    return None, _unplaced_country(sc.art.gaz, named[0].cc)
+
+
+def _stance(tok: Token) -> bool:
+    """Is the word inside what a crowd stands against or with ("against X", "with X", "denounced X")?"""
+    for a in tok.ancestors:
+        if (a.dep_ == "prep" and a.lower_ in STANCE_PREPS) or a.lemma_.lower() in STANCE_VERBS:
+            return True
+    return False
 
 
 def _unplaced_country(gaz: Gazetteer, cc: str) -> Place:
