@@ -19,7 +19,13 @@ from typing import Any
 from frontlog.places.abroad import abroad_features, linked_evidence, small_abroad, weak
 from frontlog.places.discourse import apply_county_rule, one_sense
 from frontlog.places.gazetteer import GazEntry, Gazetteer, distance_km
-from frontlog.places.local import home_spelling, index_readings, merge_index, scanned_mentions, sounding_readings
+from frontlog.places.local import (
+    home_spelling,
+    index_readings,
+    merge_index,
+    scanned_mentions,
+    sounding_readings,
+)
 from frontlog.places.located import Located, keep_located, keep_towns, located_after
 from frontlog.places.normalize import name_key, short_key
 from frontlog.places.readings import RULE_INSIDE, RULE_KIND, _qualifier, _readings
