@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
 MIN_KEY = 2  # a sound key shorter than this says too little
 LONG_KEY = 7  # a sound key this long may be one letter off ("Msheirfe" for Mushayrifah)
+COUNTRY_KEY = 4  # in a whole country, only a sound key this long, and only one place bearing it
 MAX_PLACES = 5_000  # a region with more places than this is not searched
 _COLS = "p.id, p.gid, p.name, p.cc, p.admin1, p.admin2, p.lat, p.lon, p.pop, p.kind, p.core"
 
@@ -134,3 +135,45 @@ def spelt_like(text: str, where: Located, gaz: Gazetteer) -> list[tuple[GazEntry
         return []
     least = min(d for d, _, _ in entries)
     return [(e, h) for d, e, h in entries if d == least]
+
+
+@functools.lru_cache(maxsize=4)
+def _country_keys(path: str, cc: str) -> dict[str, tuple[tuple[int, str], ...]]:
+    """sound key -> (place id, its name key) for the villages and towns of a country."""
+    from frontlog.places.gazetteer import _open_index
+
+    out: dict[str, list[tuple[int, str]]] = defaultdict(list)
+    rows = _open_index(path).conn.execute(
+        "SELECT p.id, n.key FROM place p JOIN name n ON n.place = p.id"
+        " WHERE p.cc = ? AND n.loose = 0 AND p.kind = 'city'",
+        (cc,),
+    )
+    for pid, key in rows:
+        out[sound_key(key)].append((pid, key))
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def sounding_at_home(text: str, cc: str, gaz: Gazetteer) -> list[tuple[GazEntry, IndexHit]]:
+    """The one village of the article's country whose name sounds like a name the text calls a
+    place and no gazetteer spells alike ("the town of Kafr Nabbouda"): a sound key of at least
+    COUNTRY_KEY letters, and a single place with the closest spelling; [] otherwise."""
+    key = sound_key(text)
+    if len(key) < COUNTRY_KEY or gaz.index_file is None:
+        return []
+    found = _country_keys(gaz.index_file, cc).get(key, ())
+    if not found:
+        return []
+    tkey = translit_key(arabic_order(name_key(text)))
+    best: dict[int, int] = {}
+    for pid, name in found:
+        d = _distance(translit_key(arabic_order(name)), tkey)
+        best[pid] = min(best.get(pid, d), d)
+    least = min(best.values())
+    ids = [pid for pid, d in best.items() if d == least]
+    if len(ids) != 1:
+        return []  # several villages sound alike: the text does not say which
+    index = gaz.index()
+    assert index is not None
+    row = index.conn.execute(f"SELECT {_COLS} FROM place p WHERE p.id = ?", (ids[0],)).fetchone()
+    hit = IndexHit(*row)
+    return [(gaz.index_entry(hit), hit)]

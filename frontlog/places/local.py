@@ -166,7 +166,7 @@ def _prefer_home(m: Any, ctx: Counter[str], gaz: Gazetteer) -> None:
     ]  # fmt: skip
 
 
-def home_spelling(m: Any, ctx: Counter[str], gaz: Gazetteer) -> None:
+def home_spelling(m: Any, ctx: Counter[str], gaz: Gazetteer, anchors: tuple[tuple[float, float], ...] = ()) -> None:
     """A name the text calls a place ("the village of Raffa", "Sanjar town") that has no reading in
     the article's own country, and none abroad that the article supports: a village at home
     spelt alike word by word (loose key, each word's skeleton) is its reading (Ar Ruffah in a
@@ -194,6 +194,16 @@ def home_spelling(m: Any, ctx: Counter[str], gaz: Gazetteer) -> None:
         if e.cc == home and hit.kind == "city" and _word_skeletons(e.name) == skel
         and (m.located is None or m.located.holds(e))  # "X, near Y": only one near Y
     ]  # fmt: skip
+    if not found:  # "the town of Kafr Nabbouda": the one village at home that sounds like it, near
+        # the article's other places if it names any ("the district of Tariq al-Bab in Aleppo" is
+        # no village of Homs)
+        from frontlog.places.fuzzy import sounding_at_home
+
+        found = [
+            e for e, _ in sounding_at_home(m.text, home, gaz)
+            if (m.located is None or m.located.holds(e))
+            and (not anchors or any(distance_km((e.lat, e.lon), a) < NEAR_KM for a in anchors))
+        ]  # fmt: skip
     if found:
         m.entries, m.exact, m.rule = _unique(found), False, None
         m.from_index, m.cued = set(m.entries), True
@@ -213,6 +223,20 @@ def _called_small(span: Any) -> bool:
     after = doc[span.end].lower_ if span.end < len(doc) else ""
     before = doc[span.start - 2].lower_ if span.start >= 2 and doc[span.start - 1].lower_ == "of" else ""
     return after in words or before in words
+
+
+def spelt_at_home(m: Any, mentions: list[Any], ctx: Counter[str], gaz: Gazetteer) -> bool:
+    """A name the text calls a place with no reading at all: a village of the article's own
+    country spelt or sounding alike (home_spelling), if any."""
+    if m.entries:
+        return True
+    home_spelling(m, ctx, gaz, anchors_of(m, mentions))
+    return bool(m.entries)
+
+
+def anchors_of(m: Any, mentions: list[Any]) -> tuple[tuple[float, float], ...]:
+    """Where the article's other names surely are."""
+    return tuple(o.anchor for o in mentions if o.anchor and o.key != m.key)
 
 
 def _unique(entries: list[GazEntry]) -> list[GazEntry]:

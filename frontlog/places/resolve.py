@@ -19,13 +19,8 @@ from typing import Any
 from frontlog.places.abroad import abroad_features, linked_evidence, small_abroad, weak
 from frontlog.places.discourse import apply_county_rule, one_sense
 from frontlog.places.gazetteer import GazEntry, Gazetteer, distance_km
-from frontlog.places.local import (
-    home_spelling,
-    index_readings,
-    merge_index,
-    scanned_mentions,
-    sounding_readings,
-)
+from frontlog.places.local import anchors_of, home_spelling, index_readings, merge_index, scanned_mentions
+from frontlog.places.local import sounding_readings, spelt_at_home
 from frontlog.places.located import Located, keep_located, keep_towns, located_after
 from frontlog.places.normalize import name_key, short_key
 from frontlog.places.readings import RULE_INSIDE, RULE_KIND, _qualifier, _readings
@@ -145,10 +140,9 @@ def _mentions(doc: Any, gaz: Gazetteer, context_from: int, dateline_end: int | N
         index, index_loose, cued = index_readings(
             text, full_text, span.start_char, span.end_char, gaz, core_exact=exact
         )
-        if not entries and not index and not index_loose:
-            # "Msheirfeh Shamaliah village in southern Idleb": a village there that sounds like it
+        if not entries and not index and not index_loose:  # "X village in southern Idleb": one there sounding alike
             index = sounding_readings(text, full_text, span.end_char, gaz)
-            if not index:
+            if not index and not cued:  # (a name the text calls a place may be a village at home: home_spelling)
                 continue
         key = name_key(text)
         m = _Mention(span, text, key, entries, exact, span.start_char >= context_from, rule)
@@ -382,13 +376,13 @@ def candidate_features(
     full_text = doc.text
     for m in mentions:
         m.located = located_after(full_text, m.span.end_char, gaz)
-    mentions = [m for m in mentions if merge_index(m, mentions, ctx, gaz)]
+    mentions = [m for m in mentions if merge_index(m, mentions, ctx, gaz) or spelt_at_home(m, mentions, ctx, gaz)]
     for m in mentions:
         m.entries, added = keep_located(m.entries, m.located, m.text, gaz)
         m.entries = keep_towns(m.entries, full_text, m.span.end_char, m.span.start_char)
         if added:  # villages the text's region makes sure of (no longer a name inside a longer one)
             m.from_index, m.cued, m.rule = set(m.entries), True, None
-        home_spelling(m, ctx, gaz)
+        home_spelling(m, ctx, gaz, anchors_of(m, mentions))
     mentions = [m for m in mentions if m.entries]
     w1 = first_weights if first_weights is not None else load_weights()[0]
     first = _Others.of(mentions)  # anchors only: no choice is made yet

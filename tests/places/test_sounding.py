@@ -82,3 +82,20 @@ def test_the_village_x_and_the_area_of_x_are_place_cues(nlp, gaz) -> None:  # ty
     assert got.get("Buhriz") == ("IQ", "Buhriz")
     got = _found(nlp, gaz, "Gunmen attacked a checkpoint near Buhriz, officials said.")
     assert got.get("Buhriz", ("",))[0] != "IQ"  # no cue, no country: not the Iraqi village
+
+
+def test_a_village_at_home_that_alone_sounds_like_the_name(nlp, gaz) -> None:  # type: ignore[no-untyped-def]
+    got = _found(nlp, gaz, "Syrian government forces shelled the town of Kafr Nebotha on Monday.")
+    assert got.get("Kafr Nebotha") == ("SY", "Kafr Nabudah")
+    # no country in the article: no village to spell it like
+    assert "Kafr Nebotha" not in _found(nlp, gaz, "Officials spoke of the town of Kafr Nebotha on Monday.")
+    # nor one far from the places the article names (Kafr Nabudah is in Hama, not near Aleppo)
+    got = _found(nlp, gaz, "Syrian government forces shelled the town of Kafr Nebotha in the city of Aleppo.")
+    assert got.get("Kafr Nebotha", ("", ""))[1] != "Kafr Nabudah"
+
+
+def test_sound_search_at_home_wants_one_village_and_a_long_key(gaz) -> None:  # type: ignore[no-untyped-def]
+    from frontlog.places.fuzzy import sounding_at_home
+
+    assert [e.name for e, _ in sounding_at_home("Kfar Nebotha", "SY", gaz)] == ["Kafr Nabudah"]
+    assert sounding_at_home("Hezza", "SY", gaz) == []  # a three-letter sound key says too little
