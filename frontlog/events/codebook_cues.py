@@ -136,6 +136,8 @@ def victim_type(tok: Token, sc: SentenceContext) -> str:
         t.lemma_.lower() in cues.mob_subjects for t in doers if t.dep_ in ("nsubj", "pobj", "nsubjpass")
     ) or any(t.lemma_.lower() in ("mob", "vigilante") for t in doers):
         return MOB
+    if any(t.lower_ == "unarmed" for t in victims):
+        return "Attack"  # "four unarmed herders were killed": civilians, whatever group they belong to
     armed = {i for m in sc.actors if actors.is_armed(m.actor) for i in range(m.start, m.end)}
     if any(
         t.i in armed or t.lemma_.lower() in cues.armed_victims or t.lower_ in cues.armed_victims

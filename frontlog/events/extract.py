@@ -37,6 +37,7 @@ from frontlog.events.modality import describes_actor, habitual_present, is_asser
 from frontlog.events.numbers import find_fatalities
 from frontlog.events.retold import drop_retold_headline, headline_span
 from frontlog.events.roles import CIVILIANS, actors_for, complete_dyad, resolve_type, state_voice
+from frontlog.events.sides import SIDE_TYPES
 from frontlog.events.triggers import find_triggers, has_date_expression
 from frontlog.places.gazetteer import Gazetteer
 from frontlog.places.resolve import PlaceMention, resolve_places
@@ -363,7 +364,8 @@ def _told_before(trig: Trigger, sc: SentenceContext, state: Discourse) -> bool:
     """ "The attack ...", "the blast ...", "its assault ..." after a violent event was coded in the
     sentences just before: the same event told again (folded into it, not a new clash)."""
     tok = trig.token
-    if trig.is_verb or trig.type != trig.rule.type or state.last_violent is None:
+    retyped = trig.type != trig.rule.type and trig.type not in SIDE_TYPES  # (not "the attack" typed by its victims)
+    if trig.is_verb or retyped or state.last_violent is None:
         return False
     index, place = state.last_violent
     if sc.index - index > ANAPHORA_SENTENCES or has_date_expression(sc.sent):

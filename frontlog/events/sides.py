@@ -13,6 +13,8 @@ from frontlog.events.context import SentenceContext, Trigger
 from frontlog.events.lexicon import word_list
 
 PLACE_NOUNS = word_list("places.yaml", "territory_objects")  # "residents of X, Y district clashed": not a side
+# what an attack or a clash is retyped to by its sides (still the same event when told again)
+SIDE_TYPES = frozenset({"Attack", MOB, "Violent demonstration"})
 GROUP_NOUNS = frozenset({"group", "hundred", "dozen", "thousand", "number", "band", "gang", "crowd", "score"})
 
 
@@ -146,8 +148,9 @@ def _by_nonstate(tok: Token, sc: SentenceContext) -> bool:
 
 
 def _civilians_killed(sc: SentenceContext) -> bool:
-    """The sentence's killings and woundings all have civilian victims (people it names as such:
-    teachers, a woman, villagers), none armed."""
+    """The sentence's killings and woundings have civilian victims (people it names as such:
+    teachers, a woman, villagers), none armed ("two herders were killed and three others hurt":
+    the others are not named otherwise)."""
     cues = load_cues()
     people = cues.civilian_targets - cues.settlements
     kinds = set()
@@ -159,7 +162,7 @@ def _civilians_killed(sc: SentenceContext) -> bool:
         if victims:
             named = any(is_word(t, people) for t in victims)
             kinds.add(victim_type(tok, sc) if named else "unknown")
-    return kinds == {"Attack"}
+    return "Attack" in kinds and kinds <= {"Attack", "unknown"}
 
 
 
