@@ -1,5 +1,5 @@
 """An attack or a clash typed by who took part and what it was aimed at (ACLED's definitions):
-a crowd on both sides is Mob violence; a crowd against the security forces a Violent
+a crowd on both sides is Mob violence (as is property a crowd destroys); a crowd against the security forces a Violent
 demonstration when a demonstration is told, else Mob violence; an armed attack on civilians,
 their homes, villages and cars an Attack on civilians; armed sides a clash."""
 
@@ -14,8 +14,9 @@ from frontlog.events.lexicon import word_list
 
 PLACE_NOUNS = word_list("places.yaml", "territory_objects")  # "residents of X, Y district clashed": not a side
 # what an attack or a clash is retyped to by its sides (still the same event when told again)
+LOOTING = "Looting/property destruction"
 SIDE_TYPES = frozenset({"Attack", MOB, "Violent demonstration"})
-GROUP_NOUNS = frozenset({"group", "hundred", "dozen", "thousand", "number", "band", "gang", "crowd", "score"})
+GROUP_NOUNS = frozenset({"group", "hundred", "dozen", "thousand", "number", "band", "gang", "crowd", "score", "section"})
 
 
 def by_sides(trig: Trigger, sc: SentenceContext) -> Trigger:
@@ -24,8 +25,8 @@ def by_sides(trig: Trigger, sc: SentenceContext) -> Trigger:
     civilians (a woman, a village, a bus) an Attack on civilians (ACLED's definitions)."""
     cues = load_cues()
     lemma = sc.art.lex.lemma(trig.token)
-    if trig.type == "Looting/property destruction" and trig.is_verb and done_by(trig.token, cues.mob_subjects):
-        return Trigger(trig.token, trig.rule, MOB, True)  # "settlers destroyed crops", "residents torched a house"
+    if trig.type == LOOTING and trig.is_verb and (done_by(trig.token, cues.mob_subjects) or _by_crowd(trig.token, sc, cues)):
+        return Trigger(trig.token, trig.rule, MOB, True)  # "settlers destroyed crops", "angry traders burnt down houses"
     if trig.type != "Armed clash" or trig.rule.type != "Armed clash" or lemma not in cues.retyped:
         return trig
     tok = trig.token
@@ -68,6 +69,13 @@ def by_sides(trig: Trigger, sc: SentenceContext) -> Trigger:
     if lemma in cues.attack_verbs and not armed_target and _not_by_state(tok, sc) and _civilians_killed(sc):
         return Trigger(tok, trig.rule, "Attack", trig.is_verb)  # "an attack on the town killed three teachers"
     return trig
+
+
+def _by_crowd(tok: Token, sc: SentenceContext, cues: Cues) -> bool:
+    """The verb's doers are all crowds (traders, youths, residents), no armed actor among them."""
+    armed = {i for m in sc.actors if sc.art.actors.is_armed(m.actor) for i in range(m.start, m.end)}
+    doers = _heads(agent_of(tok) if is_passive(tok) else subject_of(tok))
+    return bool(doers) and all(_crowd(t, cues, armed, people=False) for t in doers)
 
 
 def _crowd_on_state(sc: SentenceContext) -> str:
