@@ -56,7 +56,7 @@ def protest_type(spans: list[Span], lex: EventLexicon) -> str:
            and not any(c.dep_ in ("dobj", "obj") or c.dep_ == "nsubj" and is_word(c, cues.state_sides) for c in t.children)
            or lex.lemma(t) == "riot" and t.dep_ == "compound" and is_word(t.head, cues.state_sides)}  # fmt: skip  ("riot police")
     grievance = grievance_tokens(spans, cues.grievance_preps, cues.protester_nouns | cues.crowd_sides)
-    words = cue_words(spans, lex, skip=frozenset(grievance) | own)
+    words = cue_words(spans, lex, skip=frozenset(grievance) | own | _force_names(spans))
     if has_cue(words, cues.violent):
         return "Violent demonstration"
     if has_cue(words, cues.excessive):
@@ -64,6 +64,14 @@ def protest_type(spans: list[Span], lex: EventLexicon) -> str:
     if has_cue(words, cues.intervention):
         return "Protest with intervention"
     return "Peaceful protest"
+
+
+def _force_names(spans: list[Span]) -> frozenset[int]:
+    """ "anti-riot police": a riot unit's name, no riot (the words after "anti-")."""
+    return frozenset(
+        t.i for s in spans for t in s
+        if t.i >= 2 and t.doc[t.i - 1].text == "-" and t.doc[t.i - 2].lower_ == "anti"
+    )  # fmt: skip
 
 
 def refine(triggers: list[Trigger], sc: SentenceContext) -> list[Trigger]:
