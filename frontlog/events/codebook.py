@@ -98,6 +98,8 @@ def refine(triggers: list[Trigger], sc: SentenceContext) -> list[Trigger]:
     if is_protest_sentence(sc.sent, lex, triggers):
         nxt = sents[i + 1] if i + 1 < len(sents) and not _has_protest_trigger(sents[i + 1], lex) else None
         sub = protest_type([sc.sent] + ([nxt] if nxt is not None else []), lex)
+        if sub == "Violent demonstration" and has_cue(cue_words([sc.sent], lex), cues.mob_first):
+            sub = MOB  # "a rioting mob torched a car", "stoned to death by a mob during a protest"
         triggers = triggers or _participant_trigger(sc)
         part = [t for t in triggers if t.type in cues.absorbed]
         if part:

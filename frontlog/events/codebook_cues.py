@@ -55,6 +55,7 @@ class Cues:
     grievance_preps: frozenset[str] = frozenset()
     killing_absorbs: frozenset[str] = frozenset()
     aim_preps: frozenset[str] = frozenset()
+    mob_first: tuple[tuple[str, ...], ...] = ()
     crowd_modifiers: frozenset[str] = frozenset()
 
 
@@ -95,6 +96,7 @@ def load_cues() -> Cues:
         grievance_preps=word_list("codebook.yaml", "grievance_prepositions"),
         killing_absorbs=word_list("codebook.yaml", "killing_absorbs"),
         aim_preps=word_list("codebook.yaml", "aim_prepositions"),
+        mob_first=phrases("mob_first_cues"),
         crowd_modifiers=word_list("codebook.yaml", "crowd_modifiers"),
     )
 
