@@ -16,8 +16,9 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
-from frontlog.places.abroad import abroad_features, linked_evidence, small_abroad, weak
+from frontlog.places.abroad import abroad_features, linked_evidence, own_country, small_abroad, weak
 from frontlog.places.discourse import apply_county_rule, one_sense
+from frontlog.places.districts import DISTRICT_KM, district_readings, inside_districts
 from frontlog.places.gazetteer import GazEntry, Gazetteer, distance_km
 from frontlog.places.local import anchors_of, home_spelling, index_readings, merge_index, scanned_mentions
 from frontlog.places.local import sounding_readings, spelt_at_home
@@ -376,13 +377,15 @@ def candidate_features(
     full_text = doc.text
     for m in mentions:
         m.located = located_after(full_text, m.span.end_char, gaz)
-    mentions = [m for m in mentions if merge_index(m, mentions, ctx, gaz) or spelt_at_home(m, mentions, ctx, gaz)]
+    mentions = [m for m in mentions if merge_index(m, mentions, ctx, gaz) | district_readings(
+        m, full_text, ctx, own_country(named, m.group_evidence), gaz, DISTRICT_KM) or spelt_at_home(m, mentions, ctx, gaz)]
     for m in mentions:
         m.entries, added = keep_located(m.entries, m.located, m.text, gaz)
         m.entries = keep_towns(m.entries, full_text, m.span.end_char, m.span.start_char)
         if added:  # villages the text's region makes sure of (no longer a name inside a longer one)
             m.from_index, m.cued, m.rule = set(m.entries), True, None
         home_spelling(m, ctx, gaz, anchors_of(m, mentions))
+    inside_districts(mentions, full_text, DISTRICT_KM)
     mentions = [m for m in mentions if m.entries]
     w1 = first_weights if first_weights is not None else load_weights()[0]
     first = _Others.of(mentions)  # anchors only: no choice is made yet

@@ -1,0 +1,186 @@
+"""A name the text calls a district ("X district", "the district of X", "X directorate") is the
+district (a second-level division of the place index), not a town of the same name: "airstrikes
+on Haidan district" is Yemen's Haydan district, not the village of Haydan 300 km away in Ta'izz.
+
+The district is looked up by the name's exact key, then its transliteration key, then its loose
+key with each word spelt alike ("Ghamer" = Ghamr, "Munabeh" = Monabbih; an Arabic article may
+stand before the district's name: "Dhahir" = Al Dhaher). A district found only by a looser
+spelling needs a reason for its country: the article's country evidence, or, when the article's
+place names give no country at all, one of the focus countries ([places] focus_countries).
+Words: data/district_words.txt.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections import Counter
+from importlib import resources
+from typing import Any
+
+import yaml
+
+from frontlog.places.gazetteer import GazEntry, Gazetteer, distance_km
+from frontlog.places.local import _unique
+from frontlog.places.normalize import translit_key
+from frontlog.settings import load_settings
+
+__all__ = ["DISTRICT_KM", "called_district", "district_readings", "district_words", "inside_districts"]
+
+# "X area of Y district": X lies within this many km of the district's point
+DISTRICT_KM = 40.0
+_ARTICLES = frozenset({"al", "el", "ar", "as", "ash", "ad", "az", "an", "at"})
+
+
+@functools.cache
+def district_words() -> frozenset[str]:
+    """data/district_words.txt: words that call the name beside them a district."""
+    text = (resources.files("frontlog.places") / "data" / "district_words.txt").read_text("utf-8")
+    return frozenset(ln.strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#"))
+
+
+def called_district(full_text: str, start: int, end: int, text: str) -> bool:
+    """ "X district", "X directorate", "the district of X", "the border district of X"; a span that
+    ends with the word ("Haidan district")."""
+    words = district_words()
+    last = text.split()[-1].lower() if text.split() else ""
+    after = re.match(r"\s+([a-z-]+)\b", full_text[end : end + 20])
+    # (not "the Semdinli district of [Hakkari] province": that district word is the other name's)
+    before = re.search(
+        r"\b(?:the|a|border)\s+([a-z-]+)\s+of\s+(?:the\s+)?$", full_text[max(0, start - 30) : start]
+    )
+    return (
+        last in words or bool(after and after.group(1) in words) or bool(before and before.group(1) in words)
+    )
+
+
+def _bare(text: str) -> str:
+    """The name without a district word at its end and without a leading Arabic article."""
+    words = re.split(r"[\s-]+", text.strip())
+    if len(words) > 1 and words[-1].lower() in district_words():
+        words = words[:-1]
+    if len(words) > 1 and words[0].lower() in _ARTICLES:
+        words = words[1:]
+    return " ".join(words)
+
+
+def _hyphened(full_text: str, start: int) -> str:
+    """A capitalised word joined by a hyphen right before the name ("Bani-" of "Bani-Hushaish",
+    which the tagger may leave out of the span), else ""."""
+    found = re.search(r"\b[A-Z][a-z]+-$", full_text[max(0, start - 20) : start])
+    return found.group(0) if found else ""
+
+
+def _lookup(text: str, gaz: Gazetteer) -> tuple[list[GazEntry], bool]:
+    """Districts named `text`: exact or transliterated (True), else spelt alike (False); each
+    word spelt alike either way ("Tarinkot" is not the district of Kot)."""
+    from frontlog.places.readings import _word_skeletons
+
+    skel = _word_skeletons(_bare(text))
+    for loose in (False, True):
+        hits = [
+            e for e, h in gaz.index_candidates(text, loose=loose, translit=not loose)
+            if h.kind == "admin2" and _word_skeletons(_bare(e.name)) == skel
+        ]  # fmt: skip
+        if hits:
+            return hits, not loose
+    return [], False
+
+
+@functools.cache
+def _focus() -> frozenset[str]:
+    return frozenset(load_settings().places.focus_countries)
+
+
+def district_readings(
+    m: Any, full_text: str, ctx: Counter[str], named_home: str | None, gaz: Gazetteer, km: float
+) -> bool:
+    """Narrow a mention the text calls a district to its district readings, found as the module
+    docstring says, or to its towns within `km` of one of them (the town a district is named
+    after is its seat: "Garmsir district" is coded at Garmsir); True when it has some.
+    `named_home`: the country the article's place names give, if any."""
+    if not called_district(full_text, m.span.start_char, m.span.end_char, m.text):
+        return bool(m.entries)
+    from frontlog.places.readings import _word_skeletons
+
+    own = m.group_evidence
+    name = _bare(_hyphened(full_text, m.span.start_char) + m.text)
+    skel = _word_skeletons(name)
+    districts = [e for e in m.entries if e.kind == "admin2" and _word_skeletons(_bare(e.name)) == skel]
+    exact = True
+    if not districts:
+        found, exact = _lookup(name, gaz)
+        districts = [
+            e for e in found
+            if ctx.get(e.cc, 0) - own.get(e.cc, 0) > 0
+            or (named_home in (None, e.cc) and e.cc in _focus())
+        ]  # fmt: skip
+    if not districts:
+        return bool(m.entries)
+    # the towns among the name's readings (any of them when the name matched exactly: "Nad Ali"
+    # is also the name of Hukumat-e Nad Ali, the district's seat; else those named alike)
+    towns = [
+        e for e in m.entries
+        if e.kind in ("city", "point") and (m.exact or translit_key(e.name) == translit_key(name))
+    ]  # fmt: skip
+    kept: list[GazEntry] = []
+    for d in districts:  # a district with a town of its readings inside it is coded at the town
+        inside = [t for t in towns if _seat_of(t, d, name, km)]
+        kept += inside or [d]
+    m.entries = _unique(kept)
+    m.from_index, m.cued = set(m.entries), True
+    m.exact = m.exact and (exact or any(e.kind != "admin2" for e in m.entries))
+    return True
+
+
+def _seat_of(t: GazEntry, d: GazEntry, name: str, km: float) -> bool:
+    """Does town t stand for district d: inside it (within `km` of its point), or named like it in
+    the same region (a district named after its seat: "the Duma district" is coded at Douma,
+    though the district's point lies in the desert 110 km east)?"""
+    if t.cc != d.cc:
+        return False
+    if distance_km((t.lat, t.lon), (d.lat, d.lon)) <= km:
+        return True
+    return bool(t.admin1) and t.admin1 == d.admin1 and translit_key(t.name) == translit_key(name)
+
+
+def _is_district(m: Any) -> bool:
+    return bool(m.entries) and all(e.kind == "admin2" for e in m.entries)
+
+
+def inside_districts(mentions: list[Any], full_text: str, km: float) -> None:
+    """ "X area of Y district", "X village in Y district", "X in the district of Y": X's readings
+    lie within `km` of one of Y's district readings; a name with none there is one the gazetteer
+    lacks (its event is coded at the district), not a homonym elsewhere ("Maran area of Haidan
+    district" is no town of Ibb). Y's readings are those district_readings left."""
+    kinds = _between_words()
+    by_start = {m.span.start_char: m for m in mentions}
+    for m in mentions:
+        gap = re.match(
+            rf"(?:\s+(?:{kinds}))?\s+(?:of|in)\s+(?:the\s+)?(?:(?:border\s+)?(?:district|directorate)\s+of\s+)?",
+            full_text[m.span.end_char : m.span.end_char + 60],
+        )
+        if gap is None:
+            continue
+        at = m.span.end_char + gap.end()
+        pre = re.match(r"[A-Z][a-z]+-", full_text[at : at + 20])  # "Bani-" of "Bani-Hushaish"
+        y = by_start.get(at + (pre.end() if pre else 0))
+        if y is None or y is m or not y.entries or _is_district(m):
+            continue
+        if called_district(full_text, m.span.start_char, m.span.end_char, m.text):
+            continue
+        if not called_district(full_text, y.span.start_char, y.span.end_char, y.text):
+            continue
+        m.entries = [
+            e for e in m.entries
+            if e.kind not in ("country", "continent", "sea", "admin1")
+            and any(distance_km((e.lat, e.lon), (d.lat, d.lon)) <= km for d in y.entries)
+        ]  # fmt: skip
+
+
+@functools.cache
+def _between_words() -> str:
+    """The kind words that may stand between a place and the district it lies in ("X area of Y
+    district"): data/located.yaml's kinds."""
+    raw = yaml.safe_load((resources.files("frontlog.places") / "data" / "located.yaml").read_text("utf-8"))
+    return "|".join(re.escape(w) for w in sorted(raw["kinds"], key=len, reverse=True))
