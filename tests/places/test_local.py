@@ -11,14 +11,6 @@ from frontlog.places.gazetteer import load_gazetteer
 from frontlog.places.resolve import resolve_places
 
 
-@pytest.fixture(scope="module")
-def gaz():  # type: ignore[no-untyped-def]
-    g = load_gazetteer()
-    if g.index() is None:
-        pytest.skip("no place index")
-    return g
-
-
 def _resolve(gaz, text: str, *names: str) -> dict[str, tuple[str, str]]:  # type: ignore[no-untyped-def]
     spans = [(text.index(n), text.index(n) + len(n)) for n in names]
     doc = doc_with_spans(spacy.blank("en"), text, spans)
@@ -46,7 +38,6 @@ def test_homonym_abroad_loses_to_a_village_at_home(gaz) -> None:  # type: ignore
 
 def test_scan_finds_a_village_the_tagger_misses_only_in_context() -> None:
     from frontlog.nlp import load_nlp
-    from frontlog.places.gazetteer import load_gazetteer
 
     nlp, gaz = load_nlp(), load_gazetteer()
     if gaz.index() is None:
@@ -69,7 +60,6 @@ def test_scan_finds_a_village_the_tagger_misses_only_in_context() -> None:
 def test_a_name_is_not_cut_at_its_article(text: str, name: str, country: str) -> None:
     """ "Al-X", "X ash-Y": the tagger takes the whole name, not "Al" or "X" alone."""
     from frontlog.nlp import load_nlp
-    from frontlog.places.gazetteer import load_gazetteer
 
     nlp, gaz = load_nlp(), load_gazetteer()
     if gaz.index() is None:
@@ -141,7 +131,6 @@ def test_the_transliteration_key_does_not_push_out_a_loose_reading_nearby() -> N
     """ "Baghaliyeh" west of Deir ez-Zor is the core's Bughayliyah (a loose spelling), not the
     village Al Baghaliyah in Homs that shares its transliteration key."""
     from frontlog.nlp import load_nlp
-    from frontlog.places.gazetteer import load_gazetteer
 
     nlp, gaz = load_nlp(), load_gazetteer()
     if gaz.index() is None:

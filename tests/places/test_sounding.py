@@ -7,18 +7,9 @@ from __future__ import annotations
 import pytest
 
 from frontlog.places.fuzzy import arabic_order, sound_key, spelt_like
-from frontlog.places.gazetteer import load_gazetteer
 from frontlog.places.located import Located
 from frontlog.places.normalize import name_key
 from frontlog.places.resolve import resolve_places
-
-
-@pytest.fixture(scope="module")
-def gaz():  # type: ignore[no-untyped-def]
-    g = load_gazetteer()
-    if g.index() is None:
-        pytest.skip("no place index")
-    return g
 
 
 @pytest.fixture(scope="module")
