@@ -234,12 +234,9 @@ def places_cli(
     """Show how each place in a text is resolved: the chosen GeoNames entry, the features that
     decided it, and the runner-up."""
     from frontlog.nlp import load_nlp
-    from frontlog.places.explain import explain_places, unmatched_spans
+    from frontlog.places.explain import explain_places, text_or_file, unmatched_spans
 
-    path = Path(text)
-    if len(text) < 4096 and path.is_file():
-        text = path.read_text(encoding="utf-8", errors="replace")
-    doc = load_nlp()(text)
+    doc = load_nlp()(text_or_file(text))
     rows = explain_places(doc)
     unknown = unmatched_spans(doc, rows)
     if not rows and not unknown:

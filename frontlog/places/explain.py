@@ -4,6 +4,7 @@ weights that decided, and the runner-up (`frontlog places TEXT`)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from frontlog.places.gazetteer import GazEntry, Gazetteer, load_gazetteer
@@ -62,3 +63,14 @@ def unmatched_spans(doc: Any, explained: list[Explanation]) -> list[tuple[str, i
         for s in doc.spans.get("places", [])
         if s.label_ in TAGGER_LABELS and (s.start_char, s.end_char) not in seen
     ]
+
+
+def text_or_file(arg: str) -> str:
+    """The text `frontlog places` explains: the file's contents when `arg` names a readable file,
+    else `arg` itself (a sentence or article; one too long to be a file name is never one)."""
+    try:
+        if len(arg) < 4096 and Path(arg).is_file():
+            return Path(arg).read_text(encoding="utf-8", errors="replace")
+    except OSError:  # "File name too long", a name the system cannot hold: it is text
+        pass
+    return arg

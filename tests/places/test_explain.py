@@ -42,3 +42,13 @@ def test_places_command_lists_names_no_gazetteer_has() -> None:
     res = CliRunner().invoke(app, ["places", "Gunmen attacked the village of Xilorvuto near Raqqa on Monday."])
     assert res.exit_code == 0, res.output
     assert "Xilorvuto" in res.output and "unplaced" in res.output and "172955" in res.output
+
+
+def test_text_or_file_reads_a_file_and_keeps_text_too_long_for_a_file_name(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from frontlog.places.explain import text_or_file
+
+    f = tmp_path / "note.txt"
+    f.write_text("Shelling hit the village of Kafr Amr.", encoding="utf-8")
+    assert text_or_file(str(f)) == "Shelling hit the village of Kafr Amr."
+    long_text = "Fighting was reported near the town. " * 12  # over 255 bytes: no file can have this name
+    assert text_or_file(long_text) == long_text
