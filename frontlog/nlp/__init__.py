@@ -42,7 +42,7 @@ def _acronym_norms(nlp: Language) -> None:
 
     data = yaml.safe_load((resources.files("frontlog.nlp") / "data" / "acronyms.yaml").read_text("utf-8"))
     for text, norm in data["norms"].items():
-        nlp.tokenizer.add_special_case(str(text), [{ORTH: str(text), NORM: str(norm)}])
+        nlp.tokenizer.add_special_case(str(text), [{ORTH: str(text), NORM: str(norm)}])  # type: ignore[union-attr]
 
 
 def annotate(

@@ -85,6 +85,9 @@ def _region_places(path: str, cc: str, admin1: str | None, box: tuple[float, flo
     from frontlog.places.gazetteer import _open_index
 
     index = _open_index(path)
+    if index is None:
+        return {}
+    args: tuple[object, ...]
     if box is None:
         where, args = "p.cc = ? AND p.admin1 = ?", (cc, admin1)
     else:
@@ -143,7 +146,10 @@ def _country_keys(path: str, cc: str) -> dict[str, tuple[tuple[int, str], ...]]:
     from frontlog.places.gazetteer import _open_index
 
     out: dict[str, list[tuple[int, str]]] = defaultdict(list)
-    rows = _open_index(path).conn.execute(
+    index = _open_index(path)
+    if index is None:
+        return {}
+    rows = index.conn.execute(
         "SELECT p.id, n.key FROM place p JOIN name n ON n.place = p.id"
         " WHERE p.cc = ? AND n.loose = 0 AND p.kind = 'city'",
         (cc,),
