@@ -16,12 +16,11 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
+from frontlog.places import local
 from frontlog.places.abroad import abroad_features, linked_evidence, own_country, small_abroad, weak
 from frontlog.places.discourse import apply_county_rule, one_sense
 from frontlog.places.districts import DISTRICT_KM, district_readings, inside_districts
 from frontlog.places.gazetteer import GazEntry, Gazetteer, distance_km
-from frontlog.places.local import anchors_of, home_spelling, index_readings, merge_index, scanned_mentions
-from frontlog.places.local import sounding_readings, spelt_at_home
 from frontlog.places.located import Located, keep_located, keep_towns, located_after
 from frontlog.places.normalize import name_key, short_key
 from frontlog.places.readings import RULE_INSIDE, RULE_KIND, _qualifier, _readings
@@ -138,11 +137,11 @@ def _mentions(doc: Any, gaz: Gazetteer, context_from: int, dateline_end: int | N
     )
     for span, (_, exact, _), (entries, rule) in zip(spans, found, senses, strict=True):
         text = _clean(span.text)
-        index, index_loose, cued = index_readings(
+        index, index_loose, cued = local.index_readings(
             text, full_text, span.start_char, span.end_char, gaz, core_exact=exact
         )
         if not entries and not index and not index_loose:  # "X village in southern Idleb": one there sounding alike
-            index = sounding_readings(text, full_text, span.end_char, gaz)
+            index = local.sounding_readings(text, full_text, span.end_char, gaz)
             if not index and not cued:  # (a name the text calls a place may be a village at home: home_spelling)
                 continue
         key = name_key(text)
@@ -373,18 +372,19 @@ def candidate_features(
             regions[m.region] += 1
     ctx.update(linked_evidence(ctx))  # "Israeli forces" is a reason for a town of the West Bank
     if scan:
-        mentions += scanned_mentions(doc, gaz, mentions, ctx, context_from)
+        mentions += local.scanned_mentions(doc, gaz, mentions, ctx, context_from)
     full_text = doc.text
     for m in mentions:
         m.located = located_after(full_text, m.span.end_char, gaz)
-    mentions = [m for m in mentions if merge_index(m, mentions, ctx, gaz) | district_readings(
-        m, full_text, ctx, own_country(named, m.group_evidence), gaz, DISTRICT_KM) or spelt_at_home(m, mentions, ctx, gaz)]
+    mentions = [m for m in mentions if local.merge_index(m, mentions, ctx, gaz) | district_readings(
+        m, full_text, ctx, own_country(named, m.group_evidence), gaz, DISTRICT_KM)
+        or local.spelt_at_home(m, mentions, ctx, gaz)]
     for m in mentions:
         m.entries, added = keep_located(m.entries, m.located, m.text, gaz)
         m.entries = keep_towns(m.entries, full_text, m.span.end_char, m.span.start_char)
         if added:  # villages the text's region makes sure of (no longer a name inside a longer one)
             m.from_index, m.cued, m.rule = set(m.entries), True, None
-        home_spelling(m, ctx, gaz, anchors_of(m, mentions))
+        local.home_spelling(m, ctx, gaz, local.anchors_of(m, mentions))
     inside_districts(mentions, full_text, DISTRICT_KM)
     mentions = [m for m in mentions if m.entries]
     w1 = first_weights if first_weights is not None else load_weights()[0]
