@@ -82,10 +82,12 @@ def test_eval_gate_geoparsing() -> None:
     assert (lgl.exact or 0) >= floor["lgl_exact"], lgl.to_json()
 
 
-@pytest.mark.parametrize("letter", ["b", "c"])
+@pytest.mark.parametrize("letter", ["b", "c", "d"])
 def test_eval_gate_madeup_news_held_out(tmp_path: Path, letter: str) -> None:
     """The held-out made-up sets, each written and coded before frontlog ran on it: b*.txt (session
-    7) and c*.txt (session 8: Yemen, Sudan, the Sahel, Ukraine, Myanmar, Somalia)."""
+    7), c*.txt (session 8: Yemen, Sudan, the Sahel, Ukraine, Myanmar, Somalia) and d*.txt (session 9:
+    longer wire reports from DRC, Ethiopia, Sudan, Myanmar, Ukraine, Somalia, Nigeria, Haiti, Mexico,
+    Pakistan, the West Bank and Syria)."""
     from frontlog.pipeline import run
 
     score = reference_scorer()
