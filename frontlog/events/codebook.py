@@ -42,7 +42,7 @@ from frontlog.events.lexicon import (
 )
 from frontlog.events.numbers import find_fatalities
 from frontlog.events.sides import by_sides
-from frontlog.events.triggers import present_perfect
+from frontlog.events.triggers import DEVICE_TYPES, present_perfect
 
 __all__ = ["Cues", "MOB", "has_cue", "is_protest_sentence", "load_cues", "protest_type", "refine", "typer_trigger",
            "unarmed_victims", "victim_type"]
@@ -211,8 +211,11 @@ def _event_noun(lex: EventLexicon, tok: Token) -> bool:
     one that counts only with a verb or a preposition ("operations against X", "weapons seized")."""
     rule = lex.nouns.get(lex.lemma(tok))
     # (nor one that is an event only with a modifier: a "raid" is an air strike only as an "air raid";
-    # nor a demonstration: people shot dead "at a march" were protesters, session 8)
-    return rule is not None and rule.type not in PROTEST_TYPES and not (rule.governors or rule.prep or rule.requires_modifier)
+    # but a device is one by itself: "a bomb planted by X killed two soldiers" is the bombing, not a
+    # clash (session 9: the modifier exception had made Afghan IED notes clashes); nor a
+    # demonstration: people shot dead "at a march" were protesters, session 8)
+    bare = rule is not None and rule.requires_modifier and rule.type not in DEVICE_TYPES
+    return rule is not None and rule.type not in PROTEST_TYPES and not (rule.governors or rule.prep or bare)
 
 
 def _shot_person(tok: Token, sc: SentenceContext) -> bool:
