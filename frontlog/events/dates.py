@@ -25,7 +25,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "vague",
         re.compile(
-            r"\b(?:in|over|during|for) (?:the )?(?:recent|past|last|coming|next) (?:few |several |two |three )?(?:weeks|months|years)\b|\bin recent (?:days|weeks|months|years)\b|\bfor (?:weeks|months|years)\b|\bfor (?:two|three|four|five|several|many|\d+) (?:weeks|months|years)\b|\bin the space of\b|\ba few (?:weeks|months|years)\b|\b(?:weeks|months|years) of\b",
+            r"\b(?:in|over|during|for) (?:the )?(?:recent|past|last|coming|next) (?:few |several |two |three )?(?:weeks|months|years)\b|\bin recent (?:days|weeks|months|years)\b|\bfor (?:weeks|months|years)\b|\bfor (?:two|three|four|five|several|many|\d+) (?:weeks|months|years)\b|\bin the space of\b|\bsince the (?:end|start|beginning|middle) of\b|\ba few (?:weeks|months|years)\b|\b(?:weeks|months|years) of\b",
             re.I,
         ),
     ),

@@ -19,6 +19,7 @@ from frontlog.places.gazetteer import distance_km
 from frontlog.records import Mention, Place
 
 GENERIC_BLAST = word_list("fold.yaml", "generic_blast_words")
+TOLL_WORDS = word_list("fold.yaml", "toll_words")
 _OPENERS = "|".join(re.escape(w) for w in sorted(word_list("links.yaml", "link_openers"), key=len, reverse=True))
 # an opener (after a counter or an ellipsis) followed by a capitalised headline word
 _LINK_LINE = re.compile(rf"^\W*(?:\.\.\.\s*)?(?:\d+\s+)?(?:{_OPENERS})\b[\s:|-]+[A-Z0-9\"“']")
@@ -26,6 +27,8 @@ REMOTE = "Explosions/Remote violence"
 IED = "Remote explosive/landmine/IED"
 DAMAGE = "Looting/property destruction"
 DAMAGE_OF = frozenset({"Attack", "Mob violence"})  # the attacks on people whose damage is part of them
+TOLL_OF = frozenset({"Attack", "Armed clash"})  # what a bare killing verb is typed as
+VIOLENT_TYPES = frozenset({"Battles", REMOTE, "Violence against civilians"})
 NEARBY_KM = 15.0  # a village on the edge of a town, a district next to it
 _PRECISE = frozenset({"city", "point"})
 
@@ -39,7 +42,44 @@ def fold_nearby(mentions: list[Mention]) -> list[Mention]:
     """Each actorless mention with a same-type, same-day mention with actors at another place
     within NEARBY_KM takes that (nearest) mention's place; the others are kept as they are."""
     anchors = [m for m in mentions if (m.actor1 or m.actor2) and m.date_precision == "day"]
-    return fold_damage(fold_blasts([_moved(m, anchors) for m in mentions]))
+    return fold_tolls(fold_damage(fold_blasts([_moved(m, anchors) for m in mentions])))
+
+
+def fold_tolls(mentions: list[Mention]) -> list[Mention]:
+    """ "Warplanes struck the town on Monday, killing four. Two children were also killed there.":
+    people killed with no killer named, at the place and on the day of a violent event of another
+    sub-type the article codes (a strike, a shelling, a clash or an attack with its side named), is
+    that event's toll told again, not an attack or a clash of its own: it is dropped, its figure
+    going to that event when it has none."""
+    out = list(mentions)
+    for m in mentions:
+        if not _bare_toll(m):
+            continue
+        anchor = next((o for o in out if o is not m and _toll_anchor(o, m)), None)
+        if anchor is None:
+            continue
+        if anchor.fatalities is None and m.fatalities is not None:
+            out[out.index(anchor)] = replace(anchor, fatalities=m.fatalities)
+        out.remove(m)
+    return out
+
+
+def _bare_toll(m: Mention) -> bool:
+    return (
+        m.sub_event_type in TOLL_OF and m.actor1 is None and m.trigger.lower() in TOLL_WORDS
+        and m.date_precision == "day" and not m.background
+    )  # fmt: skip
+
+
+def _toll_anchor(o: Mention, m: Mention) -> bool:
+    if o.event_type not in VIOLENT_TYPES or o.sub_event_type == m.sub_event_type or o.event_date != m.event_date:
+        return False
+    if o.actor1 is None and o.event_type != REMOTE or _bare_toll(o):
+        return False
+    if o.place.name == m.place.name:
+        return True
+    here, there = m.place.point, o.place.point
+    return here is not None and there is not None and distance_km(here, there) <= NEARBY_KM
 
 
 def fold_damage(mentions: list[Mention]) -> list[Mention]:
