@@ -225,7 +225,9 @@ def sentence_triggers(sc: SentenceContext) -> list[Trigger]:
         if not (t.token.i in sc.actor_tokens and t.type == "Armed clash")
         and not describes_actor(t, sc.actor_tokens, _precise_place_tokens(sc))
     ]
-    kept = [t for t in found if not _elaborates(t, found) and not _done_by_remote(t, found)]
+    kept = [
+        t for t in found if not _elaborates(t, found) and not _done_by_remote(t, found) and not _kind_before(t, found)
+    ]
     return labelled(refine(kept, sc) or typer_trigger(sc), sc)
 
 
@@ -251,6 +253,17 @@ def _done_by_remote(trig: Trigger, found: list[Trigger]) -> bool:
     )
 
 
+def _kind_before(trig: Trigger, found: list[Trigger]) -> bool:
+    """ "shelling attacks", "bombing raids": a generic attack noun right after a trigger that says
+    what kind of attack it was is that one event (the parser may read "shelling" as a verb
+    taking "attacks" as its object)."""
+    if trig.is_verb or trig.rule.type != "Armed clash":
+        return False
+    return any(
+        o.token.i == trig.token.i - 1 and o.type not in ("Armed clash", trig.type) for o in found if o is not trig
+    )  # (one typed by its modifier, "rocket attacks", is the same sub-type: kept, it merges)
+
+
 def _same_clause(tok: Token, verb: Token) -> bool:
     """No other verb between the token and the verb above it ("in strikes" of "neutralised dozens of
     fighters in strikes", not of a clause below)."""
@@ -264,14 +277,19 @@ def _same_clause(tok: Token, verb: Token) -> bool:
 
 def _elaborates(trig: Trigger, found: list[Trigger]) -> bool:
     """ "launched an assault on the town, attacking from three sides": a participle clause that
-    tells more of an event of the same type coded just before is that event."""
+    tells more of an event of the same type coded just before is that event; so is a participle
+    read as a clash ("targeting", "hitting") that says what an event noun before it did ("air
+    strikes targeting a school")."""
     tok = trig.token
     if not trig.is_verb or tok.dep_ not in ("advcl", "xcomp", "acl"):
         return False
     return any(
         other.token.i < tok.i
-        and other.type == trig.type
-        and tok.head.i in (other.token.i, other.token.head.i)
+        and (
+            other.type == trig.type and tok.head.i in (other.token.i, other.token.head.i)
+            # "air strikes targeting a school": a generic verb of attack said of the strike noun
+            or trig.type == "Armed clash" and tok.dep_ == "acl" and tok.head.i == other.token.i and not other.is_verb
+        )
         for other in found
         if other is not trig
     )

@@ -6,6 +6,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from frontlog.events.context import Trigger
+from frontlog.events.dates import find_date_expressions
+from frontlog.events.dating import DAY_KINDS
 from frontlog.events.lexicon import EventLexicon, word_list
 from frontlog.events.triggers import governing_phrase, governing_verb
 
@@ -24,7 +26,7 @@ def is_asserted(trig: Trigger, lex: EventLexicon) -> bool:
     if not trig.is_verb and any(c.lower_ in NEGATIVE_DETERMINERS for c in tok.children):
         return False
     verb = tok if trig.is_verb else governing_verb(tok)
-    if not _chain_asserted(_clause_chain(verb), lex):
+    if not _chain_asserted(_clause_chain(verb), lex) and not _judged(trig, verb):
         return False
     if trig.is_verb:
         to_aux = any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children)
@@ -45,6 +47,16 @@ def is_asserted(trig: Trigger, lex: EventLexicon) -> bool:
         and tok.dep_ in ("csubj", "nsubj")
         and (any(c.tag_ == "MD" for c in tok.head.children) or (tok.tag_ == "VBG" and tok.head.lemma_ == "be"))
     )
+
+
+def _judged(trig: Trigger, verb: Token) -> bool:
+    """ "Air strikes on a school on Wednesday may be the deadliest attack of the war": a dated event
+    that is the subject of a judgement happened; the modal is the judgement's."""
+    tok = trig.token
+    if trig.is_verb or tok.dep_ != "nsubj" or tok.head.i != verb.i or verb.lemma_ != "be":
+        return False
+    phrase = tok.doc[tok.left_edge.i : tok.right_edge.i + 1].text
+    return any(e.kind in DAY_KINDS for e in find_date_expressions(phrase))
 
 
 def describes_actor(trig: Trigger, actor_tokens: frozenset[int], place_tokens: frozenset[int]) -> bool:

@@ -12,7 +12,7 @@ from frontlog.events.arguments import agent_of, is_passive, lemma_keys, prep_obj
 from frontlog.events.context import Trigger
 from frontlog.events.dates import ResolvedDate, find_date_expressions, resolve_date
 from frontlog.events.headlines import headline_protest, lede_report
-from frontlog.events.lexicon import EventLexicon, TriggerRule, word_list
+from frontlog.events.lexicon import EVENT_TYPE, EventLexicon, TriggerRule, word_list
 from frontlog.events.people import captive_trigger, charged_with, driven_from_place, self_blown
 
 TERRITORY_OBJECTS = word_list("places.yaml", "territory_objects")
@@ -111,7 +111,7 @@ def _verb_has_arguments(
     actor_tokens: set[int] | frozenset[int],
 ) -> bool:  # fmt: skip
     """The object, particle and preposition the rule asks for."""
-    if rule.object:
+    if rule.object and not _wielded(tok, rule):  # ("the air force destroyed a convoy": the strike, whatever it hit)
         obj_lemmas = {o.lemma_.lower() for o in objs} | {_quantified(o).lemma_.lower() for o in objs}
         if not (obj_lemmas & rule.object or (rule.object_place and any(o.i in place_tokens for o in objs))):
             return False
@@ -127,6 +127,12 @@ def _verb_has_arguments(
         return False
     # "a suicide bomber blew himself up": the bombing is the event (not "turned themselves in")
     return not any(o.lower_ in REFLEXIVES and o.lower_ not in rule.object for o in objs)
+
+
+def _wielded(tok: Token, rule: TriggerRule) -> bool:
+    """The subject strikes from afar (warplanes, the air force, artillery): what it did is its strike."""
+    lemmas = lemma_keys(subject_of(tok)) if rule.subject_types else set()
+    return any(m in lemmas and EVENT_TYPE.get(t) == "Explosions/Remote violence" for m, t in rule.subject_types)
 
 
 def _verb_trigger(
