@@ -30,6 +30,7 @@ from frontlog.events.context import (
 from frontlog.events.control_claims import presence_claims, sentence_source, share_claim
 from frontlog.events.dating import MentionKey, corefer_dates, date_for, has_day_expression, mention_key
 from frontlog.events.fold import fold_nearby, is_link_line
+from frontlog.events.foreign import foreign_force_demonyms
 from frontlog.events.labels import labelled
 from frontlog.events.lexicon import EVENT_TYPE, EventLexicon, word_list, word_map
 from frontlog.events.location import EventPlace, event_place, focus_place, listed_places
@@ -142,6 +143,7 @@ def _article_context(
         actors.home[a] for s in actor_spans for a in [actors.resolve(s.label_)] if a and a in actors.home
     )
     home.update(article.countries)
+    home.subtract(foreign_force_demonyms(actor_spans, actors, gaz.demonyms))  # "Turkish warplanes struck X"
     dateline_end = article.dateline_end if article.dateline_end is not None else -1
     with (timings or Timings()).stage("places"):
         found = resolve_places(doc, gaz, extra_countries=home, context_from=max(dateline_end, 0))
