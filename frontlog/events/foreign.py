@@ -7,7 +7,8 @@ demonyms inside the name of such a force (or naming another country than the hom
 that has one: "Syrian or Russian warplanes", "Turkish-backed rebels"), that evidence is taken
 back, so that X is looked for where the article's other places and actors put it (a force at
 home, "Syrian government forces", keeps its country through the actor's home:
-`ActorLexicon.home`).
+`ActorLexicon.home`). The territory linked to the force's country (places/data/linked_countries.tsv:
+the West Bank and Gaza for Israel) keeps the evidence it had from the demonym.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from frontlog.actors import ActorLexicon
+from frontlog.places.abroad import linked_countries
 
 __all__ = ["foreign_force_demonyms"]
 
@@ -36,4 +38,7 @@ def foreign_force_demonyms(actor_spans: Iterable[Any], actors: ActorLexicon, dem
             cc = demonyms.get(tok.lower_)
             if cc and len(cc) == 2 and cc != home:
                 out[cc] += 1
+                for a, b, w in linked_countries():  # "Israeli troops raided Jenin": the West Bank
+                    if a == cc and b != home:
+                        out[b] -= w  # type: ignore[assignment]  # (evidence may be fractional)
     return out

@@ -32,9 +32,11 @@ def _place(text: str) -> Place:
         ("Turkish warplanes struck a village on Monday.", {"TR": 1}),  # a force abroad: no home
         ("Syrian or Russian warplanes struck a village on Monday.", {"RU": 1}),  # the actor's home is Syria
         ("Syrian government forces shelled a village on Monday.", {}),  # a force at home keeps its country
+        # the territory linked to Israel keeps the evidence the demonym gave it
+        ("Israeli troops raided a village on Monday.", {"IL": 1, "PS": -0.5}),
     ],
 )
-def test_demonyms_of_forces_abroad_are_taken_back(nlp, text: str, taken_back: dict[str, int]) -> None:  # type: ignore[no-untyped-def]
+def test_demonyms_of_forces_abroad_are_taken_back(nlp, text: str, taken_back: dict[str, float]) -> None:  # type: ignore[no-untyped-def]
     from frontlog.actors import load_actor_lexicon
     from frontlog.events.foreign import foreign_force_demonyms
     from frontlog.places.gazetteer import load_gazetteer
