@@ -57,6 +57,8 @@ class Cues:
     aim_preps: frozenset[str] = frozenset()
     mob_first: tuple[tuple[str, ...], ...] = ()
     crowd_modifiers: frozenset[str] = frozenset()
+    owned_targets: frozenset[str] = frozenset()
+    unnamed_attackers: frozenset[str] = frozenset()
 
 
 @functools.cache
@@ -98,6 +100,8 @@ def load_cues() -> Cues:
         aim_preps=word_list("codebook.yaml", "aim_prepositions"),
         mob_first=phrases("mob_first_cues"),
         crowd_modifiers=word_list("codebook.yaml", "crowd_modifiers"),
+        owned_targets=word_list("codebook.yaml", "owned_targets"),
+        unnamed_attackers=word_list("codebook.yaml", "unnamed_attackers"),
     )
 
 

@@ -65,10 +65,34 @@ def by_sides(trig: Trigger, sc: SentenceContext) -> Trigger:
         and any(is_word(t, wanted) for t in targets)
     ):
         return Trigger(tok, trig.rule, "Attack", trig.is_verb)
-    armed_target = any(t.i in armed or is_word(t, cues.armed_victims | cues.armed_targets) for t in targets)
-    if lemma in cues.attack_verbs and not armed_target and _not_by_state(tok, sc) and _civilians_killed(sc):
+    armed_target = any(t.i in armed or _armed_target(t, armed, cues) for t in targets)
+    if lemma not in cues.attack_verbs or armed_target:
+        return trig
+    kinds = _killing_kinds(sc)
+    if _not_by_state(tok, sc) and "Attack" in kinds and kinds <= {"Attack", "unknown"}:
         return Trigger(tok, trig.rule, "Attack", trig.is_verb)  # "an attack on the town killed three teachers"
+    if kinds and kinds <= {"Attack", "unknown"} and _by_unnamed(tok, sc):
+        return Trigger(tok, trig.rule, "Attack", trig.is_verb)  # "two killed in an attack by unknown gunmen"
     return trig
+
+
+def _armed_target(t: Token, armed: set[int], cues: Cues) -> bool:
+    """A target that keeps an attack a clash: armed people, the forces' posts; a vehicle only when
+    an armed word or actor names its owner ("an army vehicle", not "a vehicle travelling to X")."""
+    if t.lemma_.lower() in cues.owned_targets:
+        return any(c.i in armed or is_word(c, cues.armed_victims | cues.armed_targets) for c in t.subtree if c is not t)
+    return is_word(t, cues.armed_victims | cues.armed_targets)
+
+
+def _by_unnamed(tok: Token, sc: SentenceContext) -> bool:
+    """The attack is told as done by no one the sentence names, by unidentified attackers
+    ("gunmen", "an unknown group") or by a community's raiders, and no other armed actor is named
+    in the sentence: whoever such attackers kill or wound, when no victim is named as armed, ACLED
+    codes as violence against civilians (africa, session 9)."""
+    actors = sc.art.actors
+    kinds = {actors.kinds.get(m.actor) for m in sc.actors if actors.is_armed(m.actor)}
+    named = {m.actor for m in sc.actors if actors.is_armed(m.actor)}
+    return not named or named <= load_cues().unnamed_attackers or kinds <= {"communal"}
 
 
 def _by_crowd(tok: Token, sc: SentenceContext, cues: Cues) -> bool:
@@ -155,23 +179,32 @@ def _by_nonstate(tok: Token, sc: SentenceContext) -> bool:
     return bool(found) and all(actors.is_armed(a) and not actors.is_state(a) for a in found)
 
 
-def _civilians_killed(sc: SentenceContext) -> bool:
-    """The sentence's killings and woundings have civilian victims (people it names as such:
-    teachers, a woman, villagers), none armed ("two herders were killed and three others hurt":
-    the others are not named otherwise)."""
+def _killing_kinds(sc: SentenceContext) -> set[str]:
+    """Who the sentence's killings and woundings hit: "Attack" (people it names as civilians:
+    teachers, a woman, villagers), "Armed clash" (armed victims), "unknown" (victims it names no
+    otherwise: "two killed", "three others hurt")."""
     cues = load_cues()
     people = cues.civilian_targets - cues.settlements
     kinds = set()
     for tok in sc.sent:
         if tok.pos_ != "VERB" or sc.art.lex.lemma(tok) not in cues.killing_verbs:
             continue
-        deps = ("nsubjpass",) if is_passive(tok) else ("dobj", "obj")
+        deps = ("nsubjpass",) if is_passive(tok) else ("nsubj",) if _bare_participle(tok) else ("dobj", "obj")
         victims = [t for c in tok.children if c.dep_ in deps for t in c.subtree]
         if victims:
             named = any(is_word(t, people) for t in victims)
-            kinds.add(victim_type(tok, sc) if named else "unknown")
-    return "Attack" in kinds and kinds <= {"Attack", "unknown"}
+            told = victim_type(tok, sc)
+            kinds.add(told if named or told != "Attack" else "unknown")  # "killing two soldiers": armed
+    return kinds
 
+
+
+def _bare_participle(tok: Token) -> bool:
+    """ "Two killed and three injured in an attack": a headline's passive without its auxiliary,
+    whose subject is the victims."""
+    return tok.tag_ == "VBN" and tok.dep_ in ("ROOT", "conj") and not any(
+        c.dep_ in ("aux", "auxpass", "dobj", "obj") for c in tok.children
+    )
 
 
 def _heads(tokens: list[Token]) -> list[Token]:
@@ -188,10 +221,10 @@ def _heads(tokens: list[Token]) -> list[Token]:
 
 
 def _sides(tok: Token) -> list[Token]:
-    """The sides of a clash: its subject and "with" object (verbs), or "between"/"among" objects
-    and "with" objects (nouns)."""
+    """The sides of a clash: its subject, "with" object and direct object ("police battled
+    supporters"; verbs), or "between"/"among" objects and "with" objects (nouns)."""
     if tok.pos_ in ("VERB", "AUX"):
-        return subject_of(tok) + prep_objects(tok, ["with"])
+        return subject_of(tok) + prep_objects(tok, ["with"]) + [c for c in tok.children if c.dep_ in ("dobj", "obj")]
     sides = prep_objects(tok, ["between", "among", "with"])
     verb = tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ == "prep" else tok.head
     if not sides and tok.dep_ in ("dobj", "obj", "pobj") and verb.pos_ in ("VERB", "AUX"):

@@ -227,6 +227,8 @@ def _noun_trigger(tok: Token, rule: TriggerRule, sent: Span, lex: EventLexicon) 
         return None  # "started a fire" is no gunfire; "suspected of kidnapping": a charge, no event
     if rule.prep and not (_child_lemmas(tok, {"prep"}) & rule.prep):
         return None  # "an operation against X", not "the operation"
+    if rule.requires_context and context_type(tok, rule) is None:
+        return None  # "bodies were found" only with the marks of a killing
     if typ in DEVICE_TYPES | {"Shelling/artillery/missile attack"} and (_disarmed(tok, lex) or _controlled(tok)):
         return Trigger(tok, rule, DISRUPTED, False)  # "police found and dismantled an IED"
     if (
