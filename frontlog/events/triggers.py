@@ -396,6 +396,10 @@ def _wielder_type(tok: Token, rule: TriggerRule) -> str | None:
     if node.dep_ in ("dobj", "obj") and node.head.pos_ in ("VERB", "AUX"):
         wielders = subject_of(node.head)
     wielders += [t for c in tok.children if c.dep_ == "prep" and c.lower_ == "by" for t in c.subtree]
+    # "a bomb dropped by a drone", "shells fired from tanks": the wielder of a participle
+    wielders += [
+        t for c in tok.children if c.dep_ == "acl" for a in c.children if a.dep_ in ("agent", "prep") and a.lower_ in ("by", "from") for t in a.subtree
+    ]
     lemmas = lemma_keys(wielders)
     return next((t for m, t in rule.subject_types if m in lemmas), None)
 
