@@ -23,6 +23,7 @@ OBJ_DEPS = frozenset({"dobj", "obj", "attr", "oprd"})
 SUBJ_DEPS = frozenset({"nsubj", "csubj", "expl"})
 HEDGES = word_list("arguments.yaml", "attribution_hedges")
 GERUND_PREPS = frozenset(word_list("arguments.yaml", "adverbial_gerund_preps"))
+LEADING_VERBS = frozenset(word_list("arguments.yaml", "leading_verbs"))
 DESTINATION_PREPS = frozenset(word_list("arguments.yaml", "destination_preps"))
 
 
@@ -74,7 +75,34 @@ def actor_in(tokens: Iterable[Token], actors: list[ActorMention]) -> str | None:
     if not found:
         return None
     hedged = [a for a in found[1:] if _hedged(toks[0].doc, a)]
-    return (hedged or found)[0].actor
+    leader = [a for a in found[1:] if _leader(toks[0].doc, a)]
+    return (hedged or leader or found)[0].actor
+
+
+def followers(doc: Doc, leader: str, actors: Iterable[ActorMention]) -> frozenset[str]:
+    """The actors the sentence says `leader` leads ("rebels led by HTS": the rebels), who are on
+    its side, not the other one."""
+    mentions = list(actors)
+    out = set()
+    for m in mentions:
+        if m.actor == leader and _leader(doc, m):
+            noun = _agent_of_name(doc[m.start : m.end].root).head.head  # type: ignore[union-attr]  # rebels <- led <- by
+            out |= {f.actor for f in mentions if f.start <= noun.i < f.end}
+    return frozenset(out - {leader})
+
+
+def _leader(doc: Doc, mention: ActorMention) -> bool:
+    """ "rebels led by Hayat Tahrir al-Sham": the mention is the agent of a participle of leading
+    ("led by", "spearheaded by") that describes another noun."""
+    by = _agent_of_name(doc[mention.start : mention.end].root)
+    return by is not None and by.head.dep_ == "acl" and by.head.lemma_.lower() in LEADING_VERBS
+
+
+def _agent_of_name(tok: Token) -> Token | None:
+    """The "by" whose object the name is, through an apposition ("led by the Islamist group X")."""
+    while tok.dep_ in ("appos", "compound") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.head if tok.dep_ == "pobj" and tok.head.dep_ == "agent" else None
 
 
 def _hedged(doc: Doc, mention: ActorMention) -> bool:

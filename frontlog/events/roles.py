@@ -14,6 +14,7 @@ from frontlog.events.arguments import (
     ActorMention,
     actor_in,
     agent_of,
+    followers,
     is_passive,
     is_pronoun_subject,
     is_reporter,
@@ -271,17 +272,18 @@ def _other_side(
     # "..., the police said": the source of the report is not the other side (unless the article
     # names it elsewhere too)
     reporters = Counter(m.actor for m in am if is_reporter(trig.token.doc, m))
+    allied = followers(trig.token.doc, a1, am)  # "rebels led by HTS": the rebels are HTS's side
     in_sent = [
         m.actor for m in am
         if actors.is_armed(m.actor) and not actors.are_allies(a1, m.actor) and m.start not in own_np
-        and m.actor not in reporters
+        and m.actor not in reporters and m.actor not in allied
     ]  # fmt: skip
     if in_sent:
         return in_sent[0]
     if not historic:
         others = [
             (n, a) for a, n in counts.items()
-            if actors.is_armed(a) and not actors.are_allies(a1, a) and n > reporters[a]
+            if actors.is_armed(a) and not actors.are_allies(a1, a) and n > reporters[a] and a not in allied
         ]  # fmt: skip
         if others:
             return max(others)[1]
