@@ -79,6 +79,13 @@ def actor_in(tokens: Iterable[Token], actors: list[ActorMention]) -> str | None:
     return (hedged or leader or found)[0].actor
 
 
+def by_phrases(tok: Token) -> list[Token]:
+    """The "by" phrases of a noun, and those of a participle describing it: "raids by helicopters",
+    "a bomb dropped by a drone", "shells fired from tanks"."""
+    own = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "by"]
+    return own + [a for c in tok.children if c.dep_ == "acl" for a in c.children if a.lower_ in ("by", "from")]
+
+
 def followers(doc: Doc, leader: str, actors: Iterable[ActorMention]) -> frozenset[str]:
     """The actors the sentence says `leader` leads ("rebels led by HTS": the rebels), who are on
     its side, not the other one."""

@@ -8,7 +8,7 @@ from datetime import date
 
 from spacy.tokens import Span, Token
 
-from frontlog.events.arguments import agent_of, is_passive, lemma_keys, prep_objects, subject_of
+from frontlog.events.arguments import agent_of, by_phrases, is_passive, lemma_keys, prep_objects, subject_of
 from frontlog.events.context import Trigger
 from frontlog.events.dates import ResolvedDate, find_date_expressions, resolve_date
 from frontlog.events.headlines import headline_protest, lede_report
@@ -395,11 +395,7 @@ def _wielder_type(tok: Token, rule: TriggerRule) -> str | None:
     node = counted(tok)  # "carried out a number of raids"
     if node.dep_ in ("dobj", "obj") and node.head.pos_ in ("VERB", "AUX"):
         wielders = subject_of(node.head)
-    wielders += [t for c in tok.children if c.dep_ == "prep" and c.lower_ == "by" for t in c.subtree]
-    # "a bomb dropped by a drone", "shells fired from tanks": the wielder of a participle
-    wielders += [
-        t for c in tok.children if c.dep_ == "acl" for a in c.children if a.dep_ in ("agent", "prep") and a.lower_ in ("by", "from") for t in a.subtree
-    ]
+    wielders += [t for c in by_phrases(tok) for t in c.subtree]  # "raids by helicopters"
     lemmas = lemma_keys(wielders)
     return next((t for m, t in rule.subject_types if m in lemmas), None)
 
