@@ -13,7 +13,7 @@ import yaml
 from spacy.tokens import Doc, Span, Token
 
 from frontlog.actors import ActorLexicon
-from frontlog.events.lexicon import word_list
+from frontlog.events.lexicon import TriggerRule, word_list
 from frontlog.places.resolve import PlaceMention
 
 PRONOUNS = word_list("arguments.yaml", "pronouns")
@@ -77,6 +77,27 @@ def actor_in(tokens: Iterable[Token], actors: list[ActorMention]) -> str | None:
     hedged = [a for a in found[1:] if _hedged(toks[0].doc, a)]
     leader = [a for a in found[1:] if _leader(toks[0].doc, a)]
     return (hedged or leader or found)[0].actor
+
+
+def context_type(tok: Token, rule: TriggerRule) -> str | None:
+    """The type the sentence's words give a trigger its lexicon leaves open: a "bombing" by a
+    suicide bomber, with an IED, from warplanes (the word nearest the trigger wins)."""
+    if not rule.context_types:
+        return None
+    types = dict(rule.context_types)
+    words = tok.children if rule.context_child else tok.sent
+    found = [
+        (abs(t.i - tok.i), types[t.lemma_.lower()])
+        for t in words
+        if t.i != tok.i and t.lemma_.lower() in types
+    ]
+    return min(found)[1] if found else None
+
+
+def came_under(tok: Token) -> bool:
+    """ "the town came (went) under heavy fire": an event told from the side of its target."""
+    head = tok.head
+    return tok.dep_ == "pobj" and head.lower_ == "under" and head.head.lemma_.lower() in ("come", "go")
 
 
 def by_phrases(tok: Token) -> list[Token]:

@@ -8,7 +8,16 @@ from datetime import date
 
 from spacy.tokens import Span, Token
 
-from frontlog.events.arguments import agent_of, by_phrases, is_passive, lemma_keys, prep_objects, subject_of
+from frontlog.events.arguments import (
+    agent_of,
+    by_phrases,
+    came_under,
+    context_type,
+    is_passive,
+    lemma_keys,
+    prep_objects,
+    subject_of,
+)
 from frontlog.events.context import Trigger
 from frontlog.events.dates import ResolvedDate, find_date_expressions, resolve_date
 from frontlog.events.headlines import headline_protest, lede_report
@@ -234,7 +243,7 @@ def _noun_trigger(tok: Token, rule: TriggerRule, sent: Span, lex: EventLexicon) 
     if (
         tok.head.lower_ in STATIVE_PREPS
         and tok.dep_ == "pobj"
-        and not _came_under(tok)
+        and not came_under(tok)
         and not _during_bare(tok)
     ):
         return None  # "under attack", "the battle for", "during the clashes": a state, a goal, a reference
@@ -248,7 +257,7 @@ def _noun_trigger(tok: Token, rule: TriggerRule, sent: Span, lex: EventLexicon) 
     if rule.requires_verb and not (
         lex.lemma(tok.head) in lex.event_verbs  # (through the inflections: "staged" -> stage)
         and tok.dep_ in ("dobj", "nsubj", "nsubjpass", "obj")
-        or _came_under(tok)
+        or came_under(tok)
         or any(p == phrase for p, _ in rule.governed)
         or _verbless_root(tok)  # a headline-like note: "Protests in the town over fuel prices."
         or headline_protest(tok, rule)
@@ -381,12 +390,6 @@ def _lost_no_ground(tok: Token, place_tokens: set[int] | frozenset[int]) -> bool
     )
 
 
-def _came_under(tok: Token) -> bool:
-    """ "the town came (went) under heavy fire": an event told from the side of its target."""
-    head = tok.head
-    return tok.dep_ == "pobj" and head.lower_ == "under" and head.head.lemma_.lower() in ("come", "go")
-
-
 def _wielder_type(tok: Token, rule: TriggerRule) -> str | None:
     """The type a noun trigger takes from who wields it: "warplanes carried out raids"."""
     if not rule.subject_types:
@@ -398,21 +401,6 @@ def _wielder_type(tok: Token, rule: TriggerRule) -> str | None:
     wielders += [t for c in by_phrases(tok) for t in c.subtree]  # "raids by helicopters"
     lemmas = lemma_keys(wielders)
     return next((t for m, t in rule.subject_types if m in lemmas), None)
-
-
-def context_type(tok: Token, rule: TriggerRule) -> str | None:
-    """The type the sentence's words give a trigger its lexicon leaves open: a "bombing" by a
-    suicide bomber, with an IED, from warplanes (the word nearest the trigger wins)."""
-    if not rule.context_types:
-        return None
-    types = dict(rule.context_types)
-    words = tok.children if rule.context_child else tok.sent
-    found = [
-        (abs(t.i - tok.i), types[t.lemma_.lower()])
-        for t in words
-        if t.i != tok.i and t.lemma_.lower() in types
-    ]
-    return min(found)[1] if found else None
 
 
 def _inherit_types(triggers: list[Trigger]) -> list[Trigger]:
