@@ -215,7 +215,8 @@ def _placed_in(pm: PlaceMention, sc: SentenceContext) -> PlaceMention | None:
     for _ in range(2):  # "X near Y in Z": X
         inner = next(
             (p for p in sc.places if p is not pm and not p.context_only and p.end < pm.start
-             and p.place.precision in ("city", "point") and _lies_in(p, pm) and names_where(text, p.end, pm.start)),
+             and (p.place.precision in ("city", "point") or bool(p.features.get("admin2_kind")))  # "X district in Y"
+             and _lies_in(p, pm) and names_where(text, p.end, pm.start)),
             None,
         )  # fmt: skip
         if inner is None:
@@ -250,6 +251,8 @@ def _city_part(pm: PlaceMention, sc: SentenceContext) -> tuple[PlaceMention, str
             and name_key(q.place.admin1 or "").startswith(name_key(q.place.name))
         ):
             continue  # "the Al-Bukamal district of Deir ez-Zor": a district of the region
+        if after.group(1) == "district" and pm.features.get("admin2_kind") and pm.cc == q.cc and _km(pm, q) > FAR_KM:
+            continue  # "Kitaf district in Saada": a district of the index far from the town, not its quarter
         if of is not None and q.start == pm.end + after.end() + of.end() and not _names_region(q, doc, None):
             return q, detail
         if q.end < pm.start and re.fullmatch(r"(?:\s+city)?['’]s\s+(?:the\s+)?", text[q.end : pm.start]):

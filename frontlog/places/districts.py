@@ -64,16 +64,22 @@ def _bare(text: str) -> str:
     return " ".join(words)
 
 
+# a capitalised word joined by a hyphen ("Bani-" of "Bani-Hushaish") or by "wa" (Arabic "and":
+# "Khab wa" of "Khab wa Ashaf") right before a name, which the tagger may leave out of the span
+_JOINED = r"[A-Z][a-z]+-|[A-Z][\w'-]*\s+wa\s+"
+
+
 def _hyphened(full_text: str, start: int) -> str:
-    """A capitalised word joined by a hyphen right before the name ("Bani-" of "Bani-Hushaish",
-    which the tagger may leave out of the span), else ""."""
-    found = re.search(r"\b[A-Z][a-z]+-$", full_text[max(0, start - 20) : start])
+    """The words joined to the name from before (_JOINED), else ""."""
+    found = re.search(rf"\b(?:{_JOINED})$", full_text[max(0, start - 20) : start])
     return found.group(0) if found else ""
 
 
-def _lookup(text: str, gaz: Gazetteer) -> tuple[list[GazEntry], bool]:
+def _lookup(text: str, gaz: Gazetteer, short: bool) -> tuple[list[GazEntry], bool, bool]:
     """Districts named `text`: exact or transliterated (True), else spelt alike (False); each
-    word spelt alike either way ("Tarinkot" is not the district of Kot)."""
+    word spelt alike either way ("Tarinkot" is not the district of Kot); else by a part of a
+    compound name or, with `short`, a short name's letters (district_names.py). The last flag: a town of the
+    name may stand for the district (not for a district named by a part of its name)."""
     from frontlog.places.readings import _word_skeletons
 
     skel = _word_skeletons(_bare(text))
@@ -83,8 +89,10 @@ def _lookup(text: str, gaz: Gazetteer) -> tuple[list[GazEntry], bool]:
             if h.kind == "admin2" and _word_skeletons(_bare(e.name)) == skel
         ]  # fmt: skip
         if hits:
-            return hits, not loose
-    return [], False
+            return hits, not loose, True
+    from frontlog.places.district_names import districts_named
+
+    return districts_named(_bare(text), gaz, short=short), False, False  # "Kutaf district" = Kitaf wa Al Boqe'e, "Razeh" = Razih
 
 
 @functools.cache
@@ -107,9 +115,9 @@ def district_readings(
     name = _bare(_hyphened(full_text, m.span.start_char) + m.text)
     skel = _word_skeletons(name)
     districts = [e for e in m.entries if e.kind == "admin2" and _word_skeletons(_bare(e.name)) == skel]
-    exact = True
+    exact = seats = True
     if not districts:
-        found, exact = _lookup(name, gaz)
+        found, exact, seats = _lookup(name, gaz, short=not m.entries)  # (a short name only with no other reading)
         districts = [
             e for e in found
             if ctx.get(e.cc, 0) - own.get(e.cc, 0) > 0
@@ -119,9 +127,10 @@ def district_readings(
         return bool(m.entries)
     # the towns among the name's readings (any of them when the name matched exactly: "Nad Ali"
     # is also the name of Hukumat-e Nad Ali, the district's seat; else those named alike)
+    # (none for a district named by a part of its name: "Kutaf district" is Kitaf wa Al Boqe'e)
     towns = [
         e for e in m.entries
-        if e.kind in ("city", "point") and (m.exact or translit_key(e.name) == translit_key(name))
+        if seats and e.kind in ("city", "point") and (m.exact or translit_key(e.name) == translit_key(name))
     ]  # fmt: skip
     kept: list[GazEntry] = []
     for d in districts:  # a district with a town of its readings inside it is coded at the town
@@ -163,7 +172,7 @@ def inside_districts(mentions: list[Any], full_text: str, km: float) -> None:
         if gap is None:
             continue
         at = m.span.end_char + gap.end()
-        pre = re.match(r"[A-Z][a-z]+-", full_text[at : at + 20])  # "Bani-" of "Bani-Hushaish"
+        pre = re.match(_JOINED, full_text[at : at + 20])  # "Bani-" of "Bani-Hushaish", "Khab wa" of "Khab wa Ashaf"
         y = by_start.get(at + (pre.end() if pre else 0))
         if y is None or y is m or not y.entries or _is_district(m):
             continue

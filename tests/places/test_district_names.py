@@ -1,0 +1,62 @@
+"""Districts as the news spells them: a compound district named by one of its parts, short names,
+and the event coded at the district the text names (issue 15, made-up sentences)."""
+
+from __future__ import annotations
+
+from frontlog.extract import extract_all
+from frontlog.nlp import load_nlp
+from frontlog.places.district_names import compound_key, districts_named
+from frontlog.places.gazetteer import distance_km, load_gazetteer
+from frontlog.places.resolve import resolve_places
+from frontlog.records import Article, Place
+
+# the points of Yemen's Kitaf wa Al Boqe'e and Razih districts (Sa'dah)
+KITAF_DISTRICT = (17.25, 44.35)
+RAZIH_DISTRICT = (16.93, 43.26)
+
+
+def _place(text: str) -> Place:
+    art = Article(doc_id="t", file="t.txt", text=text, title=None, published="2018-03-05", outlet=None,
+                  dateline=None)  # fmt: skip
+    events, _ = extract_all([art])
+    assert events, f"no event in {text!r}"
+    return events[0].location
+
+
+def _resolved(text: str) -> dict[str, Place]:
+    doc = load_nlp()(text)
+    return {m.text: m.place for m in resolve_places(doc, load_gazetteer())}
+
+
+def test_compound_key_spells_alike() -> None:
+    assert compound_key("Khab wa Ashaf") == compound_key("Khabb wa ash Sha'af") == compound_key("Khub-washaaf")
+    assert compound_key("Razeh") == compound_key("Razih")
+    assert compound_key("Kutaf") == compound_key("Kitaf")
+    assert compound_key("Kutaf") != compound_key("Qataba")
+
+
+def test_districts_named_by_a_part_or_a_short_name(gaz) -> None:  # type: ignore[no-untyped-def]
+    assert [e.name for e in districts_named("Kotaf", gaz)] == ["Kitaf wa Al Boqe'e"]
+    assert [e.name for e in districts_named("Razeh", gaz)] == ["Razih"]
+    assert all(e.kind == "admin2" for e in districts_named("Ans", gaz))
+    assert districts_named("Qwertyuiop", gaz) == []
+
+
+def test_a_compound_district_named_by_its_first_part_is_the_district(gaz) -> None:  # type: ignore[no-untyped-def]
+    # not the village of Kitaf, 30 km west of the district's point
+    p = _resolved("Warplanes bombed a bridge in Kotaf district on Friday.")["Kotaf"]
+    assert (p.name, p.precision) == ("Kitaf wa Al Boqe'e", "admin1")
+
+
+def test_a_short_district_name_spelt_otherwise(gaz) -> None:  # type: ignore[no-untyped-def]
+    p = _resolved("Artillery shells landed in Razeh district on Friday.")["Razeh"]
+    assert (p.name, p.country) == ("Razih", "Yemen")
+
+
+def test_a_district_in_its_province_is_the_event_place_not_the_province_town(gaz) -> None:  # type: ignore[no-untyped-def]
+    # "X district in Saada": the district, not the town of Saada 60 km away, nor a quarter of it
+    p = _place("Jets struck a fuel depot in the Wadi Nur area of Kotaf district in Saada on Friday.")
+    assert distance_km((p.lat, p.lon), KITAF_DISTRICT) < 10
+    p = _place("Jets struck a fuel depot in the Bani Nur area of Razeh district in Saada province on Friday.")
+    assert distance_km((p.lat, p.lon), RAZIH_DISTRICT) < 25  # (in the district: a village of it, or its point)
+
