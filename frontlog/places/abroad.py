@@ -19,7 +19,7 @@ from frontlog.places.gazetteer import GazEntry, Gazetteer
 from frontlog.places.local import ABROAD_KEEP_POP, OWN_SHARE
 from frontlog.settings import load_settings
 
-__all__ = ["abroad_features", "linked_countries", "linked_evidence", "own_country", "small_abroad", "weak"]
+__all__ = ["abroad_features", "focus_district", "linked_countries", "linked_evidence", "own_country", "small_abroad", "weak"]
 
 
 @functools.cache
@@ -73,6 +73,18 @@ def abroad_features(e: GazEntry, m: Any, ctx: Counter[str], named: Counter[str])
     if home is not None and e.cc != home and ctx.get(e.cc, 0) - own.get(e.cc, 0) <= 0:
         f["abroad"] = 1.0
     return f
+
+
+def focus_district(e: GazEntry, kind: str, ctx: Counter[str], own: Counter[str]) -> bool:
+    """A district of the place index (kind admin2) in one of the focus countries, named in an
+    article that gives no country at all ("Coalition air strikes hit a farm in Nihm"): a reading
+    without further local evidence, as a town of the focus countries is ("weak" below). Districts
+    only (a few thousand names), not the villages, which would turn common words into places."""
+    return (
+        kind == "admin2"
+        and e.cc in _focus()
+        and not any(v > own.get(k, 0) for k, v in ctx.items() if len(k) == 2)
+    )
 
 
 def small_abroad(e: GazEntry, gaz: Gazetteer) -> bool:

@@ -24,6 +24,7 @@ from typing import Any
 
 from frontlog.places.gazetteer import GazEntry, Gazetteer, distance_km, not_place_keys
 from frontlog.places.normalize import is_title, name_key
+from frontlog.settings import load_settings
 
 NEAR_KM = 50.0
 # the article's own country: the one with at least this share of its place evidence
@@ -124,6 +125,8 @@ def merge_index(m: Any, mentions: list[Any], ctx: Counter[str], gaz: Gazetteer) 
     own = m.group_evidence
     anchors = [o.anchor for o in mentions if o.anchor and o.key != m.key]
 
+    from frontlog.places.abroad import focus_district
+
     def ok(e: GazEntry, hit: Any) -> bool:
         return (
             not hit.local or (m.cued and not hit.translit) or ctx.get(e.cc, 0) - own.get(e.cc, 0) > 0
@@ -132,6 +135,9 @@ def merge_index(m: Any, mentions: list[Any], ctx: Counter[str], gaz: Gazetteer) 
         )  # fmt: skip
 
     allowed = [e for e, hit in m.index if ok(e, hit)]
+    if not allowed and all(hit.kind == "admin2" for _, hit in m.index):  # "air strikes hit a farm in Nihm":
+        # a name the index knows only as a district ("not far from Shirqat" is also the town)
+        allowed = [e for e, hit in m.index if not hit.translit and focus_district(e, hit.kind, ctx, own)]
     m.index_exact = bool(allowed)
     if not allowed:
         allowed = [e for e, hit in m.index_loose if ok(e, hit)]
@@ -256,6 +262,9 @@ class _Scan:
     covered: frozenset[int]  # tokens of places, actors, dates, numbers...
     named: frozenset[tuple[int, int]]  # the NER's person, organisation... names
     in_name: frozenset[int]
+    # with no country in the article at all: the focus countries, whose districts a place word
+    # before the name admits ("air strikes hit a farm in Nihm"; abroad.focus_district)
+    focus: frozenset[str] = frozenset()
 
 
 def scanned_mentions(
@@ -277,7 +286,8 @@ def scanned_mentions(
     # where a preposition or verb of place says it is a place ("shelled Al-Busayri", "in Mahin")
     covered |= {t.i for e in doc.ents if e.label_ not in ("GPE", "LOC", "FAC", *_NAMES) for t in e}
     named = frozenset((e.start, e.end) for e in doc.ents if e.label_ in _NAMES)
-    scan = _Scan(countries, frozenset(covered), named, frozenset(t.i for s, e in named for t in doc[s:e]))
+    focus = frozenset(load_settings().places.focus_countries) if not total else frozenset()
+    scan = _Scan(countries, frozenset(covered), named, frozenset(t.i for s, e in named for t in doc[s:e]), focus)
     out: list[Any] = []
     i = 0
     while i < len(doc):
@@ -317,7 +327,8 @@ def _scan_at(
             continue
         text, key, cue = doc[i:end].text, name_key(doc[i:end].text), _place_cue(doc[i:end])
         kind = _kind_cue(doc, i)  # "the town of X": a village of any country
-        if not scan.countries and not kind:
+        district = bool(cue and scan.focus)  # a district of a focus country may be read (_Scan.focus)
+        if not scan.countries and not kind and not district:
             continue
         if len(key) < (3 if cue or kind else 4) or key in not_place_keys() or key in STOP_WORDS:
             continue  # "Hit", "Anah" only after "in", "shelled"...
@@ -337,7 +348,8 @@ def _scan_at(
         hits = [
             x
             for x in gaz.index_candidates(text, translit=core_exact or not core)
-            if x[1].local and ((kind and not x[1].translit) or x[0].cc in scan.countries)
+            if x[1].local and ((kind and not x[1].translit) or x[0].cc in scan.countries
+                               or (district and x[1].kind == "admin2" and x[0].cc in scan.focus and not x[1].translit))
         ]
         if hits:
             return end, hits, True

@@ -60,3 +60,17 @@ def test_a_district_in_its_province_is_the_event_place_not_the_province_town(gaz
     p = _place("Jets struck a fuel depot in the Bani Nur area of Razeh district in Saada province on Friday.")
     assert distance_km((p.lat, p.lon), RAZIH_DISTRICT) < 25  # (in the district: a village of it, or its point)
 
+
+def test_a_district_of_a_focus_country_in_a_report_that_names_no_country(gaz) -> None:  # type: ignore[no-untyped-def]
+    # no country anywhere in the report: a district of the focus countries named after "in" is read
+    # (abroad.focus_district), as a town of them is; the NER may tag the name or leave it alone
+    p = _place("Warplanes struck a fuel depot in Nihm on Friday.")
+    assert (p.name, p.country, p.precision) == ("Nihm", "Yemen", "admin1")
+    p = _place("Warplanes struck a fuel depot in Bani Al-Harith on Friday.")
+    assert (p.country, p.precision) == ("Yemen", "admin1")
+
+
+def test_a_focus_district_needs_a_report_with_no_country(gaz) -> None:  # type: ignore[no-untyped-def]
+    # the report names another country: the district abroad is not read
+    got = _resolved("Police in Kenya said a fuel depot burned in Nihm on Friday.")
+    assert "Nihm" not in got or got["Nihm"].country != "Yemen"
