@@ -157,17 +157,24 @@ def _is_district(m: Any) -> bool:
     return bool(m.entries) and all(e.kind == "admin2" for e in m.entries)
 
 
+# the rest of a list of names before the kind word ("X, W and Z areas of Y district"), and a name's
+# other spelling in brackets ("Laiah (Liyah) area of ..."): each name of the list lies in Y
+_NAME = r"(?:(?:a[lnrsdtz]h?|el)-)?[A-Z][\w'’`-]*(?:[ -]+(?:(?:a[lnrsdtz]h?|el)-)?[A-Z][\w'’`-]*){0,3}"
+_LISTED = rf"(?:\s*\([^()]{{1,30}}\))?(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){_NAME}(?:\s*\([^()]{{1,30}}\))?){{0,5}}"
+
+
 def inside_districts(mentions: list[Any], full_text: str, km: float) -> None:
-    """ "X area of Y district", "X village in Y district", "X in the district of Y": X's readings
-    lie within `km` of one of Y's district readings; a name with none there is one the gazetteer
-    lacks (its event is coded at the district), not a homonym elsewhere ("Maran area of Haidan
-    district" is no town of Ibb). Y's readings are those district_readings left."""
+    """ "X area of Y district", "X village in Y district", "X in the district of Y", "X and W areas
+    of Y district": X's readings lie within `km` of one of Y's district readings; a name with none
+    there is one the gazetteer lacks (its event is coded at the district), not a homonym elsewhere
+    ("Maran area of Haidan district" is no town of Ibb). Y's readings are those district_readings
+    left."""
     kinds = _between_words()
     by_start = {m.span.start_char: m for m in mentions}
     for m in mentions:
         gap = re.match(
-            rf"(?:\s+(?:{kinds}))?\s+(?:of|in)\s+(?:the\s+)?(?:(?:border\s+)?(?:district|directorate)\s+of\s+)?",
-            full_text[m.span.end_char : m.span.end_char + 60],
+            rf"{_LISTED}(?:\s+(?:{kinds}))?\s+(?:of|in)\s+(?:the\s+)?(?:(?:border\s+)?(?:district|directorate)\s+of\s+)?",
+            full_text[m.span.end_char : m.span.end_char + 160],
         )
         if gap is None:
             continue

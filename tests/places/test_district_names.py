@@ -74,3 +74,15 @@ def test_a_focus_district_needs_a_report_with_no_country(gaz) -> None:  # type: 
     # the report names another country: the district abroad is not read
     got = _resolved("Police in Kenya said a fuel depot burned in Nihm on Friday.")
     assert "Nihm" not in got or got["Nihm"].country != "Yemen"
+
+
+def test_each_name_of_a_list_lies_in_the_district_after_it(gaz) -> None:  # type: ignore[no-untyped-def]
+    # "A and B areas of Y district", "A (B) area of Y district": A too lies in Y (a village of the
+    # name 300 km away is another place), so the event is not coded there
+    dhubab = (12.94, 43.41)
+    for text in ("Warplanes hit the Umari and Zaydi areas of Dhubab district on Friday.",
+                 "Warplanes hit the Umari (Omari) area of Dhubab district on Friday."):  # fmt: skip
+        got = _resolved(text)
+        assert "Umari" not in got or distance_km((got["Umari"].lat, got["Umari"].lon), dhubab) < 45
+        p = _place(text)
+        assert p.lat is None or distance_km((p.lat, p.lon), dhubab) < 45
