@@ -11,15 +11,18 @@ focus countries ([places] focus_countries) is no homonym abroad.
 from __future__ import annotations
 
 import functools
+import re
 from collections import Counter
 from importlib import resources
 from typing import Any
+
+import yaml
 
 from frontlog.places.gazetteer import GazEntry, Gazetteer
 from frontlog.places.local import ABROAD_KEEP_POP, OWN_SHARE
 from frontlog.settings import load_settings
 
-__all__ = ["abroad_features", "focus_district", "linked_countries", "linked_evidence", "own_country", "small_abroad", "weak"]
+__all__ = ["abroad_features", "focus_district", "linked_countries", "named_as_town", "linked_evidence", "own_country", "small_abroad", "weak"]
 
 
 @functools.cache
@@ -85,6 +88,19 @@ def focus_district(e: GazEntry, kind: str, ctx: Counter[str], own: Counter[str])
         and e.cc in _focus()
         and not any(v > own.get(k, 0) for k, v in ctx.items() if len(k) == 2)
     )
+
+
+@functools.cache
+def _near_before() -> re.Pattern[str]:
+    """ "near X", "not far from X" (data/located.yaml near_words): X is a town, not a district."""
+    raw = yaml.safe_load((resources.files("frontlog.places") / "data" / "located.yaml").read_text("utf-8"))
+    words = "|".join(re.escape(w) for w in sorted(raw["near_words"], key=len, reverse=True))
+    return re.compile(rf"\b(?:{words})\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def named_as_town(full_text: str, start: int) -> bool:
+    """Do the words right before a name (starting at `start`) say it is a town ("not far from X")?"""
+    return _near_before().search(full_text[max(0, start - 40) : start]) is not None
 
 
 def small_abroad(e: GazEntry, gaz: Gazetteer) -> bool:

@@ -125,7 +125,7 @@ def merge_index(m: Any, mentions: list[Any], ctx: Counter[str], gaz: Gazetteer) 
     own = m.group_evidence
     anchors = [o.anchor for o in mentions if o.anchor and o.key != m.key]
 
-    from frontlog.places.abroad import focus_district
+    from frontlog.places.abroad import focus_district, named_as_town
 
     def ok(e: GazEntry, hit: Any) -> bool:
         return (
@@ -135,8 +135,8 @@ def merge_index(m: Any, mentions: list[Any], ctx: Counter[str], gaz: Gazetteer) 
         )  # fmt: skip
 
     allowed = [e for e, hit in m.index if ok(e, hit)]
-    if not allowed and all(hit.kind == "admin2" for _, hit in m.index):  # "air strikes hit a farm in Nihm":
-        # a name the index knows only as a district ("not far from Shirqat" is also the town)
+    if not allowed and not named_as_town(m.span.doc.text, m.span.start_char):  # "air strikes hit a farm in
+        # Nihm": a district ("not far from Shirqat": the town)
         allowed = [e for e, hit in m.index if not hit.translit and focus_district(e, hit.kind, ctx, own)]
     m.index_exact = bool(allowed)
     if not allowed:
