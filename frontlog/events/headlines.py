@@ -41,7 +41,9 @@ def headline_protest(tok: Token, rule: TriggerRule) -> bool:
 
 
 def headline_participle(tok: Token) -> bool:
-    """ "Soldier killed in X.": a headline-style note's participle, telling of the noun heading it."""
+    """ "Soldier killed in X.": a headline-style note's participle, telling of the noun heading it
+    (or of the words before it, when the tagger read it as an active past: "Party official X shot
+    dead.")."""
     head, finite = tok.head, any(t.tag_ in FINITE_TAGS for t in tok.sent)
     return (
         tok.dep_ == "acl"
@@ -49,6 +51,19 @@ def headline_participle(tok: Token) -> bool:
         and head.dep_ == "ROOT"
         and head.pos_ in ("NOUN", "PROPN", "NUM")
         and not finite
+    ) or _bare_passive(tok)
+
+
+def _bare_passive(tok: Token) -> bool:
+    """ "Party official X shot dead.", "2 shot dead in Y": a headline's passive without its
+    auxiliary, tagged as an active past whose subject is the victim (a killing verb with a subject
+    and nothing it was done to; africa, session 9)."""
+    kids = {c.dep_ for c in tok.children}
+    return (
+        tok.dep_ == "ROOT"
+        and tok.tag_ in ("VBD", "VBN")
+        and "nsubj" in kids
+        and not kids & {"dobj", "obj", "aux", "auxpass", "nsubjpass", "ccomp", "xcomp", "dative"}
     )
 
 

@@ -134,8 +134,7 @@ def _verb_has_arguments(
         return False
     if rule.object_actor and not any(o.i in actor_tokens for o in objs):
         return False
-    # "a suicide bomber blew himself up": the bombing is the event (not "turned themselves in")
-    return not any(o.lower_ in REFLEXIVES and o.lower_ not in rule.object for o in objs)
+    return not any(o.lower_ in REFLEXIVES and o.lower_ not in rule.object for o in objs)  # "blew himself up"
 
 
 def _wielded(tok: Token, rule: TriggerRule) -> bool:
@@ -155,10 +154,10 @@ def _verb_trigger(
         return None  # "IS controls the town", "the rebel-controlled town": a state, not an event
     if rule.intransitive and any(c.dep_ in ("dobj", "obj") for c in tok.children):
         return None  # "rallied support": not a rally
-    if rule.type == "SIEGE_LAID" and (
+    if rule.type == "Attack" and tok.dep_ == "amod" or rule.type == "SIEGE_LAID" and (
         tok.dep_ in ("amod", "relcl") or (is_passive(tok) and not agent_of(tok))
-    ):
-        return None  # "the besieged city", "who have been besieged": a state, not the siege being laid
+    ):  # "decapitated bodies" describes the dead; "the besieged city", "who have been besieged": states
+        return None
     typ = rule.type
     if rule.subject_types:
         wielder = [tok.head] if tok.dep_ == "acl" and tok.tag_ == "VBG" else []  # "sorties targeting X"
@@ -212,8 +211,7 @@ def _noun_trigger(tok: Token, rule: TriggerRule, sent: Span, lex: EventLexicon) 
     kids = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod", "npadvmod")]
     kids += [g for c in kids for g in c.children if g.dep_ in ("compound", "amod")]
     mods = {c.lemma_.lower() for c in kids}
-    # "air-strike" style compounds split by the tokenizer
-    if tok.i >= 2 and tok.doc[tok.i - 1].text == "-":
+    if tok.i >= 2 and tok.doc[tok.i - 1].text == "-":  # "air-strike" style compounds split by the tokenizer
         mods.add(tok.doc[tok.i - 2].lemma_.lower())
     typ = rule.type
     phrase = governing_phrase(tok)
@@ -234,10 +232,10 @@ def _noun_trigger(tok: Token, rule: TriggerRule, sent: Span, lex: EventLexicon) 
         return None  # "a weapons cache" counts only when seized or found
     if _governor(tok).lemma_.lower() in rule.except_governors or charged_with(tok):
         return None  # "started a fire" is no gunfire; "suspected of kidnapping": a charge, no event
-    if rule.prep and not (_child_lemmas(tok, {"prep"}) & rule.prep):
-        return None  # "an operation against X", not "the operation"
-    if rule.requires_context and context_type(tok, rule) is None:
-        return None  # "bodies were found" only with the marks of a killing
+    if rule.prep and not (_child_lemmas(tok, {"prep"}) & rule.prep) or (
+        rule.requires_context and context_type(tok, rule) is None
+    ):  # "an operation against X", not "the operation"; "bodies were found" only with a killing's marks
+        return None
     if typ in DEVICE_TYPES | {"Shelling/artillery/missile attack"} and (_disarmed(tok, lex) or _controlled(tok)):
         return Trigger(tok, rule, DISRUPTED, False)  # "police found and dismantled an IED"
     if (
