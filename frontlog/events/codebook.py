@@ -55,7 +55,7 @@ def protest_type(spans: list[Span], lex: EventLexicon) -> str:
     own = {t.i for s in spans for t in s if lex.lemma(t) == "disperse" and t.dep_ != "xcomp" and not is_passive(t)
            and not any(c.dep_ in ("dobj", "obj") or c.dep_ == "nsubj" and is_word(c, cues.state_sides) for c in t.children)
            or lex.lemma(t) == "riot" and t.dep_ == "compound" and is_word(t.head, cues.state_sides)}  # fmt: skip  ("riot police")
-    grievance = grievance_tokens(spans, cues.grievance_preps, cues.protester_nouns | cues.crowd_sides)
+    grievance = grievance_tokens(spans, cues.grievance_preps, cues.protester_nouns | cues.crowd_sides | cues.mob_subjects)
     words = cue_words(spans, lex, skip=frozenset(grievance) | own | _force_names(spans))
     if has_cue(words, cues.violent):
         return "Violent demonstration"

@@ -36,10 +36,11 @@ from frontlog.events.lexicon import EVENT_TYPE, EventLexicon, word_list, word_ma
 from frontlog.events.location import EventPlace, event_place, focus_place, listed_places
 from frontlog.events.modality import describes_actor, habitual_present, is_asserted
 from frontlog.events.numbers import find_fatalities
+from frontlog.events.headlines import lede_present
 from frontlog.events.retold import drop_retold_headline, headline_span
 from frontlog.events.roles import CIVILIANS, actors_for, complete_dyad, resolve_type, state_voice
 from frontlog.events.sides import SIDE_TYPES
-from frontlog.events.triggers import find_triggers, has_date_expression
+from frontlog.events.triggers import find_triggers, governing_verb, has_date_expression
 from frontlog.places.gazetteer import Gazetteer
 from frontlog.places.resolve import PlaceMention, resolve_places
 from frontlog.records import UNRESOLVED, Article, Mention
@@ -324,6 +325,7 @@ def _mentions(trig: Trigger, sc: SentenceContext, state: Discourse) -> list[_Cod
     where = event_place(trig, sc, state, a1, a2)
     if where is None or (
         where.inherited and not _named_here(where) and not resolved.explicit and habitual_present(trig)
+        and not lede_present(trig.token if trig.is_verb else governing_verb(trig.token))
     ):
         return []  # (a habit told in the present with no place or day of its own: no event)
     sub, siege, broken = resolve_type(trig, a1, a2, art.actors, where.mention.cc if where.mention else None)

@@ -13,8 +13,11 @@ from frontlog.events.lexicon import TriggerRule, word_list
 
 SUMMARY_WORDS = word_list("cues.yaml", "summary_words")
 HAPPENING = word_list("cues.yaml", "happening_verbs")
+ONGOING_VERBS = word_list("modality.yaml", "habit_verbs")  # "continue", "keep": going on, no one event
+FREQUENCY_WORDS = word_list("modality.yaml", "frequency_words")
 GRIEVANCE_VERBS = word_list("codebook.yaml", "grievance_verbs")  # their object is what a protest is about
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+CROWD_RULE_TYPES = frozenset({"Peaceful protest", "Violent demonstration"})  # protest, riot, block...
 
 
 def headline_protest(tok: Token, rule: TriggerRule) -> bool:
@@ -85,6 +88,41 @@ def lede_report(tok: Token) -> bool:
         or (t.dep_ == "det" and t.lower_ in ("a", "an"))
         for a in args
         for t in a.subtree
+    )
+
+
+def crowd_relative(tok: Token, rule: TriggerRule) -> bool:
+    """ "Police teargassed students who were protesting in X", "dispersed youths who had blocked the
+    highway": a demonstration told in a relative clause about its crowd, in the past or going on,
+    is the event the sentence reports (a relative clause is a state for seizures: "the districts
+    they seized")."""
+    return (
+        tok.dep_ == "relcl"
+        and rule.type in CROWD_RULE_TYPES
+        and tok.head.pos_ in ("NOUN", "PROPN")
+        and tok.tag_ in ("VBD", "VBG", "VBN")
+        and not any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in tok.children)
+    )
+
+
+def lede_present(tok: Token) -> bool:
+    """ "Residents protest the poor state of a road.", "A mob lynches a man suspected of theft.": a
+    present simple with its own subject, the main verb of a report's first sentence, is the
+    report's news event told headline-style (ACLED's notes, wire headlines), not a habit; not a
+    summary, nor a verb of going on ("continue")."""
+    sent = tok.sent
+    if any(t.pos_ in ("VERB", "AUX") for t in sent.doc[: sent.start]) or _summary(sent):
+        return False
+    if any(t.lower_ in FREQUENCY_WORDS for t in sent):
+        return False  # "farmers protest every year": a habit
+    if tok.dep_ == "conj" and tok.head.dep_ == "ROOT" and not any(c.dep_ == "nsubj" for c in tok.children):
+        tok = tok.head  # "Teachers strike, protest over pay"
+    return (
+        tok.dep_ == "ROOT"
+        and tok.pos_ == "VERB"
+        and tok.tag_ in ("VBZ", "VBP")
+        and tok.lemma_.lower() not in HAPPENING | ONGOING_VERBS
+        and any(c.dep_ == "nsubj" for c in tok.children)
     )
 
 

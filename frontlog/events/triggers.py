@@ -20,7 +20,7 @@ from frontlog.events.arguments import (
 )
 from frontlog.events.context import Trigger
 from frontlog.events.dates import ResolvedDate, find_date_expressions, resolve_date
-from frontlog.events.headlines import headline_protest, lede_report
+from frontlog.events.headlines import crowd_relative, headline_protest, lede_report
 from frontlog.events.lexicon import EVENT_TYPE, EventLexicon, TriggerRule, word_list
 from frontlog.events.people import captive_trigger, charged_with, driven_from_place, self_blown
 
@@ -182,7 +182,8 @@ def _verb_trigger(
     if typ in DEVICE_TYPES and (_controlled(tok) or any(_found(o, lex) for o in objs)):
         typ = DISRUPTED  # "detonated it in a controlled explosion", "detonated a bomb found ...": disposed of, not used
     perfect = _perfect_head(tok)
-    if not has_date_expression(sent) and (tok.dep_ == "relcl" or (perfect is not None and not lede_report(perfect))):
+    relative = tok.dep_ == "relcl" and not crowd_relative(tok, rule)  # (not "students who were protesting")
+    if not has_date_expression(sent) and (relative or (perfect is not None and not lede_report(perfect))):
         # "the districts they seized", "IS has ravaged ...": states and summaries, not dated events
         return None
     if rule.subject_types and any(
