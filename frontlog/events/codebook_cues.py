@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from frontlog.events.arguments import agent_of, is_passive, subject_of
+from frontlog.events.arguments import REPORTING, agent_of, is_passive, subject_of
 from frontlog.events.context import SentenceContext, Trigger
 from frontlog.events.headlines import headline_participle
 from frontlog.events.lexicon import EventLexicon, word_list
@@ -17,6 +17,7 @@ from frontlog.events.lexicon import EventLexicon, word_list
 PROTEST_TYPES = ("Peaceful protest", "Protest with intervention", "Excessive force against protesters",
                  "Violent demonstration")  # fmt: skip
 MOB = "Mob violence"
+CLAIM_VERBS = REPORTING | {"allege"}  # "who they said were criminals", "claiming he was"
 # a killing told as a clause of its own ("claimed to have shot dead two soldiers": xcomp, whose
 # modality events/modality.py judges)
 KILLING_CLAUSES = frozenset({"ROOT", "conj", "ccomp", "advcl", "xcomp"})
@@ -151,9 +152,23 @@ def victim_type(tok: Token, sc: SentenceContext) -> str:
     ):
         return "Armed clash"
     state = {i for m in sc.actors if actors.is_state(m.actor) for i in range(m.start, m.end)}
-    if any(t.i in state or is_word(t, cues.state_sides) for t in doers) and any(is_word(t, cues.suspects) for t in victims):
+    if any(t.i in state or is_word(t, cues.state_sides) for t in doers) and any(
+        is_word(t, cues.suspects) and not _claimed(t, tok) for t in victims
+    ):
         return "Armed clash"  # "police shot dead two suspected robbers": a clash with criminals (ACLED)
     return "Attack"
+
+
+def _claimed(t: Token, verb: Token) -> bool:
+    """ "police killed three youths who they said were criminals", "claiming he was a gang member":
+    the victims are suspects only in the killers' own words (a saying verb between the word and
+    the killing), not a clash with criminals."""
+    for a in t.ancestors:
+        if a.i == verb.i:
+            return False
+        if a.pos_ == "VERB" and a.lemma_.lower() in CLAIM_VERBS:
+            return True
+    return False
 
 
 def is_word(t: Token, words: frozenset[str]) -> bool:

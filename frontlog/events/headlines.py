@@ -82,6 +82,8 @@ def lede_report(tok: Token) -> bool:
         tok = tok.head
     if _happened_at(tok):
         return True  # "Protests have taken place in X"
+    if _placed_here(tok) and not any(t.lower_ in FREQUENCY_WORDS for t in sent):
+        return True  # "Supporters of rival candidates have clashed in X" (session 9)
     args = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "dobj", "obj")]
     return any(
         (t.like_num and not (t.text.isdigit() and len(t.text) == 4))
@@ -123,6 +125,15 @@ def lede_present(tok: Token) -> bool:
         and tok.tag_ in ("VBZ", "VBP")
         and tok.lemma_.lower() not in HAPPENING | ONGOING_VERBS
         and any(c.dep_ == "nsubj" for c in tok.children)
+    )
+
+
+def _placed_here(tok: Token) -> bool:
+    """The verb names where it happened: an "in"/"at" phrase of its own whose noun is a named place
+    ("have clashed in Kisumu", "have blocked the highway at X")."""
+    return any(
+        c.dep_ == "prep" and c.lower_ in ("in", "at") and any(g.ent_type_ in ("GPE", "LOC", "FAC") for g in c.subtree)
+        for c in tok.children
     )
 
 
