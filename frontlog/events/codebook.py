@@ -38,6 +38,7 @@ from frontlog.events.lexicon import (
     cue_words,
     entry,
     has_cue,
+    word_list,
     word_map,
 )
 from frontlog.events.numbers import find_fatalities
@@ -46,6 +47,7 @@ from frontlog.events.triggers import DEVICE_TYPES, present_perfect
 
 __all__ = ["Cues", "MOB", "has_cue", "is_protest_sentence", "load_cues", "protest_type", "refine", "typer_trigger",
            "unarmed_victims", "victim_type"]
+TIME_PREPS = word_list("codebook.yaml", "killing_time_preps")
 
 
 def protest_type(spans: list[Span], lex: EventLexicon) -> str:
@@ -185,7 +187,8 @@ def _killing_trigger(sc: SentenceContext, skip: set[int] | None = None) -> Trigg
         if tok.pos_ != "VERB" or lex.lemma(tok) not in cues.killing_verbs or tok.i in (skip or ()):
             continue
         headline = headline_participle(tok)
-        if (tok.dep_ not in KILLING_CLAUSES and not headline) or (present_perfect(tok) and not lede_report(tok)):
+        timed = tok.dep_ == "pcomp" and tok.head.lower_ in TIME_PREPS  # "... before shooting him dead"
+        if (tok.dep_ not in KILLING_CLAUSES and not headline and not timed) or (present_perfect(tok) and not lede_report(tok)):
             continue  # "wounded civilians", "reported killed", "the war has killed": no one event
         dead = any(c.lower_ == "dead" for c in tok.children) or tok.nbor(1).lower_ == "dead"
         if lex.lemma(tok) == "shoot" and not (is_passive(tok) or dead or _shot_person(tok, sc)):
