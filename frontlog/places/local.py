@@ -177,11 +177,13 @@ def home_spelling(m: Any, ctx: Counter[str], gaz: Gazetteer, anchors: tuple[tupl
     the article's own country, and none abroad that the article supports: a village at home
     spelt alike word by word (loose key, each word's skeleton) is its reading (Ar Ruffah in a
     story about Syria, not Raffa in Italy): transliterations of one Arabic name vary."""
-    from frontlog.places.readings import RULE_COUNTIES, RULE_DEMONYM, _word_skeletons
+    from frontlog.places.readings import RULE_COUNTIES, RULE_DEMONYM, RULE_INSIDE, _word_skeletons
 
     if not (m.cued or m.located) or m.qualifier or m.rule in (RULE_DEMONYM, RULE_COUNTIES):
         return
-    if any(e.kind in ("country", "continent") for e in m.entries):
+    # a place found inside the name is no reading of it ("the town of Tal Jijin" is not At Tall)
+    whole = [] if m.rule == RULE_INSIDE else m.entries
+    if any(e.kind in ("country", "continent") for e in whole):
         return  # "the eastern Syrian city": a demonym, no village
     rest = ctx - m.group_evidence
     total = sum(v for k, v in rest.items() if len(k) == 2)
@@ -191,7 +193,7 @@ def home_spelling(m: Any, ctx: Counter[str], gaz: Gazetteer, anchors: tuple[tupl
     if n / total < OWN_SHARE or any(
         e.cc == home or rest.get(e.cc, 0) > 0 or e.pop >= ABROAD_KEEP_POP
         or (e.gid is not None and e.gid in gaz.capitals)
-        for e in m.entries if e.kind not in ("country", "continent")
+        for e in whole if e.kind not in ("country", "continent")
     ):  # fmt: skip
         return
     skel = _word_skeletons(m.text)
