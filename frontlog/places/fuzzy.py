@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 MIN_KEY = 2  # a sound key shorter than this says too little
 LONG_KEY = 7  # a sound key this long may be one letter off ("Msheirfe" for Mushayrifah)
 COUNTRY_KEY = 4  # in a whole country, only a sound key this long, and only one place bearing it
+MAX_TIED = 4  # of more villages sounding alike, none is chosen
 MAX_PLACES = 5_000  # a region with more places than this is not searched
 _COLS = "p.id, p.gid, p.name, p.cc, p.admin1, p.admin2, p.lat, p.lon, p.pop, p.kind, p.core"
 
@@ -162,7 +163,9 @@ def _country_keys(path: str, cc: str) -> dict[str, tuple[tuple[int, str], ...]]:
 def sounding_at_home(text: str, cc: str, gaz: Gazetteer) -> list[tuple[GazEntry, IndexHit]]:
     """The one village of the article's country whose name sounds like a name the text calls a
     place and no gazetteer spells alike ("the town of Kafr Nabbouda"): a sound key of at least
-    COUNTRY_KEY letters, and a single place with the closest spelling; [] otherwise."""
+    COUNTRY_KEY letters, and a single place with the closest spelling (of up to MAX_TIED alike, the
+    only one the core gazetteer has: a town of GeoNames' cities500 is better known than villages
+    only the index holds); [] otherwise."""
     key = sound_key(text)
     if len(key) < COUNTRY_KEY or gaz.index_file is None:
         return []
@@ -175,11 +178,13 @@ def sounding_at_home(text: str, cc: str, gaz: Gazetteer) -> list[tuple[GazEntry,
         d = _distance(translit_key(arabic_order(name)), tkey)
         best[pid] = min(best.get(pid, d), d)
     least = min(best.values())
-    ids = [pid for pid, d in best.items() if d == least]
-    if len(ids) != 1:
-        return []  # several villages sound alike: the text does not say which
+    ids = sorted(pid for pid, d in best.items() if d == least)
     index = gaz.index()
     assert index is not None
-    row = index.conn.execute(f"SELECT {_COLS} FROM place p WHERE p.id = ?", (ids[0],)).fetchone()
-    hit = IndexHit(*row)
-    return [(gaz.index_entry(hit), hit)]
+    hits = [IndexHit(*index.conn.execute(f"SELECT {_COLS} FROM place p WHERE p.id = ?", (i,)).fetchone()) for i in ids[:MAX_TIED]]
+    known = [h for h in hits if h.core is not None]  # a town the core gazetteer has (cities500): better known
+    if len(ids) > 1 and len(ids) <= MAX_TIED and len(known) == 1:
+        hits = known
+    if len(hits) != 1:
+        return []  # several villages sound alike: the text does not say which
+    return [(gaz.index_entry(hits[0]), hits[0])]
