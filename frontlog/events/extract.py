@@ -31,12 +31,12 @@ from frontlog.events.control_claims import presence_claims, sentence_source, sha
 from frontlog.events.dating import MentionKey, corefer_dates, date_for, has_day_expression, mention_key
 from frontlog.events.fold import fold_nearby, is_link_line
 from frontlog.events.foreign import foreign_force_demonyms
+from frontlog.events.headlines import lede_present
 from frontlog.events.labels import labelled
 from frontlog.events.lexicon import EVENT_TYPE, EventLexicon, word_list, word_map
 from frontlog.events.location import EventPlace, event_place, focus_place, listed_places
 from frontlog.events.modality import describes_actor, habitual_present, is_asserted
 from frontlog.events.numbers import find_fatalities
-from frontlog.events.headlines import lede_present
 from frontlog.events.retold import drop_retold_headline, headline_span
 from frontlog.events.roles import CIVILIANS, actors_for, complete_dyad, resolve_type, state_voice
 from frontlog.events.sides import SIDE_TYPES
