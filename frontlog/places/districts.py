@@ -29,6 +29,8 @@ __all__ = ["DISTRICT_KM", "called_district", "district_readings", "district_word
 
 # "X area of Y district": X lies within this many km of the district's point
 DISTRICT_KM = 40.0
+# the kind words of a part of a town ("the X area of Y", "the X neighbourhood of Y")
+_PART_WORDS = frozenset({"area", "neighbourhood", "neighborhood", "quarter", "suburb"})
 _ARTICLES = frozenset({"al", "el", "ar", "as", "ash", "ad", "az", "an", "at"})
 
 
@@ -165,15 +167,29 @@ _LISTED = rf"(?:\s*\([^()]{{1,30}}\))?(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){_NAME}
 
 def inside_districts(mentions: list[Any], full_text: str, km: float) -> None:
     """ "X area of Y district", "X village in Y district", "X in the district of Y", "X and W areas
-    of Y district": X's readings lie within `km` of one of Y's district readings; a name with none
-    there is one the gazetteer lacks (its event is coded at the district), not a homonym elsewhere
-    ("Maran area of Haidan district" is no town of Ibb). Y's readings are those district_readings
-    left."""
+    of Y district", and "X area of Y", "the X and Z neighbourhoods of Y" where Y is a town: X's
+    readings lie within `km` of one of Y's readings (the districts district_readings left, or the
+    town's); a name with none there is one the gazetteer lacks (its event is coded at Y), not a
+    homonym elsewhere ("Maran area of Haidan district" is no town of Ibb, "the Milano area of
+    Malindi" no Milan)."""
     kinds = _between_words()
     by_start = {m.span.start_char: m for m in mentions}
     for m in mentions:
+        nxt = (
+            by_start.get(m.span.end_char + 1)
+            if full_text[m.span.end_char : m.span.end_char + 1] == "-"
+            else None
+        )
+        if (
+            nxt is not None
+            and nxt.entries
+            and called_district(full_text, nxt.span.start_char, nxt.span.end_char, nxt.text)
+        ):
+            m.entries = []  # "Bani" of "Bani-Hushaish district": a part of the district's name
+            continue
         gap = re.match(
-            rf"{_LISTED}(?:\s+(?:{kinds}))?\s+(?:of|in)\s+(?:the\s+)?(?:(?:border\s+)?(?:district|directorate)\s+of\s+)?",
+            rf"{_LISTED}(?:\s+(?P<kind>{kinds})s?)?\s+(?P<rel>of|in)\s+(?:the\s+)?"
+            rf"(?:(?:border\s+)?(?:district|directorate)\s+of\s+)?",
             full_text[m.span.end_char : m.span.end_char + 160],
         )
         if gap is None:
@@ -185,7 +201,14 @@ def inside_districts(mentions: list[Any], full_text: str, km: float) -> None:
             continue
         if called_district(full_text, m.span.start_char, m.span.end_char, m.text):
             continue
-        if not called_district(full_text, y.span.start_char, y.span.end_char, y.text):
+        part_of_town = (
+            gap.group("rel") == "of"
+            and (gap.group("kind") or "") in _PART_WORDS
+            and all(e.kind in ("city", "point") for e in y.entries)
+            and y.exact
+            and y.rule is None  # (not a place found inside a longer name: "Bab al-Tabbaneh" is no Al-Bab)
+        )
+        if not (part_of_town or called_district(full_text, y.span.start_char, y.span.end_char, y.text)):
             continue
         m.entries = [
             e for e in m.entries

@@ -53,3 +53,14 @@ def test_a_district_the_index_lacks_keeps_the_name_readings() -> None:
     # no district of that name anywhere in the index: the town's readings stay
     got = _resolved("Police patrolled the streets of Kupwara district on Sunday.")
     assert got["Kupwara"].country == "India"
+
+
+def test_a_part_of_a_town_lies_in_the_town() -> None:
+    # Milan is a city of a million people, but "the Milano area of Malindi" is a part of the
+    # Kenyan town; the event is coded at the town
+    p = _place("Residents of the Milano area of Malindi town staged a protest over land on Friday.")
+    assert (p.name, p.country) == ("Malindi", "Kenya")
+    # a part of a town that lies there keeps its reading
+    got = _resolved("Police raided the Kadhimiya area of Baghdad on Friday.")
+    assert got["Kadhimiya"].country == "Iraq"
+    assert distance_km((got["Kadhimiya"].lat, got["Kadhimiya"].lon), (got["Baghdad"].lat, got["Baghdad"].lon)) < 40
