@@ -210,11 +210,21 @@ def inside_districts(mentions: list[Any], full_text: str, km: float) -> None:
         )
         if not (part_of_town or called_district(full_text, y.span.start_char, y.span.end_char, y.text)):
             continue
-        m.entries = [
+        near = [
             e for e in m.entries
             if e.kind not in ("country", "continent", "sea", "admin1")
             and any(distance_km((e.lat, e.lon), (d.lat, d.lon)) <= km for d in y.entries)
         ]  # fmt: skip
+        m.entries = near if near or not part_of_town else _same_region(m.entries, y.entries)
+
+
+def _same_region(xs: list[GazEntry], ys: list[GazEntry]) -> list[GazEntry]:
+    """A part of town Y none of whose readings lies near Y: those in the same first-level region
+    as one of Y's readings (a gazetteer's point for a neighbourhood may be that of a namesake in
+    the same state: "the Crown Heights neighborhood of Brooklyn"), else none (the event is coded
+    at Y)."""
+    regions = {(d.cc, d.admin1) for d in ys if d.admin1}
+    return [e for e in xs if e.kind in ("city", "point") and (e.cc, e.admin1) in regions]
 
 
 @functools.cache

@@ -64,3 +64,10 @@ def test_a_part_of_a_town_lies_in_the_town() -> None:
     got = _resolved("Police raided the Kadhimiya area of Baghdad on Friday.")
     assert got["Kadhimiya"].country == "Iraq"
     assert distance_km((got["Kadhimiya"].lat, got["Kadhimiya"].lon), (got["Baghdad"].lat, got["Baghdad"].lon)) < 40
+
+
+def test_a_part_of_a_town_whose_point_lies_far_keeps_its_namesake_in_the_same_state() -> None:
+    # the gazetteer's only Crown Heights is a namesake 110 km up the Hudson, in the same state as
+    # Brooklyn: it is kept (not dropped as a homonym abroad)
+    got = _resolved("Two men were arrested in the Crown Heights neighborhood of Brooklyn on Tuesday.")
+    assert "Crown Heights" in got and got["Crown Heights"].country == "United States"
