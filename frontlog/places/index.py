@@ -45,6 +45,8 @@ EXACT, LOOSE, TRANSLIT = 0, 1, 2
 LOOSE_LIMIT = 300
 EXACT_LIMIT = 2_000
 WOF_FILE = "wof_places.tsv.gz"
+# Kenya's constituencies, sub-counties and wards (tools/build_kenya.py), read with the WOF rows
+KENYA_FILE = "kenya_places.tsv"
 # kinds of index places that need local evidence in the article before they are candidates
 LOCAL_KINDS = frozenset({"city", "admin2", "feature"})
 # index kinds -> the core gazetteer's kinds
@@ -180,7 +182,7 @@ def _chunks(rows: Iterable[IndexRow], size: int) -> Iterator[list[IndexRow]]:
 
 
 def wof_fingerprint() -> str:
-    data = (resources.files("frontlog.places") / "data" / WOF_FILE).read_bytes()
+    data = b"".join((resources.files("frontlog.places") / "data" / f).read_bytes() for f in (WOF_FILE, KENYA_FILE))
     keys = (resources.files("frontlog.places") / "data" / "translit.yaml").read_bytes()  # the name keys
     keys += Path(__file__).with_name("normalize.py").read_bytes()
     return hashlib.sha1(data + keys + str(INDEX_VERSION).encode()).hexdigest()[:16]
@@ -189,9 +191,10 @@ def wof_fingerprint() -> str:
 WOF_SOURCE = Source(
     name="wof",
     description="Who's On First: villages, towns, districts and regions of SY IQ YE LY AF SO SD ML NG UA, "
-    "Irish counties, seas and oceans, airports (frontlog/places/data/wof_places.tsv.gz)",
-    licence="CC BY 4.0 (GeoNames-derived records), CC0 (Who's On First)",
-    credit="GeoNames (geonames.org); Who's On First (whosonfirst.org)",
+    "Irish counties, seas and oceans, airports (frontlog/places/data/wof_places.tsv.gz); Kenya's "
+    "constituencies, sub-counties and wards (kenya_places.tsv, from the PyPI package kenya-data)",
+    licence="CC BY 4.0 (GeoNames-derived records), CC0 (Who's On First), MIT (kenya-data)",
+    credit="GeoNames (geonames.org); Who's On First (whosonfirst.org); kenya-data, kenya-regions",
     fingerprint="",
 )
 
@@ -200,9 +203,14 @@ def wof_rows(admin1_names: dict[int, str], *, locate: Any = None) -> Iterator[In
     """Rows of data/wof_places.tsv.gz (built by tools/build_wof.py); `admin1_names` maps a
     region's GeoNames id to the core's name for it; `locate(lat, lon)` gives (country, region) of
     an airport (WOF's campuses carry no country)."""
-    raw = (resources.files("frontlog.places") / "data" / WOF_FILE).read_bytes()
+    raw = gzip.decompress((resources.files("frontlog.places") / "data" / WOF_FILE).read_bytes()).decode("utf-8")
+    yield from _rows(raw, admin1_names, locate)
+    yield from _rows((resources.files("frontlog.places") / "data" / KENYA_FILE).read_text("utf-8"), admin1_names, None)
+
+
+def _rows(text: str, admin1_names: dict[int, str], locate: Any) -> Iterator[IndexRow]:
     header_seen = False
-    for line in gzip.decompress(raw).decode("utf-8").splitlines():
+    for line in text.splitlines():
         if line.startswith("#") or not line.strip():
             continue
         if not header_seen:
