@@ -31,7 +31,8 @@ from frontlog.events.arguments import choose_place, subject_of
 from frontlog.events.context import SentenceContext, Trigger
 from frontlog.events.lexicon import EVENT_TYPE, word_list
 from frontlog.events.triggers import governing_verb
-from frontlog.places.resolve import PlaceMention
+from frontlog.places.lone import lone_reading
+from frontlog.places.resolve import PlaceMention, to_place
 from frontlog.records import UNRESOLVED, Place
 
 NAMED_PLACE_HEADS = word_list("places.yaml", "named_place_heads")
@@ -66,6 +67,9 @@ def unplaced_place(
             return None
         name = report_place_name(sc)  # a report with no known town: its own unknown place, or none
     cc = country_code(sc, pm, a1, a2)
+    known = lone_reading(name, cc, sc.art.gaz) if name else None
+    if known is not None:  # a name the resolver left, which the gazetteer has without doubt
+        return to_place(known, sc.art.gaz)
     entry = sc.art.gaz.country(cc) if cc else None
     country = entry.name if entry is not None else None
     return Place(name or "", None, None, None, country, None, UNRESOLVED, None)

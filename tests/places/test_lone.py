@@ -1,0 +1,66 @@
+"""A place name the resolver left alone but an event is coded at takes the gazetteer's reading
+when the gazetteer leaves no doubt (places/lone.py), and Kenya's wards and constituencies are in
+the place index (tools/build_kenya.py). Made-up sentences."""
+
+from __future__ import annotations
+
+from importlib import resources
+
+from frontlog.extract import extract_all
+from frontlog.places import index as ix
+from frontlog.places.gazetteer import distance_km, load_gazetteer
+from frontlog.places.lone import lone_reading
+from frontlog.records import Article, Place
+
+NAIROBI = (-1.283, 36.817)
+
+
+def _place(text: str) -> Place:
+    art = Article(doc_id="t", file="t.txt", text=text, title=None, published="2016-03-05", outlet=None,
+                  dateline=None)  # fmt: skip
+    events, _ = extract_all([art])
+    assert events, f"no event in {text!r}"
+    return events[0].location
+
+
+def test_a_town_much_larger_than_its_namesakes_is_read_without_a_country() -> None:
+    e = lone_reading("Sidi Bouzid", None, load_gazetteer())  # Tunisia's town of 47,000, not Morocco's
+    assert e is not None and e.cc == "TN"
+
+
+def test_two_towns_of_a_size_need_the_country() -> None:
+    gaz = load_gazetteer()
+    assert lone_reading("Bondo", None, gaz) is None  # Congo's and Kenya's
+    e = lone_reading("Bondo", "KE", gaz)
+    assert e is not None and e.cc == "KE"
+    assert lone_reading("bondo", "KE", gaz) is None  # (a lower-case word is no name)
+
+
+def test_an_event_at_a_small_town_of_a_one_sentence_report_has_its_point() -> None:
+    p = _place("Police beat up market traders in Marondera on Wednesday.")
+    assert (p.name, p.country, p.precision) == ("Marondera", "Zimbabwe", "city")
+
+
+def test_a_nairobi_ward_is_placed_in_nairobi() -> None:
+    p = _place("Youths hurled stones at police officers in Kayole on Saturday night.")
+    assert p.country == "Kenya" and p.point is not None
+    assert distance_km(p.point, NAIROBI) < 25
+    p = _place("Police used tear gas to disperse hawkers in Embakasi East on Tuesday.")
+    assert p.country == "Kenya" and p.point is not None and distance_km(p.point, NAIROBI) < 25
+
+
+def test_packaged_kenya_file_credits_its_source_and_holds_every_unit() -> None:
+    head = (resources.files("frontlog.places") / "data" / ix.KENYA_FILE).read_text("utf-8")[:1500]
+    assert "kenya-data" in head and "MIT" in head
+    rows = [r for r in ix.wof_rows({}) if r.cc == "KE"]
+    assert len([r for r in rows if r.fcode == "PPLX"]) > 1_400  # the 1,450 wards, less ordinary words
+    assert len([r for r in rows if r.fcode == "ADM2"]) >= 290  # the 290 constituencies
+    assert not [r for r in rows if r.name.lower() in ("township", "airport", "hospital")]
+
+
+def test_an_event_known_only_by_its_kenyan_county_is_at_the_county_capital() -> None:
+    # GeoNames' point for Baringo County lies 25 km from Kabarnet, its capital (kenya-data's
+    # `capital`, coded as the seat: places/seat.py)
+    p = _place("Bandits shot dead two herders in Baringo County on Sunday.")
+    assert p.country == "Kenya" and p.precision == "admin1" and p.point is not None
+    assert distance_km(p.point, (0.4919, 35.7430)) < 5
