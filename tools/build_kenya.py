@@ -20,7 +20,7 @@ see the file's data_sources table). Rows written (the same columns as wof_places
 - population: the county's 2019 census figure shared equally by its wards (constituencies: the
   sum of theirs), so a ward counts as a town of some 30,000 people.
 Names that are ordinary words ("Township", "Airport", "Hospital", "Central": DROP below) are left
-out. County rows are not written: the core gazetteer has the 47 counties (GeoNames' first-level
+out, and so are names of the core gazetteer's towns in the same county (the town stands for them). County rows are not written: the core gazetteer has the 47 counties (GeoNames' first-level
 regions of Kenya) and the rows point to them by GeoNames id; each county's capital (the data's
 `capital`) that the core has is written with its GeoNames id and feature code PPLA, the seat
 places/seat.py codes an event known only by its county at.
@@ -121,8 +121,26 @@ def _units(db: sqlite3.Connection) -> tuple[list[dict[str, object]], dict[str, i
         units.append({"kind": "city", "fcode": "PPLX", "names": _clean(name), "county": kid, "admin2": cons[cid][0],
                       "lat": lat, "lon": lon, "pop": counties[kid][1] // per_county[kid]})  # fmt: skip
     units += _sub_counties(db, cons, counties, per_county)
+    units = _not_core_towns(units, {k: gids[v[0]] for k, v in counties.items()})
     units += _seats(db, gids)
     return units, {str(k): gids[v[0]] for k, v in counties.items()}
+
+
+def _not_core_towns(units: list[dict[str, object]], county_gid: dict[object, int]) -> list[dict[str, object]]:
+    """Leave out a unit's name that names a town of the core gazetteer in the same county: the
+    town stands for it ("Garsen" is the town, not the constituency whose middle lies 100 km away;
+    "Witu" the town, not its ward at the constituency's point)."""
+    from frontlog.places.gazetteer import load_gazetteer
+    from frontlog.places.normalize import name_key
+
+    gaz = load_gazetteer()
+    region = {gaz.entry(i).gid: k[1] for k, i in gaz.admin1_entry.items() if k[0] == "KE"}
+    towns = {(name_key(e.name), e.admin1) for e in map(gaz.entry, range(len(gaz.entries)))
+             if e.cc == "KE" and e.kind == "city"}  # fmt: skip
+    for u in units:
+        a1 = region[county_gid[u["county"]]]
+        u["names"] = [n for n in u["names"] if (name_key(str(n)), a1) not in towns]  # type: ignore[attr-defined]
+    return units
 
 
 def _seats(db: sqlite3.Connection, gids: dict[str, int]) -> list[dict[str, object]]:

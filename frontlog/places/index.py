@@ -31,7 +31,7 @@ import os
 import sqlite3
 import time
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -88,6 +88,7 @@ class IndexRow:
     kind: str  # city | admin2 | admin1 | sea | airport
     fcode: str
     names: tuple[str, ...]  # other names
+    loose: bool = True  # also found by its loose key (not Kenya's units: "Ngeria" is no "Nyongoro")
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,7 +143,8 @@ def add_source(
                     (sid, r.gid, r.name, r.cc, r.admin1, r.admin2, r.lat, r.lon, r.pop, r.kind, r.fcode),
                 ).lastrowid
                 names = (r.name, *r.names)
-                keys = {(name_key(nm), EXACT) for nm in names} | {(loose_key(nm), LOOSE) for nm in names}
+                keys = {(name_key(nm), EXACT) for nm in names}
+                keys |= {(loose_key(nm), LOOSE) for nm in names} if r.loose else set()
                 keys |= {(translit_key(nm), TRANSLIT) for nm in names}
                 conn.executemany(
                     "INSERT OR IGNORE INTO name VALUES (?,?,?)",
@@ -205,7 +207,9 @@ def wof_rows(admin1_names: dict[int, str], *, locate: Any = None) -> Iterator[In
     an airport (WOF's campuses carry no country)."""
     raw = gzip.decompress((resources.files("frontlog.places") / "data" / WOF_FILE).read_bytes()).decode("utf-8")
     yield from _rows(raw, admin1_names, locate)
-    yield from _rows((resources.files("frontlog.places") / "data" / KENYA_FILE).read_text("utf-8"), admin1_names, None)
+    kenya = (resources.files("frontlog.places") / "data" / KENYA_FILE).read_text("utf-8")
+    # Kenya's unit names are short Bantu words whose loose skeletons collide ("Nyongoro", "Ngeria": ngr)
+    yield from (replace(r, loose=False) for r in _rows(kenya, admin1_names, None))
 
 
 def _rows(text: str, admin1_names: dict[int, str], locate: Any) -> Iterator[IndexRow]:
