@@ -9,8 +9,9 @@ place index) leaves no doubt:
 - the event's country is known (the sentence, the article's places, the run's --country hint,
   the armed sides' home: events/unplaced.py's country_code): the most populous town of that
   name in that country (a first-level region or district only when no town has the name);
-- no country: the name's one town of LONE_MIN_POP people or more that is LONE_RATIO times as
-  populous as every other reading ("Sidi Bouzid" is Tunisia's town of 47,000, not Morocco's
+- no country: the name's one town of LONE_MIN_POP people or more, called so itself (not by an
+  alternate name: "Umoja" is an estate of Nairobi, not Lanet, also called Umoja), that is
+  LONE_RATIO times as populous as every other reading ("Sidi Bouzid" is Tunisia's town of 47,000, not Morocco's
   village); none when two towns are of a size ("Bondo": Congo's and Kenya's).
 The resolver's own choices (and so the geoparsing benchmarks) are untouched: this runs only for
 a name the events stage would otherwise keep with no coordinates.
@@ -19,7 +20,7 @@ a name the events stage would otherwise keep with no coordinates.
 from __future__ import annotations
 
 from frontlog.places.gazetteer import GazEntry, Gazetteer, distance_km
-from frontlog.places.normalize import name_key
+from frontlog.places.normalize import name_key, translit_key
 
 __all__ = ["LONE_MIN_POP", "LONE_RATIO", "lone_reading"]
 
@@ -59,8 +60,8 @@ def lone_reading(name: str, cc: str | None, gaz: Gazetteer) -> GazEntry | None:
         return max(towns, key=lambda e: (e.kind in _TOWN_KINDS, e.pop), default=None)
     towns = [e for e in readings if e.kind in _TOWN_KINDS] or readings
     top = max(towns, key=lambda e: e.pop, default=None)
-    if top is None or top.pop < LONE_MIN_POP:
-        return None
+    if top is None or top.pop < LONE_MIN_POP or translit_key(top.name) != translit_key(name):
+        return None  # (with no country, a town known by another name is no reading: "Moi" is no Moe)
     # every other reading but those of the same place (within SAME_KM, or in the same first-level
     # region: Witu town and Witu ward of Lamu) and the regions of the same
     # name around it (Kidal town and Kidal region; a Nairobi ward and the estate it is named after)
