@@ -131,15 +131,18 @@ def _not_core_towns(units: list[dict[str, object]], county_gid: dict[object, int
     town stands for it ("Garsen" is the town, not the constituency whose middle lies 100 km away;
     "Witu" the town, not its ward at the constituency's point)."""
     from frontlog.places.gazetteer import load_gazetteer
-    from frontlog.places.normalize import name_key
+    from frontlog.places.normalize import name_key, translit_key
 
     gaz = load_gazetteer()
     region = {gaz.entry(i).gid: k[1] for k, i in gaz.admin1_entry.items() if k[0] == "KE"}
-    towns = {(name_key(e.name), e.admin1) for e in map(gaz.entry, range(len(gaz.entries)))
-             if e.cc == "KE" and e.kind == "city"}  # fmt: skip
+    towns = {(key(e.name), e.admin1) for e in map(gaz.entry, range(len(gaz.entries)))
+             if e.cc == "KE" and e.kind == "city" for key in (name_key, translit_key)}  # fmt: skip
     for u in units:
         a1 = region[county_gid[u["county"]]]
-        u["names"] = [n for n in u["names"] if (name_key(str(n)), a1) not in towns]  # type: ignore[attr-defined]
+        u["names"] = [
+            n for n in u["names"]  # type: ignore[attr-defined]
+            if (name_key(str(n)), a1) not in towns and (translit_key(str(n)), a1) not in towns
+        ]  # (spelt alike too: the ward Ololulung'a is the town Olulung'a)
     return units
 
 
