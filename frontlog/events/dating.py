@@ -10,6 +10,7 @@ from datetime import date, timedelta
 from spacy.tokens import Span, Token
 
 from frontlog.calendar import STAMP_LABELS, WEEKDAYS
+from frontlog.doctext import doc_text
 from frontlog.events.context import Trigger
 from frontlog.events.dates import DateExpr, ResolvedDate, duration_days, find_date_expressions, resolve_date
 from frontlog.events.lexicon import word_list
@@ -30,7 +31,7 @@ _STAMP_HEAD = re.compile(rf"\W*(?:(?:{_LABELS})\W*)?(?:(?:{_DAYS})\.?\W*)?", re.
 
 def _is_head_stamp(e: DateExpr, sent: Span) -> bool:
     start = sent.start_char + e.start
-    return e.kind in STAMP_KINDS and start <= 60 and bool(_STAMP_HEAD.fullmatch(sent.doc.text[:start]))
+    return e.kind in STAMP_KINDS and start <= 60 and bool(_STAMP_HEAD.fullmatch(doc_text(sent.doc)[:start]))
 
 
 def event_date_expressions(sent: Span, dateline_end: int = -1) -> list[DateExpr]:

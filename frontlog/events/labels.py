@@ -9,6 +9,7 @@ import re
 
 from spacy.tokens import Span, Token
 
+from frontlog.doctext import doc_text
 from frontlog.events.context import SentenceContext, Trigger
 from frontlog.events.lexicon import TriggerRule, word_map
 
@@ -18,7 +19,7 @@ _LABEL = re.compile(r"\s*([A-Za-z][A-Za-z /-]{1,40}?)\s*:\s")
 
 def paragraph_label(sent: Span) -> tuple[str, int] | None:
     """(sub-event type, offset just after the colon) of the label opening the sentence's paragraph."""
-    text = sent.doc.text
+    text = doc_text(sent.doc)
     start = text.rfind("\n", 0, sent.start_char) + 1
     m = _LABEL.match(text, start)
     if m is None:

@@ -10,6 +10,7 @@ from typing import Any
 
 from spacy.tokens import Token
 
+from frontlog.doctext import doc_text
 from frontlog.events.arguments import choose_place, is_destination, is_metonymic, place_detail, tree_distance
 from frontlog.events.context import Discourse, SentenceContext, Trigger
 from frontlog.events.dating import has_day_expression
@@ -211,7 +212,7 @@ def _placed_in(pm: PlaceMention, sc: SentenceContext) -> PlaceMention | None:
     """ "shelled the vicinity of X village in northern Hama", "clashes near X town in Deir ez-Zor
     eastern countryside", "in Y, which lies southwest of X": when the chosen place is the one the
     text uses to say where a town of the sentence lies, that town is the event's place."""
-    text = sc.sent.doc.text
+    text = doc_text(sc.sent.doc)
     for _ in range(2):  # "X near Y in Z": X
         inner = next(
             (p for p in sc.places if p is not pm and not p.context_only and p.end < pm.start
@@ -230,7 +231,7 @@ def _city_part(pm: PlaceMention, sc: SentenceContext) -> tuple[PlaceMention, str
     district": a named part of a city is coded at the city, "X neighbourhood" the detail (the
     name is not a village of the same name elsewhere)."""
     doc = sc.sent.doc
-    text = doc.text
+    text = doc_text(doc)
     nouns = "|".join(CITY_PART_NOUNS)
     after = re.match(rf"\s+({nouns})\b", text[pm.end : pm.end + 30])
     if after is None:

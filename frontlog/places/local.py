@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from importlib import resources
 from typing import Any
 
+from frontlog.doctext import doc_text
 from frontlog.places.gazetteer import GazEntry, Gazetteer, distance_km, not_place_keys
 from frontlog.places.normalize import is_title, name_key
 from frontlog.settings import load_settings
@@ -375,7 +376,7 @@ def _sounding(doc: Any, end: int, text: str, gaz: Gazetteer, cued: bool) -> list
     _, after = kind_words()
     if not (cued or (end < len(doc) and doc[end].lower_ in after)):
         return []
-    return sounding_readings(text, doc.text, doc[end - 1].idx + len(doc[end - 1].text), gaz)
+    return sounding_readings(text, doc_text(doc), doc[end - 1].idx + len(doc[end - 1].text), gaz)
 
 
 def sounding_readings(text: str, full_text: str, end: int, gaz: Gazetteer) -> list[tuple[GazEntry, Any]]:

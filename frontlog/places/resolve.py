@@ -119,8 +119,10 @@ class _Mention:
 
 
 def _mentions(doc: Any, gaz: Gazetteer, context_from: int, dateline_end: int | None = None) -> list[_Mention]:
+    from frontlog.doctext import doc_text  # (here: the module's import block is the lead's)
+
     out: list[_Mention] = []
-    full_text = doc.text  # built anew from the tokens at every access
+    full_text = doc_text(doc)
     first = min((span.start_char for span in doc.spans.get("places", [])), default=-1)
     spans = list(doc.spans.get("places", []))
     # the dateline's first place ("WASHINGTON (AP) -", not "Wash." of "CAMP MURRAY, Wash."): a town
@@ -346,6 +348,8 @@ def candidate_features(
     about its own region), if the caller has them. With `scan`, runs of capitalised words the
     tagger left alone that name a village or district of the article's countries (the on-disk
     index) become place spans too, added to doc.spans["places"]."""
+    from frontlog.doctext import doc_text
+
     mentions = _mentions(doc, gaz, context_from, dateline_end)
     if outlet:
         total = sum(outlet.values())
@@ -373,7 +377,7 @@ def candidate_features(
     ctx.update(linked_evidence(ctx))  # "Israeli forces" is a reason for a town of the West Bank
     if scan:
         mentions += local.scanned_mentions(doc, gaz, mentions, ctx, context_from)
-    full_text = doc.text
+    full_text = doc_text(doc)
     for m in mentions:
         m.located = located_after(full_text, m.span.end_char, gaz)
     mentions = [m for m in mentions if local.merge_index(m, mentions, ctx, gaz) | district_readings(
