@@ -38,6 +38,7 @@ from frontlog.events.context import SentenceContext, Trigger
 from frontlog.events.lexicon import EVENT_TYPE, word_list
 from frontlog.events.unplaced import country_code, told_noun
 from frontlog.places.gazetteer import GazEntry, Gazetteer
+from frontlog.places.kept import candidates
 from frontlog.places.resolve import PlaceMention, to_place
 from frontlog.records import UNRESOLVED, Place
 
@@ -173,7 +174,7 @@ def _town_named(gaz: Gazetteer, words: list[Token], cc: str | None) -> Place | N
     if cc is None:
         return None
     for n in range(len(words), 0, -1):
-        entries, exact = gaz.candidates(" ".join(t.text for t in words[:n]))
+        entries, exact = candidates(gaz, " ".join(t.text for t in words[:n]))
         towns = [e for e in entries if e.cc == cc and e.kind == "city"] if exact else []
         if towns:
             return to_place(max(towns, key=lambda e: e.pop), gaz)

@@ -19,6 +19,7 @@ from collections import Counter
 from typing import Any
 
 from frontlog.places.gazetteer import GazEntry, Gazetteer, distance_km
+from frontlog.places.kept import candidates
 from frontlog.places.namesake import RULE_LISTED, RULE_NAMESAKE, RULE_QUALIFIES
 
 RULE_ONE_SENSE = "the article reads the name as a region elsewhere"
@@ -44,7 +45,7 @@ def one_sense(
     }
     out: list[tuple[list[GazEntry], str | None]] = []
     for name, entries, rule, _ in readings:
-        regions = [e for e in gaz.candidates(name)[0] if e.kind == "admin1" and e.gid in read]
+        regions = [e for e in candidates(gaz, name)[0] if e.kind == "admin1" and e.gid in read]
         out.append((regions, RULE_ONE_SENSE) if rule == RULE_NAMESAKE and regions else (entries, rule))
     return out
 

@@ -24,6 +24,7 @@ from typing import Any
 
 from frontlog.doctext import doc_text
 from frontlog.places.gazetteer import GazEntry, Gazetteer, distance_km, not_place_keys
+from frontlog.places.kept import candidates
 from frontlog.places.normalize import is_title, name_key
 from frontlog.settings import load_settings
 
@@ -98,7 +99,7 @@ def _index_lookup(gaz: Gazetteer, text: str, core_exact: bool) -> tuple[list[Any
     # the transliteration key only where the core has no reading or an exact one (a homonym
     # abroad a village at home must outweigh): not beside its loose readings ("Baghaliyeh" is
     # Bughayliyah near Deir ez-Zor, not Al Baghaliyah in Homs)
-    core, _ = gaz.candidates(text)
+    core, _ = candidates(gaz, text)
     exact = gaz.index_candidates(text, translit=core_exact or not core)
     words = text.split()
     loose: list[Any] = []
@@ -343,7 +344,7 @@ def _scan_at(
             continue  # a part of a longer name ("Mayor Elzie Odom")
         if any(j in scan.in_name for j in range(i, end)) and not ((i, end) in scan.named and (cue or kind)):
             continue
-        core, core_exact = gaz.candidates(text)  # a reviewed short name the tagger skips ("Al-Eis")
+        core, core_exact = candidates(gaz, text)  # a reviewed short name the tagger skips ("Al-Eis")
         if core_exact and any(
             e.cc in scan.countries and e.curated and e.kind in ("city", "point") for e in core
         ):

@@ -19,6 +19,7 @@ from typing import Any
 import yaml
 
 from frontlog.places.gazetteer import GazEntry, Gazetteer, distance_km
+from frontlog.places.kept import candidates
 from frontlog.places.normalize import name_key
 
 # "X, near Y" where no reading of X lies near Y: X's readings of at least this many people stay
@@ -153,7 +154,7 @@ def _resolve_name(
     """The place a region or town name after "in"/"near" means: a first-level region, else its
     most populous town (the region it heads when the text calls it a region, or when it is the
     town the region is named after: "in Idleb" is the governorate)."""
-    entries, exact = gaz.candidates(text)
+    entries, exact = candidates(gaz, text)
     if not exact:  # a town only the index holds ("Shirqat"): its towns and regions, not districts
         entries = [e for e, hit in gaz.index_candidates(text, translit=True) if hit.kind in ("city", "admin1")]
     if not entries:

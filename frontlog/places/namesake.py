@@ -19,6 +19,7 @@ from importlib import resources
 import yaml
 
 from frontlog.places.gazetteer import GazEntry, Gazetteer
+from frontlog.places.kept import candidates
 from frontlog.places.normalize import name_key
 
 NAMESAKE_POP = 1_000_000
@@ -67,7 +68,7 @@ def _markers() -> tuple[re.Pattern[str], re.Pattern[str], int]:
 
 def _readings_of(name: str, gaz: Gazetteer) -> list[GazEntry]:
     """The places a neighbouring name names by its own name (exact key only)."""
-    entries, exact = gaz.candidates(name)
+    entries, exact = candidates(gaz, name)
     return entries if exact else []
 
 

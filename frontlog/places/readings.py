@@ -10,6 +10,7 @@ import re
 from importlib import resources
 
 from frontlog.places.gazetteer import GazEntry, Gazetteer, not_place_keys
+from frontlog.places.kept import candidates
 from frontlog.places.local import kind_words
 from frontlog.places.namesake import choose_kind, namesake_city, town_region
 from frontlog.places.normalize import loose_key, name_key
@@ -65,7 +66,7 @@ def _readings(
     """The entries a mention can mean, whether its name matched exactly, and the rule (if any)
     that chose them before the ranker sees them. A name in the dateline ("WASHINGTON (AP) -")
     is the town the story was filed from."""
-    entries, exact = gaz.candidates(text)
+    entries, exact = candidates(gaz, text)
     if not exact:  # a spelling variant spells each word alike ("Deir Ezzor" ~ "Dayr az Zawr")
         words = _word_skeletons(text)
         entries = [e for e in entries if _word_skeletons(e.name) == words]
@@ -75,7 +76,7 @@ def _readings(
     if not any(e.curated for e in entries):  # "SA", "NJ", "WA": the ranker picks by the article's countries
         entries = entries + [e for e in _initials(text, gaz) if e not in entries]
     if _COUNTY_CUE.match(full_text, end):  # "Clarke, Oconee and Walton counties"
-        suffixed = [gaz.candidates(text + suf) for suf in (" County", " Parish")]
+        suffixed = [candidates(gaz, text + suf) for suf in (" County", " Parish")]
         counties = [e for found, exact_name in suffixed if exact_name for e in found if e.kind == "admin2"]
         if counties:
             return counties, True, RULE_COUNTIES
@@ -101,13 +102,13 @@ def _readings(
     low = text.lower()
     abbr = re.match(r"(.+?)\s+(co|cos|cty)\.?$", text, re.IGNORECASE)
     if abbr:  # "Loudon Co.", "Platte Co": the abbreviation of "County"
-        counties, county_exact = gaz.candidates(abbr.group(1) + " County")
+        counties, county_exact = candidates(gaz, abbr.group(1) + " County")
         counties = [e for e in counties if e.kind in ("admin1", "admin2")]
         if counties and county_exact:
             return counties, True, RULE_KIND
     for suf, kinds in _STRIP_SUFFIX.items():  # "Enugu State", "Idlib province": the bare name first
         if low.endswith(suf):
-            bare, bare_exact = gaz.candidates(text[: -len(suf)])
+            bare, bare_exact = candidates(gaz, text[: -len(suf)])
             if kinds and any(e.kind in kinds for e in bare):
                 bare = [e for e in bare if e.kind in kinds]
             if bare and (bare_exact or not entries):
@@ -128,15 +129,26 @@ def _named_county(text: str, full_text: str, entries: list[GazEntry], gaz: Gazet
     (then "Lancaster" may be the city of Lancaster County's seat, and the ranker decides)."""
     if text[:1].islower() or name_key(text).endswith((" county", " parish")):
         return []
+    if not _mentions_counties(full_text):
+        return []
     found = re.search(rf"\b{re.escape(text)}\s+(County|Parish)\b", full_text, re.IGNORECASE)
     if not found:
         return []
-    counties, exact = gaz.candidates(f"{text} {found.group(1)}")
+    counties, exact = candidates(gaz, f"{text} {found.group(1)}")
     counties = [e for e in counties if e.kind == "admin2"] if exact else []
     regions = {(e.cc, e.admin1) for e in counties}
     if not counties or any((e.cc, e.admin1) in regions for e in entries if e.kind != "admin2"):
         return []
     return counties
+
+
+_COUNTY_WORD = re.compile(r"\s(?:County|Parish)\b", re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=4)
+def _mentions_counties(full_text: str) -> bool:
+    """Does the text write "County" or "Parish" after a space at all (once per article, not per name)?"""
+    return _COUNTY_WORD.search(full_text) is not None
 
 
 _INITIALS: dict[int, dict[str, list[int]]] = {}
@@ -158,9 +170,10 @@ def _initials(text: str, gaz: Gazetteer) -> list[GazEntry]:
     return [gaz.entry(i) for i in table.get(bare, ())]
 
 
-def _word_skeletons(name: str) -> list[tuple[str, str]]:
+@functools.lru_cache(maxsize=16_384)
+def _word_skeletons(name: str) -> tuple[tuple[str, str], ...]:
     """Each word's first letter (any vowel alike: "Ezzor" ~ "az") and consonant skeleton."""
-    return [("a" if w[0] in "aeiouy" else w[0], loose_key(w)) for w in name_key(name).split()]
+    return tuple(("a" if w[0] in "aeiouy" else w[0], loose_key(w)) for w in name_key(name).split())
 
 
 def _demonym(text: str, gaz: Gazetteer) -> GazEntry | None:
@@ -220,7 +233,7 @@ def _embedded_run(words: list[str], gaz: Gazetteer, *, whole: bool) -> tuple[lis
             if target is not None:
                 runs.append([target])
                 continue
-            entries, exact = gaz.candidates(run)
+            entries, exact = candidates(gaz, run)
             own = [e for e in entries if e.curated or name_key(e.name) == key]  # not an alternate name
             if own and exact:
                 runs.append(namesake_city(own, entries))
@@ -240,7 +253,7 @@ def _qualifier(text: str, end: int, gaz: Gazetteer) -> set[tuple[str, str]]:
         return set()
     words = found.group(1).split()
     for n in range(len(words), 0, -1):
-        entries, exact = gaz.candidates(" ".join(words[:n]))
+        entries, exact = candidates(gaz, " ".join(words[:n]))
         out = {(e.cc, e.admin1 or "") if e.kind == "admin1" else (e.cc, "") for e in entries
                if exact and e.kind in ("admin1", "country")}  # fmt: skip
         if out:

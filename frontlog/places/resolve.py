@@ -120,7 +120,6 @@ class _Mention:
 
 def _mentions(doc: Any, gaz: Gazetteer, context_from: int, dateline_end: int | None = None) -> list[_Mention]:
     from frontlog.doctext import doc_text  # (here: the module's import block is the lead's)
-
     out: list[_Mention] = []
     full_text = doc_text(doc)
     first = min((span.start_char for span in doc.spans.get("places", [])), default=-1)
@@ -349,7 +348,6 @@ def candidate_features(
     tagger left alone that name a village or district of the article's countries (the on-disk
     index) become place spans too, added to doc.spans["places"]."""
     from frontlog.doctext import doc_text
-
     mentions = _mentions(doc, gaz, context_from, dateline_end)
     if outlet:
         total = sum(outlet.values())

@@ -25,6 +25,7 @@ import sqlite3
 from dataclasses import replace
 
 from frontlog.places.gazetteer import GazEntry, Gazetteer, distance_km
+from frontlog.places.kept import candidates
 from frontlog.places.local import kind_words
 from frontlog.places.normalize import name_key
 from frontlog.records import Place
@@ -44,7 +45,7 @@ def region_entry(place: Place, gaz: Gazetteer) -> tuple[GazEntry, str | None] | 
     None when the place is no region of the gazetteer."""
     if place.precision != "admin1":
         return None
-    entries, _ = gaz.candidates(place.name)
+    entries, _ = candidates(gaz, place.name)
     for e in entries:
         if e.kind == "admin1" and e.gid == place.geonameid:
             return e, None
@@ -97,7 +98,7 @@ def _namesake(region: GazEntry, district: str | None, gaz: Gazetteer) -> GazEntr
     name = _bare(region.name)
     key = name_key(name)
     towns: list[GazEntry] = []
-    core, exact = gaz.candidates(name)
+    core, exact = candidates(gaz, name)
     for e in core if exact else []:
         near = district is None or distance_km((e.lat, e.lon), (region.lat, region.lon)) <= DISTRICT_KM
         if e.kind == "city" and e.cc == region.cc and e.admin1 == region.admin1 and near:
