@@ -13,6 +13,8 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from spacy.tokens import Span, Token
+
 from frontlog.calendar import MONTHS, WEEKDAYS, month_pattern, weekday_pattern
 
 _NUMWORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -228,3 +230,17 @@ def duration_days(number: str | None, unit: str) -> int | None:
     if number is not None and number.lower() not in _NUMWORDS and not number.isdigit():
         return None
     return (_num(number) if number else 1) * _UNIT_DAYS[unit]
+
+
+def dated_phrase(span: Span) -> bool:
+    """A phrase that carries a date expression of its own ("which rebels captured on Monday")."""
+    return any(not (resolve_date(e, date(2000, 1, 1)) or ResolvedDate("", "day", durative=True)).durative
+               for e in find_date_expressions(span.text))  # fmt: skip
+
+
+def undated_clause(tok: Token) -> bool:
+    """A relative clause or a past participle told of a noun ("oil fields captured by IS", "the east,
+    which fell to the army") with no date of its own: a state of that noun, not a dated event (not
+    a headline's root, "Town captured by rebels"; not a present participle, "advanced, seizing X")."""
+    told_of = tok.dep_ == "relcl" or (tok.dep_ == "acl" and tok.tag_ == "VBN")
+    return told_of and tok.head.dep_ != "ROOT" and not dated_phrase(tok.doc[tok.left_edge.i : tok.right_edge.i + 1])

@@ -20,7 +20,9 @@ from frontlog.records import Mention, Place
 
 GENERIC_BLAST = word_list("fold.yaml", "generic_blast_words")
 TOLL_WORDS = word_list("fold.yaml", "toll_words")
-_OPENERS = "|".join(re.escape(w) for w in sorted(word_list("links.yaml", "link_openers"), key=len, reverse=True))
+_OPENERS = "|".join(
+    re.escape(w) for w in sorted(word_list("links.yaml", "link_openers"), key=len, reverse=True)
+)
 # an opener (after a counter or an ellipsis) followed by a capitalised headline word
 _LINK_LINE = re.compile(rf"^\W*(?:\.\.\.\s*)?(?:\d+\s+)?(?:{_OPENERS})\b[\s:|-]+[A-Z0-9\"“']")
 REMOTE = "Explosions/Remote violence"
@@ -42,7 +44,47 @@ def fold_nearby(mentions: list[Mention]) -> list[Mention]:
     """Each actorless mention with a same-type, same-day mention with actors at another place
     within NEARBY_KM takes that (nearest) mention's place; the others are kept as they are."""
     anchors = [m for m in mentions if (m.actor1 or m.actor2) and m.date_precision == "day"]
-    return fold_tolls(fold_damage(fold_blasts([_moved(m, anchors) for m in mentions])))
+    return fold_summaries(fold_tolls(fold_damage(fold_blasts([_moved(m, anchors) for m in mentions]))))
+
+
+def fold_summaries(mentions: list[Mention]) -> list[Mention]:
+    """ "Air strikes killed 19 civilians across the region on Sunday" as the article's lead, then
+    the strikes on each town: the lead's event, coded at a region or a country, sums up the body's
+    events of its sub-type and day at towns inside it; it is dropped (ACLED codes the detailed
+    events; those that name no side take the lead's). Only the first sentence that codes an event
+    is read as a lead."""
+    if not mentions:
+        return mentions
+    lead = min(m.source.start for m in mentions)
+    leads = [
+        m
+        for m in mentions
+        if m.source.start == lead and not m.background and any(_details(o, m) for o in mentions)
+    ]
+    out = []
+    for o in mentions:
+        if any(o is m for m in leads):
+            continue
+        sums = [m for m in leads if _details(o, m) and m.actor1]
+        if sums and not o.actor1:
+            o = replace(o, actor1=sums[0].actor1, actor2=o.actor2 or sums[0].actor2)
+        out.append(o)
+    return out
+
+
+def _details(o: Mention, m: Mention) -> bool:
+    """o tells, after the lead m, an event of m's sub-type and day at a town inside m's region."""
+    if o.source.start <= m.source.start or o.background or o.place.precision not in _PRECISE:
+        return False
+    if (
+        o.sub_event_type != m.sub_event_type
+        or o.event_date != m.event_date
+        or o.place.country != m.place.country
+    ):
+        return False
+    if m.place.precision == "admin1":
+        return m.place.admin1 is not None and o.place.admin1 == m.place.admin1
+    return m.place.precision == "country"
 
 
 def fold_tolls(mentions: list[Mention]) -> list[Mention]:
@@ -72,7 +114,9 @@ def _bare_toll(m: Mention) -> bool:
 
 
 def _toll_anchor(o: Mention, m: Mention) -> bool:
-    if o.event_type not in VIOLENT_TYPES or o.sub_event_type == m.sub_event_type or o.event_date != m.event_date:
+    # (a clash's dead of either side, named or not, are its toll: a clash anchors a clash too)
+    same = o.sub_event_type == m.sub_event_type and m.sub_event_type != "Armed clash"
+    if o.event_type not in VIOLENT_TYPES or same or o.event_date != m.event_date:
         return False
     if o.actor1 is None and o.event_type != REMOTE or _bare_toll(o):
         return False

@@ -4,7 +4,6 @@ with the checks that keep states, summaries and back-references out."""
 from __future__ import annotations
 
 import re
-from datetime import date
 
 from spacy.tokens import Span, Token
 
@@ -19,7 +18,7 @@ from frontlog.events.arguments import (
     subject_of,
 )
 from frontlog.events.context import Trigger
-from frontlog.events.dates import ResolvedDate, find_date_expressions, resolve_date
+from frontlog.events.dates import dated_phrase, undated_clause
 from frontlog.events.headlines import crowd_relative, headline_protest, lede_report
 from frontlog.events.lexicon import EVENT_TYPE, EventLexicon, TriggerRule, word_list
 from frontlog.events.people import captive_trigger, charged_with, driven_from_place, self_blown
@@ -186,6 +185,8 @@ def _verb_trigger(
     if not has_date_expression(sent) and (relative or (perfect is not None and not lede_report(perfect))):
         # "the districts they seized", "IS has ravaged ...": states and summaries, not dated events
         return None
+    if typ == "TERRITORY" and undated_clause(tok):
+        return None  # "hit oil fields captured by IS", "the east, which fell to the army": a state of a place
     if rule.subject_types and any(
         c.dep_ == "prep"
         and c.lower_ == "with"
@@ -446,10 +447,7 @@ def _quantified(tok: Token) -> Token:
 
 def has_date_expression(sent: Span) -> bool:
     """The sentence dates something (a durative "since 2014" does not count)."""
-    return any(
-        not (resolve_date(e, date(2000, 1, 1)) or ResolvedDate("", "day", durative=True)).durative
-        for e in find_date_expressions(sent.text)
-    )
+    return dated_phrase(sent)
 
 
 def _perfect_head(tok: Token) -> Token | None:
