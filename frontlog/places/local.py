@@ -137,7 +137,7 @@ def merge_index(m: Any, mentions: list[Any], ctx: Counter[str], gaz: Gazetteer) 
         )  # fmt: skip
 
     allowed = [e for e, hit in m.index if ok(e, hit)]
-    if not allowed and not named_as_town(m.span.doc.text, m.span.start_char):  # "air strikes hit a farm in
+    if not allowed and not named_as_town(doc_text(m.span.doc), m.span.start_char):  # "air strikes hit a farm in
         # Nihm": a district ("not far from Shirqat": the town)
         allowed = [e for e, hit in m.index if not hit.translit and focus_district(e, hit.kind, ctx, own)]
     m.index_exact = bool(allowed)

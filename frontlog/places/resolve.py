@@ -20,9 +20,10 @@ from frontlog.places import local
 from frontlog.places.abroad import abroad_features, linked_evidence, own_country, small_abroad, weak
 from frontlog.places.discourse import apply_county_rule, one_sense
 from frontlog.places.districts import DISTRICT_KM, district_readings, inside_districts
-from frontlog.places.gazetteer import GazEntry, Gazetteer, distance_km
+from frontlog.places.gazetteer import GazEntry, Gazetteer
 from frontlog.places.located import Located, keep_located, keep_towns, located_after
 from frontlog.places.normalize import name_key, short_key
+from frontlog.places.others import _Others, _share
 from frontlog.places.readings import RULE_INSIDE, RULE_KIND, _qualifier, _readings
 from frontlog.places.weights import FEATURES, FIRST_PASS, load_weights, parse_weights
 from frontlog.records import Place
@@ -215,51 +216,13 @@ def _one_country(entries: list[GazEntry]) -> bool:
     )
 
 
-def _share(counter: Counter[Any], own: Counter[Any], key: Any) -> float:
-    total = sum(counter.values()) - sum(own.values())
-    return (counter.get(key, 0) - own.get(key, 0)) / total if total > 0 else 0.0
-
-
-@dataclass(slots=True)
-class _Others:
-    """What a mention's features need of the article's other mentions, computed once per pass
-    (each distinct place once): the cost of an article stays linear in its mentions, however
-    often it repeats a name ("Kafr Nabl" 2,000 times)."""
-
-    anchors: list[tuple[str, tuple[float, float]]]  # distinct (key, sure location)
-    n: Counter[str] = field(default_factory=Counter)  # chosen in-context mentions: "" all, else by key
-    cc: Counter[tuple[str, str]] = field(default_factory=Counter)  # (key or "", country)
-    cc_a1: Counter[tuple[str, str, str]] = field(default_factory=Counter)  # (key or "", country, admin1)
-    # distinct (key, lat, lon) of chosen places finer than a country
-    places: list[tuple[str, float, float]] = field(default_factory=list)
-
-    @classmethod
-    def of(cls, mentions: list[_Mention]) -> _Others:
-        out = cls(list(dict.fromkeys((o.key, o.anchor) for o in mentions if o.anchor)))
-        places: dict[tuple[str, float, float], None] = {}
-        for o in mentions:
-            c = o.choice
-            if c is None or not o.in_context:
-                continue
-            for k in ("", o.key):
-                out.n[k] += 1
-                out.cc[(k, c.cc)] += 1
-                out.cc_a1[(k, c.cc, c.admin1 or "")] += 1
-            if c.kind not in ("country", "continent"):
-                places[(o.key, c.lat, c.lon)] = None
-        out.places = list(places)
-        return out
-
-
 def _features(
     e: GazEntry, m: _Mention, others: _Others, gaz: Gazetteer,
     ctx: Counter[str], regions: Counter[tuple[str, str]], second: bool,
 ) -> dict[str, float]:  # fmt: skip
-    own, own_region = m.group_evidence, m.group_regions
-    shares = {cc: _share(ctx, own, cc) for cc in {x.cc for x in m.entries}}
-    top = max(shares, key=lambda cc: shares[cc]) if any(shares.values()) else None
+    own_region = m.group_regions
+    shares, top, max_pop, article_top = others.stats(m, ctx)
     region = (e.cc, e.admin1 or "")
-    max_pop = max(x.pop for x in m.entries)
     f: dict[str, float] = {
         "primary": 1.0 if _primary(e, m) else 0.0,
         "log_pop": math.log10(e.pop + 10),
@@ -278,7 +241,7 @@ def _features(
         # not weighted, kept to explain the choice and for the missed-name checks: the article's
         # country evidence for this country, this mention included
         "ctx_count": float(ctx.get(e.cc, 0)),
-        "article_top": 1.0 if ctx and e.cc == ctx.most_common(1)[0][0] else 0.0,
+        "article_top": 1.0 if ctx and e.cc == article_top else 0.0,
         **({f"rule: {m.rule}": 1.0} if m.rule else {}),  # not weighted: says why, for `frontlog places`
         **({"from_index": 1.0} if e in m.from_index else {}),  # not weighted: a village of the index
         **({"cued": 1.0} if m.cued else {}),  # not weighted: the text calls the name a place
@@ -290,10 +253,7 @@ def _features(
         f["outlet_country"] = shares_outlet[0]
         f["outlet_admin1"] = shares_outlet[1] if e.admin1 and e.kind != "country" else 0.0
     if e.kind not in ("country", "continent"):
-        near = min(
-            (distance_km((e.lat, e.lon), anchor) for key, anchor in others.anchors if key != m.key),
-            default=None,
-        )
+        near = others.near(e, m.key)
         if near is not None:
             f["near_km"] = round(near, 1)  # not weighted: kept to explain the choice
             f["near_50"] = 1.0 if near < 50 else 0.0
@@ -308,12 +268,7 @@ def _features(
                 (others.cc_a1[("", e.cc, a1)] - others.cc_a1[(m.key, e.cc, a1)]) / n if e.admin1 else 0.0
             )
             if e.kind not in ("country", "continent"):
-                f["res_near"] = float(
-                    any(
-                        key != m.key and distance_km((e.lat, e.lon), (lat, lon)) < 100
-                        for key, lat, lon in others.places
-                    )
-                )
+                f["res_near"] = others.chosen_near(e, m.key)
     return f
 
 
@@ -395,7 +350,7 @@ def candidate_features(
         scored = [(e, total_score(_features(e, m, first, gaz, ctx, regions, False), w1)) for e in m.entries]
         m.choice = max(scored, key=lambda x: (x[1], x[0].pop))[0]
     apply_county_rule(mentions, regions)
-    second = _Others.of(mentions)
+    second = _Others.of(mentions, first)
     return [
         (
             m.span,
