@@ -44,6 +44,8 @@ class WebSettings:
 class PlacesSettings:
     focus_countries: tuple[str, ...]
     text_match_min_pop: int
+    war_countries: tuple[str, ...]
+    war_text_match_min_pop: int
     supplement_pop: int
     seat_pop: int
     sea_pop: int

@@ -120,9 +120,12 @@ def _add_cities(b: _Build) -> None:
             pop=pop,
             kind="city",
         )
-        text_match = cc in conf.focus_countries or pop >= conf.text_match_min_pop
-        b.by_gid[entry.gid] = b.add(entry, {entry.name} if not text_match else names, text_match)  # type: ignore[index]
-        if not text_match:
+        wide = cc in conf.focus_countries or pop >= conf.text_match_min_pop
+        # a war country's town is matched in running text by its own name only, not by its
+        # alternate spellings (which are many, and homonyms of villages of other wars)
+        text_match = wide or (cc in conf.war_countries and pop >= conf.war_text_match_min_pop)
+        b.by_gid[entry.gid] = b.add(entry, names if wide else {entry.name}, text_match)  # type: ignore[index]
+        if not wide:
             for nm in names - {entry.name}:
                 key = name_key(nm)
                 if key:
