@@ -57,8 +57,10 @@ HEADER = """\
 """
 # ward and unit names that are ordinary words, left out
 DROP = frozenset(
-    "airport township hospital central municipality engineer racecourse town industrial area "
-    "market bahari biashara karama huruma majengo sokoni".split()
+    [
+        "airport", "township", "hospital", "central", "municipality", "engineer", "racecourse", "town",
+        "industrial", "area", "market", "bahari", "biashara", "karama", "huruma", "majengo", "sokoni",
+    ]  # fmt: skip
 )
 # a trailing word that tells units of one place apart ("Embakasi North", "Dandora Area II")
 _SUFFIX = re.compile(r"(?:\s+(?:North|South|East|West|Central|Town|Township|Area|Inner Core|[IV]+|Ii|Iii|Iv))+$")

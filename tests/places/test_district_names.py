@@ -3,29 +3,13 @@ and the event coded at the district the text names (issue 15, made-up sentences)
 
 from __future__ import annotations
 
-from frontlog.extract import extract_all
-from frontlog.nlp import load_nlp
 from frontlog.places.district_names import compound_key, districts_named
-from frontlog.places.gazetteer import distance_km, load_gazetteer
-from frontlog.places.resolve import resolve_places
-from frontlog.records import Article, Place
+from frontlog.places.gazetteer import distance_km
+from tests.places.test_districts import _place, _resolved  # an event's place; the resolver's places
 
 # the points of Yemen's Kitaf wa Al Boqe'e and Razih districts (Sa'dah)
 KITAF_DISTRICT = (17.25, 44.35)
 RAZIH_DISTRICT = (16.93, 43.26)
-
-
-def _place(text: str) -> Place:
-    art = Article(doc_id="t", file="t.txt", text=text, title=None, published="2018-03-05", outlet=None,
-                  dateline=None)  # fmt: skip
-    events, _ = extract_all([art])
-    assert events, f"no event in {text!r}"
-    return events[0].location
-
-
-def _resolved(text: str) -> dict[str, Place]:
-    doc = load_nlp()(text)
-    return {m.text: m.place for m in resolve_places(doc, load_gazetteer())}
 
 
 def test_compound_key_spells_alike() -> None:

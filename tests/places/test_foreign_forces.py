@@ -7,8 +7,7 @@ from collections import Counter
 
 import pytest
 
-from frontlog.extract import extract_all
-from frontlog.records import Article, Place
+from tests.events.test_event_place import _place  # the event's place of a one-sentence article
 
 
 @pytest.fixture(scope="module")
@@ -16,14 +15,6 @@ def nlp():  # type: ignore[no-untyped-def]
     from frontlog.nlp import load_nlp
 
     return load_nlp()
-
-
-def _place(text: str) -> Place:
-    art = Article(doc_id="t", file="t.txt", text=text, title=None, published="2018-02-07", outlet="Test Wire",
-                  dateline=None)  # fmt: skip
-    events, _ = extract_all([art])
-    assert events, f"no event in {text!r}"
-    return events[0].location
 
 
 @pytest.mark.parametrize(
