@@ -60,6 +60,7 @@ class Cues:
     crowd_modifiers: frozenset[str] = frozenset()
     owned_targets: frozenset[str] = frozenset()
     unnamed_attackers: frozenset[str] = frozenset()
+    party_actors: frozenset[str] = frozenset()
 
 
 @functools.cache
@@ -103,6 +104,7 @@ def load_cues() -> Cues:
         crowd_modifiers=word_list("codebook.yaml", "crowd_modifiers"),
         owned_targets=word_list("codebook.yaml", "owned_targets"),
         unnamed_attackers=word_list("codebook.yaml", "unnamed_attackers"),
+        party_actors=word_list("codebook.yaml", "party_actors"),
     )
 
 
@@ -139,13 +141,16 @@ def victim_type(tok: Token, sc: SentenceContext) -> str:
     else:
         victims = [t for c in tok.children if c.dep_ in ("dobj", "obj") for t in c.subtree]
         doers = subject_of(tok)
-    if any(
+    # a party's people that ACLED codes as its militia: as doers no crowd, as victims civilians
+    party = {i for m in sc.actors if m.actor in cues.party_actors for i in range(m.start, m.end)}
+    by_party = any(t.i in party for d in doers for t in d.subtree)
+    if not by_party and (any(
         t.lemma_.lower() in cues.mob_subjects for t in doers if t.dep_ in ("nsubj", "pobj", "nsubjpass")
-    ) or any(t.lemma_.lower() in ("mob", "vigilante") for t in doers):
+    ) or any(t.lemma_.lower() in ("mob", "vigilante") for t in doers)):
         return MOB
     if any(t.lower_ == "unarmed" for t in victims):
         return "Attack"  # "four unarmed herders were killed": civilians, whatever group they belong to
-    armed = {i for m in sc.actors if actors.is_armed(m.actor) for i in range(m.start, m.end)}
+    armed = {i for m in sc.actors if actors.is_armed(m.actor) for i in range(m.start, m.end)} - party
     if any(
         t.i in armed or t.lemma_.lower() in cues.armed_victims or t.lower_ in cues.armed_victims
         for t in victims

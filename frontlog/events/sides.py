@@ -30,7 +30,8 @@ def by_sides(trig: Trigger, sc: SentenceContext) -> Trigger:
     if trig.type != "Armed clash" or trig.rule.type != "Armed clash" or lemma not in cues.retyped:
         return trig
     tok = trig.token
-    armed = {i for m in sc.actors if sc.art.actors.is_armed(m.actor) for i in range(m.start, m.end)}
+    party = {i for m in sc.actors if m.actor in cues.party_actors for i in range(m.start, m.end)}
+    armed = {i for m in sc.actors if sc.art.actors.is_armed(m.actor) for i in range(m.start, m.end)} - party
     if trig.is_verb and lemma in cues.attack_verbs:
         objs = [c for c in tok.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
         if not objs:  # "attacked and robbed a trader": the object the verbs share
@@ -44,7 +45,9 @@ def by_sides(trig: Trigger, sc: SentenceContext) -> Trigger:
     armed |= {t.i for d in doers for t in d.subtree if is_word(t, armed_words)}  # "two militia groups"
     # "supporters of A clashed with those of B": "those" is the other side's own kind
     doers = [t for t in doers if not _those_of(t)] or doers
-    if doers and all(_crowd(t, cues, armed, people=False) for t in doers):
+    if _party_assault(trig, lemma, doers, targets, party, armed):
+        return Trigger(tok, trig.rule, "Attack", trig.is_verb)  # "ZANU-PF youths assaulted an MDC-T activist"
+    if doers and all(t.i in party or _crowd(t, cues, armed, people=False) for t in doers):
         if targets and any(is_word(t, cues.state_sides) for t in targets):
             return Trigger(tok, trig.rule, _crowd_on_state(sc), trig.is_verb)
         return Trigger(tok, trig.rule, MOB, trig.is_verb)
@@ -74,6 +77,23 @@ def by_sides(trig: Trigger, sc: SentenceContext) -> Trigger:
     if kinds and kinds <= {"Attack", "unknown"} and _by_unnamed(tok, sc):
         return Trigger(tok, trig.rule, "Attack", trig.is_verb)  # "two killed in an attack by unknown gunmen"
     return trig
+
+
+def _party_assault(trig: Trigger, lemma: str, doers: list[Token], targets: list[Token], party: set[int],
+                   armed: set[int]) -> bool:
+    """An attack verb whose doers or victims are a party's people that ACLED codes as the party's
+    militia (codebook.yaml party_actors), aimed at no armed side and done by no state force: the
+    party's violence against civilians ("was assaulted by ZANU-PF activists", "MDC-T supporters
+    attacked a man"), not a battle or a crowd's fight."""
+    cues = load_cues()
+    if not (party and trig.is_verb and lemma in cues.attack_verbs and (doers or targets)):
+        return False  # (no target: "a man was injured after being attacked by MDC-T supporters")
+    named = any(t.i in party for side in (doers, targets) for h in side for t in h.subtree)
+    state = any(is_word(t, cues.state_sides) for t in doers + targets)
+    people = cues.civilian_targets - cues.settlements
+    persons = all(t.i in party or t.pos_ in ("PRON", "PROPN") or is_word(t, people | cues.person_nouns | cues.crowd_sides)
+                  for t in targets)
+    return named and not state and persons  # (not "attacked and destroyed property": a crowd's)
 
 
 def _armed_target(t: Token, armed: set[int], cues: Cues) -> bool:
@@ -215,6 +235,8 @@ def _heads(tokens: list[Token]) -> list[Token]:
     heads += [c for h in heads for c in h.conjuncts if c in tokens]
     out = []
     for h in heads:
+        # "clashed with Forum for Democratic Change (FDC) supporters": the party's name, its people in apposition
+        h = next((c for c in h.subtree if c.dep_ == "appos" and c.pos_ == "NOUN"), h) if h.pos_ == "PROPN" else h
         of = [gc for c in h.children if c.dep_ == "prep" and c.lower_ == "of" for gc in c.children if gc.dep_ == "pobj"]
         out.append(of[0] if of and h.lemma_.lower() in GROUP_NOUNS else h)
     return out
@@ -226,6 +248,9 @@ def _sides(tok: Token) -> list[Token]:
     if tok.pos_ in ("VERB", "AUX"):
         return subject_of(tok) + prep_objects(tok, ["with"]) + [c for c in tok.children if c.dep_ in ("dobj", "obj")]
     sides = prep_objects(tok, ["between", "among", "with"])
+    # "clashes involving supporters of rival candidates"
+    sides += [o for c in tok.children if c.dep_ == "acl" and c.lemma_ == "involve" for o in c.children
+              if o.dep_ in ("dobj", "obj")]
     verb = tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ == "prep" else tok.head
     if not sides and tok.dep_ in ("dobj", "obj", "pobj") and verb.pos_ in ("VERB", "AUX"):
         sides = subject_of(verb)  # "supporters exchanged blows", "hawkers engaged in running battles"
