@@ -41,6 +41,7 @@ from frontlog.events.lexicon import (
     word_list,
     word_map,
 )
+from frontlog.events.modality import is_asserted
 from frontlog.events.numbers import find_fatalities
 from frontlog.events.sides import by_sides
 from frontlog.events.triggers import DEVICE_TYPES, present_perfect
@@ -104,6 +105,8 @@ def refine(triggers: list[Trigger], sc: SentenceContext) -> list[Trigger]:
             sub = MOB  # "a rioting mob torched a car", "stoned to death by a mob during a protest"
         triggers = triggers or _participant_trigger(sc)
         part = [t for t in triggers if t.type in cues.absorbed]
+        if _purpose_only(part, lex):  # "arrested the candidate as he set out to protest": no demonstration
+            return [t for t in triggers if t.type not in PROTEST_TYPES]
         if part:
             lead = next((t for t in part if t.type in PROTEST_TYPES), part[0])
             keep = [t for t in triggers if t not in part]
@@ -112,6 +115,14 @@ def refine(triggers: list[Trigger], sc: SentenceContext) -> list[Trigger]:
     if has_cue(cue_words([sc.sent], lex), cues.mob):
         return [Trigger(t.token, t.rule, MOB, t.is_verb) if t.type in cues.mob_types else t for t in triggers]
     return [by_sides(t, sc) for t in triggers]
+
+
+def _purpose_only(part: list[Trigger], lex: EventLexicon) -> bool:
+    """The sentence's demonstration triggers are all intentions ("left home to protest", "planned to
+    march"), and something else happened: the arrest or the clash is the event, not a part of a
+    demonstration that did not take place. (africa helper, session 10)"""
+    protests = [t for t in part if t.type in PROTEST_TYPES]
+    return bool(protests) and len(protests) < len(part) and not any(is_asserted(t, lex) for t in protests)
 
 
 def _participant_trigger(sc: SentenceContext) -> list[Trigger]:

@@ -359,6 +359,9 @@ def governing_phrase(tok: Token) -> str:
     """The verb and preposition a noun is the object of, as lemmas: "took to the streets" ->
     "take to", "went on strike" -> "go on", "took part in a march" -> "take part in" ("" when
     the noun is not the object of a preposition)."""
+    bare = tok.doc[tok.i - 1] if tok.i else tok  # "went on strike" parsed with "strike" the verb's object
+    if tok.dep_ in ("dobj", "obj") and bare.dep_ == "prep" and bare.head.i == tok.head.i and not bare.n_rights:
+        return f"{tok.head.lemma_.lower()} {bare.lower_}" if tok.head.pos_ in ("VERB", "AUX") else ""
     if tok.dep_ != "pobj" or tok.head.dep_ != "prep":
         return ""
     prep, head = tok.head, tok.head.head
