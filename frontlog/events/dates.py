@@ -22,12 +22,14 @@ _NUMWORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five":
 _MON = rf"({month_pattern()})\.?"
 _WD = rf"({weekday_pattern()})"
 _NUM = r"(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few)"
+# "demand 16 months of backpay": months of money owed, no duration (africa helper, session 10)
+_OWED = r"\s+(?:unpaid\s+|salary\s+|scholarship\s+)?(?:arrears|backpay|back pay|salary|salaries|wages|pay|allowances|stipends?|grants?)\b"
 
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "vague",
         re.compile(
-            r"\b(?:in|over|during|for) (?:the )?(?:recent|past|last|coming|next) (?:few |several |two |three )?(?:weeks|months|years)\b|\bin recent (?:days|weeks|months|years)\b|\bfor (?:weeks|months|years)\b|\bfor (?:two|three|four|five|several|many|\d+) (?:weeks|months|years)\b|\bin the space of\b|\bsince the (?:end|start|beginning|middle) of\b|\ba few (?:weeks|months|years)\b|\b(?:weeks|months|years) of\b",
+            r"\b(?:in|over|during|for) (?:the )?(?:recent|past|last|coming|next) (?:few |several |two |three )?(?:weeks|months|years)\b|\bin recent (?:days|weeks|months|years)\b|\bfor (?:weeks|months|years)\b|\bfor (?:two|three|four|five|several|many|\d+) (?:weeks|months|years)\b|\bin the space of\b|\bsince the (?:end|start|beginning|middle) of\b|\ba few (?:weeks|months|years)\b|\b(?:weeks|months|years) of\b(?!" + _OWED + ")",
             re.I,
         ),
     ),

@@ -130,10 +130,16 @@ def lede_present(tok: Token) -> bool:
 
 def _placed_here(tok: Token) -> bool:
     """The verb names where it happened: an "in"/"at" phrase of its own whose noun is a named place
-    ("have clashed in Kisumu", "have blocked the highway at X")."""
+    ("have clashed in Kisumu", "have blocked the highway at X"), or its subject is people of a
+    named place ("Teachers at the University of X have gone on strike"; africa, session 10)."""
+    subjects = [c for c in tok.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"]
     return any(
         c.dep_ == "prep" and c.lower_ in ("in", "at") and any(g.ent_type_ in ("GPE", "LOC", "FAC") for g in c.subtree)
         for c in tok.children
+    ) or any(
+        c.dep_ == "prep" and c.lower_ in ("in", "at") and any(g.ent_type_ in ("GPE", "LOC", "FAC", "ORG") for g in c.subtree)
+        for s in subjects
+        for c in s.children
     )
 
 
