@@ -60,6 +60,32 @@ def find_full_date(text: str) -> date | None:
     return best[1] if best else None
 
 
+# numeric stamps: "12.06.2025" (dots: day first, as in every country that writes them), and
+# "21/04/2025" or "04/21/2025" only where a part above 12 says which is the day
+_DOTTED = re.compile(r"\b(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d\d)\b")
+_SLASHED = re.compile(r"\b(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>(?:19|20)\d\d)\b")
+
+
+def stamp_date(text: str) -> date | None:
+    """The first date of a page's date stamp ("Published: 21/04/2025", "as of 08:00 on 12.06.2025"):
+    a written date, else a numeric one whose order is certain (dots are day first; slashes need a
+    part above 12). Only for header lines: running text keeps `find_full_date`."""
+    found = find_full_date(text)
+    if found:
+        return found
+    m = _DOTTED.search(text)
+    if m:
+        return _mk(m.group("y"), m.group("m"), m.group("d"))
+    m = _SLASHED.search(text)
+    if m:
+        a, b = int(m.group("a")), int(m.group("b"))
+        if a > 12 >= b:
+            return _mk(m.group("y"), b, a)
+        if b > 12 >= a:
+            return _mk(m.group("y"), a, b)
+    return None
+
+
 _STAMP_PREFIX = re.compile(
     rf"^\W*(?:(?:date of publication|published|posted|(?:last )?updated)(?:\s+(?:on|at))?\W*)?(?:{_WD}\W*)?$",
     re.I,
@@ -210,11 +236,18 @@ def _weekday_gap(named: int | None, d: date) -> int:
 
 
 def _year_window(prior: int | None, floor: int | None) -> range:
+    """The years to try; never one after the current year (a page is not published in the
+    future), unless the page leaves no other."""
     if prior is None:
         assert floor is not None
-        return range(floor, floor + 6)
+        return _not_future(range(floor, floor + 6))
     lo = prior - 2 if floor is None else max(prior - 2, floor)
-    return range(lo, max(lo, prior + 3) + 1)
+    return _not_future(range(lo, max(lo, prior + 3) + 1))
+
+
+def _not_future(years: range) -> range:
+    last = min(years.stop - 1, date.today().year)
+    return range(years.start, last + 1) if last >= years.start else years
 
 
 def _year_cost(y: int, prior: int | None, floor: int | None) -> float:

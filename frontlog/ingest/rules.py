@@ -22,6 +22,7 @@ class PageRules:
     byline: re.Pattern[str]
     published_line: re.Pattern[str]
     updated_line: re.Pattern[str]
+    header_stamps: tuple[re.Pattern[str], ...]
     agencies: dict[str, str]  # alias (as written) -> outlet
 
     def agency(self, text: str) -> str | None:
@@ -51,5 +52,6 @@ def load_rules() -> PageRules:
         byline=re.compile(raw["byline"]),
         published_line=_compile(raw["published_line"], "published_line"),
         updated_line=_compile(raw["updated_line"], "updated_line"),
+        header_stamps=tuple(_compile(p, "header_stamps") for p in raw.get("header_stamps", ())),
         agencies=agencies,
     )

@@ -21,6 +21,7 @@ from frontlog.ingest.dates import (
     first_weekday,
     impossible_dates,
     is_date_paragraph,
+    stamp_date,
     years_mentioned,
 )
 from frontlog.ingest.rules import PageRules, load_rules
@@ -75,7 +76,7 @@ def _kind(line: str, rules: PageRules) -> str:
     if rules.updated_line.match(line):
         return "header"
     pub = rules.published_line.match(line)
-    if pub and len(line) <= 120 and find_full_date(pub.group("rest")[:60]):
+    if pub and len(line) <= 120 and stamp_date(pub.group("rest")[:60]):
         return "date"
     if is_date_paragraph(line):
         return "date"
@@ -124,6 +125,9 @@ def split_page(page: str) -> list[PageArticle]:
             pending.append(line)
             continue
         if kind == "prose":
+            if cur is not None and not cur.closed and _next_story(cur, line):
+                cur.closed = True  # a digest: each datelined item is its own story, dated by the page
+                pending = [h for h in cur.header if _kind(h, rules) == "date"]
             if cur is None or cur.closed:
                 cur = _Segment(header=pending)
                 pending = []
@@ -136,6 +140,15 @@ def split_page(page: str) -> list[PageArticle]:
         else:
             pending.append(line)
     return [a for seg in segments if (a := _finish(seg, rules)) is not None]
+
+
+def _next_story(cur: _Segment, line: str) -> bool:
+    """A paragraph opening with a wire dateline after a story that opened with one: the next item
+    of a digest ("BOGOTA (Wire) - ..." after "PORT-AU-PRINCE (Wire) - ...")."""
+    if not cur.body or parse_dateline(cur.body[0]) is None:
+        return False
+    dl = parse_dateline(line)
+    return dl is not None and not dl.standalone and dl.end < len(line)
 
 
 TEASER_ZONE = 3  # a teaser quoted whole inside a later paragraph is one of the first few
@@ -161,6 +174,8 @@ def _dedupe(body: list[str]) -> tuple[list[str], list[str]]:
 def _lead_from_dateline(seg: _Segment, body: list[str]) -> list[str]:
     """A dateline opens the story: short prose before it (a headline ending in a quote, a teaser)
     moves to the segment's header."""
+    if parse_dateline(body[0]) is not None:  # a digest's first item is a story, not a teaser
+        return body
     for k in range(1, min(4, len(body))):
         dl = parse_dateline(body[k])
         if dl is not None and not dl.standalone and all(len(p) < 400 for p in body[:k]):
@@ -193,7 +208,7 @@ def _read_header(header: list[str], rules: PageRules) -> _Header:
         d = None
         if pub or is_date_paragraph(line):
             rest = pub.group("rest") if pub else line
-            d = find_full_date(rest)
+            d = stamp_date(rest) if pub else find_full_date(rest)
             if pub and d:
                 remainder = re.sub(r"^\s*(?:\d{4}-\d{1,2}-\d{1,2}|\S+\s+\d{1,2},?\s+\d{4})\s*", "", rest)
                 if len(remainder.split()) >= 3 and not find_full_date(remainder):
@@ -204,10 +219,16 @@ def _read_header(header: list[str], rules: PageRules) -> _Header:
             if dl.full_date:
                 explicit = explicit or dl.full_date
                 explicit_from = explicit_from or "dateline"
+        stamp_at = None
+        if d is None and len(line) <= 200:
+            d, stamp_at = _stamp_in_line(line, rules)
         if d is not None:
             if explicit is None:
                 explicit = d.isoformat()
                 explicit_from = "date line"
+            before = line[:stamp_at] if stamp_at is not None else ""
+            if len(before.split()) >= 4 and "|" not in before:  # a report's title dated "as of"
+                title_candidates.append(((0 if seen_date else 1) + 1, len(line), line))
             seen_date = True
             continue
         cm = _CREDIT.search(line)
@@ -218,6 +239,19 @@ def _read_header(header: list[str], rules: PageRules) -> _Header:
             title_candidates.append((score, len(line), line))
     title = max(title_candidates)[2] if title_candidates else None
     return _Header(explicit, explicit_from, title, credit, header_dateline)
+
+
+def _stamp_in_line(line: str, rules: PageRules):  # type: ignore[no-untyped-def]
+    """A date stamp inside a header line that says more ("Our Correspondent | Published April 8,
+    2025", "Flash Update No. 3 (as of 3 July 2025)"): the page rules' `header_stamps`; the date
+    and where the stamp starts (None, None when there is none)."""
+    for rx in rules.header_stamps:
+        m = rx.search(line)
+        if m:
+            d = stamp_date(m.group("rest")[:40])
+            if d is not None:
+                return d, m.start()
+    return None, None
 
 
 def _finish(seg: _Segment, rules: PageRules) -> PageArticle | None:
