@@ -20,8 +20,11 @@ def test_stamp_after_a_byline_in_one_row() -> None:
 
 
 def test_last_updated_stamp_of_a_live_page() -> None:
-    page = "Flood live: rivers keep rising\n\nLive updates | Last updated: 9 October 2023, 11:05 GMT\n\n10:40 GMT\n\n" + (
-        "Rescue teams evacuated about 300 families from low-lying districts of the city on Monday morning.\n"
+    page = (
+        "Flood live: rivers keep rising\n\nLive updates | Last updated: 9 October 2023, 11:05 GMT\n\n10:40 GMT\n\n"
+        + (
+            "Rescue teams evacuated about 300 families from low-lying districts of the city on Monday morning.\n"
+        )
     )
     assert _dates(page) == ["2023-10-09"]
 
