@@ -59,6 +59,8 @@ DEFINITE = word_list("cues.yaml", "definite_determiners")
 ANAPHORA_SENTENCES = 4  # "the attack" refers back this far
 NAMED_SOURCE_CUES = word_map("claims.yaml", "named_source_cues")
 MEANS_PREPS = word_list("fold.yaml", "means_preps")
+FRAMING_VERBS = word_list("fold.yaml", "framing_verbs")
+ACKNOWLEDGING_VERBS = word_list("fold.yaml", "acknowledging_verbs")
 
 
 @dataclass(frozen=True, slots=True)
@@ -328,6 +330,10 @@ def _mentions(trig: Trigger, sc: SentenceContext, state: Discourse) -> list[_Cod
         and not lede_present(trig.token if trig.is_verb else governing_verb(trig.token))
     ):
         return []  # (a habit told in the present with no place or day of its own: no event)
+    if where.inherited and state.last_violent is not None and (
+        trig.rule.loser_is_subject or (not resolved.explicit and a1 is not None and sc.attributed == a1)
+    ):  # "... before withdrawing", "the rebels said they had withdrawn from the town", "the group
+        return []  # said it had targeted army positions": an event told before, from one side
     sub, siege, broken = resolve_type(trig, a1, a2, art.actors, where.mention.cc if where.mention else None)
     conf = _confidence(
         actor1=a1 is not None, own_place=not where.inherited, verb=trig.is_verb, day=resolved.precision == "day"
@@ -389,13 +395,17 @@ def _told_before(trig: Trigger, sc: SentenceContext, state: Discourse) -> bool:
     retyped = trig.type != trig.rule.type and trig.type not in SIDE_TYPES  # (not "the attack" typed by its victims)
     if trig.is_verb or retyped or state.last_violent is None:
         return False
+    definite = any(c.dep_ in ("det", "poss") and c.lower_ in DEFINITE for c in tok.children)
+    if definite and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in FRAMING_VERBS:
+        return True  # "The strikes came two days after ...", "the attacks come as talks open in X"
+    if definite and tok.dep_ == "dobj" and tok.head.lemma_.lower() in ACKNOWLEDGING_VERBS:
+        return True  # "police confirmed the attacks", "the group claimed the bombing"
     index, place = state.last_violent
     if sc.index - index > ANAPHORA_SENTENCES or has_date_expression(sc.sent):
         return False
     own = {p.place.name for p in sc.places if p.place.precision != "country"}
     if own and place not in own:
         return False  # "in Damascus, the offensive ...": another place, another event
-    definite = any(c.dep_ in ("det", "poss") and c.lower_ in DEFINITE for c in tok.children)
     return definite and not any(c.dep_ in ("amod", "compound", "nummod") for c in tok.children)
 
 
