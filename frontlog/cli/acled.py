@@ -18,7 +18,7 @@ from rich.progress import (
 from rich.table import Table
 
 from frontlog.cli.app import app, err, out
-from frontlog.eval.acled import MEASURES, AcledReport, Scores
+from frontlog.eval.acled import MEASURES, AcledReport, Scores, write_details
 
 
 @app.command("eval-acled")
@@ -38,6 +38,14 @@ def eval_acled_cli(
     country_hint: Annotated[
         bool, typer.Option("--country-hint", help="Give each note its country, as `run --country` does.")
     ] = False,
+    details: Annotated[
+        Path | None,
+        typer.Option(
+            "--details",
+            help="Write one JSON line per note: ACLED's coding, frontlog's event, what matched.",
+            dir_okay=False,
+        ),
+    ] = None,
 ) -> None:
     """Score frontlog on ACLED's coder notes: each note is an article dated by its event_date."""
     from frontlog.eval.acled import evaluate_acled
@@ -61,6 +69,9 @@ def eval_acled_cli(
         except (KeyError, UnicodeDecodeError) as exc:
             err.print(f"[red]error[/red]: {path}: not an ACLED export with notes ({exc})")
             raise typer.Exit(2) from exc
+    if details is not None:
+        write_details(report.details, details)
+        err.print(f"{len(report.details)} notes written to {details}")
     if as_json:
         print(json.dumps(report.to_json()))
         return

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import csv
 import functools
+import json
 import math
 import random
 import time
@@ -71,6 +72,7 @@ class AcledNote:
     point: tuple[float, float] | None
     fatalities: int | None
     notes: str
+    where: str = ""  # ACLED's location, admin2, admin1 and geo_precision, for `--misses`
 
     @property
     def gold_label(self) -> str:
@@ -110,7 +112,14 @@ def _note(row: dict[str, str]) -> AcledNote | None:
         point=(lat, lon) if lat is not None and lon is not None else None,
         fatalities=int(deaths) if deaths.strip().isdigit() else None,
         notes=text,
+        where=_where(row),
     )
+
+
+def _where(row: dict[str, str]) -> str:
+    names = [(row.get(k) or "").strip() for k in ("location", "admin2", "admin1")]
+    precision = (row.get("geo_precision") or "").strip()
+    return ", ".join(n for n in names if n) + (f" (geo_precision {precision})" if precision else "")
 
 
 def read_acled_notes(
@@ -281,6 +290,44 @@ def judge(coded: CodedNote) -> NoteScore:
 
 
 @dataclass(frozen=True, slots=True)
+class NoteDetail:
+    """One note, ACLED's coding and the event judged for it: a line of `eval-acled --misses`."""
+
+    score: NoteScore
+    note: AcledNote
+    event: Event | None
+
+    def to_json(self) -> dict[str, Any]:
+        e, n = self.event, self.note
+        judged = {k: v for k, v in ((m, getattr(self.score, _ATTR[m])) for m in _ATTR) if v is not None}
+        return {
+            "event_id": n.event_id, "country": n.country, "event_date": n.event_date, "notes": n.notes,
+            "acled": {"type": n.gold_label, "sub_event_type": n.sub_event_type, "place": n.where,
+                      "point": n.point, "actor1": n.actor1, "actor2": n.actor2, "fatalities": n.fatalities},
+            "frontlog": None if e is None else {
+                "type": e.event_type, "sub_event_type": e.sub_event_type, "place": e.location.to_json(),
+                "km": None if math.isinf(d := _distance(n, e)) else round(d, 1), "date": e.event_date,
+                "actor1": e.actor1, "actor2": e.actor2, "fatalities": e.fatalities},
+            "events": self.score.events,
+            "right": judged,
+        }  # fmt: skip
+
+
+def detail(coded: CodedNote) -> NoteDetail:
+    return NoteDetail(judge(coded), coded.note, pick_event(coded.note, coded.events))
+
+
+def write_details(details: Iterable[NoteDetail], path: str | Path) -> None:
+    """One JSON line per note (`eval-acled --details`), written whole then moved into place."""
+    path = Path(path)
+    tmp = path.with_name(path.name + ".part")
+    with tmp.open("w", encoding="utf-8") as f:
+        for d in details:
+            f.write(json.dumps(d.to_json(), ensure_ascii=False) + "\n")
+    tmp.replace(path)
+
+
+@dataclass(frozen=True, slots=True)
 class Share:
     right: int
     n: int
@@ -350,6 +397,7 @@ class AcledReport:
     failed: int
     seconds: float
     options: dict[str, Any] = field(default_factory=dict)
+    details: tuple[NoteDetail, ...] = ()  # per note, for `--misses` (not in to_json)
 
     @property
     def notes_per_s(self) -> float:
@@ -370,7 +418,12 @@ class AcledReport:
 
 
 def report_scores(
-    scores: Sequence[NoteScore], *, file: str, seconds: float, options: dict[str, Any]
+    scores: Sequence[NoteScore],
+    *,
+    file: str,
+    seconds: float,
+    options: dict[str, Any],
+    details: Sequence[NoteDetail] = (),
 ) -> AcledReport:
     countries = Counter(s.country for s in scores)
     confusion: dict[str, Counter[str]] = {}
@@ -385,6 +438,7 @@ def report_scores(
         failed=sum(s.failed for s in scores),
         seconds=round(seconds, 1),
         options=options,
+        details=tuple(details),
     )
 
 
@@ -403,7 +457,8 @@ def evaluate_acled(
     started = time.perf_counter()
     step = (lambda done: progress(done, len(notes))) if progress else None
     coded = code_notes(notes, file=Path(path).name, progress=step, country_hint=country_hint)
-    scores = [judge(c) for c in coded]
+    details = [detail(c) for c in coded]
     options = {"countries": list(countries), "exclude": list(exclude), "sample": sample, "seed": seed,
                "country_hint": country_hint}  # fmt: skip
-    return report_scores(scores, file=Path(path).name, seconds=time.perf_counter() - started, options=options)
+    return report_scores([d.score for d in details], file=Path(path).name, seconds=time.perf_counter() - started,
+                         options=options, details=details)  # fmt: skip

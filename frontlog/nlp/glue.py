@@ -22,7 +22,7 @@ from importlib import resources
 
 import yaml
 from spacy.language import Language
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
 MIN_NAME = 4  # letters of a capitalised word before a glued capital ("Gaza|City", not "Mac|Arthur")
 MIN_TOKEN = 5  # shorter tokens are never split
@@ -101,15 +101,21 @@ def _segment(text: str, vocab: frozenset[str]) -> list[str] | None:
 
 @Language.component("frontlog_glue")
 def unglue(doc: Doc) -> Doc:
-    """Split glued tokens into their words (before the tagger and parser)."""
-    splits: list[tuple[Token, list[str]]] = []
-    for tok in doc:
-        if tok.is_alpha and len(tok) >= MIN_TOKEN:
-            parts = split_glued(tok.text)
-            if len(parts) > 1:
-                splits.append((tok, parts))
-    if splits:
-        with doc.retokenize() as retok:
-            for tok, parts in splits:
-                retok.split(tok, parts, heads=[(tok, 0)] * len(parts))
-    return doc
+    """Split glued tokens into their words (before the tagger and parser).
+
+    The split document is built anew from its words rather than by `doc.retokenize().split`: a
+    split must give its pieces heads, and a parse that starts from those pre-set heads can leave
+    a token with no label heading itself, whose subtree never ends ("Rioters firebomb a church":
+    `Token.subtree` looped until the process died)."""
+    pieces = [split_glued(t.text) if t.is_alpha and len(t) >= MIN_TOKEN else [t.text] for t in doc]
+    if all(len(p) == 1 for p in pieces):
+        return doc
+    words = [w for p in pieces for w in p]
+    spaces = [i == len(p) - 1 and bool(t.whitespace_) for t, p in zip(doc, pieces, strict=True) for i in range(len(p))]
+    out = Doc(doc.vocab, words=words, spaces=spaces, user_data=doc.user_data)
+    at = 0
+    for tok, p in zip(doc, pieces, strict=True):
+        if len(p) == 1 and tok.norm_ != tok.lower_:
+            out[at].norm_ = tok.norm_  # the tokenizer's special cases (nlp/data/acronyms.yaml)
+        at += len(p)
+    return out

@@ -159,6 +159,21 @@ def test_acled_cli_json_is_one_object(tmp_path: Path) -> None:
     assert table.exit_code == 1
 
 
+def test_acled_details_give_each_note_its_coding_and_what_matched(tmp_path: Path) -> None:
+    out = tmp_path / "details.jsonl"
+    result = CliRunner().invoke(app, ["eval-acled", str(_csv(tmp_path)), "--json", "--details", str(out)])
+    assert result.exit_code == 0, result.output
+    lines = [json.loads(line) for line in out.read_text("utf-8").splitlines()]
+    assert [d["event_id"] for d in lines] == ["SYR1", "IRQ1", "KEN1", "KEN2"]  # KEN3 has no note
+    syria = lines[0]
+    assert syria["acled"]["type"] == "Explosions/Remote violence" and syria["acled"]["fatalities"] == 3
+    assert syria["frontlog"]["place"]["name"] == "Saraqib" and syria["frontlog"]["km"] < 25
+    assert syria["right"]["place"] and syria["right"]["type_place"] and "sub_event_type" not in syria["right"]
+    report = json.loads(result.output.strip().splitlines()[-1])
+    assert sum(d["right"]["place"] for d in lines) == report["place"]["right"]
+    assert not list(tmp_path.glob("*.part"))
+
+
 @pytest.mark.shared
 def test_acled_reads_the_shared_exports() -> None:
     kenya = evaluate_acled(shared_path("data", "acled", "acled_kenya_2014_2019.csv"), sample=8, seed=0)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 
 from frontlog.nlp import load_nlp
@@ -38,3 +40,20 @@ def test_the_text_is_unchanged_and_the_parser_sees_words() -> None:
     assert doc.text == text
     assert [t.text for t in doc][:5] == ["Clashes", "broke", "out", "in", "Tubas"]
     assert doc[3].idx == text.index("inTubas") and doc[4].idx == text.index("Tubas")
+
+
+def test_a_split_document_parses_into_finite_trees() -> None:
+    # the pieces of a split word once kept pre-set heads: a label-less token headed itself and
+    # its subtree never ended (the process looped until it crashed)
+    doc = load_nlp()("Youths firebomb a police post near the market and block the road.")
+    assert [t.text for t in doc][1:3] == ["fire", "bomb"]
+    for tok in doc:
+        assert tok.dep_, tok.text
+        assert len(list(itertools.islice(tok.subtree, len(doc) + 1))) <= len(doc), tok.text
+    assert sum(t.dep_ == "ROOT" for t in doc) == len(list(doc.sents))
+
+
+def test_a_split_document_keeps_the_tokenizer_norms() -> None:
+    plain = load_nlp()("IS fighters attacked the town.")
+    split = load_nlp()("IS fighters attacked inTubas.")
+    assert split[0].norm_ == plain[0].norm_ != "is"
