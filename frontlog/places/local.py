@@ -77,7 +77,7 @@ def index_readings(
     the text calls the name a place. "X district" also looks up X among the districts."""
     _, after = kind_words()
     cue = _cue_before(full_text, start)
-    nxt = re.match(r"\s+([a-z]+)\b", full_text[end : end + 20])
+    nxt = re.match(r"\s+([a-z]+(?:-[a-z]+)?)\b", full_text[end : end + 20])
     if cue is None and nxt and nxt.group(1) in after:
         cue = after[nxt.group(1)]
     exact, loose, suffixed = _index_lookup(gaz, text, core_exact)
@@ -131,7 +131,8 @@ def merge_index(m: Any, mentions: list[Any], ctx: Counter[str], gaz: Gazetteer) 
 
     def ok(e: GazEntry, hit: Any) -> bool:
         return (
-            not hit.local or (m.cued and not hit.translit) or ctx.get(e.cc, 0) - own.get(e.cc, 0) > 0
+            not hit.local or (m.cued and not hit.translit and (m.located is None or m.located.holds(e)))
+            or ctx.get(e.cc, 0) - own.get(e.cc, 0) > 0
             or any(distance_km((e.lat, e.lon), a) < NEAR_KM for a in anchors)
             or (m.located is not None and m.located.holds(e))
         )  # fmt: skip
@@ -152,13 +153,14 @@ def merge_index(m: Any, mentions: list[Any], ctx: Counter[str], gaz: Gazetteer) 
     else:
         return bool(m.entries)
     m.from_index = set(allowed)
-    _prefer_home(m, ctx, gaz)
+    _prefer_home(m, ctx, gaz, anchors)
     return bool(m.entries)
 
 
-def _prefer_home(m: Any, ctx: Counter[str], gaz: Gazetteer) -> None:
+def _prefer_home(m: Any, ctx: Counter[str], gaz: Gazetteer, anchors: list[tuple[float, float]]) -> None:
     """Drop homonyms abroad when an index place lies in the article's own country and the article
-    says nothing of the other country."""
+    says nothing of the other country, nor names a place near it (Kenya's Mandera beside Somalia's
+    Beled Hawo is no Somali village of the name)."""
     rest = ctx - m.group_evidence
     total = sum(v for k, v in rest.items() if len(k) == 2)
     if not total or m.qualifier:
@@ -171,6 +173,7 @@ def _prefer_home(m: Any, ctx: Counter[str], gaz: Gazetteer) -> None:
         e for e in m.entries
         if e.cc == home or rest.get(e.cc, 0) > 0 or e.kind in ("country", "continent")
         or (not small and (e.pop >= ABROAD_KEEP_POP or (e.gid is not None and e.gid in gaz.capitals)))
+        or any(distance_km((e.lat, e.lon), a) < NEAR_KM for a in anchors)
     ]  # fmt: skip
 
 
@@ -329,7 +332,7 @@ def _scan_at(
     for end in range(min(n, i + 6), i, -1):
         if not _name_run(doc, i, end, scan.covered):
             continue
-        text, key, cue = doc[i:end].text, name_key(doc[i:end].text), _place_cue(doc[i:end])
+        text, key, cue = doc[i:end].text, name_key(doc[i:end].text), _place_cue(doc[i:end]) or _kind_after(doc, end)
         kind = _kind_cue(doc, i)  # "the town of X": a village of any country
         district = bool(cue and scan.focus)  # a district of a focus country may be read (_Scan.focus)
         if not scan.countries and not kind and not district:
@@ -409,6 +412,18 @@ def _kind_cue(doc: Any, i: int) -> bool:
     if i >= 2 and doc[i - 2].lower_ == "the" and doc[i - 1].lower_ in before:
         return True
     return i >= 2 and doc[i - 1].lower_ == "of" and doc[i - 2].lower_ in before
+
+
+def _kind_after(doc: Any, end: int) -> bool:
+    """Does a kind word follow the name ("Tiaty subcounty", "Cheptais sub-county")? Like a place
+    preposition, it lets a name the tagger took for a person be a place of the article's countries."""
+    _, after = kind_words()
+    if end >= len(doc):
+        return False
+    word = doc[end].lower_
+    if end + 2 < len(doc) and doc[end + 1].text == "-":
+        word = f"{word}-{doc[end + 2].lower_}"
+    return word in after
 
 
 def _place_cue(span: Any) -> bool:

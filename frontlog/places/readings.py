@@ -41,7 +41,7 @@ def _region_cue(full_text: str, start: int, end: int) -> frozenset[str]:
     """The kinds a region word next to the name allows ("Kermanshah province", "the governorate
     of Idlib": data/kind_words.tsv words that never mean a town), else none."""
     before, after = kind_words()
-    nxt = re.match(r"\s+(?:deputy\s+|vice\s+)?([A-Za-z]+)\b", full_text[end : end + 30])
+    nxt = re.match(r"\s+(?:deputy\s+|vice\s+)?([A-Za-z]+(?:-[A-Za-z]+)?)\b", full_text[end : end + 30])
     prev = re.search(r"\b([A-Za-z]+) of (?:the )?$", full_text[max(0, start - 30) : start])
     if any(m and m.group(1).lower() in region_titles() for m in (nxt, prev)):
         return _REGION_KINDS  # "the Murmansk governor", "the governor of Kandahar"

@@ -417,7 +417,8 @@ def resolve_places(
             continue  # in running text, "Tell Sultan" is an unknown village, not At Tall
         if not all_spans and "loose" in feats and best.kind in ("country", "continent"):
             continue  # spelt like a country, which has all its known names: another place ("Sangailu")
-        if not all_spans and "from_index" in feats and "abroad" in feats and small_abroad(best, gaz):
+        lone = not feats.get("near_50")  # (Kenya's Mandera beside Somalia's Beled Hawo is no missed name)
+        if not all_spans and "from_index" in feats and "abroad" in feats and small_abroad(best, gaz) and lone:
             continue  # "Washir district" in a story about Helmand is no village of Yemen: a missed name
         if not all_spans and weak(best, feats, name_key(_clean(span.text)) in gaz.exact):
             continue
