@@ -11,6 +11,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from frontlog.doctext import doc_text
+from frontlog.events.areas import named_as_county, smaller_area
 from frontlog.events.arguments import choose_place, is_destination, is_metonymic, place_detail, tree_distance
 from frontlog.events.context import Discourse, SentenceContext, Trigger
 from frontlog.events.dating import has_day_expression
@@ -62,7 +63,7 @@ def event_place(
         ]
     pm = choose_place(trig.token, list(sc.places), prefer=prefer)
     if pm is not None:
-        pm = _town_in_region(pm, trig.token, sc) or pm
+        pm = _town_in_region(pm, trig.token, sc) or smaller_area(pm, sc) or pm
         pm = _placed_in(pm, sc) or pm
     part = _city_part(pm, sc) if pm is not None else None
     if part is not None:
@@ -88,8 +89,8 @@ def event_place(
     elif not inherited and detail is None:
         detail = _nearness(pm, sc.sent.doc)
     place = base if detail is None else Place(**{**place_fields(base), "detail": detail})
-    if place.precision == "admin1" and _region_only(trig, sc, pm):
-        place = at_seat(place, sc.art.gaz)  # an event known only by its region: at the region's seat
+    if place.precision == "admin1" and (_region_only(trig, sc, pm) or named_as_county(pm, sc.sent.doc)):
+        place = at_seat(place, sc.art.gaz)  # an event known only by its region (or county): at its seat
     return EventPlace(pm, place, inherited)
 
 

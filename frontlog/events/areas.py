@@ -1,0 +1,51 @@
+"""The smallest area the sentence gives for an event, and a county's seat.
+
+"Gunmen killed two herders in Saria, Cheptais sub-county, Bungoma county": where the village is
+one no gazetteer has, the event is coded at the smallest area the text names that the gazetteer
+holds, the district (sub-county) rather than the first-level region around it (issue 15 point 4).
+
+A county named as an event's area: the event is coded at the county's seat.
+
+"Militants fired mortars at a camp in Kalalo, Mandera County": when the village is one no
+gazetteer has, a coder places the event at the county's main town (ACLED geo_precision 2), not at
+the middle of the county (Mandera County's GeoNames point is 109 km from Mandera town). A county
+(Kenya's 47, Liberia's, a US county) is small enough for its seat to stand for it; a province or a
+governorate ("X village in southern Idlib") is not, so `location._region_only` still keeps those at
+the region's own point when the sentence names a place the gazetteer lacks.
+"""
+
+from __future__ import annotations
+
+import re
+
+from frontlog.doctext import doc_text
+from frontlog.events.context import SentenceContext
+from frontlog.events.lexicon import word_list
+from frontlog.places.resolve import PlaceMention
+
+COUNTY_WORDS = word_list("places.yaml", "county_words")
+_NEXT = re.compile(r"\s*([A-Za-z]+(?:-[A-Za-z]+)?)\b")
+
+
+def named_as_county(pm: PlaceMention, doc: object) -> bool:
+    """Is the mention written as a county ("Mandera County", "Kajiado sub-county")?"""
+    words = pm.text.split()
+    if len(words) > 1 and words[-1].lower() in COUNTY_WORDS:
+        return True
+    nxt = _NEXT.match(doc_text(doc), pm.end)
+    return bool(nxt and nxt.group(1).lower() in COUNTY_WORDS)
+
+
+def smaller_area(pm: PlaceMention, sc: SentenceContext) -> PlaceMention | None:
+    """A district of the sentence inside the region `pm` is: "Tiaty subcounty, Baringo county" is
+    Tiaty. A district is a place of region precision whose first-level region is another
+    name (the region's own entry names itself)."""
+    region = pm.place
+    if region.precision != "admin1" or region.admin1 is None or region.name != region.admin1:
+        return None
+    inside = [
+        p for p in sc.places
+        if p is not pm and not p.context_only and p.place.precision == "admin1"
+        and p.place.country == region.country and p.place.admin1 == region.admin1 and p.place.name != region.admin1
+    ]  # fmt: skip
+    return inside[0] if len(inside) == 1 else None
