@@ -22,6 +22,7 @@ from frontlog.events.dates import dated_phrase, undated_clause
 from frontlog.events.headlines import crowd_relative, headline_protest, lede_report
 from frontlog.events.lexicon import EVENT_TYPE, EventLexicon, TriggerRule, word_list
 from frontlog.events.people import captive_trigger, charged_with, driven_from_place, self_blown
+from frontlog.events.withdrawal import forced_back
 
 TERRITORY_OBJECTS = word_list("places.yaml", "territory_objects")
 MONTH_NOUNS = word_list("cues.yaml", "month_nouns")
@@ -198,8 +199,10 @@ def _verb_trigger(
         for c in tok.children
     ):
         return None  # "targeting the militants with 20 air strikes": the strikes are the event
-    if rule.type == "TERRITORY" and rule.loser_is_subject and not rule.object and _lost_no_ground(tok, place_tokens):
-        return None  # "IS lost 15 fighters in the attack": men, not ground
+    if rule.type == "TERRITORY" and rule.loser_is_subject and not rule.object and (
+        _lost_no_ground(tok, place_tokens) or forced_back(tok)
+    ):
+        return None  # "IS lost 15 fighters in the attack": men, not ground; "forced them to withdraw": repelled
     if rule.type == "TERRITORY" and not rule.object and not rule.loser_is_subject and not rule.subject_place:
         direct = [_quantified(c) for c in tok.children if c.dep_ in ("dobj", "obj")]
         territory = any(o.i in place_tokens or o.lemma_.lower() in TERRITORY_OBJECTS for o in direct)
