@@ -27,11 +27,13 @@ from collections import Counter
 
 from spacy.tokens import Token
 
+from frontlog.doctext import doc_text
 from frontlog.events.arguments import choose_place, subject_of
 from frontlog.events.context import SentenceContext, Trigger
 from frontlog.events.lexicon import EVENT_TYPE, word_list
 from frontlog.events.triggers import governing_verb
 from frontlog.places.lone import lone_reading
+from frontlog.places.offset import offset_reading
 from frontlog.places.resolve import PlaceMention, to_place
 from frontlog.records import UNRESOLVED, Place
 
@@ -67,7 +69,10 @@ def unplaced_place(
             return None
         name = report_place_name(sc)  # a report with no known town: its own unknown place, or none
     cc = country_code(sc, pm, a1, a2)
-    known = lone_reading(name, cc, sc.art.gaz) if name else None
+    # "clashed in X (35km S of Y)": the point the text gives; else the gazetteer's reading if sure
+    sent, gaz = sc.sent, sc.art.gaz
+    known = offset_reading(name, doc_text(sent.doc), sent.start_char, sent.end_char, gaz, cc) if name else None
+    known = known or (lone_reading(name, cc, sc.art.gaz) if name else None)
     if known is not None:  # a name the resolver left, which the gazetteer has without doubt
         return to_place(known, sc.art.gaz)
     entry = sc.art.gaz.country(cc) if cc else None

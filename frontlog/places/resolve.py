@@ -117,10 +117,12 @@ class _Mention:
     cued: bool = False
     from_index: set[GazEntry] = field(default_factory=set)  # readings taken from the index
     located: Located | None = None  # where the words after it put it ("X village in southern Idleb")
+    offset: Any = None  # places/offset.Offset: "X (31km NW of Y)"
 
 
 def _mentions(doc: Any, gaz: Gazetteer, context_from: int, dateline_end: int | None = None) -> list[_Mention]:
     from frontlog.doctext import doc_text  # (here: the module's import block is the lead's)
+    from frontlog.places import offset
     out: list[_Mention] = []
     full_text = doc_text(doc)
     first = min((span.start_char for span in doc.spans.get("places", [])), default=-1)
@@ -144,8 +146,8 @@ def _mentions(doc: Any, gaz: Gazetteer, context_from: int, dateline_end: int | N
         )
         if not entries and not index and not index_loose:  # "X village in southern Idleb": one there sounding alike
             index = local.sounding_readings(text, full_text, span.end_char, gaz)
-            if not index and not cued:  # (a name the text calls a place may be a village at home: home_spelling)
-                continue
+            if not index and not cued and not offset.follows(full_text, span.end_char):
+                continue  # (a name the text calls a place may be a village at home: home_spelling)
         key = name_key(text)
         m = _Mention(span, text, key, entries, exact, span.start_char >= context_from, rule)
         m.index, m.index_loose, m.cued = index, index_loose, cued
@@ -331,13 +333,16 @@ def candidate_features(
     if scan:
         mentions += local.scanned_mentions(doc, gaz, mentions, ctx, context_from)
     full_text = doc_text(doc)
+    from frontlog.places import offset  # (here: the module's import block is the lead's)
     for m in mentions:
-        m.located = located_after(full_text, m.span.end_char, gaz)
+        m.offset = offset.offset_after(full_text, m.span.end_char, gaz, ctx)  # "X (31km NW of Y)"
+        m.located = m.offset.located if m.offset else located_after(full_text, m.span.end_char, gaz)
     mentions = [m for m in mentions if local.merge_index(m, mentions, ctx, gaz) | district_readings(
         m, full_text, ctx, own_country(named, m.group_evidence), gaz, DISTRICT_KM)
-        or local.spelt_at_home(m, mentions, ctx, gaz)]
+        or local.spelt_at_home(m, mentions, ctx, gaz) or offset.placed(m)]
     for m in mentions:
         m.entries, added = keep_located(m.entries, m.located, m.text, gaz)
+        offset.placed(m)  # no reading near the point the text gives: the point itself
         m.entries = keep_towns(m.entries, full_text, m.span.end_char, m.span.start_char)
         if added:  # villages the text's region makes sure of (no longer a name inside a longer one)
             m.from_index, m.cued, m.rule = set(m.entries), True, None
