@@ -22,7 +22,7 @@ import yaml
 
 from frontlog.places.gazetteer import GazEntry, Gazetteer, distance_km
 from frontlog.places.local import _unique
-from frontlog.places.normalize import translit_key
+from frontlog.places.normalize import name_key, translit_key
 from frontlog.settings import load_settings
 
 __all__ = ["DISTRICT_KM", "called_district", "district_readings", "district_words", "inside_districts"]
@@ -77,7 +77,7 @@ def _hyphened(full_text: str, start: int) -> str:
     return found.group(0) if found else ""
 
 
-def _lookup(text: str, gaz: Gazetteer, short: bool) -> tuple[list[GazEntry], bool, bool]:
+def _lookup(text: str, gaz: Gazetteer, short: bool, alike: bool = True) -> tuple[list[GazEntry], bool, bool]:
     """Districts named `text`: exact or transliterated (True), else spelt alike (False); each
     word spelt alike either way ("Tarinkot" is not the district of Kot); else by a part of a
     compound name or, with `short`, a short name's letters (district_names.py). The last flag: a town of the
@@ -85,13 +85,15 @@ def _lookup(text: str, gaz: Gazetteer, short: bool) -> tuple[list[GazEntry], boo
     from frontlog.places.readings import _word_skeletons
 
     skel = _word_skeletons(_bare(text))
-    for loose in (False, True):
+    for loose in (False, True) if alike else (False,):
         hits = [
             e for e, h in gaz.index_candidates(text, loose=loose, translit=not loose)
             if h.kind == "admin2" and _word_skeletons(_bare(e.name)) == skel
         ]  # fmt: skip
         if hits:
             return hits, not loose, True
+    if not alike:
+        return [], False, False
     from frontlog.places.district_names import districts_named
 
     return districts_named(_bare(text), gaz, short=short), False, False  # "Kutaf district" = Kitaf wa Al Boqe'e, "Razeh" = Razih
@@ -119,7 +121,10 @@ def district_readings(
     districts = [e for e in m.entries if e.kind == "admin2" and _word_skeletons(_bare(e.name)) == skel]
     exact = seats = True
     if not districts:
-        found, exact, seats = _lookup(name, gaz, short=not m.entries)  # (a short name only with no other reading)
+        # (not a district only spelt alike where a town of the name's own spelling, of known
+        # population, is a reading: "Hodan district" is Mogadishu's Hodan, not Haadweyn district)
+        town = any(e.kind == "city" and e.pop > 0 and name_key(e.name) == name_key(name) for e in m.entries)
+        found, exact, seats = _lookup(name, gaz, short=not m.entries, alike=not town)  # (a short name only with no other reading)
         districts = [
             e for e in found
             if ctx.get(e.cc, 0) - own.get(e.cc, 0) > 0

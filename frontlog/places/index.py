@@ -47,6 +47,8 @@ EXACT_LIMIT = 2_000
 WOF_FILE = "wof_places.tsv.gz"
 # Kenya's constituencies, sub-counties and wards (tools/build_kenya.py), read with the WOF rows
 KENYA_FILE = "kenya_places.tsv"
+# parts of towns no gazetteer has (Mogadishu's districts), read with the WOF rows
+PARTS_FILE = "city_parts.tsv"
 # kinds of index places that need local evidence in the article before they are candidates
 LOCAL_KINDS = frozenset({"city", "admin2", "feature"})
 # index kinds -> the core gazetteer's kinds
@@ -184,7 +186,8 @@ def _chunks(rows: Iterable[IndexRow], size: int) -> Iterator[list[IndexRow]]:
 
 
 def wof_fingerprint() -> str:
-    data = b"".join((resources.files("frontlog.places") / "data" / f).read_bytes() for f in (WOF_FILE, KENYA_FILE))
+    files = (WOF_FILE, KENYA_FILE, PARTS_FILE)
+    data = b"".join((resources.files("frontlog.places") / "data" / f).read_bytes() for f in files)
     keys = (resources.files("frontlog.places") / "data" / "translit.yaml").read_bytes()  # the name keys
     keys += Path(__file__).with_name("normalize.py").read_bytes()
     return hashlib.sha1(data + keys + str(INDEX_VERSION).encode()).hexdigest()[:16]
@@ -194,7 +197,8 @@ WOF_SOURCE = Source(
     name="wof",
     description="Who's On First: villages, towns, districts and regions of SY IQ YE LY AF SO SD ML NG UA, "
     "Irish counties, seas and oceans, airports (frontlog/places/data/wof_places.tsv.gz); Kenya's "
-    "constituencies, sub-counties and wards (kenya_places.tsv, from the PyPI package kenya-data)",
+    "constituencies, sub-counties and wards (kenya_places.tsv, from the PyPI package kenya-data); "
+    "Mogadishu's districts (city_parts.tsv)",
     licence="CC BY 4.0 (GeoNames-derived records), CC0 (Who's On First), MIT (kenya-data)",
     credit="GeoNames (geonames.org); Who's On First (whosonfirst.org); kenya-data, kenya-regions",
     fingerprint="",
@@ -210,6 +214,8 @@ def wof_rows(admin1_names: dict[int, str], *, locate: Any = None) -> Iterator[In
     kenya = (resources.files("frontlog.places") / "data" / KENYA_FILE).read_text("utf-8")
     # Kenya's unit names are short Bantu words whose loose skeletons collide ("Nyongoro", "Ngeria": ngr)
     yield from (replace(r, loose=False) for r in _rows(kenya, admin1_names, None))
+    parts = (resources.files("frontlog.places") / "data" / PARTS_FILE).read_text("utf-8")
+    yield from (replace(r, loose=False) for r in _rows(parts, admin1_names, None))
 
 
 def _rows(text: str, admin1_names: dict[int, str], locate: Any) -> Iterator[IndexRow]:

@@ -81,7 +81,9 @@ def index_readings(
     if cue is None and nxt and nxt.group(1) in after:
         cue = after[nxt.group(1)]
     exact, loose, suffixed = _index_lookup(gaz, text, core_exact)
-    return exact, loose, cue is not None or suffixed
+    words = text.split()
+    named = len(words) > 1 and words[-1].lower() in after and words[-1][:1].isupper()  # "Hodan District"
+    return exact, loose, cue is not None or suffixed or (named and bool(exact))
 
 
 _LOOKUPS: dict[tuple[int, str, bool], tuple[list[Any], list[Any], bool]] = {}
