@@ -32,7 +32,7 @@ from frontlog.events.arguments import choose_place, subject_of
 from frontlog.events.context import SentenceContext, Trigger
 from frontlog.events.lexicon import EVENT_TYPE, word_list
 from frontlog.events.triggers import governing_verb
-from frontlog.places.lone import lone_reading
+from frontlog.places.lone import lone_reading, part_of_reading
 from frontlog.places.offset import offset_reading
 from frontlog.places.resolve import PlaceMention, to_place
 from frontlog.records import UNRESOLVED, Place
@@ -72,7 +72,15 @@ def unplaced_place(
     # "clashed in X (35km S of Y)": the point the text gives; else the gazetteer's reading if sure
     sent, gaz = sc.sent, sc.art.gaz
     known = offset_reading(name, doc_text(sent.doc), sent.start_char, sent.end_char, gaz, cc) if name else None
-    known = known or (lone_reading(name, cc, sc.art.gaz) if name else None)
+    near = tuple(
+        (p.place.lat, p.place.lon) for p in sc.art.places
+        if sent.start_char <= p.start < sent.end_char and p.place.precision in ("city", "point")
+        and p.place.lat is not None and p.place.lon is not None
+    )  # fmt: skip
+    part = part_of_reading(name, doc_text(sent.doc), sent.start_char, sent.end_char, gaz, cc) if name and not known else None
+    if part is not None:  # "Horseed neighbourhood (Jowhar)": at the town, the name as the detail
+        return to_place(part, gaz, detail=None if part.name == name else name)
+    known = known or (lone_reading(name, cc, gaz, near) if name else None)
     if known is not None:  # a name the resolver left, which the gazetteer has without doubt
         return to_place(known, sc.art.gaz)
     entry = sc.art.gaz.country(cc) if cc else None

@@ -12,17 +12,23 @@ place index) leaves no doubt:
 - no country: the name's one town of LONE_MIN_POP people or more, called so itself (not by an
   alternate name: "Umoja" is an estate of Nairobi, not Lanet, also called Umoja), that is
   LONE_RATIO times as populous as every other reading ("Sidi Bouzid" is Tunisia's town of 47,000, not Morocco's
-  village); none when two towns are of a size ("Bondo": Congo's and Kenya's).
+  village); none when two towns are of a size ("Bondo": Congo's and Kenya's); or, with no
+  known population, a village of a country at war that is the name's only place in the world
+  ("Siidimo": a village of Gedo), with a name of LONE_VILLAGE_LETTERS letters or more.
+A name of several words is also looked up as one word ("Laas Caanood" = Laascaanood).
 The resolver's own choices (and so the geoparsing benchmarks) are untouched: this runs only for
 a name the events stage would otherwise keep with no coordinates.
 """
 
 from __future__ import annotations
 
+import re
+
 from frontlog.places.gazetteer import GazEntry, Gazetteer, distance_km
 from frontlog.places.normalize import name_key, translit_key
+from frontlog.settings import load_settings
 
-__all__ = ["LONE_MIN_POP", "LONE_RATIO", "lone_reading"]
+__all__ = ["LONE_MIN_POP", "LONE_RATIO", "lone_reading", "part_of_reading"]
 
 # a town named with no country in the text is taken only with this many people or more
 LONE_MIN_POP = 5_000
@@ -30,15 +36,28 @@ LONE_MIN_POP = 5_000
 LONE_RATIO = 3.0
 # readings this close are one place named twice (a town and the ward of the same name)
 SAME_KM = 30.0
+# a small place is read only this near the places its sentence names, if it names any
+NEAR_KM = 60.0
+# a village of no known population is read with no country only with a name this long
+LONE_VILLAGE_LETTERS = 5
 _TOWN_KINDS = ("city", "point")
 _AREA_KINDS = ("admin2", "admin1")
 
 
+def _spellings(name: str) -> tuple[str, ...]:
+    """The name, and as one word when it has several ("Laas Caanood" = Laascaanood, "Buur-Hakaba"
+    = Buurhakaba: Somali names are written joined or split alike)."""
+    words = re.split(r"[\s-]+", name.strip())
+    return (name, "".join(words)) if len(words) > 1 else (name,)
+
+
 def _readings(name: str, gaz: Gazetteer) -> list[GazEntry]:
     """The exact-key readings of the name in the core and the index (one per GeoNames id)."""
-    core, exact = gaz.candidates(name)
-    found = list(core) if exact else []
-    found += [e for e, _ in gaz.index_candidates(name)]
+    found: list[GazEntry] = []
+    for spelling in _spellings(name):
+        core, exact = gaz.candidates(spelling)
+        found += list(core) if exact else []
+        found += [e for e, _ in gaz.index_candidates(spelling)]
     seen: set[tuple[object, ...]] = set()
     out = []
     for e in found:
@@ -49,19 +68,31 @@ def _readings(name: str, gaz: Gazetteer) -> list[GazEntry]:
     return out
 
 
-def lone_reading(name: str, cc: str | None, gaz: Gazetteer) -> GazEntry | None:
-    """The gazetteer's reading of a place name an event is coded at, or None (module doc)."""
+def lone_reading(
+    name: str, cc: str | None, gaz: Gazetteer, near: tuple[tuple[float, float], ...] = ()
+) -> GazEntry | None:
+    """The gazetteer's reading of a place name an event is coded at, or None (module doc). `near`:
+    the points of the places the same sentence names ("Horseed neighbourhood (Jowhar)"): a
+    small place farther than NEAR_KM from all of them is a namesake, not the place."""
     if not name or not name_key(name) or not name[:1].isupper():
         return None
     readings = _readings(name, gaz)
+    if near:
+        readings = [
+            e
+            for e in readings
+            if e.pop >= LONE_MIN_POP or any(distance_km((e.lat, e.lon), p) <= NEAR_KM for p in near)
+        ]
     if cc:
         home = [e for e in readings if e.cc == cc]
         towns = [e for e in home if e.kind in _TOWN_KINDS] or home
         return max(towns, key=lambda e: (e.kind in _TOWN_KINDS, e.pop), default=None)
     towns = [e for e in readings if e.kind in _TOWN_KINDS] or readings
     top = max(towns, key=lambda e: e.pop, default=None)
-    if top is None or top.pop < LONE_MIN_POP or translit_key(top.name) != translit_key(name):
+    if top is None or _joined(translit_key(top.name)) != _joined(translit_key(name)):
         return None  # (with no country, a town known by another name is no reading: "Moi" is no Moe)
+    if top.pop < LONE_MIN_POP:
+        return top if _one_village(top, readings, name) else None
     # every other reading but those of the same place (within SAME_KM, or in the same first-level
     # region: Witu town and Witu ward of Lamu) and the regions of the same
     # name around it (Kidal town and Kidal region; a Nairobi ward and the estate it is named after)
@@ -72,3 +103,50 @@ def lone_reading(name: str, cc: str | None, gaz: Gazetteer) -> GazEntry | None:
         and not (e.kind in _AREA_KINDS and e.cc == top.cc)
     ]  # fmt: skip
     return top if all(top.pop >= LONE_RATIO * p for p in rest) else None
+
+
+def _joined(key: str) -> str:
+    return key.replace(" ", "")
+
+
+def _one_village(top: GazEntry, readings: list[GazEntry], name: str) -> bool:
+    """A small place with no country in the text is read only when it is a village of a country at
+    war ([places] war_countries and focus_countries: the countries conflict reports are about),
+    called so itself, and the name's only place in the world (every reading within SAME_KM of it),
+    with a name of LONE_VILLAGE_LETTERS letters or more ("Siidimo", not "Bur")."""
+    places = load_settings().places
+    if top.cc not in set(places.war_countries) | set(places.focus_countries):
+        return False
+    if len(_joined(name_key(name))) < LONE_VILLAGE_LETTERS:
+        return False
+    return all(distance_km((e.lat, e.lon), (top.lat, top.lon)) <= SAME_KM for e in readings)
+
+
+# "X neighbourhood (Y)", "X junction (Y District)", "X (Y town)": X is a part of the town or district Y
+_PART_OF = re.compile(
+    r"(?:\s+(?i:neighbou?rhood|junction|area|market|quarter|square|section|estate|camp))?\s*\(\s*"
+    r"([A-Z][\w'’-]*(?:[\s-][A-Z][\w'’-]*){0,2}?)(?:\s+(?:[Dd]istrict|[Tt]own|[Cc]ity))?\s*\)"
+)
+
+
+def part_of_reading(
+    name: str, full_text: str, start: int, end: int, gaz: Gazetteer, cc: str | None
+) -> GazEntry | None:
+    """A name followed by the town or district it is part of in brackets ("Horseed neighbourhood
+    (Jowhar)", "Siinaay Junction (Yaaqshiid District)"), between `start` and `end` of the text: the
+    name's own reading within SAME_KM of that town, else the town itself (a neighbourhood is coded
+    at its town); None when the brackets name no place the gazetteer has."""
+    at = full_text.find(name, start, end)
+    found = _PART_OF.match(full_text, at + len(name)) if at >= 0 else None
+    if found is None:
+        return None
+    kinds = (*_TOWN_KINDS, "admin2")
+    towns = [e for e in _readings(found.group(1), gaz) if e.kind in kinds and (cc is None or e.cc == cc)]
+    if not towns:
+        return None
+    town = max(towns, key=lambda e: (e.kind in _TOWN_KINDS, e.pop))
+    own = [
+        e for e in _readings(name, gaz)
+        if e.kind in _TOWN_KINDS and distance_km((e.lat, e.lon), (town.lat, town.lon)) <= SAME_KM
+    ]  # fmt: skip
+    return min(own, key=lambda e: distance_km((e.lat, e.lon), (town.lat, town.lon))) if own else town

@@ -66,3 +66,22 @@ def test_an_event_known_only_by_its_kenyan_county_is_at_the_county_capital() -> 
     p = _place("Bandits shot dead two herders in Baringo County on Sunday.")
     assert p.country == "Kenya" and p.precision == "admin1" and p.point is not None
     assert distance_km(p.point, (0.4919, 35.7430)) < 5
+
+
+def test_a_part_of_a_town_in_brackets_is_coded_at_the_town() -> None:
+    # (made-up neighbourhood name; Jowhar is a town of Middle Shabelle)
+    p = _place("A soldier shot dead a civilian man in Qoryaweyn neighbourhood (Jowhar) on Monday morning.")
+    assert p.country == "Somalia" and p.point is not None and distance_km(p.point, (2.78, 45.50)) < 10
+    assert p.detail is not None and "Qoryaweyn" in p.detail
+
+
+def test_a_somali_name_written_in_two_words_is_found_written_as_one() -> None:
+    e = lone_reading("Laas Caanood", None, load_gazetteer())  # GeoNames' Laascaanood
+    assert e is not None and e.cc == "SO"
+
+
+def test_a_village_of_a_country_at_war_that_is_the_names_only_place_is_read_without_a_country() -> None:
+    gaz = load_gazetteer()
+    e = lone_reading("Siidimo", None, gaz)  # a village of Gedo, no known population
+    assert e is not None and e.cc == "SO"
+    assert lone_reading("Siidimo", None, gaz, near=((9.56, 44.06),)) is None  # a sentence about Hargeisa
