@@ -19,6 +19,7 @@ from frontlog.events.lexicon import word_list
 from frontlog.events.place_lists import glued_list
 from frontlog.events.unplaced import NOT_PLACE_ENTS, unknown_name, unplaced_place
 from frontlog.events.wider import wider_place
+from frontlog.places.chain import chain_link
 from frontlog.places.gazetteer import distance_km
 from frontlog.places.local import region_words
 from frontlog.places.located import names_where
@@ -112,6 +113,8 @@ def listed_places(first: EventPlace, sc: SentenceContext) -> list[EventPlace]:
             continue
         if (pm.place.precision == "admin1") != (first.mention.place.precision == "admin1"):
             continue  # "Saraqib and Idlib province": a town and the province it is in
+        if chain_link(doc_text(doc), first.mention.end, pm.start) and _lies_in(first.mention, pm):
+            continue  # "in Nihm district, Sanaa": the district and the governorate it is in (places/chain.py)
         seen.add(pm.place.name)
         detail = place_detail(pm, doc)
         place = pm.place if detail is None else Place(**{**place_fields(pm.place), "detail": detail})
@@ -172,6 +175,10 @@ def _part_of(pm: PlaceMention, sc: SentenceContext, detail: str | None) -> tuple
         if other.start > pm.end and not other.context_only and other.place.precision in ("city", "point"):
             if _compass_before(other, sc.sent.doc) or _names_region(other, sc.sent.doc, None):
                 continue  # "the Afrin district of northern Aleppo": a town's area in the region
+            if (
+                pm.features.get("admin2_kind") or (pm.place.admin1 == other.place.admin1 and _km(pm, other) > PART_KM)
+            ) and name_key(other.place.admin1 or "").startswith(name_key(other.place.name)):
+                continue  # "Razih district of Sadah": a district (or its seat, far from the town) of the region the town heads
             part = place_detail(other, sc.sent.doc)
             if part and pm.text in part:
                 return other, part
@@ -214,11 +221,11 @@ def _placed_in(pm: PlaceMention, sc: SentenceContext) -> PlaceMention | None:
     eastern countryside", "in Y, which lies southwest of X": when the chosen place is the one the
     text uses to say where a town of the sentence lies, that town is the event's place."""
     text = doc_text(sc.sent.doc)
-    for _ in range(2):  # "X near Y in Z": X
+    for _ in range(2):  # "X near Y in Z": X; "X in Y of Z" (places/chain.py): X
         inner = next(
             (p for p in sc.places if p is not pm and not p.context_only and p.end < pm.start
              and (p.place.precision in ("city", "point") or bool(p.features.get("admin2_kind")))  # "X district in Y"
-             and _lies_in(p, pm) and names_where(text, p.end, pm.start)),
+             and ((_lies_in(p, pm) and names_where(text, p.end, pm.start)) or _chained(p, pm, text))),
             None,
         )  # fmt: skip
         if inner is None:
@@ -249,7 +256,7 @@ def _city_part(pm: PlaceMention, sc: SentenceContext) -> tuple[PlaceMention, str
         if (
             after.group(1) == "district"
             and not city
-            and pm.place.precision in ("city", "point")  # (a region abroad is no district of the region)
+            and (pm.place.precision in ("city", "point") or bool(pm.features.get("admin2_kind")))  # (a region abroad is no district of the region)
             and name_key(q.place.admin1 or "").startswith(name_key(q.place.name))
         ):
             continue  # "the Al-Bukamal district of Deir ez-Zor": a district of the region
@@ -260,6 +267,13 @@ def _city_part(pm: PlaceMention, sc: SentenceContext) -> tuple[PlaceMention, str
         if q.end < pm.start and re.fullmatch(r"(?:\s+city)?['’]s\s+(?:the\s+)?", text[q.end : pm.start]):
             return q, detail
     return None
+
+
+def _chained(p: PlaceMention, where: PlaceMention, text: str) -> bool:
+    """ "X in Y of Z", "Y district, Z" (places/chain.py read X and Y inside Z's region): X lies in
+    the place named right after it (a district's point may lie 50-100 km from its governorate's
+    town: "Nihm district, Sanaa")."""
+    return p.cc == where.cc and _km(p, where) <= 2 * FAR_KM and chain_link(text, p.end, where.start)
 
 
 def _lies_in(p: PlaceMention, where: PlaceMention) -> bool:

@@ -348,6 +348,9 @@ def candidate_features(
             m.from_index, m.cued, m.rule = set(m.entries), True, None
         local.home_spelling(m, ctx, gaz, local.anchors_of(m, mentions))
     inside_districts(mentions, full_text, DISTRICT_KM)
+    from frontlog.places.chain import chained_mentions  # ("X in Y of Z": here, the import block is the lead's)
+
+    mentions = chained_mentions(doc, mentions, gaz, ctx, scan)
     mentions = [m for m in mentions if m.entries]
     w1 = first_weights if first_weights is not None else load_weights()[0]
     first = _Others.of(mentions)  # anchors only: no choice is made yet
