@@ -39,6 +39,7 @@ from frontlog.events.lexicon import EVENT_TYPE, word_list
 from frontlog.events.unplaced import country_code, told_noun
 from frontlog.places.gazetteer import GazEntry, Gazetteer
 from frontlog.places.kept import candidates
+from frontlog.places.normalize import translit_key
 from frontlog.places.resolve import PlaceMention, to_place
 from frontlog.records import UNRESOLVED, Place
 
@@ -170,12 +171,18 @@ def _proper_modifiers(tok: Token, known: frozenset[int]) -> list[Token]:
 
 
 def _town_named(gaz: Gazetteer, words: list[Token], cc: str | None) -> Place | None:
-    """A town of the country named by the organisation's first word(s), the most populous."""
+    """A town of the country named by the organisation's first word(s), the most populous; spelt
+    as the gazetteer spells it or transliterated otherwise ("Doroud Railways": Dorud, Persian
+    "ou" for "u")."""
     if cc is None:
         return None
     for n in range(len(words), 0, -1):
-        entries, exact = candidates(gaz, " ".join(t.text for t in words[:n]))
-        towns = [e for e in entries if e.cc == cc and e.kind == "city"] if exact else []
+        name = " ".join(t.text for t in words[:n])
+        entries, exact = candidates(gaz, name)
+        towns = [
+            e for e in entries
+            if e.cc == cc and e.kind == "city" and (exact or translit_key(e.name) == translit_key(name))
+        ]  # fmt: skip
         if towns:
             return to_place(max(towns, key=lambda e: e.pop), gaz)
     return None
