@@ -60,7 +60,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     name = re.compile(
         rf"(?<![\w'’`-])(?:{art}[\s-])?{word}(?:[\s-]+(?:(?:{_alt(w['joiners'])}|{art})[\s-]+){{0,2}}{word}){{0,3}}"
     )
-    kinds = _alt(w["kinds"])
+    kinds = rf"(?:(?:{_alt(w['qualifiers'])})\s+)?(?:{_alt(w['kinds'])})"
     # what may stand between two names of a chain: the first one's kind word, "in" or "of" (or a
     # comma before the region), the second one's kind word before "of" ("in the district of Y")
     link = re.compile(
@@ -324,8 +324,8 @@ def _narrow(m: Any, region: GazEntry, entries: list[GazEntry], anchor: GazEntry 
         e for e in m.entries
         if e.kind in ("city", "point", "admin2") and _inside(e, region) and (anchor is None or _km(e, anchor) <= km)
     ]  # fmt: skip
-    if inside:
-        m.entries = inside
+    if inside:  # (the chain's own reading among them, when it has one: "the district of Munabbih in Saada")
+        m.entries = [e for e in inside if e in entries] or inside
         return
     m.entries = entries or [e for e in m.entries if e.kind in ("city", "point") and e.pop >= NEAR_KEEP_POP]
     m.from_index, m.cued, m.rule = set(entries), True, None

@@ -348,7 +348,8 @@ def candidate_features(
             m.from_index, m.cued, m.rule = set(m.entries), True, None
         local.home_spelling(m, ctx, gaz, local.anchors_of(m, mentions))
     inside_districts(mentions, full_text, DISTRICT_KM)
-    from frontlog.places.chain import chained_mentions  # ("X in Y of Z": here, the import block is the lead's)
+    # "X in Y of Z" (here: the module's import block is the lead's)
+    from frontlog.places.chain import chained_mentions
 
     mentions = chained_mentions(doc, mentions, gaz, ctx, scan)
     mentions = [m for m in mentions if m.entries]

@@ -9,11 +9,12 @@ from frontlog.places.chain import chain_link, chains
 from frontlog.places.gazetteer import distance_km
 from frontlog.records import Article, Event
 
-# the points of Yemen's Hayfan (Ta'izz), Bura (Al Hudaydah), Jihanah (Sanaa) and Monabbih (Sa'dah) districts
+# the points of Yemen's Hayfan (Ta'izz), Bura (Al Hudaydah), Jihanah (Sanaa), Monabbih and Baqim (Sa'dah) districts
 HAYFAN = (13.27, 44.27)
 BURA = (14.92, 43.46)
 JIHANAH = (15.19, 44.49)
 MONABBIH = (17.15, 43.26)
+BAQIM = (17.39, 43.49)
 
 
 def _events(text: str) -> list[Event]:
@@ -82,3 +83,16 @@ def test_a_region_of_a_list_keeps_its_reading(gaz) -> None:  # type: ignore[no-u
     doc = load_nlp()("Crews are heading to Guam, Louisiana and Nevada next week.")
     found = {m.text: m.place for m in resolve_places(doc, gaz)}
     assert found["Louisiana"].precision == "admin1" and found["Louisiana"].country == "United States"
+
+
+def test_a_border_district_is_a_district(gaz) -> None:  # type: ignore[no-untyped-def]
+    # "X border district": the district word after "border" calls X a district (Baqim, Sa'dah)
+    (e,) = _events("Rockets fell on farms in Baqem border district on Sunday, the Houthis said.")
+    assert e.location.admin1 == "Şa‘dah" and e.location.point is not None
+    assert distance_km(e.location.point, BAQIM) < 10
+    # and the district of a chain, not a village spelt like it ("Al Ma'nibah", 60 km east)
+    (e,) = _events(
+        "Artillery shelled homes in the border district of Munabbih in Saada governorate on Monday."
+    )
+    assert e.location.name == "Monabbih" and e.location.point is not None
+    assert distance_km(e.location.point, MONABBIH) < 10
