@@ -42,11 +42,11 @@ def district_words() -> frozenset[str]:
 
 
 def called_district(full_text: str, start: int, end: int, text: str) -> bool:
-    """ "X district", "X directorate", "the district of X", "the border district of X"; a span that
-    ends with the word ("Haidan district")."""
+    """ "X district", "X border district", "X directorate", "the district of X", "the border
+    district of X"; a span that ends with the word ("Haidan district")."""
     words = district_words()
     last = text.split()[-1].lower() if text.split() else ""
-    after = re.match(r"\s+([a-z-]+)\b", full_text[end : end + 20])
+    after = re.match(r"\s+(?:border\s+)?([a-z-]+)\b", full_text[end : end + 27])  # ("Baqim border district")
     # (not "the Semdinli district of [Hakkari] province": that district word is the other name's)
     before = re.search(
         r"\b(?:the|a|border)\s+([a-z-]+)\s+of\s+(?:the\s+)?$", full_text[max(0, start - 30) : start]
@@ -157,7 +157,10 @@ def _seat_of(t: GazEntry, d: GazEntry, name: str, km: float) -> bool:
         return False
     if distance_km((t.lat, t.lon), (d.lat, d.lon)) <= km:
         return True
-    return bool(t.admin1) and t.admin1 == d.admin1 and translit_key(t.name) == translit_key(name)
+    # (named like the district itself too: "Baqem district" is Baqim, not the village of Al Baqamah
+    # 50 km off that "Baqem" also spells)
+    key = translit_key(t.name)
+    return bool(t.admin1) and t.admin1 == d.admin1 and key == translit_key(name) == translit_key(_bare(d.name))
 
 
 def _is_district(m: Any) -> bool:
