@@ -144,6 +144,7 @@ def _region(text: str, gaz: Gazetteer, ctx: Counter[str]) -> GazEntry | None:
             region = gaz.admin1(e.cc, e.admin1)
             if region is not None:
                 found.append(region)
+    found = [e for e in found if e.admin1]  # (a region whose places the index gives no region: none)
     if not found:
         return None
     return max(found, key=lambda e: (ctx.get(e.cc, 0), e.pop))
@@ -170,7 +171,7 @@ def _district(text: str, region: GazEntry, gaz: Gazetteer) -> GazEntry | None:
 
 
 def _inside(e: GazEntry, region: GazEntry) -> bool:
-    return e.cc == region.cc and e.admin1 == region.admin1
+    return e.cc == region.cc and e.admin1 is not None and e.admin1 == region.admin1
 
 
 def _villages(text: str, region: GazEntry, anchor: GazEntry | None, gaz: Gazetteer) -> list[GazEntry]:
