@@ -325,6 +325,8 @@ def _narrow(m: Any, region: GazEntry, entries: list[GazEntry], anchor: GazEntry 
         e for e in m.entries
         if e.kind in ("city", "point", "admin2") and _inside(e, region) and (anchor is None or _km(e, anchor) <= km)
     ]  # fmt: skip
+    if inside and (region.cc, region.admin1) in m.qualifier:
+        return  # "Paris, Texas": the ranker's qualifier feature reads it (places/readings.py)
     if inside:  # (the chain's own reading among them, when it has one: "the district of Munabbih in Saada")
         m.entries = [e for e in inside if e in entries] or inside
         return
