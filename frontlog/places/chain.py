@@ -164,8 +164,8 @@ def _district(text: str, region: GazEntry, gaz: Gazetteer) -> GazEntry | None:
             if h.kind == "admin2" and _inside(e, region)
             and (not loose or _word_skeletons(_bare(e.name)) == _word_skeletons(bare))
         ]  # fmt: skip
-        if hits:
-            return hits[0]
+        if hits:  # (a district named so first, not one that has the name among its other names)
+            return max(hits, key=lambda e: translit_key(_bare(e.name)) == translit_key(bare))
     named = [e for e in districts_named(bare, gaz) if _inside(e, region)]
     return named[0] if len(named) == 1 else None
 
@@ -231,7 +231,18 @@ class Chained:
     names: tuple[tuple[Link, tuple[GazEntry, ...], GazEntry | None], ...]
 
 
-def _readings(run: list[Link], gaz: Gazetteer, ctx: Counter[str]) -> Chained | None:
+def _called_town(full_text: str, n: Link) -> bool:
+    """ "the city of X", "the town of X", "X village": the text says X is a town, no district."""
+    before = re.search(
+        r"\b(?:city|town|village|hamlet)\s+of\s+(?:the\s+)?$", full_text[max(0, n.start - 20) : n.start]
+    )
+    return (
+        before is not None
+        or re.match(r"\s+(?:city|town|village|hamlet)\b", full_text[n.end : n.end + 10]) is not None
+    )
+
+
+def _readings(run: list[Link], gaz: Gazetteer, ctx: Counter[str], full_text: str) -> Chained | None:
     """The chain's readings (Chained), None when the chain does not end in a region."""
     region = _region(run[-1].text, gaz, ctx)
     if region is None:
@@ -241,7 +252,9 @@ def _readings(run: list[Link], gaz: Gazetteer, ctx: Counter[str]) -> Chained | N
     for n in reversed(run[:-1]):
         if n.text.lower() in gaz.demonyms:
             continue  # "the English city of Salisbury": a people, no place of the chain
-        district = _district(n.text, region, gaz) if anchor is None else None
+        district = (
+            _district(n.text, region, gaz) if anchor is None and not _called_town(full_text, n) else None
+        )
         if district is not None:
             seat = _seat(district, n.text, gaz)
             out.append((n, (seat or district,), None))
@@ -263,6 +276,7 @@ def chained_mentions(
     chain's names that no mention covers as they stand become mentions with their readings there
     (their spans join doc.spans["places"])."""
     from frontlog.doctext import doc_text
+    from frontlog.places.districts import called_district
 
     full_text = doc_text(doc)
     by_span = {(m.span.start_char, m.span.end_char): m for m in mentions}
@@ -270,13 +284,19 @@ def chained_mentions(
     added: list[Any] = []
     dropped: set[int] = set()
     for run in chains(full_text):
-        found = _readings(run, gaz, ctx)
+        found = _readings(run, gaz, ctx, full_text)
         if found is None:
             continue
         for link, entries, anchor in found.names:
             m = by_span.get((link.start, link.end))
             if m is not None:
-                _narrow(m, found.region, list(entries), anchor)
+                _narrow(
+                    m,
+                    found.region,
+                    list(entries),
+                    anchor,
+                    called_district(full_text, link.start, link.end, link.text),
+                )
                 continue
             if not scan or any(a < link.end and link.start < b for a, b in actors):
                 continue
@@ -315,7 +335,9 @@ def chained_mentions(
     return kept + added
 
 
-def _narrow(m: Any, region: GazEntry, entries: list[GazEntry], anchor: GazEntry | None) -> None:
+def _narrow(
+    m: Any, region: GazEntry, entries: list[GazEntry], anchor: GazEntry | None, district: bool
+) -> None:
     """A mention's readings inside the chain's region (near its next place: those spelt alike,
     ALIKE_KM), else the chain's."""
     if m.exact and any(e.kind in ("admin1", "country", "continent") for e in m.entries):
@@ -327,8 +349,8 @@ def _narrow(m: Any, region: GazEntry, entries: list[GazEntry], anchor: GazEntry 
     ]  # fmt: skip
     if inside and (region.cc, region.admin1) in m.qualifier:
         return  # "Paris, Texas": the ranker's qualifier feature reads it (places/readings.py)
-    if inside:  # (the chain's own reading among them, when it has one: "the district of Munabbih in Saada")
-        m.entries = [e for e in inside if e in entries] or inside
+    if inside:  # (the chain's district among them, when the text calls the name a district: "the district of Munabbih")
+        m.entries = [e for e in inside if district and e in entries] or inside
         return
     m.entries = entries or [e for e in m.entries if e.kind in ("city", "point") and e.pop >= NEAR_KEEP_POP]
     m.from_index, m.cued, m.rule = set(entries), True, None
