@@ -348,10 +348,7 @@ def candidate_features(
             m.from_index, m.cued, m.rule = set(m.entries), True, None
         local.home_spelling(m, ctx, gaz, local.anchors_of(m, mentions))
     inside_districts(mentions, full_text, DISTRICT_KM)
-    # "X in Y of Z" (here: the module's import block is the lead's)
-    from frontlog.places.chain import chained_mentions
-
-    mentions = chained_mentions(doc, mentions, gaz, ctx, scan)
+    mentions = _chained(doc, mentions, gaz, ctx, scan)  # "X in Y of Z" (places/chain.py)
     mentions = [m for m in mentions if m.entries]
     w1 = first_weights if first_weights is not None else load_weights()[0]
     first = _Others.of(mentions)  # anchors only: no choice is made yet
@@ -375,6 +372,12 @@ def candidate_features(
         )
         for m in mentions
     ]
+
+
+def _chained(doc: Any, mentions: list[_Mention], gaz: Gazetteer, ctx: Counter[str], scan: bool) -> list[_Mention]:
+    from frontlog.places.chain import chained_mentions  # (here: the module's import block is the lead's)
+
+    return chained_mentions(doc, mentions, gaz, ctx, scan)
 
 
 def _substantial(e: GazEntry | None) -> bool:
