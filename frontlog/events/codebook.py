@@ -43,7 +43,7 @@ from frontlog.events.lexicon import (
 )
 from frontlog.events.modality import is_asserted
 from frontlog.events.numbers import find_fatalities
-from frontlog.events.sides import by_sides
+from frontlog.events.sides import by_sides, immolations, self_immolation
 from frontlog.events.triggers import DEVICE_TYPES, present_perfect
 
 __all__ = ["Cues", "MOB", "has_cue", "is_protest_sentence", "load_cues", "protest_type", "refine", "typer_trigger",
@@ -59,7 +59,7 @@ def protest_type(spans: list[Span], lex: EventLexicon) -> str:
            and not any(c.dep_ in ("dobj", "obj") or c.dep_ == "nsubj" and is_word(c, cues.state_sides) for c in t.children)
            or lex.lemma(t) == "riot" and t.dep_ == "compound" and is_word(t.head, cues.state_sides)}  # fmt: skip  ("riot police")
     grievance = grievance_tokens(spans, cues.grievance_preps, cues.protester_nouns | cues.crowd_sides | cues.mob_subjects)
-    words = cue_words(spans, lex, skip=frozenset(grievance) | own | _force_names(spans))
+    words = cue_words(spans, lex, skip=frozenset(grievance) | own | _force_names(spans) | immolations(spans))
     if has_cue(words, cues.violent):
         return "Violent demonstration"
     if has_cue(words, cues.excessive):
@@ -83,6 +83,7 @@ def refine(triggers: list[Trigger], sc: SentenceContext) -> list[Trigger]:
     cues = load_cues()
     sents = list(sc.sent.doc.sents)
     i = sc.index
+    triggers = [self_immolation(t) for t in triggers]  # "set himself on fire": a protest
     follow = i > 0 and _has_protest_trigger(sents[i - 1], lex) and not _has_protest_trigger(sc.sent, lex)
     if not triggers or (
         all(t.type in cues.companions for t in triggers)
@@ -108,7 +109,8 @@ def refine(triggers: list[Trigger], sc: SentenceContext) -> list[Trigger]:
         if _purpose_only(part, lex):  # "arrested the candidate as he set out to protest": no demonstration
             return [t for t in triggers if t.type not in PROTEST_TYPES]
         if part:
-            lead = next((t for t in part if t.type in PROTEST_TYPES), part[0])
+            told = [t for t in part if t.type in PROTEST_TYPES and is_asserted(t, lex)]  # (not "... to protest")
+            lead = next(iter(told), None) or next((t for t in part if t.type in PROTEST_TYPES), part[0])
             keep = [t for t in triggers if t not in part]
             return sorted(keep + [Trigger(lead.token, lead.rule, sub, lead.is_verb)], key=lambda t: t.token.i)
         return triggers

@@ -36,6 +36,7 @@ STATE_HOLDER_WORDS = word_list("claims.yaml", "state_holder_words")
 HOLDER_FALLBACK = word_map("claims.yaml", "holder_fallback")
 STATE_FORCES_SUFFIX = word("claims.yaml", "state_forces_suffix")
 CIVILIANS = "Civilians"  # the actor lexicon's canonical name for unarmed people
+DETAINING_MILITIAS = word_list("codebook.yaml", "detaining_militias")
 # sub-event types with two sides: a missing side is filled from the sentence or the article
 DYADIC = frozenset({"TERRITORY", "SIEGE_BROKEN", "SIEGE_LAID", "Armed clash", "Air/drone strike",
                     "Shelling/artillery/missile attack"})  # fmt: skip
@@ -307,6 +308,8 @@ def resolve_type(
         return sub, False, trig.type == "SIEGE_BROKEN"
     if trig.type == "Abduction/forced disappearance" and trig.rule.type == "TERRITORY" and actors.is_state(actor1 or ""):
         return "Arrests", False, False  # people "captured" by state forces are arrested (events/people.py)
+    if trig.type == "Arrests" and actors.kinds.get(actor1 or "") in DETAINING_MILITIAS:
+        return "Abduction/forced disappearance", False, False  # "detained by anti-Balaka": not the state's arrest
     if trig.type == "Looting/property destruction" and actor1 is not None and actors.kinds.get(actor1) == "rioters":
         return "Mob violence", False, False  # houses burned by a crowd are a riot (ACLED), not a strategic development
     return trig.type, False, False

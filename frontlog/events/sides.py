@@ -5,7 +5,7 @@ their homes, villages and cars an Attack on civilians; armed sides a clash."""
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from frontlog.events.arguments import agent_of, done_by, is_passive, prep_objects, subject_of
 from frontlog.events.codebook_cues import MOB, Cues, is_protest_sentence, is_word, load_cues, victim_type
@@ -16,6 +16,7 @@ PLACE_NOUNS = word_list("places.yaml", "territory_objects")  # "residents of X, 
 # what an attack or a clash is retyped to by its sides (still the same event when told again)
 LOOTING = "Looting/property destruction"
 SIDE_TYPES = frozenset({"Attack", MOB, "Violent demonstration"})
+REFLEXIVES = word_list("codebook.yaml", "reflexive_objects")
 GROUP_NOUNS = frozenset({"group", "hundred", "dozen", "thousand", "number", "band", "gang", "crowd", "score", "section"})
 
 
@@ -35,7 +36,8 @@ def by_sides(trig: Trigger, sc: SentenceContext) -> Trigger:
     if trig.is_verb and lemma in cues.attack_verbs:
         objs = [c for c in tok.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
         if not objs:  # "attacked and robbed a trader": the object the verbs share
-            objs = [c for v in tok.conjuncts if v.pos_ == "VERB" for c in v.children if c.dep_ in ("dobj", "obj")][:1]
+            objs = [c for v in tok.conjuncts if v.pos_ == "VERB" and v.tag_ == tok.tag_  # (not "... and wearing X")
+                    for c in v.children if c.dep_ in ("dobj", "obj")][:1]
         targets = _heads([t for o in objs for t in o.subtree])
         doers = _heads(agent_of(tok) if is_passive(tok) else subject_of(tok))
     else:
@@ -45,6 +47,8 @@ def by_sides(trig: Trigger, sc: SentenceContext) -> Trigger:
     armed |= {t.i for d in doers for t in d.subtree if is_word(t, armed_words)}  # "two militia groups"
     # "supporters of A clashed with those of B": "those" is the other side's own kind
     doers = [t for t in doers if not _those_of(t)] or doers
+    if party and any(t.i in party for d in doers for t in d.subtree) and _state_named(targets, cues):
+        return trig  # "ZANU-PF activists attacked policemen": the party's militia fighting the police
     if _party_assault(trig, lemma, doers, targets, party, armed):
         return Trigger(tok, trig.rule, "Attack", trig.is_verb)  # "ZANU-PF youths assaulted an MDC-T activist"
     if doers and all(t.i in party or _crowd(t, cues, armed, people=False) for t in doers):
@@ -89,11 +93,35 @@ def _party_assault(trig: Trigger, lemma: str, doers: list[Token], targets: list[
     if not (party and trig.is_verb and lemma in cues.attack_verbs and (doers or targets)):
         return False  # (no target: "a man was injured after being attacked by MDC-T supporters")
     named = any(t.i in party for side in (doers, targets) for h in side for t in h.subtree)
-    state = any(is_word(t, cues.state_sides) for t in doers + targets)
+    state = _state_named(doers + targets, cues)
     people = cues.civilian_targets - cues.settlements
     persons = all(t.i in party or t.pos_ in ("PRON", "PROPN") or is_word(t, people | cues.person_nouns | cues.crowd_sides)
                   for t in targets)
     return named and not state and persons  # (not "attacked and destroyed property": a crowd's)
+
+
+def _state_named(heads: list[Token], cues: Cues) -> bool:
+    return any(is_word(t, cues.state_sides) for h in heads for t in h.subtree)
+
+
+def immolations(spans: list[Span]) -> frozenset[int]:
+    """The words of a self-immolation ("set himself on fire"): no demonstrators' violence."""
+    verbs = [t for s in spans for t in s if any(c.dep_ in ("dobj", "obj") and c.lower_ in REFLEXIVES for c in t.children)]
+    near = ("dobj", "obj", "prep", "pobj", "acomp", "advmod", "prt", "oprd")  # (not the clauses that say why)
+    return frozenset(
+        t.i for v in verbs if v.lemma_.lower() == "set" for t in [v, *v.children, *(g for c in v.children for g in c.children)]
+        if t is v or t.dep_ in near
+    )  # fmt: skip
+
+
+def self_immolation(trig: Trigger) -> Trigger:
+    """A person who "set himself on fire" (or "herself", "themselves"): ACLED codes a self-immolation
+    as a protest, not the destruction of property (africa helper, session 10)."""
+    tok = trig.token
+    verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head.head if tok.dep_ == "pobj" else tok.head
+    if trig.type != LOOTING or not any(c.dep_ in ("dobj", "obj") and c.lower_ in REFLEXIVES for c in verb.children):
+        return trig
+    return Trigger(tok, trig.rule, "Peaceful protest", trig.is_verb)
 
 
 def _armed_target(t: Token, armed: set[int], cues: Cues) -> bool:
@@ -252,6 +280,8 @@ def _sides(tok: Token) -> list[Token]:
     sides += [o for c in tok.children if c.dep_ == "acl" and c.lemma_ == "involve" for o in c.children
               if o.dep_ in ("dobj", "obj")]
     verb = tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ == "prep" else tok.head
+    if not sides and tok.dep_ == "nsubj" and verb.pos_ == "VERB":
+        sides = prep_objects(verb, ["between", "among"])  # "clashes erupted between A and B"
     if not sides and tok.dep_ in ("dobj", "obj", "pobj") and verb.pos_ in ("VERB", "AUX"):
         sides = subject_of(verb)  # "supporters exchanged blows", "hawkers engaged in running battles"
     return sides

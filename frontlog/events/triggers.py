@@ -161,7 +161,8 @@ def _verb_trigger(
     typ = rule.type
     if rule.subject_types:
         wielder = [tok.head] if tok.dep_ == "acl" and tok.tag_ == "VBG" else []  # "sorties targeting X"
-        subj = subject_of(tok) + prep_objects(tok, ["with"]) + wielder  # "jets targeted X", "with shells"
+        by = agent_of(tok) if is_passive(tok) else []  # "the town was struck by helicopters"
+        subj = subject_of(tok) + prep_objects(tok, ["with"]) + wielder + by  # "jets targeted X", "with shells"
         subj_lemmas = lemma_keys(subj)
         if any(t.ent_type_ == "NORP" and t.tag_ in ("NNS", "NNPS") for t in subj):
             subj_lemmas.add("people")  # "Iranians rallied": a people (a plural nationality noun) are people
