@@ -4,6 +4,9 @@
 one no gazetteer has, the event is coded at the smallest area the text names that the gazetteer
 holds, the district (sub-county) rather than the first-level region around it (issue 15 point 4).
 
+"Armed men raided a shop in Oyugis town (Homa Bay district)": the place in brackets says where
+the town before it lies; the town is the event's place.
+
 A county named as an event's area: the event is coded at the county's seat.
 
 "Militants fired mortars at a camp in Kalalo, Mandera County": when the village is one no
@@ -21,10 +24,14 @@ import re
 from frontlog.doctext import doc_text
 from frontlog.events.context import SentenceContext
 from frontlog.events.lexicon import word_list
+from frontlog.places.gazetteer import distance_km
 from frontlog.places.resolve import PlaceMention
 
 COUNTY_WORDS = word_list("places.yaml", "county_words")
 _NEXT = re.compile(r"\s*([A-Za-z]+(?:-[A-Za-z]+)?)\b")
+# between a town and the bracketed place that locates it: "Oyugis town (Homa Bay district)"
+_BRACKET = re.compile(r"(?:\s+(?:town|village|city|area|camp))?\s*\(\s*")
+BRACKET_KM = 50.0
 
 
 def named_as_county(pm: PlaceMention, doc: object) -> bool:
@@ -49,3 +56,24 @@ def smaller_area(pm: PlaceMention, sc: SentenceContext) -> PlaceMention | None:
         and p.place.country == region.country and p.place.admin1 == region.admin1 and p.place.name != region.admin1
     ]  # fmt: skip
     return inside[0] if len(inside) == 1 else None
+
+
+def bracketed_in(pm: PlaceMention, sc: SentenceContext) -> PlaceMention | None:
+    """The town right before the bracket that holds `pm` ("Oyugis town (Homa Bay district)"), when
+    it lies in the same country and region or within BRACKET_KM of it."""
+    text = doc_text(sc.sent.doc)
+    for p in sc.places:
+        if p is pm or p.context_only or p.end >= pm.start or p.place.precision not in ("city", "point"):
+            continue
+        if not _BRACKET.fullmatch(text, p.end, pm.start) or p.cc != pm.cc:
+            continue
+        same_region = p.place.admin1 is not None and p.place.admin1 == pm.place.admin1
+        if same_region or _km(p, pm) <= BRACKET_KM:
+            return p
+    return None
+
+
+def _km(a: PlaceMention, b: PlaceMention) -> float:
+    if None in (a.place.lat, a.place.lon, b.place.lat, b.place.lon):
+        return float("inf")
+    return distance_km((a.place.lat, a.place.lon), (b.place.lat, b.place.lon))  # type: ignore[arg-type]

@@ -11,7 +11,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from frontlog.doctext import doc_text
-from frontlog.events.areas import named_as_county, smaller_area
+from frontlog.events.areas import bracketed_in, named_as_county, smaller_area
 from frontlog.events.arguments import choose_place, is_destination, is_metonymic, place_detail, tree_distance
 from frontlog.events.context import Discourse, SentenceContext, Trigger
 from frontlog.events.dating import has_day_expression
@@ -66,6 +66,7 @@ def event_place(
     if pm is not None:
         pm = _town_in_region(pm, trig.token, sc) or smaller_area(pm, sc) or pm
         pm = _placed_in(pm, sc) or pm
+        pm = bracketed_in(pm, sc) or pm
     part = _city_part(pm, sc) if pm is not None else None
     if part is not None:
         pm = part[0]

@@ -23,6 +23,8 @@ from tests.events.test_event_place import _place
         # "village" admits a village of any country, but not one abroad when the story's places are
         # all in another country: Harbul is a Syrian village, Garissa a Kenyan town
         ("Militants killed nine people in Harbul village near Garissa town on Monday.", "Garissa", "Kenya", False),
+        # the place in brackets says where the town before it lies: the town
+        ("Thieves shot a guard at a bank in Oyugis (Homa Bay district) on Friday.", "Oyugis", "Kenya", False),
         # a town abroad beside a place the story names is no missed name (Somalia has a village
         # called Mandera too, 700 km away)
         ("A roadside bomb exploded in Mandera on Monday, a day after an attack across the border in Beled Hawo.",
