@@ -29,6 +29,7 @@ from frontlog.events.context import (
 )
 from frontlog.events.control_claims import presence_claims, sentence_source, share_claim
 from frontlog.events.dating import MentionKey, corefer_dates, date_for, has_day_expression, mention_key
+from frontlog.events.devices import device_types
 from frontlog.events.fold import fold_nearby, is_link_line
 from frontlog.events.foreign import foreign_force_demonyms
 from frontlog.events.headlines import lede_present
@@ -233,7 +234,7 @@ def sentence_triggers(sc: SentenceContext) -> list[Trigger]:
     kept = [
         t for t in found if not _elaborates(t, found) and not _done_by_remote(t, found) and not _kind_before(t, found)
     ]
-    return labelled(refine(kept, sc) or typer_trigger(sc), sc)
+    return labelled(device_types(refine(kept, sc)) or typer_trigger(sc), sc)
 
 
 def _precise_place_tokens(sc: SentenceContext) -> frozenset[int]:

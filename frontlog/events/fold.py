@@ -28,6 +28,7 @@ _LINK_LINE = re.compile(rf"^\W*(?:\.\.\.\s*)?(?:\d+\s+)?(?:{_OPENERS})\b[\s:|-]+
 REMOTE = "Explosions/Remote violence"
 IED = "Remote explosive/landmine/IED"
 DAMAGE = "Looting/property destruction"
+UNNAMED = (None, "Unidentified armed group")  # attackers no one named
 DAMAGE_OF = frozenset({"Attack", "Mob violence"})  # the attacks on people whose damage is part of them
 TOLL_OF = frozenset({"Attack", "Armed clash"})  # what a bare killing verb is typed as
 VIOLENT_TYPES = frozenset({"Battles", REMOTE, "Violence against civilians"})
@@ -129,15 +130,18 @@ def _toll_anchor(o: Mention, m: Mention) -> bool:
 def fold_damage(mentions: list[Mention]) -> list[Mention]:
     """ "Troops killed 12 villagers in X. They set fire to several houses before leaving.": the
     property destroyed by the attackers, at the place and on the day of their attack on people,
-    is part of that attack (ACLED codes the attack), not an event of its own. (snippets, session 7)"""
+    is part of that attack (ACLED codes the attack), not an event of its own. (snippets, session 7)
+    So is what was destroyed, by no one named, where a strike or a shelling hit that day ("nine
+    buildings were also destroyed"), and what unnamed gunmen burned where gunmen attacked."""
     out = []
     for m in mentions:
         if m.sub_event_type == DAMAGE and m.date_precision == "day":
             attack = next(
                 (
                     o for o in mentions
-                    if o.sub_event_type in DAMAGE_OF and o.event_date == m.event_date
-                    and (o.place.name == m.place.name and m.actor1 in (None, o.actor1)
+                    if o.event_date == m.event_date
+                    and (o.sub_event_type in DAMAGE_OF or o.event_type == REMOTE and m.actor1 is None)
+                    and (o.place.name == m.place.name and (m.actor1 in (None, o.actor1) or o.actor1 in UNNAMED)
                          or m.actor1 is not None and m.actor1 == o.actor1)
                 ),
                 None,

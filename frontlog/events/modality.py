@@ -14,6 +14,7 @@ from frontlog.events.triggers import governing_phrase, governing_verb
 NEGATIVE_DETERMINERS = word_list("cues.yaml", "negative_determiners")
 PURPOSE_TYPES = word_list("modality.yaml", "purpose_types")
 HABIT_VERBS = word_list("modality.yaml", "habit_verbs")
+STANDING_VERBS = word_list("modality.yaml", "standing_verbs")
 # the clauses whose modality reaches down to the trigger ("said it would take", "plans to attack")
 _PRESENT = frozenset({"VBZ", "VBP"})
 _CHAIN_DEPS = frozenset({"xcomp", "ccomp", "acl", "advcl", "conj", "pcomp", "pobj", "prep", "dobj", "relcl"})
@@ -28,6 +29,8 @@ def is_asserted(trig: Trigger, lex: EventLexicon) -> bool:
     verb = tok if trig.is_verb else governing_verb(tok)
     if not _chain_asserted(_clause_chain(verb), lex) and not _judged(trig, verb):
         return False
+    if trig.type == "Agreement" and not trig.is_verb and tok.dep_ == "nsubj" and verb.lemma_ in STANDING_VERBS:
+        return False  # "where a ceasefire has largely held": in force, not made
     if trig.is_verb:
         to_aux = any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children)
         realised = _realis_head(tok.head, lex) or _realised_purpose(trig, tok, lex)

@@ -187,8 +187,8 @@ def _verb_trigger(
     if not has_date_expression(sent) and (relative or (perfect is not None and not lede_report(perfect))):
         # "the districts they seized", "IS has ravaged ...": states and summaries, not dated events
         return None
-    if typ == "TERRITORY" and undated_clause(tok):
-        return None  # "hit oil fields captured by IS", "the east, which fell to the army": a state of a place
+    if typ in ("TERRITORY", "Abduction/forced disappearance") and undated_clause(tok):
+        return None  # "hit oil fields captured by IS", "freed 19 civilians abducted by IS": a state
     if rule.subject_types and any(
         c.dep_ == "prep"
         and c.lower_ == "with"

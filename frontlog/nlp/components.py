@@ -52,8 +52,23 @@ class ActorTagger:
     def __call__(self, doc: Doc) -> Doc:
         spans = [Span(doc, s, e, label=m) for m, s, e in self.norm(doc)]
         spans += [Span(doc, s, e, label=m) for m, s, e in self.orth(doc)]
-        doc.spans["actors"] = filter_spans(spans)
+        doc.spans["actors"] = _named_over_described(filter_spans(spans))
         return doc
+
+
+def _named_over_described(spans: list[Span]) -> list[Span]:
+    """ "the jihadist group HTS", "the rebel alliance, Jaish al-Fatah": a description that context
+    resolves (a context alias, label "C:") right before the name of an actor (label "A:") is that
+    actor described, not another actor; only the name is kept."""
+    starts = {s.start: s for s in spans if s.label_.startswith("A:")}
+    doc = spans[0].doc if spans else None
+    out = []
+    for s in spans:
+        nxt = s.end + 1 if doc is not None and s.end < len(doc) and doc[s.end].text in (",", "(", "-") else s.end
+        if s.label_.startswith("C:") and nxt in starts:
+            continue
+        out.append(s)
+    return out
 
 
 class PlaceTagger:

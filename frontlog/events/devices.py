@@ -1,0 +1,53 @@
+"""Devices typed by who set them off or fired them (ACLED's codebook): a vehicle bomb is a suicide
+bomb only when the sentence tells a suicide attacker ("a car bomb driven by a suicide attacker"),
+else a remote explosive (a car bomb parked or set off from afar); missiles or rockets that
+aircraft fire are an air strike ("jets fired missiles at the market"), not shelling."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from frontlog.events.context import Trigger
+from frontlog.events.lexicon import word_list
+
+VEHICLES = frozenset(word_list("cues.yaml", "vehicle_bomb_modifiers"))
+SUICIDE_WORDS = frozenset(word_list("cues.yaml", "suicide_words"))
+AIRCRAFT = frozenset(word_list("cues.yaml", "aircraft_words"))
+FIRING = frozenset(word_list("cues.yaml", "firing_verbs"))
+SHELLING = "Shelling/artillery/missile attack"
+AIR_STRIKE = "Air/drone strike"
+IED = "Remote explosive/landmine/IED"
+SUICIDE = "Suicide bomb"
+
+
+def device_types(triggers: list[Trigger]) -> list[Trigger]:
+    """The sentence's vehicle bombs typed as suicide bombs where the sentence names a suicide
+    attacker, and missiles fired by aircraft as air strikes; the other triggers unchanged."""
+    out = []
+    for t in triggers:
+        if t.type == IED and not t.is_verb and _vehicle(t) and _suicide_told(t):
+            t = replace(t, type=SUICIDE)
+        elif t.type == SHELLING and _fired_by_aircraft(t):
+            t = replace(t, type=AIR_STRIKE)
+        out.append(t)
+    return out
+
+
+def _vehicle(t: Trigger) -> bool:
+    return any(
+        c.lemma_.lower() in VEHICLES for c in t.token.children if c.dep_ in ("compound", "amod", "nmod")
+    )
+
+
+def _suicide_told(t: Trigger) -> bool:
+    return any(tok.lemma_.lower() in SUICIDE_WORDS for tok in t.token.sent)
+
+
+def _fired_by_aircraft(t: Trigger) -> bool:
+    """ "jets fired missiles": the verb (the trigger, or the verb whose object the noun is) has an
+    aircraft as its subject."""
+    tok = t.token
+    verb = tok if t.is_verb else tok.head if tok.dep_ in ("dobj", "obj", "nsubjpass") else None
+    if verb is None or verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in FIRING:
+        return False
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() in AIRCRAFT for c in verb.children)
