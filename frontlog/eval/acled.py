@@ -47,25 +47,12 @@ DATE_TOLERANCE = {"1": 0, "2": 7}  # ACLED time_precision -> days; 3 (month) com
 @functools.cache
 def legacy_types() -> dict[str, tuple[tuple[str, ...], str | None]]:
     """Legacy (pre-2019) event_type -> (today's event types, sub_event_type or None)."""
-    return {name: (types, sub) for name, (types, sub, _) in _legacy_entries().items()}
-
-
-@functools.cache
-def legacy_also() -> dict[str, tuple[str, ...]]:
-    """Legacy event_type -> today's sub-types that also count as its type (`also_sub_event_types`:
-    a hand grenade, typed by its target before 2019, is today's Explosions/Remote violence: Grenade)."""
-    return {name: also for name, (_, _, also) in _legacy_entries().items()}
-
-
-@functools.cache
-def _legacy_entries() -> dict[str, tuple[tuple[str, ...], str | None, tuple[str, ...]]]:
     raw = yaml.safe_load((resources.files("frontlog.eval") / "data" / LEGACY_FILE).read_text("utf-8"))
     out = {}
     for name, entry in raw.items():
         if not isinstance(entry, dict) or not entry.get("event_types"):
             raise ValueError(f"{LEGACY_FILE}: {name!r} needs a list of event_types")
-        also = tuple(entry.get("also_sub_event_types") or ())
-        out[str(name)] = (tuple(entry["event_types"]), entry.get("sub_event_type"), also)
+        out[str(name)] = (tuple(entry["event_types"]), entry.get("sub_event_type"))
     return out
 
 
@@ -86,7 +73,6 @@ class AcledNote:
     fatalities: int | None
     notes: str
     where: str = ""  # ACLED's location, admin2, admin1 and geo_precision, for `--misses`
-    also_sub_types: tuple[str, ...] = ()  # today's sub-types that also count as the legacy type (Grenade)
 
     @property
     def gold_label(self) -> str:
@@ -109,10 +95,8 @@ def _note(row: dict[str, str]) -> AcledNote | None:
     sub = (row.get("sub_event_type") or "").strip() or None
     types: tuple[str, ...] = (event_type,)
     prefer = sub
-    also: tuple[str, ...] = ()
     if not sub and event_type in legacy_types():
         types, prefer = legacy_types()[event_type]
-        also = legacy_also()[event_type]
     lat, lon = _float(row.get("latitude")), _float(row.get("longitude"))
     deaths = row.get("fatalities") or ""
     return AcledNote(
@@ -129,7 +113,6 @@ def _note(row: dict[str, str]) -> AcledNote | None:
         fatalities=int(deaths) if deaths.strip().isdigit() else None,
         notes=text,
         where=_where(row),
-        also_sub_types=also,
     )
 
 
@@ -237,18 +220,12 @@ def pick_event(note: AcledNote, events: Sequence[Event]) -> Event | None:
     def rank(e: Event) -> tuple[bool, bool, float, int]:
         return (
             e.sub_event_type != note.prefer_sub_type,
-            not type_right(note, e),
+            e.event_type not in note.event_types,
             _distance(note, e),
             order[id(e)],
         )
 
     return min(pool, key=rank)
-
-
-def type_right(note: AcledNote, event: Event) -> bool:
-    """The event has the gold type (or, on a legacy row, a sub-type that today's codebook moved out
-    of the legacy type: a Grenade for a legacy Violence against civilians or Battle)."""
-    return event.event_type in note.event_types or event.sub_event_type in note.also_sub_types
 
 
 def same_acled_date(note: AcledNote, predicted: str) -> bool:
@@ -301,7 +278,7 @@ def judge(coded: CodedNote) -> NoteScore:
         gold=note.gold_label,
         predicted=e.event_type if e else NO_EVENT,
         events=len(coded.events),
-        type_ok=e is not None and type_right(note, e),
+        type_ok=e is not None and e.event_type in note.event_types,
         sub_type_ok=None if note.sub_event_type is None else e is not None and e.sub_event_type == note.sub_event_type,
         place_ok=near,
         date_ok=e is not None and same_acled_date(note, e.event_date),

@@ -137,24 +137,6 @@ def test_acled_judge_counts_place_date_fatalities_and_legacy_riots() -> None:
     assert none.predicted == "(none)" and not (none.type_ok or none.date_ok or none.fatalities_ok)
 
 
-def test_acled_legacy_grenade_counts_for_the_target_typed_legacy_types(tmp_path: Path) -> None:
-    """Before 2019 a hand grenade was typed by its target (civilians, the police, no one hurt); today's
-    codebook codes it Explosions/Remote violence: Grenade, which then counts as the legacy type. Other
-    remote violence does not, nor does a Grenade on a row of today's codebook."""
-    rows = [["B1", "2016-01-02", "1", "Violence against civilians", "", "", "", "Burundi", "-3.4", "29.4", "0",
-             "Made-up: a grenade thrown into a bar wounded three."],
-            ["B2", "2016-01-02", "1", "Strategic development", "", "", "", "Burundi", "-3.4", "29.4", "0",
-             "Made-up: a grenade went off, no one hurt."],
-            ["K1", "2019-01-02", "1", "Violence against civilians", "Attack", "", "", "Kenya", "0", "36", "0",
-             "Made-up: gunmen shot a trader."]]  # fmt: skip
-    vac, sd, current = read_acled_notes(_csv(tmp_path, rows))
-    assert vac.also_sub_types == ("Grenade",) and sd.also_sub_types == ("Grenade",) and current.also_sub_types == ()
-    grenade = _event("Grenade", "Explosions/Remote violence", -3.4, 29.4)
-    shelling = _event("Shelling/artillery/missile attack", "Explosions/Remote violence", -3.4, 29.4)
-    assert judge(CodedNote(vac, (grenade,))).type_ok and judge(CodedNote(sd, (grenade,))).type_ok
-    assert not judge(CodedNote(vac, (shelling,))).type_ok and not judge(CodedNote(current, (grenade,))).type_ok
-
-
 def test_acled_evaluate_made_up_export(tmp_path: Path) -> None:
     report = evaluate_acled(_csv(tmp_path))
     assert report.overall.n == 4 and report.overall.sub_event_type.n == 1  # only KEN1 has a current sub-type
