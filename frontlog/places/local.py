@@ -129,11 +129,15 @@ def merge_index(m: Any, mentions: list[Any], ctx: Counter[str], gaz: Gazetteer) 
     own = m.group_evidence
     anchors = [o.anchor for o in mentions if o.anchor and o.key != m.key]
 
-    from frontlog.places.abroad import focus_district, named_as_town
+    from frontlog.places.abroad import focus_district, named_as_town, own_country
+    from frontlog.places.focus import cue_admits, focus_villages, prefer_focus
+
+    home = own_country(ctx, own)
 
     def ok(e: GazEntry, hit: Any) -> bool:
         return (
-            not hit.local or (m.cued and not hit.translit and (m.located is None or m.located.holds(e)))
+            not hit.local or (m.cued and not hit.translit and (m.located is None or m.located.holds(e))
+                                  and cue_admits(m, e, home))
             or ctx.get(e.cc, 0) - own.get(e.cc, 0) > 0
             or any(distance_km((e.lat, e.lon), a) < NEAR_KM for a in anchors)
             or (m.located is not None and m.located.holds(e))
@@ -143,6 +147,8 @@ def merge_index(m: Any, mentions: list[Any], ctx: Counter[str], gaz: Gazetteer) 
     if not allowed and not named_as_town(doc_text(m.span.doc), m.span.start_char):  # "air strikes hit a farm in
         # Nihm": a district ("not far from Shirqat": the town)
         allowed = [e for e, hit in m.index if not hit.translit and focus_district(e, hit.kind, ctx, own)]
+    if not allowed:  # "an IED went off in Latifiya": a village of a focus country (places/focus.py)
+        allowed = focus_villages(m, ctx, own)
     m.index_exact = bool(allowed)
     if not allowed:
         allowed = [e for e, hit in m.index_loose if ok(e, hit)]
@@ -156,6 +162,7 @@ def merge_index(m: Any, mentions: list[Any], ctx: Counter[str], gaz: Gazetteer) 
         return bool(m.entries)
     m.from_index = set(allowed)
     _prefer_home(m, ctx, gaz, anchors)
+    prefer_focus(m, ctx, gaz)
     return bool(m.entries)
 
 
@@ -307,6 +314,7 @@ def scanned_mentions(
         end, hits, exact = found
         span = Span(doc, i, end, label="GPE")
         m = _Mention(span, span.text, name_key(span.text), [], False, span.start_char >= context_from)
+        m.cued, m.scanned = _kind_cue(doc, i), True  # "the area of X": the text calls it a place
         if hits[0][1] is None:  # names of the core gazetteer
             m.entries, m.exact = [e for e, _ in hits], True
         elif exact:
@@ -336,7 +344,7 @@ def _scan_at(
             continue
         text, key, cue = doc[i:end].text, name_key(doc[i:end].text), _place_cue(doc[i:end]) or _kind_after(doc, end)
         kind = _kind_cue(doc, i)  # "the town of X": a village of any country
-        district = bool(cue and scan.focus)  # a district of a focus country may be read (_Scan.focus)
+        district = bool(cue and scan.focus)  # a district or village of a focus country may be read (_Scan.focus)
         if not scan.countries and not kind and not district:
             continue
         if len(key) < (3 if cue or kind else 4) or key in not_place_keys() or key in STOP_WORDS:
@@ -358,7 +366,7 @@ def _scan_at(
             x
             for x in gaz.index_candidates(text, translit=core_exact or not core)
             if x[1].local and ((kind and not x[1].translit) or x[0].cc in scan.countries
-                               or (district and x[1].kind == "admin2" and x[0].cc in scan.focus and not x[1].translit))
+                               or (district and x[1].kind in ("admin2", "city") and x[0].cc in scan.focus and not x[1].translit))
         ]
         if hits:
             return end, hits, True

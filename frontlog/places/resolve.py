@@ -118,6 +118,7 @@ class _Mention:
     from_index: set[GazEntry] = field(default_factory=set)  # readings taken from the index
     located: Located | None = None  # where the words after it put it ("X village in southern Idleb")
     offset: Any = None  # places/offset.Offset: "X (31km NW of Y)"
+    scanned: bool = False  # found by the running-text scan (local.scanned_mentions), not the tagger
 
 
 def _mentions(doc: Any, gaz: Gazetteer, context_from: int, dateline_end: int | None = None) -> list[_Mention]:

@@ -1,0 +1,71 @@
+"""Reports that name no country at all: the focus countries' villages.
+
+A one-line report from a war ("An IED went off in the area of Latifiya", "clashes near Radwaniya")
+often names only its village: no country, no region, no town the core gazetteer knows. Where the
+article gives no country evidence at all (no place, demonym or actor pointing to one), a village of
+the on-disk index in one of the focus countries ([places] focus_countries) named exactly as the text
+spells it is a reading of a name the tagger or a place word calls a place, as a district of those
+countries already is (abroad.focus_district); and a small town elsewhere that only the core
+gazetteer's alternate names match (Nada in the United States, Lucca in Italy) gives way to it.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections import Counter
+from typing import Any
+
+from frontlog.places.gazetteer import GazEntry, Gazetteer
+from frontlog.places.local import ABROAD_KEEP_POP
+from frontlog.settings import load_settings
+
+__all__ = ["cue_admits", "focus_villages", "no_country", "prefer_focus"]
+
+# the tagger's labels of place names
+_PLACE_LABELS = ("GPE", "LOC", "FAC")
+
+
+@functools.cache
+def _focus() -> frozenset[str]:
+    return frozenset(load_settings().places.focus_countries)
+
+
+def no_country(ctx: Counter[str], own: Counter[str]) -> bool:
+    """Does the article give no country evidence beside the mention's own name?"""
+    return not any(v > own.get(k, 0) for k, v in ctx.items() if len(k) == 2)
+
+
+def _called_place(m: Any) -> bool:
+    """The tagger calls the name a place, or a place word or preposition stands before it."""
+    from frontlog.places.local import _place_cue
+
+    return bool(m.cued or m.span.label_ in _PLACE_LABELS or _place_cue(m.span))
+
+
+def focus_villages(m: Any, ctx: Counter[str], own: Counter[str]) -> list[GazEntry]:
+    """The mention's villages of the index (exact key, not a transliteration) in a focus country,
+    when the article names no country and the text calls the name a place; else []."""
+    if not no_country(ctx, own) or not _called_place(m):
+        return []
+    return [e for e, hit in m.index if hit.kind == "city" and not hit.translit and e.cc in _focus()]
+
+
+def prefer_focus(m: Any, ctx: Counter[str], gaz: Gazetteer) -> None:
+    """With no country evidence in the article and a village of a focus country among the
+    mention's index readings: drop the core gazetteer's small towns outside the focus countries."""
+    if not no_country(ctx, m.group_evidence) or not any(e.cc in _focus() for e in m.from_index):
+        return
+    m.entries = [
+        e for e in m.entries
+        if e in m.from_index or e.cc in _focus() or e.kind != "city"
+        or e.pop >= ABROAD_KEEP_POP or (e.gid is not None and e.gid in gaz.capitals)
+    ]  # fmt: skip
+
+
+def cue_admits(m: Any, e: GazEntry, home: str | None) -> bool:
+    """Does the text's place word ("the village of X", "the area of X") admit a village of the
+    index in e's country? Not abroad the article's own country `home`; and a name the tagger left
+    alone (found by the scan) in an article that names no country: only in a focus country."""
+    if home is not None:
+        return e.cc == home
+    return not m.scanned or e.cc in _focus()

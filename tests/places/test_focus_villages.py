@@ -1,0 +1,70 @@
+"""Reports that name no country at all (places/focus.py, places/local.py): a village of the focus
+countries named exactly as the text spells it is read, a place word ("the area of X") admits a
+village the tagger left alone, never one abroad the article's own country; Iraq's Nineveh
+governorate by its bare name. Made-up sentences; the places are real villages and regions of the
+packaged data."""
+
+from __future__ import annotations
+
+import pytest
+
+from frontlog.places.resolve import resolve_places
+
+
+@pytest.fixture(scope="module")
+def nlp():  # type: ignore[no-untyped-def]
+    from frontlog.nlp import load_nlp
+
+    return load_nlp()
+
+
+def _found(nlp, gaz, text: str) -> dict[str, tuple[str, str]]:  # type: ignore[no-untyped-def]
+    return {m.text: (m.cc, m.place.name) for m in resolve_places(nlp(text), gaz)}
+
+
+def test_a_village_of_a_focus_country_in_a_report_that_names_no_country(nlp, gaz) -> None:  # type: ignore[no-untyped-def]
+    # the index's Jalawlah (Diyala) is named so; nothing in the sentence gives a country
+    assert _found(nlp, gaz, "Gunmen killed two shepherds near Jalawla on Tuesday.").get("Jalawla") == (
+        "IQ",
+        "Jalawlah",
+    )
+
+
+def test_the_focus_village_spelt_exactly_beats_a_loose_homonym(nlp, gaz) -> None:  # type: ignore[no-untyped-def]
+    # Iran's Bohrāz matches "Buhriz" only loosely; the Iraqi village bears the name
+    got = _found(nlp, gaz, "A roadside bomb went off in Buhriz on Sunday morning.")
+    assert got.get("Buhriz") == ("IQ", "Buhriz")
+
+
+def test_the_area_of_a_village_the_tagger_calls_a_person(nlp, gaz) -> None:  # type: ignore[no-untyped-def]
+    got = _found(nlp, gaz, "Two farmers were wounded by a bomb in the area of Jalawla.")
+    assert got.get("Jalawla") == ("IQ", "Jalawlah")
+
+
+def test_a_place_word_admits_no_village_abroad_the_articles_country(nlp, gaz) -> None:  # type: ignore[no-untyped-def]
+    # Kirkuk makes the story Iraqi: of the villages named Gaida, the Iraqi one (Nigeria has two)
+    got = _found(nlp, gaz, "A bomb exploded in the village of Gaida on Monday, police in Kirkuk said.")
+    assert got.get("Gaida", ("", ""))[0] == "IQ"
+
+
+def test_nineveh_is_the_governorate(nlp, gaz) -> None:  # type: ignore[no-untyped-def]
+    # not the American towns that GeoNames also calls Nineveh
+    got = _found(nlp, gaz, "Militants attacked an army checkpoint in Nineveh overnight.")
+    assert got.get("Nineveh") == ("IQ", "Nineveh Governorate")
+
+
+def test_a_place_word_admits_villages_by_the_articles_country() -> None:
+    from types import SimpleNamespace
+
+    from frontlog.places.focus import cue_admits
+    from frontlog.places.gazetteer import GazEntry
+
+    mali = GazEntry(1, "Banankoni", 11.0, -6.0, "ML", None, 0, "city")
+    iraq = GazEntry(2, "Bunkaynah", 33.9, 44.9, "IQ", None, 0, "city")
+    tagged, scanned = SimpleNamespace(scanned=False), SimpleNamespace(scanned=True)
+    # the article's own country is Iraq: "the village of X" is no village of Mali
+    assert not cue_admits(tagged, mali, "IQ") and cue_admits(tagged, iraq, "IQ")
+    # no country at all: a name the tagger calls a place may be any country's village; a name it
+    # left alone (the running-text scan) only a focus country's
+    assert cue_admits(tagged, mali, None)
+    assert not cue_admits(scanned, mali, None) and cue_admits(scanned, iraq, None)
