@@ -64,8 +64,9 @@ def prefer_focus(m: Any, ctx: Counter[str], gaz: Gazetteer) -> None:
 
 def cue_admits(m: Any, e: GazEntry, home: str | None) -> bool:
     """Does the text's place word ("the village of X", "the area of X") admit a village of the
-    index in e's country? Not abroad the article's own country `home`; and a name the tagger left
-    alone (found by the scan) in an article that names no country: only in a focus country."""
-    if home is not None:
-        return e.cc == home
-    return not m.scanned or e.cc in _focus()
+    index in e's country? For a name the tagger calls a place, any country's ("Officials in Ohio
+    spoke of the village of Hawarin"); for one it left alone (found by the running-text scan),
+    only the article's own country's, or with none a focus country's."""
+    if not m.scanned:
+        return True
+    return e.cc == home if home is not None else e.cc in _focus()

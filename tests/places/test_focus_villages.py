@@ -1,6 +1,6 @@
 """Reports that name no country at all (places/focus.py, places/local.py): a village of the focus
 countries named exactly as the text spells it is read, a place word ("the area of X") admits a
-village the tagger left alone, never one abroad the article's own country; Iraq's Nineveh
+village the tagger left alone in the article's own country (or a focus country); Iraq's Nineveh
 governorate by its bare name. Made-up sentences; the places are real villages and regions of the
 packaged data."""
 
@@ -41,7 +41,7 @@ def test_the_area_of_a_village_the_tagger_calls_a_person(nlp, gaz) -> None:  # t
     assert got.get("Jalawla") == ("IQ", "Jalawlah")
 
 
-def test_a_place_word_admits_no_village_abroad_the_articles_country(nlp, gaz) -> None:  # type: ignore[no-untyped-def]
+def test_in_a_story_about_iraq_the_iraqi_village_of_the_name(nlp, gaz) -> None:  # type: ignore[no-untyped-def]
     # Kirkuk makes the story Iraqi: of the villages named Gaida, the Iraqi one (Nigeria has two)
     got = _found(nlp, gaz, "A bomb exploded in the village of Gaida on Monday, police in Kirkuk said.")
     assert got.get("Gaida", ("", ""))[0] == "IQ"
@@ -62,9 +62,10 @@ def test_a_place_word_admits_villages_by_the_articles_country() -> None:
     mali = GazEntry(1, "Banankoni", 11.0, -6.0, "ML", None, 0, "city")
     iraq = GazEntry(2, "Bunkaynah", 33.9, 44.9, "IQ", None, 0, "city")
     tagged, scanned = SimpleNamespace(scanned=False), SimpleNamespace(scanned=True)
-    # the article's own country is Iraq: "the village of X" is no village of Mali
-    assert not cue_admits(tagged, mali, "IQ") and cue_admits(tagged, iraq, "IQ")
-    # no country at all: a name the tagger calls a place may be any country's village; a name it
-    # left alone (the running-text scan) only a focus country's
-    assert cue_admits(tagged, mali, None)
+    # a name the tagger calls a place: any country's village ("Officials in Ohio spoke of the
+    # village of Hawarin")
+    assert cue_admits(tagged, mali, "IQ") and cue_admits(tagged, mali, None)
+    # a name it left alone (the running-text scan): the article's own country's, else a focus
+    # country's
+    assert not cue_admits(scanned, mali, "IQ") and cue_admits(scanned, iraq, "IQ")
     assert not cue_admits(scanned, mali, None) and cue_admits(scanned, iraq, None)
