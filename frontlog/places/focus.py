@@ -21,6 +21,9 @@ from frontlog.settings import load_settings
 
 __all__ = ["cue_admits", "focus_villages", "no_country", "prefer_focus"]
 
+# a town of a focus country this large that the core gazetteer already reads the name as (by a
+# loose spelling) keeps the name: no village of the index replaces it
+KEEP_TOWN_POP = 50_000
 # the tagger's labels of place names
 _PLACE_LABELS = ("GPE", "LOC", "FAC")
 
@@ -47,6 +50,8 @@ def focus_villages(m: Any, ctx: Counter[str], own: Counter[str]) -> list[GazEntr
     when the article names no country and the text calls the name a place; else []."""
     if not no_country(ctx, own) or not _called_place(m):
         return []
+    if any(e.cc in _focus() and e.kind == "city" and e.pop >= KEEP_TOWN_POP for e in m.entries):
+        return []  # the core's town spelt otherwise ("Shirqat" = Ash Sharqāt) stays its reading
     return [e for e, hit in m.index if hit.kind == "city" and not hit.translit and e.cc in _focus()]
 
 

@@ -71,8 +71,12 @@ def test_the_village_x_and_the_area_of_x_are_place_cues(nlp, gaz) -> None:  # ty
     assert _found(nlp, gaz, "Troops searched the village Hawarin for weapons.").get("Hawarin", ("",))[0] == "SY"
     got = _found(nlp, gaz, "Gunmen attacked a checkpoint in the area of Buhriz, officials said.")
     assert got.get("Buhriz") == ("IQ", "Buhriz")
+    # no place word and no country: a village of a focus country spelt exactly is still read
+    # (places/focus.py, session 10), a village of another country is not
     got = _found(nlp, gaz, "Gunmen attacked a checkpoint near Buhriz, officials said.")
-    assert got.get("Buhriz", ("",))[0] != "IQ"  # no cue, no country: not the Iraqi village
+    assert got.get("Buhriz") == ("IQ", "Buhriz")
+    got = _found(nlp, gaz, "Gunmen attacked a checkpoint near Banankoni, officials said.")
+    assert got.get("Banankoni", ("",))[0] != "ML"
 
 
 def test_a_village_at_home_that_alone_sounds_like_the_name(nlp, gaz) -> None:  # type: ignore[no-untyped-def]
