@@ -69,8 +69,9 @@ def _words() -> dict[str, Any]:
         rf"(?:'s)?(\s+{compass}(?:{regions})\b)?"
     )
     near = re.compile(
-        rf"{kinds},?\s+(?:which\s+lies\s+)?(?:(?:to\s+the\s+)?(?:{_alt(raw['compass'])})\s+of|{_alt(raw['near_words'])})"
-        rf"\s+(?:the\s+(?:town|city|village)\s+of\s+)?{name}"
+        rf"{kinds},?\s+(?:which\s+lies\s+)?(?:(?:to\s+the\s+)?(?:{_alt(raw['compass'])})\s+of|{_alt(raw['near_words'])}"
+        rf"|(?:in\s+)?(?:the\s+)?(?:{_alt(raw['part_of'])})\s+of)\s+(?:the\s+(?:town|city|village)\s+of\s+)?{name}"
+        rf"|{kinds},\s+(?:the\s+)?{name}\s+(?:{_alt(raw['part_of'])})\b"
     )
     return {"inside": inside, "near": near, "km": float(raw["near_km"]), "regions": frozenset(raw["region_words"]),
             "compass": frozenset(raw["compass"]), "village_max_pop": int(raw["village_max_pop"])}  # fmt: skip
@@ -91,7 +92,8 @@ def located_after(full_text: str, end: int, gaz: Gazetteer) -> Located | None:
         return _with_bearing(where, found.group(0), gaz)
     found = w["near"].match(full_text, end)
     if found:
-        return _resolve_name(found.group(1), gaz, as_region=False, km=w["km"], town_only=True)
+        name = found.group(1) or found.group(2)  # "X, near Y", "X, area of Y" / "X, Y district"
+        return _resolve_name(name, gaz, as_region=False, km=w["km"], town_only=True)
     return None
 
 
