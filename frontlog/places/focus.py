@@ -5,8 +5,9 @@ often names only its village: no country, no region, no town the core gazetteer 
 article gives no country evidence at all (no place, demonym or actor pointing to one), a village of
 the on-disk index in one of the focus countries ([places] focus_countries) named exactly as the text
 spells it is a reading of a name the tagger or a place word calls a place, as a district of those
-countries already is (abroad.focus_district); and a small town elsewhere that only the core
-gazetteer's alternate names match (Nada in the United States, Lucca in Italy) gives way to it.
+countries already is (abroad.focus_district), unless the core gazetteer holds the name exactly
+(then its readings compete as before) or reads it as a town of KEEP_TOWN_POP people there at the
+same place.
 """
 
 from __future__ import annotations
@@ -15,15 +16,16 @@ import functools
 from collections import Counter
 from typing import Any
 
-from frontlog.places.gazetteer import GazEntry, Gazetteer
-from frontlog.places.local import ABROAD_KEEP_POP
+from frontlog.places.gazetteer import GazEntry, distance_km
 from frontlog.settings import load_settings
 
-__all__ = ["cue_admits", "focus_villages", "no_country", "prefer_focus"]
+__all__ = ["cue_admits", "focus_villages", "no_country"]
 
 # a town of a focus country this large that the core gazetteer already reads the name as (by a
-# loose spelling) keeps the name: no village of the index replaces it
+# loose spelling) keeps the name when the index's villages of the name lie within SAME_TOWN_KM of
+# it (the same place: the core's record is the better-known one)
 KEEP_TOWN_POP = 50_000
+SAME_TOWN_KM = 25.0
 # the tagger's labels of place names
 _PLACE_LABELS = ("GPE", "LOC", "FAC")
 
@@ -47,31 +49,25 @@ def _called_place(m: Any) -> bool:
 
 def focus_villages(m: Any, ctx: Counter[str], own: Counter[str]) -> list[GazEntry]:
     """The mention's villages of the index (exact key, not a transliteration) in a focus country,
-    when the article names no country and the text calls the name a place; else []."""
-    if not no_country(ctx, own) or not _called_place(m):
-        return []
-    if any(e.cc in _focus() and e.kind == "city" and e.pop >= KEEP_TOWN_POP for e in m.entries):
-        return []  # the core's town spelt otherwise ("Shirqat" = Ash Sharqāt) stays its reading
-    return [e for e, hit in m.index if hit.kind == "city" and not hit.translit and e.cc in _focus()]
-
-
-def prefer_focus(m: Any, ctx: Counter[str], gaz: Gazetteer) -> None:
-    """With no country evidence in the article and a village of a focus country among the
-    mention's index readings: drop the core gazetteer's small towns outside the focus countries."""
-    if not no_country(ctx, m.group_evidence) or not any(e.cc in _focus() for e in m.from_index):
-        return
-    m.entries = [
-        e for e in m.entries
-        if e in m.from_index or e.cc in _focus() or e.kind != "city"
-        or e.pop >= ABROAD_KEEP_POP or (e.gid is not None and e.gid in gaz.capitals)
-    ]  # fmt: skip
+    when the article names no country, the text calls the name a place and the core gazetteer
+    has no exact reading of it; else []."""
+    if m.exact or not no_country(ctx, own) or not _called_place(m):
+        return []  # (a name the core holds exactly keeps its readings: "Malta" stays Malta)
+    found = [e for e, hit in m.index if hit.kind == "city" and not hit.translit and e.cc in _focus()]
+    towns = [e for e in m.entries if e.cc in _focus() and e.kind == "city" and e.pop >= KEEP_TOWN_POP]
+    if any(distance_km((t.lat, t.lon), (e.lat, e.lon)) <= SAME_TOWN_KM for t in towns for e in found):
+        return []  # the core's town spelt otherwise ("Shirqat" = Ash Sharqāt) is the same place
+    return found
 
 
 def cue_admits(m: Any, e: GazEntry, home: str | None) -> bool:
     """Does the text's place word ("the village of X", "the area of X") admit a village of the
     index in e's country? For a name the tagger calls a place, any country's ("Officials in Ohio
-    spoke of the village of Hawarin"); for one it left alone (found by the running-text scan),
-    only the article's own country's, or with none a focus country's."""
-    if not m.scanned:
-        return True
-    return e.cc == home if home is not None else e.cc in _focus()
+    spoke of the village of Hawarin"), unless the core gazetteer holds the name exactly: then only
+    the article's own country's (the core's Khanaqin in a story that also names Iran is not
+    joined by index places that the article's country makes "abroad"). For a name the tagger
+    left alone (found by the running-text scan), only the article's own country's, or with none
+    a focus country's."""
+    if m.scanned:
+        return e.cc == home if home is not None else e.cc in _focus()
+    return home is None or not m.exact or e.cc == home

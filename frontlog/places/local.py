@@ -130,7 +130,7 @@ def merge_index(m: Any, mentions: list[Any], ctx: Counter[str], gaz: Gazetteer) 
     anchors = [o.anchor for o in mentions if o.anchor and o.key != m.key]
 
     from frontlog.places.abroad import focus_district, named_as_town, own_country
-    from frontlog.places.focus import cue_admits, focus_villages, prefer_focus
+    from frontlog.places.focus import cue_admits, focus_villages
 
     home = own_country(ctx, own)
 
@@ -162,7 +162,6 @@ def merge_index(m: Any, mentions: list[Any], ctx: Counter[str], gaz: Gazetteer) 
         return bool(m.entries)
     m.from_index = set(allowed)
     _prefer_home(m, ctx, gaz, anchors)
-    prefer_focus(m, ctx, gaz)
     return bool(m.entries)
 
 

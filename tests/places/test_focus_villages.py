@@ -61,10 +61,12 @@ def test_a_place_word_admits_villages_by_the_articles_country() -> None:
 
     mali = GazEntry(1, "Banankoni", 11.0, -6.0, "ML", None, 0, "city")
     iraq = GazEntry(2, "Bunkaynah", 33.9, 44.9, "IQ", None, 0, "city")
-    tagged, scanned = SimpleNamespace(scanned=False), SimpleNamespace(scanned=True)
+    tagged, scanned = SimpleNamespace(scanned=False, exact=False), SimpleNamespace(scanned=True, exact=False)
     # a name the tagger calls a place: any country's village ("Officials in Ohio spoke of the
-    # village of Hawarin")
+    # village of Hawarin"), unless the core holds the name exactly
     assert cue_admits(tagged, mali, "IQ") and cue_admits(tagged, mali, None)
+    core = SimpleNamespace(scanned=False, exact=True)
+    assert not cue_admits(core, mali, "IQ") and cue_admits(core, iraq, "IQ") and cue_admits(core, mali, None)
     # a name it left alone (the running-text scan): the article's own country's, else a focus
     # country's
     assert not cue_admits(scanned, mali, "IQ") and cue_admits(scanned, iraq, "IQ")
