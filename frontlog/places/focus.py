@@ -16,7 +16,7 @@ import functools
 from collections import Counter
 from typing import Any
 
-from frontlog.places.gazetteer import GazEntry, distance_km
+from frontlog.places.gazetteer import GazEntry, Gazetteer, distance_km
 from frontlog.settings import load_settings
 
 __all__ = ["cue_admits", "focus_villages", "no_country"]
@@ -60,14 +60,26 @@ def focus_villages(m: Any, ctx: Counter[str], own: Counter[str]) -> list[GazEntr
     return found
 
 
-def cue_admits(m: Any, e: GazEntry, home: str | None) -> bool:
+@functools.lru_cache(maxsize=64)
+def _has_villages(path: str | None, cc: str) -> bool:
+    """Does the place index hold villages of country cc?"""
+    from frontlog.places.gazetteer import _open_index
+
+    index = _open_index(path) if path else None
+    if index is None:
+        return False
+    return index.conn.execute("SELECT 1 FROM place WHERE cc = ? AND kind = 'city' LIMIT 1", (cc,)).fetchone() is not None
+
+
+def cue_admits(m: Any, e: GazEntry, home: str | None, gaz: Gazetteer) -> bool:
     """Does the text's place word ("the village of X", "the area of X") admit a village of the
-    index in e's country? For a name the tagger calls a place, any country's ("Officials in Ohio
-    spoke of the village of Hawarin"), unless the core gazetteer holds the name exactly: then only
-    the article's own country's (the core's Khanaqin in a story that also names Iran is not
-    joined by index places that the article's country makes "abroad"). For a name the tagger
-    left alone (found by the running-text scan), only the article's own country's, or with none
-    a focus country's."""
+    index in e's country, in an article whose own country is `home`? A village abroad the
+    article's own country only where the index holds no villages of that country ("Officials in
+    Ohio spoke of the village of Hawarin"; "Shatib village in the Hama countryside" is no village
+    of Sudan) and the core gazetteer does not hold the name exactly (the core's Khanaqin in a
+    story that also names Iran is not joined by index places that the article makes "abroad").
+    A name the tagger left alone (found by the running-text scan): only the article's own
+    country's, or with none a focus country's."""
     if m.scanned:
         return e.cc == home if home is not None else e.cc in _focus()
-    return home is None or not m.exact or e.cc == home
+    return home is None or e.cc == home or (not m.exact and not _has_villages(gaz.index_file, home))

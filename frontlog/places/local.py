@@ -137,7 +137,7 @@ def merge_index(m: Any, mentions: list[Any], ctx: Counter[str], gaz: Gazetteer) 
     def ok(e: GazEntry, hit: Any) -> bool:
         return (
             not hit.local or (m.cued and not hit.translit and (m.located is None or m.located.holds(e))
-                                  and cue_admits(m, e, home))
+                                  and cue_admits(m, e, home, gaz))
             or ctx.get(e.cc, 0) - own.get(e.cc, 0) > 0
             or any(distance_km((e.lat, e.lon), a) < NEAR_KM for a in anchors)
             or (m.located is not None and m.located.holds(e))
