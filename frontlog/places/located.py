@@ -68,10 +68,14 @@ def _words() -> dict[str, Any]:
         rf"{kinds}\s+in\s+(?:the\s+)?{compass}(?:(?:{regions})\s+of\s+(?:the\s+)?{compass})?{name}"
         rf"(?:'s)?(\s+{compass}(?:{regions})\b)?"
     )
+    town_of = r"(?:the\s+(?:town|city|village)\s+of\s+)?"
+    parts = _alt(raw["part_of"])
     near = re.compile(
-        rf"{kinds},?\s+(?:which\s+lies\s+)?(?:(?:to\s+the\s+)?(?:{_alt(raw['compass'])})\s+of|{_alt(raw['near_words'])}"
-        rf"|(?:in\s+)?(?:the\s+)?(?:{_alt(raw['part_of'])})\s+of)\s+(?:the\s+(?:town|city|village)\s+of\s+)?{name}"
-        rf"|{kinds},\s+(?:the\s+)?{name}\s+(?:{_alt(raw['part_of'])})\b"
+        rf"{kinds},?\s+(?:which\s+lies\s+)?(?:(?:to\s+the\s+)?(?:{_alt(raw['compass'])})\s+of|{_alt(raw['near_words'])})"
+        rf"\s+{town_of}{name}"
+        # "X, area of Y", "X village in the area of Y" (not "X district of Y": a chain, X the district)
+        rf"|{kinds}(?:,\s+(?:the\s+)?|\s+in\s+the\s+)(?:{parts})\s+of\s+{town_of}{name}"
+        rf"|{kinds},\s+(?:the\s+)?{name}\s+(?:{parts})\b"  # "X, Y district"
     )
     return {"inside": inside, "near": near, "km": float(raw["near_km"]), "regions": frozenset(raw["region_words"]),
             "compass": frozenset(raw["compass"]), "village_max_pop": int(raw["village_max_pop"])}  # fmt: skip
@@ -92,7 +96,7 @@ def located_after(full_text: str, end: int, gaz: Gazetteer) -> Located | None:
         return _with_bearing(where, found.group(0), gaz)
     found = w["near"].match(full_text, end)
     if found:
-        name = found.group(1) or found.group(2)  # "X, near Y", "X, area of Y" / "X, Y district"
+        name = found.group(1) or found.group(2) or found.group(3)  # "X, near Y", "X, area of Y", "X, Y district"
         return _resolve_name(name, gaz, as_region=False, km=w["km"], town_only=True)
     return None
 

@@ -28,5 +28,6 @@ def test_a_village_in_the_area_or_district_of_a_town(gaz, text: str) -> None:  #
 
 
 def test_a_district_named_alone_is_no_such_phrase(gaz) -> None:  # type: ignore[no-untyped-def]
-    # "X and the Y district": no comma or "of" ties X to Y
+    # "X and the Y district": no comma or "of" ties X to Y; "X district of Y": X is the district
     assert located_after("Kubaybah and the Makhmur district", len("Kubaybah"), gaz) is None
+    assert located_after("Kubaybah district of Makhmur", len("Kubaybah"), gaz) is None
