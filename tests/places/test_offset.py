@@ -6,23 +6,14 @@ from __future__ import annotations
 
 from importlib import resources
 
-from frontlog.extract import extract_all
 from frontlog.places import index as ix
 from frontlog.places.gazetteer import distance_km, load_gazetteer
 from frontlog.places.offset import offset_after, project
-from frontlog.records import Article, Place
+from tests.places.test_lone import _place
 
 BAIDOA = (3.114, 43.650)
 MOGADISHU = (2.037, 45.344)
 LEEGO = (2.716, 44.512)  # a village of Bay region in the place index (GeoNames 54886)
-
-
-def _place(text: str) -> Place:
-    art = Article(doc_id="t", file="t.txt", text=text, title=None, published="2016-03-05", outlet=None,
-                  dateline=None)  # fmt: skip
-    events, _ = extract_all([art])
-    assert events, f"no event in {text!r}"
-    return events[0].location
 
 
 def test_project_moves_a_point_along_a_bearing() -> None:
