@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from frontlog.places.resolve import resolve_places
+from tests.places.test_home_sounding import _found
 
 
 @pytest.fixture(scope="module")
@@ -16,10 +16,6 @@ def nlp():  # type: ignore[no-untyped-def]
     from frontlog.nlp import load_nlp
 
     return load_nlp()
-
-
-def _found(nlp, gaz, text: str) -> dict[str, tuple[str, str]]:  # type: ignore[no-untyped-def]
-    return {m.text: (m.cc, m.place.name) for m in resolve_places(nlp(text), gaz)}
 
 
 def test_a_village_of_a_focus_country_in_a_report_that_names_no_country(nlp, gaz) -> None:  # type: ignore[no-untyped-def]

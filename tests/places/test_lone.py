@@ -6,21 +6,12 @@ from __future__ import annotations
 
 from importlib import resources
 
-from frontlog.extract import extract_all
 from frontlog.places import index as ix
 from frontlog.places.gazetteer import distance_km, load_gazetteer
 from frontlog.places.lone import lone_reading
-from frontlog.records import Article, Place
+from tests.places.test_districts import _place
 
 NAIROBI = (-1.283, 36.817)
-
-
-def _place(text: str) -> Place:
-    art = Article(doc_id="t", file="t.txt", text=text, title=None, published="2016-03-05", outlet=None,
-                  dateline=None)  # fmt: skip
-    events, _ = extract_all([art])
-    assert events, f"no event in {text!r}"
-    return events[0].location
 
 
 def test_a_town_much_larger_than_its_namesakes_is_read_without_a_country() -> None:
