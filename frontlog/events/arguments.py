@@ -192,6 +192,11 @@ def subject_of(verb: Token) -> list[Token]:
                 objs = [c for c in node.head.children if c.dep_ in ("dobj", "obj")]
                 if objs:
                     return list(objs[0].subtree)
+                # a passive head's subject ("helicopters were reported to have attacked X", "troops
+                # were ordered to advance"): the one who did it (africa helper, session 11)
+                passive = [c for c in node.head.children if c.dep_ == "nsubjpass"]
+                if passive:
+                    return list(passive[0].subtree)
             node = node.head
             continue
         break

@@ -112,6 +112,8 @@ def refine(triggers: list[Trigger], sc: SentenceContext) -> list[Trigger]:
             told = [t for t in part if t.type in PROTEST_TYPES and is_asserted(t, lex)]  # (not "... to protest")
             lead = next(iter(told), None) or next((t for t in part if t.type in PROTEST_TYPES), part[0])
             keep = [t for t in triggers if t not in part]
+            if sub == "Peaceful protest" and lead.rule.type == "Protest with intervention":
+                sub = lead.rule.type  # "police blocked hundreds of supporters": stopped by the state at least
             return sorted(keep + [Trigger(lead.token, lead.rule, sub, lead.is_verb)], key=lambda t: t.token.i)
         return triggers
     if has_cue(cue_words([sc.sent], lex), cues.mob):

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from frontlog.actors import ActorLexicon
 from frontlog.control import ShareClaim
+from frontlog.events.allegations import allegation_triggers
 from frontlog.events.arguments import attribution, is_metonymic, resolve_actor_spans, tree_distance
 from frontlog.events.claims import find_share
 from frontlog.events.codebook import refine, typer_trigger
@@ -28,6 +29,7 @@ from frontlog.events.context import (
     Trigger,
 )
 from frontlog.events.control_claims import presence_claims, sentence_source, share_claim
+from frontlog.events.crowds import crowd_triggers
 from frontlog.events.dating import MentionKey, corefer_dates, date_for, has_day_expression, mention_key
 from frontlog.events.devices import device_types
 from frontlog.events.fold import fold_nearby, is_link_line
@@ -234,7 +236,13 @@ def sentence_triggers(sc: SentenceContext) -> list[Trigger]:
     kept = [
         t for t in found if not _elaborates(t, found) and not _done_by_remote(t, found) and not _kind_before(t, found)
     ]
-    return labelled(device_types(refine(kept, sc)) or typer_trigger(sc), sc)
+    kept += crowd_triggers(sc, kept)  # "camped outside the offices to demand pay", "police blocked supporters"
+    coded = device_types(refine(kept, sc))
+    alleged = allegation_triggers(sc)  # "soldiers were accused of raping a girl": the abuse, not the charge
+    if alleged:
+        told = {t.i for a in alleged for t in a.token.subtree}
+        coded = sorted([t for t in coded if t.token.i not in told] + alleged, key=lambda t: t.token.i)
+    return labelled(coded or typer_trigger(sc), sc)
 
 
 def _precise_place_tokens(sc: SentenceContext) -> frozenset[int]:
@@ -317,6 +325,7 @@ def _mentions(trig: Trigger, sc: SentenceContext, state: Discourse) -> list[_Cod
         not trig.is_verb
         and trig.type == "Attack"
         and trig.rule.type == "Attack"  # (an attack noun the codebook retyped by its victims is an event)
+        and not trig.rule.governors  # ("bodies were found dumped": found, an event told)
         and not (a1 or find_fatalities(sent.text) or has_day_expression(sent))
     ):
         return []  # "public beheadings": a description, not an event

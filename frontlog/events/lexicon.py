@@ -69,6 +69,7 @@ class TriggerRule:
     object_types: tuple[tuple[str, str], ...] = ()  # object lemma -> type ("found a bomb": disrupted weapons use)
     governed: tuple[tuple[str, str], ...] = ()  # "take to" -> type: the noun as object of that verb+preposition
     context_child: bool = False  # its context word must hang on the trigger ("set fire to", "set ablaze")
+    alleged: bool = False  # an abuse armed men are accused of, at the accusing verb (events/allegations.py)
 
     @property
     def needs_arguments(self) -> bool:

@@ -8,12 +8,13 @@ from spacy.tokens import Token
 from frontlog.events.context import Trigger
 from frontlog.events.dates import find_date_expressions
 from frontlog.events.dating import DAY_KINDS
-from frontlog.events.lexicon import EventLexicon, word_list
+from frontlog.events.lexicon import EVENT_TYPE, EventLexicon, word_list
 from frontlog.events.triggers import governing_phrase, governing_verb
 
 NEGATIVE_DETERMINERS = word_list("cues.yaml", "negative_determiners")
 PURPOSE_TYPES = word_list("modality.yaml", "purpose_types")
 HABIT_VERBS = word_list("modality.yaml", "habit_verbs")
+ENDING_VERBS = word_list("modality.yaml", "ending_verbs")
 STANDING_VERBS = word_list("modality.yaml", "standing_verbs")
 # the clauses whose modality reaches down to the trigger ("said it would take", "plans to attack")
 _PRESENT = frozenset({"VBZ", "VBP"})
@@ -40,8 +41,8 @@ def is_asserted(trig: Trigger, lex: EventLexicon) -> bool:
         if _irrealis(verb, lex) and governing_phrase(tok) not in dict(trig.rule.governed):
             return False  # ("set to attack" is a plan; "set on fire" the noun's own phrase)
         to_aux = any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
-        realised = _realis_head(verb.head, lex) or _realised_purpose(trig, verb, lex)
-        if to_aux and not realised and not _perfect_report(verb, lex):
+        realised = _realis_head(verb.head, lex) or _realised_purpose(trig, verb, lex) or _ended(trig, verb)
+        if to_aux and not realised and not _perfect_report(verb, lex):  # ("to break up a scuffle": it took place)
             return False
     # "Losing the town would be a blow": a gerund subject of a modal; "Driving IS from the city
     # has been the goal": a gerund subject of "be" names an aim or an activity, not an event
@@ -74,6 +75,12 @@ def describes_actor(trig: Trigger, actor_tokens: frozenset[int], place_tokens: f
         return False
     objs = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
     return all(o.i in actor_tokens for o in objs)
+
+
+def _ended(trig: Trigger, verb: Token) -> bool:
+    """ "fired in the air to break up a scuffle": a brawl or a riot the police set out to end took
+    place (not "talks to end the fighting": a war goes on)."""
+    return verb.lemma_.lower() in ENDING_VERBS and EVENT_TYPE.get(trig.type) in ("Riots", "Protests")
 
 
 def _realis_head(head: Token, lex: EventLexicon) -> bool:

@@ -16,13 +16,18 @@ SUICIDE = "Suicide bomb"
 REFLEXIVES = word_list("cues.yaml", "reflexives")
 CAPTIVE_VERBS = word_list("cues.yaml", "captive_verbs")
 CAPTIVE_NOUNS = word_list("cues.yaml", "captive_nouns")
+OVERRUN_VERBS = word_list("cues.yaml", "overrun_verbs")
+OVERRUN_POSTS = word_list("cues.yaml", "overrun_posts")
 CHARGE_PHRASES = word_list("cues.yaml", "charge_phrases")
 TERRITORY_OBJECTS = word_list("places.yaml", "territory_objects")
 
 
 def captive_trigger(tok: Token, rule: TriggerRule, lemma: str, direct: list[Token]) -> Trigger | None:
     """ "seized a Catholic priest", "captured three soldiers": the capture verb's object is a person,
-    so the event is an abduction (roles.resolve_type makes a state's an arrest); None otherwise."""
+    so the event is an abduction (roles.resolve_type makes a state's an arrest); "overran a police
+    station" (a post, no territory held) an armed clash; None otherwise."""
+    if lemma in OVERRUN_VERBS and any(o.lemma_.lower() in OVERRUN_POSTS for o in direct):
+        return Trigger(tok, rule, "Armed clash", True)  # "gunmen overran a police station": an attack on a post
     if lemma not in CAPTIVE_VERBS:
         return None
     if not any(o.lemma_.lower() in CAPTIVE_NOUNS for o in direct):  # (not a name: "captured Rumana")

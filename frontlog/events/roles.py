@@ -10,6 +10,7 @@ from collections.abc import Mapping, Sequence
 from spacy.tokens import Token
 
 from frontlog.actors import ActorLexicon
+from frontlog.events.allegations import alleged_sides
 from frontlog.events.arguments import (
     ActorMention,
     actor_in,
@@ -23,7 +24,7 @@ from frontlog.events.arguments import (
     reporting_subject,
     subject_of,
 )
-from frontlog.events.codebook import unarmed_victims
+from frontlog.events.codebook import load_cues, unarmed_victims
 from frontlog.events.context import Discourse, SentenceContext, Trigger
 from frontlog.events.lexicon import word, word_list, word_map
 from frontlog.events.numbers import find_fatalities
@@ -44,11 +45,14 @@ AIR = frozenset({"Air/drone strike"})
 CAPTURES = frozenset({"TERRITORY", "SIEGE_BROKEN"})
 REMOTE = ("Air/drone strike", "Shelling/artillery/missile attack")
 # remote violence whose victims, when the sentence names only unarmed people hurt, are civilians
+CIVILIAN_HARMS = frozenset({"Attack", "Abduction/forced disappearance", "Sexual violence"})
 HARMS = frozenset({*REMOTE, "Remote explosive/landmine/IED", "Suicide bomb", "Grenade", "Chemical weapon"})
 
 
 def actors_for(trig: Trigger, sc: SentenceContext, state: Discourse) -> tuple[str | None, str | None]:
     """(actor1, actor2) of a trigger from its arguments in the parse."""
+    if trig.rule.alleged:
+        return alleged_sides(trig, sc)  # "soldiers were accused of raping a woman"
     if trig.is_verb:
         a1, a2 = _verb_roles(trig, sc, state)
     else:
@@ -64,6 +68,8 @@ def actors_for(trig: Trigger, sc: SentenceContext, state: Discourse) -> tuple[st
     a1 = _confirmed(trig, a1, sc) or suspected_perpetrator(trig, sc, a2)
     if a1 == a2:
         a2 = None
+    if trig.type in CIVILIAN_HARMS and a2 in load_cues().party_actors:
+        a2 = CIVILIANS  # "ZANU-PF youths assaulted an MDC-T activist": ACLED's victims are civilians (africa, session 11)
     return a1, a2
 
 

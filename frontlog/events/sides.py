@@ -51,7 +51,8 @@ def by_sides(trig: Trigger, sc: SentenceContext) -> Trigger:
         return trig  # "ZANU-PF activists attacked policemen": the party's militia fighting the police
     if _party_assault(trig, lemma, doers, targets, party, armed):
         return Trigger(tok, trig.rule, "Attack", trig.is_verb)  # "ZANU-PF youths assaulted an MDC-T activist"
-    if doers and all(t.i in party or _crowd(t, cues, armed, people=False) for t in doers):
+    brawl = lemma not in cues.attack_verbs  # ("party members fought"; not "assaulted by party members")
+    if doers and all(t.i in party or _crowd(t, cues, armed, people=False, members=brawl) for t in doers):
         if targets and any(is_word(t, cues.state_sides) for t in targets):
             return Trigger(tok, trig.rule, _crowd_on_state(sc), trig.is_verb)
         return Trigger(tok, trig.rule, MOB, trig.is_verb)
@@ -177,14 +178,15 @@ def _those_of(t: Token) -> bool:
     return t.lower_ in ("those", "that") and any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children)
 
 
-def _crowd(t: Token, cues: Cues, armed: set[int], *, people: bool = True) -> bool:
+def _crowd(t: Token, cues: Cues, armed: set[int], *, people: bool = True, members: bool = False) -> bool:
     """A side that is a crowd: residents, youths, settlers, and no armed actor; facing the security
     forces, also a people ("Palestinians clashed with troops": a plural nationality noun); a group
-    named by its crowd ("youth groups", "rival political groups")."""
+    named by its crowd ("youth groups", "rival political groups"); with `members`, members named by
+    their crowd ("party members fought over food"; not an assault on a person: africa, session 11)."""
     nation = people and t.ent_type_ == "NORP" and t.tag_ in ("NNS", "NNPS")
     if t.i in armed:
         return False
-    if t.lemma_.lower() in GROUP_NOUNS and any(
+    if t.lemma_.lower() in GROUP_NOUNS | ({"member"} if members else set()) and any(
         c.dep_ in ("compound", "amod") and is_word(c, cues.crowd_sides | cues.mob_subjects | cues.crowd_modifiers)
         for c in t.children
     ):

@@ -238,7 +238,8 @@ def _noun_trigger(tok: Token, rule: TriggerRule, sent: Span, lex: EventLexicon) 
         return None  # "a weapons cache" counts only when seized or found
     if _governor(tok).lemma_.lower() in rule.except_governors or charged_with(tok):
         return None  # "started a fire" is no gunfire; "suspected of kidnapping": a charge, no event
-    if rule.prep and not (_child_lemmas(tok, {"prep"}) & rule.prep) or (
+    preps = _child_lemmas(tok, {"prep"}) | (_child_lemmas(tok.head, {"prep"}) if tok.dep_ == "nsubj" else set())
+    if rule.prep and not (preps & rule.prep) or (  # (a fight that "broke out between A and B": the verb's)
         rule.requires_context and context_type(tok, rule) is None
     ):  # "an operation against X", not "the operation"; "bodies were found" only with a killing's marks
         return None
