@@ -118,18 +118,26 @@ def district_readings(
     own = m.group_evidence
     name = _bare(_hyphened(full_text, m.span.start_char) + m.text)
     skel = _word_skeletons(name)
+    def reason(e: GazEntry) -> bool:  # the article's evidence for its country, else a focus country
+        return ctx.get(e.cc, 0) - own.get(e.cc, 0) > 0 or (named_home in (None, e.cc) and e.cc in _focus())
+
     districts = [e for e in m.entries if e.kind == "admin2" and _word_skeletons(_bare(e.name)) == skel]
+    if not m.exact:  # spelt alike only: as the looser lookup's ("Sehar district" is no Shira of Nigeria)
+        districts = _closest([e for e in districts if reason(e)], name)
     exact = seats = True
     if not districts:
         # (not a district only spelt alike where a town of the name's own spelling, of known
-        # population, is a reading: "Hodan district" is Mogadishu's Hodan, not Haadweyn district)
-        town = any(e.kind == "city" and e.pop > 0 and name_key(e.name) == name_key(name) for e in m.entries)
-        found, exact, seats = _lookup(name, gaz, short=not m.entries, alike=not town)  # (a short name only with no other reading)
-        districts = [
-            e for e in found
-            if ctx.get(e.cc, 0) - own.get(e.cc, 0) > 0
-            or (named_home in (None, e.cc) and e.cc in _focus())
-        ]  # fmt: skip
+        # population, is a reading: "Hodan district" is Mogadishu's Hodan, not Haadweyn district;
+        # a town abroad that the article gives no reason for is none: "Majaz district" in a story
+        # of Yemen's war is no town of Sharjah)
+        town = any(
+            e.kind == "city" and e.pop > 0 and name_key(e.name) == name_key(name) and not _abroad(e, ctx, own)
+            for e in m.entries
+        )
+        # (a short name only with no reading spelt as it is: "Ans district" is Anss, not the town of 'Anis)
+        short = not any(name_key(_bare(e.name)) == name_key(name) for e in m.entries)
+        found, exact, seats = _lookup(name, gaz, short=short, alike=not town)
+        districts = [e for e in found if reason(e)]
     if not districts:
         return bool(m.entries)
     # the towns among the name's readings (any of them when the name matched exactly: "Nad Ali"
@@ -147,6 +155,23 @@ def district_readings(
     m.from_index, m.cued = set(m.entries), True
     m.exact = m.exact and (exact or any(e.kind != "admin2" for e in m.entries))
     return True
+
+
+def _closest(districts: list[GazEntry], name: str) -> list[GazEntry]:
+    """Of districts spelt alike, those spelt closest to the name, letter by letter ("Sehar" is
+    Sahar, not Ash Shihr; "Shoaub" is Shu'aub, not Ash Shu'ayb)."""
+    from frontlog.places.fuzzy import _distance
+
+    key = name_key(_bare(name))
+    dist = {e: _distance(key, name_key(_bare(e.name))) for e in districts}
+    best = min(dist.values(), default=0)
+    return [e for e in districts if dist[e] == best]
+
+
+def _abroad(e: GazEntry, ctx: Counter[str], own: Counter[str]) -> bool:
+    """Does the article give country evidence, none of it for e's country (its own name left out)?"""
+    rest = {k: v - own.get(k, 0) for k, v in ctx.items() if len(k) == 2 and v - own.get(k, 0) > 0}
+    return bool(rest) and e.cc not in rest
 
 
 def _seat_of(t: GazEntry, d: GazEntry, name: str, km: float) -> bool:

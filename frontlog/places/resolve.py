@@ -358,6 +358,7 @@ def candidate_features(
         m.choice = max(scored, key=lambda x: (x[1], x[0].pop))[0]
     apply_county_rule(mentions, regions)
     second = _Others.of(mentions, first)
+    told = named + Counter(extra_countries or {})  # the countries place names and actors give ("Houthi")
     return [
         (
             m.span,
@@ -365,7 +366,7 @@ def candidate_features(
                 (
                     e,
                     _features(e, m, second, gaz, ctx, regions, True)
-                    | _elsewhere(e, m, named, ctx)
+                    | _elsewhere(e, m, told, ctx)
                     | abroad_features(e, m, ctx, named),
                 )
                 for e in m.entries
@@ -388,8 +389,8 @@ def _substantial(e: GazEntry | None) -> bool:
 
 
 def _elsewhere(e: GazEntry, m: _Mention, named: Counter[str], ctx: Counter[str]) -> dict[str, float]:
-    """Not weighted: the article's other place names (sure and substantial ones) point to other
-    countries, and nothing in it (no place, demonym or actor) to this reading's country."""
+    """Not weighted: the article's other place names (sure and substantial ones) and its actors'
+    countries point to other countries, and nothing in it (no place, demonym or actor) to this reading's country."""
     if e.kind in ("country", "continent") or ctx.get(e.cc, 0) - m.group_evidence.get(e.cc, 0) > 0:
         return {}
     rest = named - m.group_evidence
