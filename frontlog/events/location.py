@@ -11,7 +11,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from frontlog.doctext import doc_text
-from frontlog.events.areas import bracketed_in, named_as_county, smaller_area
+from frontlog.events.areas import COUNTY_WORDS, bracketed_in, named_as_county, smaller_area
 from frontlog.events.arguments import choose_place, is_destination, is_metonymic, place_detail, tree_distance
 from frontlog.events.context import Discourse, SentenceContext, Trigger
 from frontlog.events.dating import has_day_expression
@@ -301,7 +301,16 @@ def _names_region(pm: PlaceMention, doc: Any, detail: str | None) -> bool:
     nxt = doc[pm.token_end] if pm.token_end < len(doc) else None
     if nxt is not None and nxt.is_lower:
         words.add(nxt.lower_)
-    return bool(words & REGION_WORDS)
+    found = words & REGION_WORDS
+    if found and found <= COUNTY_WORDS and pm.region is not None and not _named_alike(pm.region.name, pm.place.name):
+        return False  # "Rezvanshahr county" inside Gilan: a county of its own, at the town it is named after
+    return bool(found)
+
+
+def _named_alike(region: str, town: str) -> bool:
+    """Is the region named as the town ("Mandera" county of Kenya, seat Mandera), a kind word aside?"""
+    words = name_key(region).split()
+    return " ".join(w for w in words if w not in REGION_WORDS) == name_key(town)
 
 
 def _nearness(pm: PlaceMention, doc: Any) -> str | None:

@@ -22,7 +22,7 @@ from frontlog.places.gazetteer import GazEntry, Gazetteer
 from frontlog.places.local import ABROAD_KEEP_POP, OWN_SHARE
 from frontlog.settings import load_settings
 
-__all__ = ["abroad_features", "focus_district", "linked_countries", "named_as_town", "linked_evidence", "own_country", "small_abroad", "weak"]
+__all__ = ["abroad_features", "focus_district", "focus_region", "linked_countries", "named_as_town", "linked_evidence", "own_country", "small_abroad", "weak"]
 
 
 @functools.cache
@@ -90,6 +90,28 @@ def focus_district(e: GazEntry, kind: str, ctx: Counter[str], own: Counter[str])
     )
 
 
+# a town at least this large keeps its name beside a focus country's region of the same name
+REGION_TOWN_POP = 50_000
+
+
+def focus_region(m: Any, ctx: Counter[str]) -> None:
+    """In an article that gives no country at all ("Coalition airstrikes hit a depot in Al Jawf"),
+    a first-level region of a focus country that the index names exactly outweighs a small town
+    elsewhere named like it (Al Jawf of Libya's Kufra): a report names a region, not a hamlet
+    abroad. Drops those towns from m.entries."""
+    own = m.group_evidence
+    if m.qualifier or any(v > own.get(k, 0) for k, v in ctx.items() if len(k) == 2):
+        return
+    regions = [e for e, hit in m.index if hit.kind == "admin1" and e.cc in _focus() and not hit.translit]
+    if not regions:
+        return
+    keep = {e.cc for e in regions}
+    m.entries = [
+        e for e in m.entries
+        if e.kind != "city" or e.cc in keep or e.curated or e.pop >= REGION_TOWN_POP
+    ]  # fmt: skip
+
+
 @functools.cache
 def _near_before() -> re.Pattern[str]:
     """ "near X", "not far from X" (data/located.yaml near_words): X is a town, not a district."""
@@ -126,6 +148,8 @@ def weak(best: GazEntry, feats: dict[str, float], exact: bool) -> bool:
     small_town = best.kind == "city" and best.pop < 50_000
     if not exact and not feats["article_top"]:
         return True  # a loose match to a minor place in another country: likely a missed name
+    if not exact and "no_country" in feats and best.cc not in _focus() and small_town:
+        return True  # the same, its own name the article's only country evidence ("hit Transport in X")
     if abroad and small_town:
         return True  # a small foreign homonym the article gives no reason for
     if not feats["primary"] and not (feats["article_top"] or "linked_top" in feats) and small_town:

@@ -111,7 +111,7 @@ def district_readings(
     docstring says, or to its towns within `km` of one of them (the town a district is named
     after is its seat: "Garmsir district" is coded at Garmsir); True when it has some.
     `named_home`: the country the article's place names give, if any."""
-    if not called_district(full_text, m.span.start_char, m.span.end_char, m.text):
+    if not called_district(full_text, m.span.start_char, m.span.end_char, m.text) and not _bare_focus(m, named_home):
         return bool(m.entries)
     from frontlog.places.readings import _word_skeletons
 
@@ -137,7 +137,7 @@ def district_readings(
         # (a short name only with no reading spelt as it is: "Ans district" is Anss, not the town of 'Anis)
         short = not any(name_key(_bare(e.name)) == name_key(name) for e in m.entries)
         found, exact, seats = _lookup(name, gaz, short=short, alike=not town)
-        districts = [e for e in found if reason(e)]
+        districts = _closest([e for e in found if reason(e)], name)
     if not districts:
         return bool(m.entries)
     # the towns among the name's readings (any of them when the name matched exactly: "Nad Ali"
@@ -155,6 +155,19 @@ def district_readings(
     m.from_index, m.cued = set(m.entries), True
     m.exact = m.exact and (exact or any(e.kind != "admin2" for e in m.entries))
     return True
+
+
+def _bare_focus(m: Any, named_home: str | None) -> bool:
+    """A name the tagger calls a place, without a district word, that no gazetteer spells exactly,
+    in a report whose place names give no country or a focus country ("Coalition airstrikes hit a
+    farm in Saqain"): read as a district spelt alike (of a country the article gives reason for,
+    else of a focus country), as "Saqain district" would be."""
+    return (
+        not m.exact
+        and not m.index_exact
+        and m.span.label_ in ("GPE", "LOC")
+        and (named_home is None or named_home in _focus())
+    )
 
 
 def _closest(districts: list[GazEntry], name: str) -> list[GazEntry]:
@@ -221,7 +234,7 @@ def inside_districts(mentions: list[Any], full_text: str, km: float) -> None:
             m.entries = []  # "Bani" of "Bani-Hushaish district": a part of the district's name
             continue
         gap = re.match(
-            rf"{_LISTED}(?:\s+(?P<kind>{kinds})s?)?\s+(?P<rel>of|in)\s+(?:the\s+)?"
+            rf"{_LISTED}(?:(?:\s+[a-z]+)?\s+(?P<kind>{kinds})s?)?\s+(?P<rel>of|in)\s+(?:the\s+)?"
             rf"(?:(?:border\s+)?(?:district|directorate)\s+of\s+)?",
             full_text[m.span.end_char : m.span.end_char + 160],
         )

@@ -129,7 +129,7 @@ def merge_index(m: Any, mentions: list[Any], ctx: Counter[str], gaz: Gazetteer) 
     own = m.group_evidence
     anchors = [o.anchor for o in mentions if o.anchor and o.key != m.key]
 
-    from frontlog.places.abroad import focus_district, named_as_town, own_country
+    from frontlog.places.abroad import focus_district, focus_region, named_as_town, own_country
     from frontlog.places.focus import cue_admits, focus_villages
 
     home = own_country(ctx, own)
@@ -162,6 +162,7 @@ def merge_index(m: Any, mentions: list[Any], ctx: Counter[str], gaz: Gazetteer) 
         return bool(m.entries)
     m.from_index = set(allowed)
     _prefer_home(m, ctx, gaz, anchors)
+    focus_region(m, ctx)  # "in Al Jawf" with no country: Yemen's region, not a town of Libya
     return bool(m.entries)
 
 

@@ -6,9 +6,13 @@ from __future__ import annotations
 
 from frontlog.extract import extract_all
 from frontlog.nlp import load_nlp
-from frontlog.places.gazetteer import load_gazetteer
+from frontlog.places.gazetteer import distance_km, load_gazetteer
 from frontlog.places.resolve import resolve_places
 from frontlog.records import Article, Place
+
+
+# the point of Yemen's Sirwah district (Ma'rib)
+SIRWAH = (15.45, 45.03)
 
 
 def _place(text: str) -> Place:
@@ -54,3 +58,33 @@ def test_a_small_town_abroad_that_only_its_name_supports_in_a_story_of_another_c
     # nothing names the West Bank: a name the gazetteer lacks, not the village abroad
     p = _place("Houthi forces shelled pro-Hadi troops near Yatmah on Friday.")
     assert p.country in ("Yemen", None)
+
+
+def test_a_county_inside_a_province_is_coded_at_its_town() -> None:
+    # Iran's counties lie inside its provinces: "Rezvanshahr county" is at the town it is named
+    # after, not at the middle of Gilan province (a Kenyan county is a first-level region: there
+    # "Mandera County" stays the region, tests/events/test_areas.py)
+    p = _place("Hundreds of farmers in Rezvanshahr county protested on Monday against water cuts.")
+    assert (p.name, p.precision) == ("Reẕvānshahr", "city")
+    assert p.admin1 == "Gīlān"
+
+
+def test_a_region_of_a_focus_country_outweighs_a_small_town_abroad_when_no_country_is_given() -> None:
+    # Al Jawf is a governorate of Yemen and a small town of Libya's Kufra: a one-line report
+    # naming no country means the governorate
+    p = _resolved("Coalition airstrikes hit a fuel depot in Al Jawf.")["Al Jawf"]
+    assert (p.country, p.precision) == ("Yemen", "admin1")
+
+
+def test_a_bare_name_spelt_like_a_district_in_a_report_without_a_country() -> None:
+    # no gazetteer spells "Sihar"; Yemen's Sahar district is spelt alike ("Transport" is no
+    # village of Mexico spelt alike: a loose match that only its own name supports)
+    p = _place("Coalition airstrikes hit Transport in Sihar")
+    assert (p.name, p.country) == ("Sahar", "Yemen")
+
+
+def test_a_place_with_a_described_kind_in_a_district() -> None:
+    # "X top hill in Y district": X lies in Y district (there are villages called As Sawdah
+    # all over Yemen; one lies in Sirwah district)
+    p = _place("Houthi fighters said they attacked Sawda top hill in Serwah district on Friday.")
+    assert distance_km((p.lat, p.lon), SIRWAH) < 40
