@@ -53,6 +53,7 @@ STANCE_VERBS = word_list("places.yaml", "stance_verbs")
 CROWD_TYPES = frozenset({"Protests", "Riots"})
 MODIFIER_DEPS = frozenset({"compound", "poss", "nmod", "amod"})
 MAX_PHRASE = 8  # words of an institution's phrase kept as the detail
+WELL_KNOWN_POP = 50_000  # a town an organisation's name stands for when nothing gives its country
 MAX_DISTANCE = 4  # "protested on Monday in Lebanon": the country hangs on the trigger's own clause
 
 
@@ -173,11 +174,16 @@ def _proper_modifiers(tok: Token, known: frozenset[int]) -> list[Token]:
 def _town_named(gaz: Gazetteer, words: list[Token], cc: str | None) -> Place | None:
     """A town of the country named by the organisation's first word(s), the most populous; spelt
     as the gazetteer spells it or transliterated otherwise ("Doroud Railways": Dorud, Persian
-    "ou" for "u")."""
-    if cc is None:
-        return None
+    "ou" for "u"). With no country known: a town of a focus country ([places] focus_countries)
+    that a report would name without its country (WELL_KNOWN_POP people), ten times as large as
+    any other town of those countries so named ("Workers of Yasouj municipality": Yasuj)."""
     for n in range(len(words), 0, -1):
         name = " ".join(t.text for t in words[:n])
+        if cc is None:
+            town = _well_known_town(gaz, name)
+            if town is not None:
+                return to_place(town, gaz)
+            continue
         entries, exact = candidates(gaz, name)
         towns = [
             e for e in entries
@@ -186,6 +192,34 @@ def _town_named(gaz: Gazetteer, words: list[Token], cc: str | None) -> Place | N
         if towns:
             return to_place(max(towns, key=lambda e: e.pop), gaz)
     return None
+
+
+_WELL_KNOWN: dict[int, dict[str, list[GazEntry]]] = {}
+
+
+def _well_known_town(gaz: Gazetteer, name: str) -> GazEntry | None:
+    """_town_named's town of a focus country for a name with no country (see there)."""
+    from frontlog.settings import load_settings
+
+    focus = frozenset(load_settings().places.focus_countries)
+    table = _WELL_KNOWN.get(id(gaz))
+    if table is None:  # built once per process, on the first such name (a few hundred towns)
+        table = {}
+        pops = getattr(gaz.entries, "pop", None)  # (the compact gazetteer's population column)
+        rows = range(len(gaz.entries)) if pops is None else [i for i, p in enumerate(pops) if p >= WELL_KNOWN_POP]
+        for i in rows:
+            e = gaz.entry(i)
+            if e.kind == "city" and e.cc in focus and e.pop >= WELL_KNOWN_POP:
+                table.setdefault(translit_key(e.name), []).append(e)
+        _WELL_KNOWN.clear()
+        _WELL_KNOWN[id(gaz)] = table
+    entries, exact = candidates(gaz, name)
+    towns = {e for e in table.get(translit_key(name), [])}
+    towns |= {e for e in entries if exact and e.kind == "city" and e.cc in focus}
+    ranked = sorted(towns, key=lambda e: e.pop, reverse=True)
+    if not ranked or ranked[0].pop < WELL_KNOWN_POP or (len(ranked) > 1 and ranked[1].pop * 10 > ranked[0].pop):
+        return None
+    return ranked[0]
 
 
 def _institution_capital(trig: Trigger, sc: SentenceContext) -> Place | None:

@@ -111,7 +111,8 @@ def district_readings(
     docstring says, or to its towns within `km` of one of them (the town a district is named
     after is its seat: "Garmsir district" is coded at Garmsir); True when it has some.
     `named_home`: the country the article's place names give, if any."""
-    if not called_district(full_text, m.span.start_char, m.span.end_char, m.text) and not _bare_focus(m, named_home):
+    called = called_district(full_text, m.span.start_char, m.span.end_char, m.text)
+    if not called and not _bare_focus(m, named_home, full_text):
         return bool(m.entries)
     from frontlog.places.readings import _word_skeletons
 
@@ -138,6 +139,8 @@ def district_readings(
         short = not any(name_key(_bare(e.name)) == name_key(name) for e in m.entries)
         found, exact, seats = _lookup(name, gaz, short=short, alike=not town)
         districts = _closest([e for e in found if reason(e)], name)
+    if not called:  # a bare name: a letter apart at most ("Saqain" = Saqayn; "Qarnaw" is no Qurna)
+        districts = [e for e in districts if _letters_apart(e, name) <= 1]
     if not districts:
         return bool(m.entries)
     # the towns among the name's readings (any of them when the name matched exactly: "Nad Ali"
@@ -157,28 +160,42 @@ def district_readings(
     return True
 
 
-def _bare_focus(m: Any, named_home: str | None) -> bool:
+def _bare_focus(m: Any, named_home: str | None, full_text: str) -> bool:
     """A name the tagger calls a place, without a district word, that no gazetteer spells exactly,
     in a report whose place names give no country or a focus country ("Coalition airstrikes hit a
     farm in Saqain"): read as a district spelt alike (of a country the article gives reason for,
-    else of a focus country), as "Saqain district" would be."""
+    else of a focus country), as "Saqain district" would be. Not a name the text calls a town
+    ("not far from Shirqat"), nor one the core reads as a town of a focus country that a report
+    would name alone (the same town spelt otherwise: Shirqat = Ash Sharqat)."""
+    from frontlog.places.abroad import named_as_town
+    from frontlog.places.focus import KEEP_TOWN_POP
+
     return (
         not m.exact
         and not m.index_exact
         and m.span.label_ in ("GPE", "LOC")
         and (named_home is None or named_home in _focus())
+        and not named_as_town(full_text, m.span.start_char)
+        and not any(
+            e.kind == "city" and e.cc in _focus() and e.pop >= KEEP_TOWN_POP and _letters_apart(e, m.text) <= 2
+            for e in m.entries
+        )
     )
 
 
 def _closest(districts: list[GazEntry], name: str) -> list[GazEntry]:
     """Of districts spelt alike, those spelt closest to the name, letter by letter ("Sehar" is
     Sahar, not Ash Shihr; "Shoaub" is Shu'aub, not Ash Shu'ayb)."""
-    from frontlog.places.fuzzy import _distance
-
-    key = name_key(_bare(name))
-    dist = {e: _distance(key, name_key(_bare(e.name))) for e in districts}
+    dist = {e: _letters_apart(e, name) for e in districts}
     best = min(dist.values(), default=0)
     return [e for e in districts if dist[e] == best]
+
+
+def _letters_apart(e: GazEntry, name: str) -> int:
+    """Edit distance between the district's name and the text's, articles and district words aside."""
+    from frontlog.places.fuzzy import _distance
+
+    return _distance(name_key(_bare(name)), name_key(_bare(e.name)))
 
 
 def _abroad(e: GazEntry, ctx: Counter[str], own: Counter[str]) -> bool:
