@@ -173,6 +173,7 @@ def _bare_focus(m: Any, named_home: str | None, full_text: str) -> bool:
     return (
         not m.exact
         and not m.index_exact
+        and not m.cued  # ("the town of Sanjar": the text says what it is)
         and m.span.label_ in ("GPE", "LOC")
         and (named_home is None or named_home in _focus())
         and not named_as_town(full_text, m.span.start_char)

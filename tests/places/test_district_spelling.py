@@ -88,3 +88,10 @@ def test_a_place_with_a_described_kind_in_a_district() -> None:
     # all over Yemen; one lies in Sirwah district)
     p = _place("Houthi fighters said they attacked Sawda top hill in Serwah district on Friday.")
     assert distance_km((p.lat, p.lon), SIRWAH) < 40
+
+
+def test_a_name_the_text_calls_a_town_is_not_read_as_a_district_spelt_alike() -> None:
+    # "the town of Sanjar": a town (Syria's Sinjar, or one the gazetteer lacks), not Iraq's Sinjar
+    # district spelt alike
+    p = _place("Pro-government militias fought IS fighters in the town of Sanjar on Sunday.")
+    assert p.precision != "admin1"
