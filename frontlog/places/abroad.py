@@ -18,7 +18,7 @@ from typing import Any
 
 import yaml
 
-from frontlog.places.gazetteer import GazEntry, Gazetteer
+from frontlog.places.gazetteer import GazEntry, Gazetteer, distance_km
 from frontlog.places.local import ABROAD_KEEP_POP, OWN_SHARE
 from frontlog.settings import load_settings
 
@@ -42,6 +42,10 @@ def linked_evidence(ctx: Counter[str]) -> Counter[str]:
     return out
 
 
+# a place this far from the point of the country an article's actors belong to is no neighbour's
+FOREIGN_KM = 2_000.0
+
+
 @functools.cache
 def _focus() -> frozenset[str]:
     return frozenset(load_settings().places.focus_countries)
@@ -58,11 +62,16 @@ def own_country(ctx: Counter[str], own: Counter[str]) -> str | None:
     return home if n / total >= OWN_SHARE else None
 
 
-def abroad_features(e: GazEntry, m: Any, ctx: Counter[str], named: Counter[str]) -> dict[str, float]:
+def abroad_features(
+    e: GazEntry, m: Any, ctx: Counter[str], named: Counter[str],
+    given: Counter[str] | None = None, gaz: Gazetteer | None = None,
+) -> dict[str, float]:  # fmt: skip
     """Marks (not weighted) of a reading of mention `m`: matched only by its loose key; no
     country evidence in the article beside the name itself; in the territory linked to the
     article's country; abroad, where the article's place names give it a country of its own
-    ("Washir district, Helmand": Helmand says Afghanistan) and nothing points to the reading's."""
+    ("Washir district, Helmand": Helmand says Afghanistan) and nothing points to the reading's;
+    foreign to the country the article's actors and the caller give (`given`, see
+    foreign_to_article)."""
     f: dict[str, float] = {}
     own = m.group_evidence
     if not m.exact:
@@ -75,7 +84,37 @@ def abroad_features(e: GazEntry, m: Any, ctx: Counter[str], named: Counter[str])
     home = own_country(named, own)
     if home is not None and e.cc != home and ctx.get(e.cc, 0) - own.get(e.cc, 0) <= 0:
         f["abroad"] = 1.0
+    if given and gaz is not None and foreign_to_article(e, m, ctx, given, gaz):
+        f["foreign"] = 1.0
     return f
+
+
+def foreign_reading(e: GazEntry, feats: dict[str, float]) -> bool:
+    """Is a mention's best reading foreign to the article (foreign_to_article) and a small town,
+    a region, or a town by one of its other names ("Bako" is not Baku)? Then the name is one the
+    gazetteer lacks."""
+    if not feats.get("foreign") or e.curated:
+        return False
+    return e.kind in ("admin1", "admin2") or (e.kind == "city" and (e.pop < 50_000 or not feats.get("primary")))
+
+
+def foreign_to_article(e: GazEntry, m: Any, ctx: Counter[str], given: Counter[str], gaz: Gazetteer) -> bool:
+    """Do the article's actors of one country and the caller's country hint (`given`) point to
+    one country, while nothing but the name itself points to the reading's, which lies FOREIGN_KM
+    or more from that country's point (half that for a reading spelt otherwise: loose key)? ("Government troops of South Sudan
+    clashed with rebels in X": a village of South Sudan the gazetteer lacks, not X in China. A
+    neighbour's place stays: "Saudi artillery shelled X" is a Yemeni village.)"""
+    own = m.group_evidence
+    if e.kind in ("country", "continent", "sea") or ctx.get(e.cc, 0) - own.get(e.cc, 0) > 0:
+        return False
+    total = sum(v for k, v in given.items() if len(k) == 2 and v > 0)
+    home = max((k for k, v in given.items() if len(k) == 2 and v > 0), key=lambda k: given[k], default=None)
+    if home is None or home == e.cc or given[home] / total < OWN_SHARE:
+        return False
+    country = gaz.country(home)
+    if country is None:
+        return False
+    return distance_km((e.lat, e.lon), (country.lat, country.lon)) >= (FOREIGN_KM if m.exact else FOREIGN_KM / 2)
 
 
 def focus_district(e: GazEntry, kind: str, ctx: Counter[str], own: Counter[str]) -> bool:

@@ -367,7 +367,7 @@ def candidate_features(
                     e,
                     _features(e, m, second, gaz, ctx, regions, True)
                     | _elsewhere(e, m, told, ctx)
-                    | abroad_features(e, m, ctx, named),
+                    | abroad_features(e, m, ctx, named, Counter(extra_countries or {}), gaz),
                 )
                 for e in m.entries
             ],
@@ -410,6 +410,8 @@ def resolve_places(
     likely missed names, unless
     `all_spans` (the spans are known toponyms, as in a benchmark's gold spans).
     """
+    from frontlog.places.abroad import foreign_reading  # (here: the module's import block is the lead's)
+
     weights = load_weights()[1]
     cands = candidate_features(
         doc,
@@ -436,6 +438,8 @@ def resolve_places(
             continue  # "Washir district" in a story about Helmand is no village of Yemen: a missed name
         if not all_spans and weak(best, feats, name_key(_clean(span.text)) in gaz.exact):
             continue
+        if not all_spans and foreign_reading(best, feats):
+            continue  # "SPLA-IO fighters attacked X" is no hamlet of China: a missed name
         out.append(
             PlaceMention(
                 start=span.start_char,
