@@ -30,6 +30,7 @@ from spacy.tokens import Token
 from frontlog.doctext import doc_text
 from frontlog.events.arguments import choose_place, subject_of
 from frontlog.events.context import SentenceContext, Trigger
+from frontlog.events.facilities import facility_town
 from frontlog.events.lexicon import EVENT_TYPE, word_list
 from frontlog.events.triggers import governing_verb
 from frontlog.places.lone import lone_reading, part_of_reading
@@ -80,6 +81,9 @@ def unplaced_place(
     part = part_of_reading(name, doc_text(sent.doc), sent.start_char, sent.end_char, gaz, cc) if name and not known else None
     if part is not None:  # "Horseed neighbourhood (Jowhar)": at the town, the name as the detail
         return to_place(part, gaz, detail=None if part.name == name else name)
+    town = facility_town(name, cc, gaz, near) if name and not known else None
+    if town is not None:  # "Machakos University": at the town, the building as the detail
+        return to_place(town, gaz, detail=name)
     known = known or (lone_reading(name, cc, gaz, near) if name else None)
     if known is not None:  # a name the resolver left, which the gazetteer has without doubt
         return to_place(known, sc.art.gaz)
