@@ -55,6 +55,36 @@ def town_region(entries: list[GazEntry], full_text: str, end: int, gaz: Gazettee
 
 
 @functools.cache
+def _governorate_countries() -> frozenset[str]:
+    raw = yaml.safe_load(
+        (resources.files("frontlog.places") / "data" / "region_markers.yaml").read_text("utf-8")
+    )
+    return frozenset(raw["governorate_countries"])
+
+
+_GOVERNORATE_AFTER = re.compile(r"\s+governorate\b", re.IGNORECASE)
+_GOVERNORATE_BEFORE = re.compile(r"\bgovernorate\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def governorate_region(
+    entries: list[GazEntry], full_text: str, start: int, end: int, gaz: Gazetteer
+) -> list[GazEntry]:
+    """ "Beja governorate", "the governorate of X": the governorate of a country whose regions are
+    called so (data/region_markers.yaml governorate_countries), the region itself or the region
+    of a town of the name there, before a region of the name elsewhere (Portugal's Beja district)."""
+    before = full_text[max(0, start - 30) : start]
+    if not (_GOVERNORATE_AFTER.match(full_text, end) or _GOVERNORATE_BEFORE.search(before)):
+        return []
+    home = [e for e in entries if e.cc in _governorate_countries()]
+    if not home or len(home) == len(entries):
+        return []  # (every reading in such a country: the other rules choose, as before)
+    regions = [e for e in home if e.kind == "admin1"]
+    if not regions:
+        regions = [r for r in (gaz.admin1(e.cc, e.admin1) for e in home if e.kind == "city") if r is not None]
+    return list({e.gid: e for e in regions}.values())
+
+
+@functools.cache
 def _markers() -> tuple[re.Pattern[str], re.Pattern[str], int]:
     raw = yaml.safe_load(
         (resources.files("frontlog.places") / "data" / "region_markers.yaml").read_text("utf-8")

@@ -12,7 +12,7 @@ from importlib import resources
 from frontlog.places.gazetteer import GazEntry, Gazetteer, not_place_keys
 from frontlog.places.kept import candidates
 from frontlog.places.local import kind_words
-from frontlog.places.namesake import choose_kind, namesake_city, town_region
+from frontlog.places.namesake import choose_kind, governorate_region, namesake_city, town_region
 from frontlog.places.normalize import loose_key, name_key
 
 # A generic word after a name, and the kinds of place it says the name is ("Enugu State" is the
@@ -88,6 +88,9 @@ def _readings(
     if exact:
         # the region word chooses between a town and its region of the same name (Kermanshah),
         # not between countries ("the Charlotte region" stays Charlotte, North Carolina)
+        home = governorate_region(entries, full_text, end - len(text), end, gaz)  # "Beja governorate"
+        if home:
+            return home, exact, RULE_REGION
         cue = _region_cue(full_text, end - len(text), end)
         regions = [
             e for e in entries if e.kind in cue and any(x.cc == e.cc and x.kind not in cue for x in entries)
