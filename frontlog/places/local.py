@@ -52,9 +52,18 @@ def kind_words() -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]:
         ks = frozenset(kinds.split("|"))
         if b == "1":
             before[word] = ks
-        if a == "1":
+        if a in ("1", "2"):
             after[word] = ks
     return before, after
+
+
+@functools.cache
+def unit_words() -> frozenset[str]:
+    """data/kind_words.tsv words whose "after" column is 2: "X constituency", "X sub-county" name an
+    administrative unit wherever the article is from (a name before them may be one of any country)."""
+    text = (resources.files("frontlog.places") / "data" / "kind_words.tsv").read_text("utf-8")
+    rows = [ln.split("\t") for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+    return frozenset(word for word, _, _, a in rows[1:] if a == "2")
 
 
 def region_words() -> frozenset[str]:
@@ -314,7 +323,8 @@ def scanned_mentions(
         end, hits, exact = found
         span = Span(doc, i, end, label="GPE")
         m = _Mention(span, span.text, name_key(span.text), [], False, span.start_char >= context_from)
-        m.cued, m.scanned = _kind_cue(doc, i), True  # "the area of X": the text calls it a place
+        unit = _unit_after(doc, end)  # "X constituency": a unit's name, as if the tagger had called it a place
+        m.cued, m.scanned = _kind_cue(doc, i) or unit, not unit  # "the area of X": the text calls it a place
         if hits[0][1] is None:  # names of the core gazetteer
             m.entries, m.exact = [e for e, _ in hits], True
         elif exact:
@@ -344,8 +354,9 @@ def _scan_at(
             continue
         text, key, cue = doc[i:end].text, name_key(doc[i:end].text), _place_cue(doc[i:end]) or _kind_after(doc, end)
         kind = _kind_cue(doc, i)  # "the town of X": a village of any country
+        unit = _unit_after(doc, end)  # "X constituency": a unit of any country spelt exactly
         district = bool(cue and scan.focus)  # a district or village of a focus country may be read (_Scan.focus)
-        if not scan.countries and not kind and not district:
+        if not scan.countries and not kind and not district and not unit:
             continue
         if len(key) < (3 if cue or kind else 4) or key in not_place_keys() or key in STOP_WORDS:
             continue  # "Hit", "Anah" only after "in", "shelled"...
@@ -365,7 +376,7 @@ def _scan_at(
         hits = [
             x
             for x in gaz.index_candidates(text, translit=core_exact or not core)
-            if x[1].local and ((kind and not x[1].translit) or x[0].cc in scan.countries
+            if x[1].local and (((kind or unit) and not x[1].translit) or x[0].cc in scan.countries
                                or (district and x[1].kind in ("admin2", "city") and x[0].cc in scan.focus and not x[1].translit))
         ]
         if hits:
@@ -428,12 +439,24 @@ def _kind_after(doc: Any, end: int) -> bool:
     """Does a kind word follow the name ("Tiaty subcounty", "Cheptais sub-county")? Like a place
     preposition, it lets a name the tagger took for a person be a place of the article's countries."""
     _, after = kind_words()
+    return _word_after(doc, end) in after
+
+
+def _unit_after(doc: Any, end: int) -> bool:
+    """Does a unit word follow the name ("Nyatike constituency", "Rhamu sub county")?"""
+    return _word_after(doc, end) in unit_words()
+
+
+def _word_after(doc: Any, end: int) -> str:
+    """The word after a name, a hyphenated one whole ("sub-county"; "sub county" too)."""
     if end >= len(doc):
-        return False
+        return ""
     word = doc[end].lower_
     if end + 2 < len(doc) and doc[end + 1].text == "-":
         word = f"{word}-{doc[end + 2].lower_}"
-    return word in after
+    elif word == "sub" and end + 1 < len(doc) and doc[end + 1].lower_ == "county":
+        word = "sub-county"
+    return word
 
 
 def _place_cue(span: Any) -> bool:

@@ -23,6 +23,10 @@ from tests.events.test_event_place import _place
         # "village" admits a village of any country, but not one abroad when the story's places are
         # all in another country: Harbul is a Syrian village, Garissa a Kenyan town
         ("Militants killed nine people in Harbul village near Garissa town on Monday.", "Garissa", "Kenya", False),
+        # an unknown village and the unit after it ("X constituency", "Y sub county": the tagger calls
+        # the unit's name a person, and the article names no country): the unit
+        ("Two herders were shot dead at Gorofani, Nyatike constituency on Monday.", "Nyatike", "Kenya", False),
+        ("Bandits shot a herder at Qorqora, Tiaty sub county on Monday.", "Tiaty", "Kenya", False),
         # the place in brackets says where the town before it lies: the town
         ("Thieves shot a guard at a bank in Oyugis (Homa Bay district) on Friday.", "Oyugis", "Kenya", False),
         # a town abroad beside a place the story names is no missed name (Somalia has a village
