@@ -28,6 +28,11 @@ from frontlog.places.gazetteer import distance_km
 from frontlog.places.resolve import PlaceMention
 
 COUNTY_WORDS = word_list("places.yaml", "county_words")
+ROAD_WORDS = word_list("places.yaml", "road_words")
+_ROAD_WORD = rf"\s+(?i:{'|'.join(sorted(ROAD_WORDS))})\b"
+# "the Mombasa-Malindi road": a town at either end of a road's name
+_ROAD_AFTER = re.compile(rf"[-–](?:[A-Z][\w'’]*)(?:\s+[A-Z][\w'’]*)?{_ROAD_WORD}")
+_ROAD_BEFORE = re.compile(r"[A-Z][\w'’]*[-–]$")
 _NEXT = re.compile(r"\s*([A-Za-z]+(?:-[A-Za-z]+)?)\b")
 # between a town and the bracketed place that locates it: "Oyugis town (Homa Bay district)"
 _BRACKET = re.compile(r"(?:\s+(?:town|village|city|area|camp))?\s*\(\s*")
@@ -71,6 +76,28 @@ def bracketed_in(pm: PlaceMention, sc: SentenceContext) -> PlaceMention | None:
         if same_region or _km(p, pm) <= BRACKET_KM:
             return p
     return None
+
+
+def off_road(pm: PlaceMention, sc: SentenceContext) -> PlaceMention | None:
+    """ "Residents barricaded the Mombasa-Malindi road in Kilifi town": a town that only names an
+    end of the road is not where the event was when the sentence names another town of the same
+    country that is no road's end: that town."""
+    text = doc_text(sc.sent.doc)
+    if not _road_end(pm, text):
+        return None
+    others = [
+        p for p in sc.places
+        if p is not pm and not p.context_only and p.cc == pm.cc and p.place.precision in ("city", "point")
+        and not _road_end(p, text)
+    ]  # fmt: skip
+    return others[0] if len(others) == 1 else None
+
+
+def _road_end(p: PlaceMention, text: str) -> bool:
+    after = re.match(_ROAD_WORD, text[p.end : p.end + 20])
+    return bool(
+        _ROAD_AFTER.match(text, p.end) or (_ROAD_BEFORE.search(text[max(0, p.start - 30) : p.start]) and after)
+    )
 
 
 def _km(a: PlaceMention, b: PlaceMention) -> float:

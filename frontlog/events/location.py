@@ -11,12 +11,13 @@ from typing import Any
 from spacy.tokens import Token
 
 from frontlog.doctext import doc_text
-from frontlog.events.areas import COUNTY_WORDS, bracketed_in, named_as_county, smaller_area
+from frontlog.events.areas import COUNTY_WORDS, bracketed_in, named_as_county, off_road, smaller_area
 from frontlog.events.arguments import choose_place, is_destination, is_metonymic, place_detail, tree_distance
 from frontlog.events.context import Discourse, SentenceContext, Trigger
 from frontlog.events.dating import has_day_expression
 from frontlog.events.lexicon import word_list
 from frontlog.events.place_lists import glued_list
+from frontlog.events.quarters import quarter_detail
 from frontlog.events.unplaced import NOT_PLACE_ENTS, unknown_name, unplaced_place
 from frontlog.events.wider import wider_place
 from frontlog.places.chain import chain_link
@@ -67,6 +68,7 @@ def event_place(
         pm = _town_in_region(pm, trig.token, sc) or smaller_area(pm, sc) or pm
         pm = _placed_in(pm, sc) or pm
         pm = bracketed_in(pm, sc) or pm
+        pm = off_road(pm, sc) or pm
     part = _city_part(pm, sc) if pm is not None else None
     if part is not None:
         pm = part[0]
@@ -93,7 +95,7 @@ def event_place(
     place = base if detail is None else Place(**{**place_fields(base), "detail": detail})
     if place.precision == "admin1" and (_region_only(trig, sc, pm) or named_as_county(pm, sc.sent.doc)):
         place = at_seat(place, sc.art.gaz)  # an event known only by its region (or county): at its seat
-    return EventPlace(pm, place, inherited)
+    return EventPlace(pm, quarter_detail(place), inherited)
 
 
 def listed_places(first: EventPlace, sc: SentenceContext) -> list[EventPlace]:
@@ -121,7 +123,7 @@ def listed_places(first: EventPlace, sc: SentenceContext) -> list[EventPlace]:
         place = pm.place if detail is None else Place(**{**place_fields(pm.place), "detail": detail})
         if seated(first.place):  # "in Mandera and Garissa counties": each at its seat
             place = at_seat(place, sc.art.gaz)
-        out.append(EventPlace(pm, place, False))
+        out.append(EventPlace(pm, quarter_detail(place), False))
     return out
 
 
@@ -138,7 +140,7 @@ def unknown_place(
     place = unplaced_place(trig, sc, pm, a1, a2)
     if wider is not None and (place is None or not place.name):  # (a report naming no place: the wider one's name)
         place = wider[1]
-    return EventPlace(None, place, True) if place is not None else None
+    return EventPlace(None, quarter_detail(place), True) if place is not None else None
 
 
 def _region_only(trig: Trigger, sc: SentenceContext, pm: PlaceMention) -> bool:

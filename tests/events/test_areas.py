@@ -27,6 +27,8 @@ from tests.events.test_event_place import _place
         # the unit's name a person, and the article names no country): the unit
         ("Two herders were shot dead at Gorofani, Nyatike constituency on Monday.", "Nyatike", "Kenya", False),
         ("Bandits shot a herder at Qorqora, Tiaty sub county on Monday.", "Tiaty", "Kenya", False),
+        # a town that only names an end of a road is not where the event was
+        ("Traders blocked the Kisumu-Kakamega road in Maseno on Friday.", "Maseno", "Kenya", False),
         # the place in brackets says where the town before it lies: the town
         ("Thieves shot a guard at a bank in Oyugis (Homa Bay district) on Friday.", "Oyugis", "Kenya", False),
         # a town abroad beside a place the story names is no missed name (Somalia has a village

@@ -45,6 +45,7 @@ def test_city_quarters(text: str, name: str, country: str, city: tuple[float, fl
     p = _place(text)
     assert (p.name, p.country) == (name, country)
     assert p.point is not None and distance_km(p.point, city) < 5
+    assert p.detail is not None and p.detail.startswith("a quarter of ")  # (events/quarters.py)
 
 
 def test_a_grenade_is_no_town() -> None:
