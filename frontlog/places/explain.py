@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from frontlog.places.gazetteer import GazEntry, Gazetteer, load_gazetteer
+from frontlog.places.homonyms import best_reading
 from frontlog.places.resolve import candidate_features, load_weights, total_score
 
 
@@ -32,12 +33,12 @@ def explain_places(doc: Any, gaz: Gazetteer | None = None, top: int = 5) -> list
     out: list[Explanation] = []
     for span, scored in candidate_features(doc, gaz):
         ranked = sorted(scored, key=lambda x: (total_score(x[1], weights), x[0].pop), reverse=True)
-        best, feats = ranked[0]
+        best, feats = best_reading(ranked, lambda x: x[0], lambda x: total_score(x[1], weights))
         parts = sorted(
             ((k, weights.get(k, 0.0) * v) for k, v in feats.items() if weights.get(k, 0.0) * v),
             key=lambda kv: -abs(kv[1]),
         )
-        second = ranked[1] if len(ranked) > 1 else None
+        second = next((x for x in ranked if x[0] is not best), None)
         out.append(
             Explanation(
                 span.text, span.start_char, span.end_char, best, round(total_score(feats, weights), 3),

@@ -179,8 +179,9 @@ def _resolve_name(
 
 
 def keep_located(
-    entries: list[GazEntry], where: Located | None, text: str, gaz: Gazetteer
-) -> tuple[list[GazEntry], bool]:
+    entries: list[GazEntry], where: Located | None, text: str, gaz: Gazetteer,
+    local: frozenset[GazEntry] | set[GazEntry] = frozenset(),
+) -> tuple[list[GazEntry], bool]:  # fmt: skip
     """The readings inside the place the text puts the name in, if any lies there; else a village
     of the index there spelt alike word by word ("Khyara" = Al Khiyarah, "Karsaa" = Qursa`a: a
     loose match that the text's region makes sure), or sounding alike (places/fuzzy.py); else
@@ -211,9 +212,12 @@ def keep_located(
         # elsewhere; large places keep their readings
         # (only those in the town's country: the town's own reading may be the wrong one, "west of Riyad")
         # (nor a town within FAR_FROM_NEAR_KM: "Khan Sheikhun, south of Idlib" means the province's south)
+        # (but not a small town abroad from the core gazetteer either: "Wardi, Madain district" is no
+        # Fardis in Iran, which Wardi also names; the villages of the index, `local`, were admitted
+        # on the article's evidence)
         kept = [
             e for e in entries
-            if e.cc != where.cc or e.kind not in ("city", "point") or e.pop >= NEAR_KEEP_POP
+            if (e.cc != where.cc and e in local) or e.kind not in ("city", "point") or e.pop >= NEAR_KEEP_POP
             or (where.anchor is not None and distance_km((e.lat, e.lon), where.anchor) <= FAR_FROM_NEAR_KM)
         ]  # fmt: skip
         return kept, False
@@ -226,13 +230,21 @@ def keep_towns(entries: list[GazEntry], full_text: str, end: int, start: int | N
     """ "X town", "X village", "X city": the town, not the district or region of the same name;
     "X village", "the village of X": not a city of VILLAGE_MAX_POP people (Sarja is no Sharjah)."""
     after = re.match(r"\s+(town|village|city|hamlet)\b", full_text[end : end + 12])
-    before = None if start is None else re.search(r"\b(village|hamlet)s?\s+of\s+(?:the\s+)?$", full_text[max(0, start - 20) : start])
+    before = None if start is None else re.search(
+        r"\b(village|hamlet)s?\s+of\s+(?:the\s+)?$|\bthe\s+(village|hamlet)\s+$", full_text[max(0, start - 20) : start]
+    )  # "the village of X", "the village X"
     if after is None and before is None:
         return entries
     if after is not None:
         entries = [e for e in entries if e.kind in ("city", "point")] or entries
-    if {g.group(1) for g in (after, before) if g} & {"village", "hamlet"}:
-        entries = [e for e in entries if e.kind not in ("city", "point") or e.pop < _words()["village_max_pop"]]
+    words = {after.group(1)} if after is not None else set()
+    if before is not None:
+        words.add(before.group(1) or before.group(2))
+    if words & {"village", "hamlet"}:  # (nor a province: "the villages of Kanus" are not Kansas)
+        entries = [
+            e for e in entries
+            if e.kind != "admin1" and (e.kind not in ("city", "point") or e.pop < _words()["village_max_pop"])
+        ]  # fmt: skip
     return entries
 
 

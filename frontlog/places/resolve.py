@@ -142,6 +142,8 @@ def _mentions(doc: Any, gaz: Gazetteer, context_from: int, dateline_end: int | N
     )
     for span, (_, exact, _), (entries, rule) in zip(spans, found, senses, strict=True):
         text = _clean(span.text)
+        # "the village X": no city of VILLAGE_MAX_POP people, nor evidence for its country
+        entries = keep_towns(entries, full_text, span.end_char, span.start_char)
         index, index_loose, cued = local.index_readings(
             text, full_text, span.start_char, span.end_char, gaz, core_exact=exact
         )
@@ -342,7 +344,7 @@ def candidate_features(
         m, full_text, ctx, own_country(named, m.group_evidence), gaz, DISTRICT_KM)
         or local.spelt_at_home(m, mentions, ctx, gaz) or offset.placed(m)]
     for m in mentions:
-        m.entries, added = keep_located(m.entries, m.located, m.text, gaz)
+        m.entries, added = keep_located(m.entries, m.located, m.text, gaz, m.from_index)
         offset.placed(m)  # no reading near the point the text gives: the point itself
         m.entries = keep_towns(m.entries, full_text, m.span.end_char, m.span.start_char)
         if added:  # villages the text's region makes sure of (no longer a name inside a longer one)
@@ -351,11 +353,13 @@ def candidate_features(
     inside_districts(mentions, full_text, DISTRICT_KM)
     mentions = _chained(doc, mentions, gaz, ctx, scan)  # "X in Y of Z" (places/chain.py)
     mentions = [m for m in mentions if m.entries]
+    from frontlog.places.homonyms import best_reading  # (here: the module's import block is the lead's)
+
     w1 = first_weights if first_weights is not None else load_weights()[0]
     first = _Others.of(mentions)  # anchors only: no choice is made yet
     for m in mentions:
         scored = [(e, total_score(_features(e, m, first, gaz, ctx, regions, False), w1)) for e in m.entries]
-        m.choice = max(scored, key=lambda x: (x[1], x[0].pop))[0]
+        m.choice = best_reading(scored, lambda x: x[0], lambda x: x[1])[0]
     apply_county_rule(mentions, regions)
     second = _Others.of(mentions, first)
     told = named + Counter(extra_countries or {})  # the countries place names and actors give ("Houthi")
@@ -411,6 +415,7 @@ def resolve_places(
     `all_spans` (the spans are known toponyms, as in a benchmark's gold spans).
     """
     from frontlog.places.abroad import foreign_reading  # (here: the module's import block is the lead's)
+    from frontlog.places.homonyms import best_reading  # (here: the module's import block is the lead's)
 
     weights = load_weights()[1]
     cands = candidate_features(
@@ -428,7 +433,7 @@ def resolve_places(
             scored = [x for x in scored if not _unsupported_abroad(*x)]
             if not scored:
                 continue
-        best, feats = max(scored, key=lambda x: (total_score(x[1], weights), x[0].pop))
+        best, feats = best_reading(scored, lambda x: x[0], lambda x: total_score(x[1], weights))
         if not all_spans and f"rule: {RULE_INSIDE}" in feats:
             continue  # in running text, "Tell Sultan" is an unknown village, not At Tall
         if not all_spans and "loose" in feats and best.kind in ("country", "continent"):
