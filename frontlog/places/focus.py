@@ -19,13 +19,15 @@ from typing import Any
 from frontlog.places.gazetteer import GazEntry, Gazetteer, distance_km
 from frontlog.settings import load_settings
 
-__all__ = ["cue_admits", "focus_villages", "no_country"]
+__all__ = ["cue_admits", "focus_villages", "no_country", "prefer_focus"]
 
 # a town of a focus country this large that the core gazetteer already reads the name as (by a
 # loose spelling) keeps the name when the index's villages of the name lie within SAME_TOWN_KM of
 # it (the same place: the core's record is the better-known one)
 KEEP_TOWN_POP = 50_000
 SAME_TOWN_KM = 25.0
+# a homonym abroad this large (or a capital) is never dropped for a village of a focus country
+ABROAD_KEEP_POP = 1_000_000
 # the tagger's labels of place names
 _PLACE_LABELS = ("GPE", "LOC", "FAC")
 
@@ -83,3 +85,22 @@ def cue_admits(m: Any, e: GazEntry, home: str | None, gaz: Gazetteer) -> bool:
     if m.scanned:
         return e.cc == home if home is not None else e.cc in _focus()
     return home is None or e.cc == home or (not m.exact and not _has_villages(gaz.index_file, home))
+
+
+def prefer_focus(m: Any, ctx: Counter[str], own: Counter[str], gaz: Gazetteer) -> None:
+    """A name the text calls a small place ("the area of X", "X area", "the village of X") in an
+    article that names no country: when the index has a village of a focus country by the name
+    (m.from_index), the name's towns elsewhere lose (Nada, a Chinese city of 256,000 people, is no
+    reading of "an IED went off in the Nada area"), unless one is a capital or a city of
+    ABROAD_KEEP_POP people, or the text qualifies the name ("Nada, China")."""
+    from frontlog.places.local import _called_small
+
+    if m.qualifier or not no_country(ctx, own) or not _called_small(m.span):
+        return
+    if not any(e.cc in _focus() and e.kind == "city" for e in m.from_index):
+        return
+    m.entries = [
+        e for e in m.entries
+        if e.cc in _focus() or e.kind in ("country", "continent") or e.pop >= ABROAD_KEEP_POP
+        or (e.gid is not None and e.gid in gaz.capitals)
+    ]  # fmt: skip

@@ -139,7 +139,7 @@ def merge_index(m: Any, mentions: list[Any], ctx: Counter[str], gaz: Gazetteer) 
     anchors = [o.anchor for o in mentions if o.anchor and o.key != m.key]
 
     from frontlog.places.abroad import focus_district, focus_region, named_as_town, own_country
-    from frontlog.places.focus import cue_admits, focus_villages
+    from frontlog.places.focus import cue_admits, focus_villages, prefer_focus
 
     home = own_country(ctx, own)
 
@@ -172,6 +172,7 @@ def merge_index(m: Any, mentions: list[Any], ctx: Counter[str], gaz: Gazetteer) 
     m.from_index = set(allowed)
     _prefer_home(m, ctx, gaz, anchors)
     focus_region(m, ctx)  # "in Al Jawf" with no country: Yemen's region, not a town of Libya
+    prefer_focus(m, ctx, own, gaz)  # (places/focus.py: "the Nada area" with no country in the article)
     return bool(m.entries)
 
 

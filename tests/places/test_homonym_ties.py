@@ -78,3 +78,13 @@ def test_a_village_of_a_district_is_coded_at_the_district_town() -> None:
     # "Wardi" is also a name of Fardis, a small Iranian town: not a reading near Madain
     place = _place("Gunmen shot dead a shopkeeper in the area of Wardi, Madain district, on Friday.")
     assert place.country == "Iraq" and place.name == "Al-Mada'in"
+
+
+def test_the_area_of_a_focus_village_in_a_report_naming_no_country(nlp, gaz) -> None:  # type: ignore[no-untyped-def]
+    # GeoNames also gives "Nada" to a Chinese city of 256,000 people; the report names no country
+    # and calls Nada an area: the Iraqi village (places/focus.py prefer_focus)
+    got = _found(nlp, gaz, "A bomb hidden in a cart wounded two farmers in the Nada area on Sunday.")
+    assert got.get("Nada") == ("IQ", "An Nada")
+    # a report that names the country keeps the city
+    got = _found(nlp, gaz, "A bomb wounded two farmers in the Nada area of Hainan, China on Sunday.")
+    assert got.get("Nada", ("", ""))[0] == "CN"
