@@ -354,7 +354,6 @@ def candidate_features(
     mentions = _chained(doc, mentions, gaz, ctx, scan)  # "X in Y of Z" (places/chain.py)
     mentions = [m for m in mentions if m.entries]
     from frontlog.places.homonyms import best_reading  # (here: the module's import block is the lead's)
-
     w1 = first_weights if first_weights is not None else load_weights()[0]
     first = _Others.of(mentions)  # anchors only: no choice is made yet
     for m in mentions:
