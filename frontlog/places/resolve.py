@@ -336,7 +336,7 @@ def candidate_features(
     if scan:
         mentions += local.scanned_mentions(doc, gaz, mentions, ctx, context_from)
     full_text = doc_text(doc)
-    from frontlog.places import offset  # (here: the module's import block is the lead's)
+    from frontlog.places import homonyms, offset  # (here: the module's import block is the lead's)
     for m in mentions:
         m.offset = offset.offset_after(full_text, m.span.end_char, gaz, ctx)  # "X (31km NW of Y)"
         m.located = m.offset.located if m.offset else located_after(full_text, m.span.end_char, gaz)
@@ -353,12 +353,11 @@ def candidate_features(
     inside_districts(mentions, full_text, DISTRICT_KM)
     mentions = _chained(doc, mentions, gaz, ctx, scan)  # "X in Y of Z" (places/chain.py)
     mentions = [m for m in mentions if m.entries]
-    from frontlog.places.homonyms import best_reading  # (here: the module's import block is the lead's)
     w1 = first_weights if first_weights is not None else load_weights()[0]
     first = _Others.of(mentions)  # anchors only: no choice is made yet
     for m in mentions:
         scored = [(e, total_score(_features(e, m, first, gaz, ctx, regions, False), w1)) for e in m.entries]
-        m.choice = best_reading(scored, lambda x: x[0], lambda x: x[1])[0]
+        m.choice = homonyms.best_reading(scored, lambda x: x[0], lambda x: x[1])[0]
     apply_county_rule(mentions, regions)
     second = _Others.of(mentions, first)
     told = named + Counter(extra_countries or {})  # the countries place names and actors give ("Houthi")
