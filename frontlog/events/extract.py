@@ -38,7 +38,7 @@ from frontlog.events.headlines import lede_present
 from frontlog.events.labels import labelled
 from frontlog.events.lexicon import EVENT_TYPE, EventLexicon, word_list, word_map
 from frontlog.events.location import EventPlace, event_place, focus_place, listed_places
-from frontlog.events.modality import describes_actor, habitual_present, is_asserted
+from frontlog.events.modality import describes_actor, fighting_for_life, habitual_present, is_asserted
 from frontlog.events.numbers import find_fatalities
 from frontlog.events.retold import drop_retold_headline, headline_span
 from frontlog.events.roles import CIVILIANS, actors_for, complete_dyad, resolve_type, state_voice
@@ -232,6 +232,7 @@ def sentence_triggers(sc: SentenceContext) -> list[Trigger]:
         for t in find_triggers(sc.sent, sc.art.lex, sc.place_tokens, sc.actor_tokens)
         if not (t.token.i in sc.actor_tokens and t.type == "Armed clash")
         and not describes_actor(t, sc.actor_tokens, _precise_place_tokens(sc))
+        and not fighting_for_life(t)
     ]
     kept = [
         t for t in found if not _elaborates(t, found) and not _done_by_remote(t, found) and not _kind_before(t, found)

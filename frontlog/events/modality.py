@@ -77,6 +77,16 @@ def describes_actor(trig: Trigger, actor_tokens: frozenset[int], place_tokens: f
     return all(o.i in actor_tokens for o in objs)
 
 
+def fighting_for_life(trig: Trigger) -> bool:
+    """ "is fighting for his life in hospital", "youths were battling for their lives": a struggle
+    to survive, no fight (africa helper, session 11)."""
+    tok = trig.token
+    return trig.is_verb and any(
+        c.dep_ == "prep" and c.lower_ == "for" and any(g.lemma_.lower() == "life" for g in c.children)
+        for c in tok.children
+    )
+
+
 def _ended(trig: Trigger, verb: Token) -> bool:
     """ "fired in the air to break up a scuffle": a brawl or a riot the police set out to end took
     place (not "talks to end the fighting": a war goes on)."""

@@ -56,8 +56,8 @@ def by_sides(trig: Trigger, sc: SentenceContext) -> Trigger:
         if targets and any(is_word(t, cues.state_sides) for t in targets):
             return Trigger(tok, trig.rule, _crowd_on_state(sc), trig.is_verb)
         return Trigger(tok, trig.rule, MOB, trig.is_verb)
-    if any(is_word(t, cues.state_sides) for t in doers) and any(_crowd(t, cues, armed) for t in doers):
-        nation = not any(_crowd(t, cues, armed, people=False) for t in doers)  # "Kurds clashed with police"
+    if any(is_word(t, cues.state_sides) for t in doers) and any(_crowd(t, cues, armed, members=brawl) for t in doers):
+        nation = not any(_crowd(t, cues, armed, people=False, members=brawl) for t in doers)  # "Kurds clashed with police"
         sub = "Violent demonstration" if nation else _crowd_on_state(sc)
         return Trigger(tok, trig.rule, sub, trig.is_verb)  # "residents clashed with police"
     armed_sides = {m.actor for m in sc.actors if sc.art.actors.is_armed(m.actor)}  # (no country: by the forces)
