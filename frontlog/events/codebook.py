@@ -70,10 +70,12 @@ def protest_type(spans: list[Span], lex: EventLexicon) -> str:
 
 
 def _force_names(spans: list[Span]) -> frozenset[int]:
-    """ "anti-riot police": a riot unit's name, no riot (the words after "anti-")."""
+    """ "anti-riot police": a riot unit's name, no riot (the words after "anti-"); a "dead city"
+    strike (a general strike, "ville morte"): no one dead (africa, session 11)."""
     return frozenset(
         t.i for s in spans for t in s
         if t.i >= 2 and t.doc[t.i - 1].text == "-" and t.doc[t.i - 2].lower_ == "anti"
+        or t.lower_ == "dead" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lemma_.lower() == "city"
     )  # fmt: skip
 
 

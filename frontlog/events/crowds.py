@@ -59,10 +59,9 @@ def _people(subject: list[Token]) -> bool:
     cues = load_cues()
     people = _words("demonstrating_people") | cues.crowd_sides | cues.mob_subjects
     armed = cues.armed_victims | cues.state_sides
-    heads = [t for t in subject if t.pos_ in ("NOUN", "PROPN") and t.head not in subject or t.head.i == t.i]
-    heads += [gc for h in heads if h.lemma_.lower() in ("member", "group", "hundred", "dozen", "thousand", "number")
-              for c in h.children if c.dep_ == "prep" and c.lower_ == "of" for gc in c.children if gc.dep_ == "pobj"]
-    return any(is_word(t, people) for t in heads) and not any(is_word(t, armed) for t in subject)
+    # any noun of the subject ("hundreds of traders", "Forum for Democratic Change (FDC) supporters" misparsed
+    # with "supporters" under "for"), and no armed word in it
+    return any(t.pos_ == "NOUN" and is_word(t, people) for t in subject) and not any(is_word(t, armed) for t in subject)
 
 
 def _for_demand(tok: Token, sc: SentenceContext) -> bool:

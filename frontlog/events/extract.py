@@ -21,6 +21,7 @@ from frontlog.events.allegations import allegation_triggers
 from frontlog.events.arguments import attribution, is_metonymic, resolve_actor_spans, tree_distance
 from frontlog.events.claims import find_share
 from frontlog.events.codebook import refine, typer_trigger
+from frontlog.events.codebook_cues import PROTEST_TYPES
 from frontlog.events.context import (
     ArticleContext,
     ArticleResult,
@@ -231,7 +232,7 @@ def sentence_triggers(sc: SentenceContext) -> list[Trigger]:
         t
         for t in find_triggers(sc.sent, sc.art.lex, sc.place_tokens, sc.actor_tokens)
         if not (t.token.i in sc.actor_tokens and t.type == "Armed clash")
-        and not describes_actor(t, sc.actor_tokens, _precise_place_tokens(sc))
+        and not (t.type not in PROTEST_TYPES and describes_actor(t, sc.actor_tokens, _precise_place_tokens(sc)))
         and not fighting_for_life(t)
     ]
     kept = [

@@ -15,6 +15,7 @@ NEGATIVE_DETERMINERS = word_list("cues.yaml", "negative_determiners")
 PURPOSE_TYPES = word_list("modality.yaml", "purpose_types")
 HABIT_VERBS = word_list("modality.yaml", "habit_verbs")
 ENDING_VERBS = word_list("modality.yaml", "ending_verbs")
+ATTEMPT_HEADS = word_list("modality.yaml", "attempt_heads")
 STANDING_VERBS = word_list("modality.yaml", "standing_verbs")
 # the clauses whose modality reaches down to the trigger ("said it would take", "plans to attack")
 _PRESENT = frozenset({"VBZ", "VBP"})
@@ -28,6 +29,8 @@ def is_asserted(trig: Trigger, lex: EventLexicon) -> bool:
     if not trig.is_verb and any(c.lower_ in NEGATIVE_DETERMINERS for c in tok.children):
         return False
     verb = tok if trig.is_verb else governing_verb(tok)
+    if _attempted_dispersal(trig, lex):
+        return True  # "police tried to disperse the protesters": the crowd was there, the state intervened
     if not _chain_asserted(_clause_chain(verb), lex) and not _judged(trig, verb):
         return False
     if trig.type == "Agreement" and not trig.is_verb and tok.dep_ == "nsubj" and verb.lemma_ in STANDING_VERBS:
@@ -75,6 +78,21 @@ def describes_actor(trig: Trigger, actor_tokens: frozenset[int], place_tokens: f
         return False
     objs = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
     return all(o.i in actor_tokens for o in objs)
+
+
+def _attempted_dispersal(trig: Trigger, lex: EventLexicon) -> bool:
+    """A demonstration told by the state's attempt to end it ("police attempted to disperse the
+    supporters", "tried to break up the march"): the gathering and the intervention took place
+    (africa helper, session 11)."""
+    tok = trig.token
+    return (
+        trig.is_verb
+        and trig.type in PURPOSE_TYPES
+        and tok.lemma_.lower() in ENDING_VERBS
+        and tok.dep_ == "xcomp"
+        and tok.head.lemma_.lower() in ATTEMPT_HEADS
+        and _chain_asserted(_clause_chain(tok.head), lex)
+    )
 
 
 def fighting_for_life(trig: Trigger) -> bool:

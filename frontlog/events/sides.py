@@ -51,6 +51,8 @@ def by_sides(trig: Trigger, sc: SentenceContext) -> Trigger:
         return trig  # "ZANU-PF activists attacked policemen": the party's militia fighting the police
     if _party_assault(trig, lemma, doers, targets, party, armed):
         return Trigger(tok, trig.rule, "Attack", trig.is_verb)  # "ZANU-PF youths assaulted an MDC-T activist"
+    if not doers and not trig.is_verb and _crowd_modified(tok, cues, party):
+        return Trigger(tok, trig.rule, MOB, False)  # "student clashes", "ZANU-PF intra-party clashes" (africa, session 11)
     brawl = lemma not in cues.attack_verbs  # ("party members fought"; not "assaulted by party members")
     if doers and all(t.i in party or _crowd(t, cues, armed, people=False, members=brawl) for t in doers):
         if targets and any(is_word(t, cues.state_sides) for t in targets):
@@ -99,6 +101,14 @@ def _party_assault(trig: Trigger, lemma: str, doers: list[Token], targets: list[
     persons = all(t.i in party or t.pos_ in ("PRON", "PROPN") or is_word(t, people | cues.person_nouns | cues.crowd_sides)
                   for t in targets)
     return named and not state and persons  # (not "attacked and destroyed property": a crowd's)
+
+
+def _crowd_modified(tok: Token, cues: Cues, party: set[int]) -> bool:
+    """A clash noun named by its crowd and by no armed word: "student clashes", "intra-party clashes"."""
+    mods = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod")]
+    crowd = cues.crowd_modifiers | cues.crowd_sides | cues.mob_subjects
+    armed = cues.armed_victims | cues.armed_targets | cues.state_sides
+    return any(c.i in party or is_word(c, crowd) for c in mods) and not any(is_word(c, armed) for c in mods)
 
 
 def _state_named(heads: list[Token], cues: Cues) -> bool:
