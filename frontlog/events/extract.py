@@ -65,6 +65,7 @@ NAMED_SOURCE_CUES = word_map("claims.yaml", "named_source_cues")
 MEANS_PREPS = word_list("fold.yaml", "means_preps")
 FRAMING_VERBS = word_list("fold.yaml", "framing_verbs")
 ACKNOWLEDGING_VERBS = word_list("fold.yaml", "acknowledging_verbs")
+ANSWERED_EVENTS = word_list("fold.yaml", "answered_events")
 
 
 @dataclass(frozen=True, slots=True)
@@ -405,7 +406,13 @@ def _told_before(trig: Trigger, sc: SentenceContext, state: Discourse) -> bool:
     sentences just before: the same event told again (folded into it, not a new clash)."""
     tok = trig.token
     retyped = trig.type != trig.rule.type and trig.type not in SIDE_TYPES  # (not "the attack" typed by its victims)
-    if trig.is_verb or retyped or state.last_violent is None:
+    if trig.is_verb:
+        # "repulsed the attack", "fought back and repelled the attack"
+        obj = next((c for v in (tok, *tok.conjuncts) for c in v.children if c.dep_ == "dobj"), None)
+        if obj is None or obj.lemma_.lower() not in ANSWERED_EVENTS or state.last_violent is None:
+            return False
+        tok = obj
+    elif retyped or state.last_violent is None:
         return False
     definite = any(c.dep_ in ("det", "poss") and c.lower_ in DEFINITE for c in tok.children)
     if definite and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in FRAMING_VERBS:
