@@ -41,6 +41,7 @@ from frontlog.events.lexicon import EVENT_TYPE, EventLexicon, word_list, word_ma
 from frontlog.events.location import EventPlace, event_place, focus_place, listed_places
 from frontlog.events.modality import describes_actor, fighting_for_life, habitual_present, is_asserted
 from frontlog.events.numbers import find_fatalities
+from frontlog.events.responses import fold_answers
 from frontlog.events.retold import drop_retold_headline, headline_span
 from frontlog.events.roles import CIVILIANS, actors_for, complete_dyad, resolve_type, state_voice
 from frontlog.events.sides import SIDE_TYPES
@@ -134,8 +135,9 @@ def extract_article(
             state.last_actor = (s_index, subj_actor.actor1)
         elif sc.actors:
             state.last_actor = (s_index, sc.actors[0].actor)
-    mentions = fold_nearby(corefer_dates(mentions, undated))
-    headline = headline_span(article, [(s.start_char, s.end_char) for s in doc.sents])
+    spans = [(s.start_char, s.end_char) for s in doc.sents]
+    mentions = fold_nearby(corefer_dates(fold_answers(mentions, [a for a, _ in spans], undated), undated))
+    headline = headline_span(article, spans)
     return ArticleResult(tuple(drop_retold_headline(mentions, headline, article.published)), tuple(claims))
 
 
