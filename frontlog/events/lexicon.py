@@ -57,6 +57,7 @@ class TriggerRule:
     subject_place: bool = False
     passive_actor: str | None = None
     loser_is_subject: bool = False
+    defender_is_subject: bool = False  # "troops repelled the attack": the attacker is actor1
     subject_types: tuple[tuple[str, str], ...] = ()
     requires_subject_type: bool = False
     context_types: tuple[tuple[str, str], ...] = ()  # a word of the sentence that types the trigger
@@ -139,6 +140,7 @@ def _rule(name: str, lemma: str, spec: dict[str, Any]) -> TriggerRule:
         subject_place=bool(spec.get("subject_place")),
         passive_actor=spec.get("passive_actor"),
         loser_is_subject=bool(spec.get("loser_is_subject")),
+        defender_is_subject=bool(spec.get("defender_is_subject")),
         subject_types=tuple((str(k).lower(), str(v)) for k, v in (spec.get("subject_types") or {}).items()),
         requires_subject_type=bool(spec.get("requires_subject_type")),
         context_types=tuple((str(k).lower(), str(v)) for k, v in (spec.get("context_types") or {}).items()),

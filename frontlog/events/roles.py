@@ -137,6 +137,8 @@ def _verb_roles(trig: Trigger, sc: SentenceContext, state: Discourse) -> tuple[s
         elif prev:
             a1 = prev[0].actor
     a1 = a1 or _participle_modifier(tok, sc)
+    if rule.defender_is_subject:  # "troops repelled the ISIS attack": IS attacked the troops
+        a1, a2 = a2, a1
     if trig.rule.type == "Non-violent transfer of territory":  # "handed the town over to X"
         to_objs = [t for d in tok.subtree if d.dep_ == "prep" and d.lower_ == "to" for t in d.subtree]
         receiver = actor_in(to_objs, am)
