@@ -12,6 +12,7 @@ from spacy.tokens import Token
 from frontlog.actors import ActorLexicon
 from frontlog.events.allegations import alleged_sides
 from frontlog.events.arguments import (
+    GROUP_WORDS,
     ActorMention,
     actor_in,
     agent_of,
@@ -36,6 +37,7 @@ HOLDER_WORDS = frozenset(w.lower() for w in word_list("claims.yaml", "holder_wor
 STATE_HOLDER_WORDS = word_list("claims.yaml", "state_holder_words")
 HOLDER_FALLBACK = word_map("claims.yaml", "holder_fallback")
 STATE_FORCES_SUFFIX = word("claims.yaml", "state_forces_suffix")
+FORCES_SUFFIXES = (STATE_FORCES_SUFFIX, "armed forces")  # the names of a state's own forces
 CIVILIANS = "Civilians"  # the actor lexicon's canonical name for unarmed people
 DETAINING_MILITIAS = word_list("codebook.yaml", "detaining_militias")
 # sub-event types with two sides: a missing side is filled from the sentence or the article
@@ -119,7 +121,7 @@ def _verb_roles(trig: Trigger, sc: SentenceContext, state: Discourse) -> tuple[s
     elif rule.subject_place:
         a1 = actor_in(prep_objects(tok, [rule.passive_actor or "to"]), am)
     else:
-        a1 = actor_in(subj, am)
+        a1 = _sayers_own(tok, subj, sc) or actor_in(subj, am)
         if a1 is None and (not subj or is_pronoun_subject(subj)):
             first_person = any(t.lower_ in FIRST_PERSON for t in subj)
             if first_person and sc.attributed in sc.art.actors.kinds:
@@ -213,6 +215,25 @@ def _governor_subject(tok: Token, am: list[ActorMention], index: int, state: Dis
         if a1 is None:
             a1 = state.recent_actor(index, 2)
     return a1
+
+
+def _sayers_own(tok: Token, subj: list[Token], sc: SentenceContext) -> str | None:
+    """ "Russia's defence ministry said its troops had taken X": the troops, forces or army the
+    sayer calls its own are the sayer's, not the state forces of the place's country."""
+    head = next((t for t in subj if t.dep_ == "nsubj"), None)
+    if head is None or head.lower_ not in GROUP_WORDS and head.lemma_.lower() not in GROUP_WORDS:
+        return None
+    if not any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in head.children):
+        return None
+    sayer = reporting_subject(tok)
+    found = actor_in(sayer, list(sc.actors)) or (sc.attributed if sc.attributed in sc.art.actors.kinds else None)
+    if found is not None:
+        return found if sc.art.actors.is_armed(found) else None
+    lex = sc.art.actors
+    codes = [lex.country_code(t.text) for t in sayer if t.ent_type_ == "GPE"]  # "Russia's defence ministry"
+    return next(
+        (a for cc in codes if cc for a, c in lex.state_of.items() if c == cc and a.endswith(FORCES_SUFFIXES)), None
+    )
 
 
 def _unparsed_side(trig: Trigger, a2: str | None, sc: SentenceContext) -> str | None:
