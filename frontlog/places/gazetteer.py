@@ -22,8 +22,9 @@ from importlib import resources
 from pathlib import Path
 
 from frontlog.places import compact
-from frontlog.places.index import CORE_KIND, TRANSLIT, IndexHit, PlaceIndex
+from frontlog.places.index import CORE_KIND, SOMALI, TRANSLIT, IndexHit, PlaceIndex
 from frontlog.places.normalize import loose_key, name_key, translit_key
+from frontlog.places.somali import somali_key
 from frontlog.places.sources import fingerprint as sources_fingerprint
 from frontlog.settings import load_settings
 
@@ -86,8 +87,9 @@ class Gazetteer:
         self, text: str, *, loose: bool = False, translit: bool = False
     ) -> list[tuple[GazEntry, IndexHit]]:
         """Entries of the on-disk index named `text` (by exact key, loose key, or the exact key
-        and the transliteration key), each with its index record (its kind, whether it needs
-        local evidence). A place the core holds too comes as the core's entry."""
+        and the transliteration keys: Arabic's, and Somali's for Somalia's places), each with its
+        index record (its kind, whether it needs local evidence). A place the core holds too
+        comes as the core's entry."""
         index = self.index()
         if index is None:
             return []
@@ -100,6 +102,11 @@ class Gazetteer:
             seen = {h.place_id for h in hits}
             hits += [
                 replace(h, translit=True) for h in index.lookup(tkey, TRANSLIT) if h.place_id not in seen
+            ]
+        if translit and tkey:  # "Xuddur" = "Hudur" (places/somali.py)
+            seen = {h.place_id for h in hits}
+            hits += [
+                replace(h, translit=True) for h in index.lookup(somali_key(text), SOMALI) if h.place_id not in seen
             ]
         return [(self._index_entry(h), h) for h in hits]
 

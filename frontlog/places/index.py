@@ -15,7 +15,8 @@ Tables (format INDEX_VERSION):
   gazetteer (its entry is then returned instead, with the source's extra names); admin1 is the
   region's name as the core spells it;
 - `name(key, loose, place)`: the exact key (normalize.name_key, loose=0), loose key (1) and
-  transliteration key (normalize.translit_key, 2) of every name.
+  transliteration key (normalize.translit_key, 2) of every name, and the Somali spelling key
+  (places/somali.py, 3) of the names of Somalia's places.
 
 A source is added with `add_source(conn, Source(...), rows)` where rows are `IndexRow`s: an
 importer of GeoNames dumps streams its rows through that function (in batches, memory bounded)
@@ -37,10 +38,12 @@ from pathlib import Path
 from typing import Any
 
 from frontlog.places.normalize import loose_key, name_key, translit_key
+from frontlog.places.somali import countries as somali_countries
+from frontlog.places.somali import somali_key
 
-INDEX_VERSION = 2
+INDEX_VERSION = 3
 # name.loose: which key a row holds
-EXACT, LOOSE, TRANSLIT = 0, 1, 2
+EXACT, LOOSE, TRANSLIT, SOMALI = 0, 1, 2, 3
 # at most this many places per looked-up key (a short loose skeleton matches thousands)
 LOOSE_LIMIT = 300
 EXACT_LIMIT = 2_000
@@ -150,6 +153,7 @@ def add_source(
                 keys = {(name_key(nm), EXACT) for nm in names}
                 keys |= {(loose_key(nm), LOOSE) for nm in names} if r.loose else set()
                 keys |= {(translit_key(nm), TRANSLIT) for nm in names}
+                keys |= {(somali_key(nm), SOMALI) for nm in names} if r.cc in somali_countries() else set()
                 conn.executemany(
                     "INSERT OR IGNORE INTO name VALUES (?,?,?)",
                     [(k, kind, pid) for k, kind in keys if k and (kind == EXACT or len(k) >= 3)],
@@ -192,6 +196,8 @@ def wof_fingerprint() -> str:
     data = b"".join((resources.files("frontlog.places") / "data" / f).read_bytes() for f in files)
     keys = (resources.files("frontlog.places") / "data" / "translit.yaml").read_bytes()  # the name keys
     keys += Path(__file__).with_name("normalize.py").read_bytes()
+    keys += (resources.files("frontlog.places") / "data" / "somali_spelling.yaml").read_bytes()
+    keys += Path(__file__).with_name("somali.py").read_bytes()
     return hashlib.sha1(data + keys + str(INDEX_VERSION).encode()).hexdigest()[:16]
 
 
@@ -260,7 +266,7 @@ class PlaceIndex:
 
     @functools.lru_cache(maxsize=4_096)  # noqa: B019 (one index per process)
     def lookup(self, key: str, loose: int = EXACT) -> tuple[IndexHit, ...]:
-        """Places with this key: loose is EXACT, LOOSE (True) or TRANSLIT."""
+        """Places with this key: loose is EXACT, LOOSE (True), TRANSLIT or SOMALI."""
         if not key:
             return ()
         rows = self.conn.execute(

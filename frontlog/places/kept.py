@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from frontlog.places import compact
 from frontlog.places.gazetteer import GazEntry, Gazetteer
+from frontlog.places.index import SOMALI
+from frontlog.places.somali import somali_key
 
 _MAX_NAMES = 20_000  # names kept per gazetteer (a few MB)
 _MAX_GAZETTEERS = 4
@@ -15,7 +17,9 @@ _KEPT: dict[int, tuple[Gazetteer, dict[str, tuple[tuple[GazEntry, ...], bool]]]]
 
 
 def candidates(gaz: Gazetteer, text: str) -> tuple[list[GazEntry], bool]:
-    """`gaz.candidates(text)`, kept by name for a loaded gazetteer (a new list at each call)."""
+    """`gaz.candidates(text)`, kept by name for a loaded gazetteer (a new list at each call); a
+    name with no exact reading that spells a town of the core the Somali way has that town as
+    its exact reading ("Belet Weyne" is Beledweyne: places/somali.py)."""
     if not isinstance(gaz.entries, compact.Entries):
         return gaz.candidates(text)
     slot = _KEPT.get(id(gaz))
@@ -29,5 +33,17 @@ def candidates(gaz: Gazetteer, text: str) -> tuple[list[GazEntry], bool]:
         if len(names) >= _MAX_NAMES:
             names.clear()
         entries, exact = gaz.candidates(text)
+        towns = [] if exact else _somali_towns(gaz, text)
+        if towns:
+            entries, exact = towns, True
         found = names[text] = (tuple(entries), exact)
     return list(found[0]), found[1]
+
+
+def _somali_towns(gaz: Gazetteer, text: str) -> list[GazEntry]:
+    """The core's towns and regions whose Somali spelling key the name has."""
+    key = somali_key(text)
+    index = gaz.index() if key else None
+    if index is None:
+        return []
+    return list(dict.fromkeys(gaz.index_entry(h) for h in index.lookup(key, SOMALI) if h.core is not None and h.kind in ("city", "admin1")))

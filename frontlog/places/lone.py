@@ -25,7 +25,10 @@ from __future__ import annotations
 import re
 
 from frontlog.places.gazetteer import GazEntry, Gazetteer, distance_km
+from frontlog.places.kept import candidates
 from frontlog.places.normalize import name_key, translit_key
+from frontlog.places.somali import countries as somali_countries
+from frontlog.places.somali import somali_key
 from frontlog.settings import load_settings
 
 __all__ = ["LONE_MIN_POP", "LONE_RATIO", "lone_reading", "part_of_reading"]
@@ -55,7 +58,7 @@ def _readings(name: str, gaz: Gazetteer) -> list[GazEntry]:
     """The exact-key readings of the name in the core and the index (one per GeoNames id)."""
     found: list[GazEntry] = []
     for spelling in _spellings(name):
-        core, exact = gaz.candidates(spelling)
+        core, exact = candidates(gaz, spelling)  # ("Galkayo" = Gaalkacyo: places/somali.py)
         found += list(core) if exact else []
         found += [e for e, _ in gaz.index_candidates(spelling)]
     seen: set[tuple[object, ...]] = set()
@@ -89,7 +92,7 @@ def lone_reading(
         return max(towns, key=lambda e: (e.kind in _TOWN_KINDS, e.pop), default=None)
     towns = [e for e in readings if e.kind in _TOWN_KINDS] or readings
     top = max(towns, key=lambda e: e.pop, default=None)
-    if top is None or _joined(translit_key(top.name)) != _joined(translit_key(name)):
+    if top is None or not _called_so(top, name):
         return None  # (with no country, a town known by another name is no reading: "Moi" is no Moe)
     if top.pop < LONE_MIN_POP:
         return top if _one_village(top, readings, name) else None
@@ -107,6 +110,15 @@ def lone_reading(
 
 def _joined(key: str) -> str:
     return key.replace(" ", "")
+
+
+def _called_so(e: GazEntry, name: str) -> bool:
+    """Is the place called by the name itself (its transliteration, or a Somali town its Somali
+    spelling: "Galkayo" is Gaalkacyo)?"""
+    if _joined(translit_key(e.name)) == _joined(translit_key(name)):
+        return True
+    key = somali_key(name)
+    return bool(key) and e.cc in somali_countries() and somali_key(e.name) == key
 
 
 def _one_village(top: GazEntry, readings: list[GazEntry], name: str) -> bool:
