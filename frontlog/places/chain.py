@@ -277,6 +277,7 @@ def chained_mentions(
     (their spans join doc.spans["places"])."""
     from frontlog.doctext import doc_text
     from frontlog.places.districts import called_district
+    from frontlog.places.units import without_unit
 
     full_text = doc_text(doc)
     by_span = {(m.span.start_char, m.span.end_char): m for m in mentions}
@@ -288,7 +289,11 @@ def chained_mentions(
         if found is None:
             continue
         for link, entries, anchor in found.names:
-            m = by_span.get((link.start, link.end))
+            # ("Gwoza Local Government area of Borno State": the mention of Gwoza, places/units.py)
+            m = by_span.get((link.start, link.end)) or next(
+                (o for o in mentions if o.span.start_char == link.start and without_unit(o.text) == without_unit(link.text)),
+                None,
+            )
             if m is not None:
                 _narrow(
                     m,

@@ -23,6 +23,7 @@ import yaml
 from frontlog.places.gazetteer import GazEntry, Gazetteer, distance_km
 from frontlog.places.local import _unique
 from frontlog.places.normalize import name_key, translit_key
+from frontlog.places.units import unit_after, without_unit
 from frontlog.settings import load_settings
 
 __all__ = ["DISTRICT_KM", "called_district", "district_readings", "district_words", "inside_districts"]
@@ -53,12 +54,13 @@ def called_district(full_text: str, start: int, end: int, text: str) -> bool:
     )
     return (
         last in words or bool(after and after.group(1) in words) or bool(before and before.group(1) in words)
+        or unit_after(full_text, end) or without_unit(text) != text  # "Gwoza LGA" (places/units.py)
     )
 
 
 def _bare(text: str) -> str:
     """The name without a district word at its end and without a leading Arabic article."""
-    words = re.split(r"[\s-]+", text.strip())
+    words = re.split(r"[\s-]+", without_unit(text.strip()))
     if len(words) > 1 and words[-1].lower() in district_words():
         words = words[:-1]
     if len(words) > 1 and words[0].lower() in _ARTICLES:
@@ -150,6 +152,8 @@ def district_readings(
         e for e in m.entries
         if seats and e.kind in ("city", "point") and (m.exact or translit_key(e.name) == translit_key(name))
     ]  # fmt: skip
+    if not towns and seats and name != m.text:  # the span holds the district word: "Konduga LGA"
+        towns = _towns_named(name, gaz)
     kept: list[GazEntry] = []
     for d in districts:  # a district with a town of its readings inside it is coded at the town
         inside = [t for t in towns if _seat_of(t, d, name, km)]
@@ -203,6 +207,15 @@ def _abroad(e: GazEntry, ctx: Counter[str], own: Counter[str]) -> bool:
     """Does the article give country evidence, none of it for e's country (its own name left out)?"""
     rest = {k: v - own.get(k, 0) for k, v in ctx.items() if len(k) == 2 and v - own.get(k, 0) > 0}
     return bool(rest) and e.cc not in rest
+
+
+def _towns_named(name: str, gaz: Gazetteer) -> list[GazEntry]:
+    """The towns of the core and the index called exactly by the name."""
+    from frontlog.places.kept import candidates
+
+    core, exact = candidates(gaz, name)
+    found = [e for e in core if exact and e.kind in ("city", "point")]
+    return _unique(found + [e for e, h in gaz.index_candidates(name) if h.kind == "city"])
 
 
 def _seat_of(t: GazEntry, d: GazEntry, name: str, km: float) -> bool:

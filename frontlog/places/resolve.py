@@ -334,7 +334,7 @@ def candidate_features(
             regions[m.region] += 1
     ctx.update(linked_evidence(ctx))  # "Israeli forces" is a reason for a town of the West Bank
     if scan:
-        mentions += local.scanned_mentions(doc, gaz, mentions, ctx, context_from)
+        mentions += _scanned(doc, gaz, mentions, ctx, context_from)
     full_text = doc_text(doc)
     from frontlog.places import homonyms, offset  # (here: the module's import block is the lead's)
     for m in mentions:
@@ -376,6 +376,15 @@ def candidate_features(
         )
         for m in mentions
     ]
+
+
+def _scanned(doc: Any, gaz: Gazetteer, mentions: list[_Mention], ctx: Counter[str], context_from: int) -> list[_Mention]:
+    """Names the tagger left alone: villages and districts of the article's countries in running
+    text (local.scanned_mentions), and names before "Local Government Area", "LGA" (places/units.py)."""
+    from frontlog.places.units import unit_mentions  # (here: the module's import block is the lead's)
+
+    found = local.scanned_mentions(doc, gaz, mentions, ctx, context_from)
+    return found + unit_mentions(doc, gaz, mentions + found, context_from)
 
 
 def _chained(doc: Any, mentions: list[_Mention], gaz: Gazetteer, ctx: Counter[str], scan: bool) -> list[_Mention]:

@@ -1,0 +1,34 @@
+"""Nigeria's local government areas named as such ("X Local Government Area of Y State", "X LGA")
+are the area, coded at the town it is named after (places/units.py). Made-up sentences."""
+
+from __future__ import annotations
+
+from frontlog.places.gazetteer import distance_km
+from frontlog.places.units import unit_after, without_unit
+from tests.places.test_districts import _place
+
+# GeoNames' points of the towns of Gwoza (Borno) and Madagali (Adamawa)
+GWOZA = (11.0831, 13.6960)
+MADAGALI = (10.8894, 13.6283)
+
+
+def test_the_phrase_in_any_case_and_short_form() -> None:
+    text = "in Gwoza Local Government Area of Borno State and in Madagali LGA."
+    assert unit_after(text, text.index("Gwoza") + len("Gwoza"))
+    assert unit_after(text, text.index("Madagali") + len("Madagali"))
+    assert not unit_after(text, text.index("Borno") + len("Borno"))
+    assert without_unit("Chibok local government area") == "Chibok"
+    assert without_unit("Madagali LGA") == "Madagali"
+    assert without_unit("Lagos") == "Lagos"
+
+
+def test_an_area_named_in_full_is_coded_at_its_town_not_at_the_state() -> None:
+    p = _place("Gunmen killed four farmers in a village in Gwoza Local Government Area of Borno State on Monday.")
+    assert p.country == "Nigeria" and p.point is not None
+    assert distance_km(p.point, GWOZA) < 10  # (the state's point lies 90 km away)
+
+
+def test_an_area_named_by_its_abbreviation() -> None:
+    p = _place("Suspected insurgents burnt down a market in Madagali LGA on Tuesday.")
+    assert p.country == "Nigeria" and p.point is not None
+    assert distance_km(p.point, MADAGALI) < 10
