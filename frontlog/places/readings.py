@@ -14,6 +14,7 @@ from frontlog.places.kept import candidates
 from frontlog.places.local import kind_words
 from frontlog.places.namesake import choose_kind, governorate_region, namesake_city, town_region
 from frontlog.places.normalize import loose_key, name_key
+from frontlog.places.regions import war_regions
 
 # A generic word after a name, and the kinds of place it says the name is ("Enugu State" is the
 # region, "Kuwait City" the town); None: any kind.
@@ -95,6 +96,7 @@ def _readings(
         regions = [
             e for e in entries if e.kind in cue and any(x.cc == e.cc and x.kind not in cue for x in entries)
         ]
+        regions = regions or war_regions(entries, cue)  # "Bari region" is Somalia's (places/regions.py)
         if regions:
             return regions, exact, RULE_REGION
         seats = town_region(entries, full_text, end, gaz)  # "Kasserine governorate"
