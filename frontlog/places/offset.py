@@ -40,6 +40,7 @@ class Offset:
     km: float
     town: str  # the town the distance is measured from
     distance: float = 0.0  # the distance the text gives (km)
+    rest: str = ""  # the rest of a hyphenated name the tagger cut ("-Hadhac" of "Bali-Hadhac")
 
 
 @functools.cache
@@ -101,7 +102,7 @@ def offset_after(
     """The point the words right after a name (ending at `end`) put it at, if they give a
     distance and bearing from a town the gazetteer has."""
     w = _words()
-    found = w["phrase"].match(full_text, end)
+    found = w["phrase"].match(full_text, _name_end(full_text, end))
     if found is None:
         return None
     number, unit, bearing, town = found.groups()
@@ -113,7 +114,8 @@ def offset_after(
         return None
     point = project(where.anchor, w["bearings"][bearing.lower()], km)
     slack = max(w["min_km"], w["share"] * km)
-    return Offset(Located(where.cc, None, point, slack, wide=False), point, slack, town, km)
+    rest = full_text[end : _name_end(full_text, end)]
+    return Offset(Located(where.cc, None, point, slack, wide=False), point, slack, town, km, rest)
 
 
 _KIND_TAIL = re.compile(
@@ -123,7 +125,8 @@ _KIND_TAIL = re.compile(
 
 def offset_entry(name: str, off: Offset) -> GazEntry:
     """The name as a place of its own at the point the text gives (no GeoNames id)."""
-    clean = _KIND_TAIL.sub("", re.sub(r"^(?:the|The)\s+", "", name.strip())) or name.strip()
+    name = name.strip() + off.rest
+    clean = _KIND_TAIL.sub("", re.sub(r"^(?:the|The)\s+", "", name)) or name
     return GazEntry(None, clean, off.point[0], off.point[1], off.located.cc, None, 0, "city")
 
 
@@ -160,7 +163,17 @@ def placed(m: Any) -> bool:
 
 def follows(full_text: str, end: int) -> bool:
     """Do the words right after a name give a distance and bearing ("X (31km NW of Y)")?"""
-    return _words()["phrase"].match(full_text, end) is not None
+    return _words()["phrase"].match(full_text, _name_end(full_text, end)) is not None
+
+
+# the rest of a hyphenated name that the tagger cut ("Bali" of "Bali-Hadhac (62km NE of Y)")
+_REST = re.compile(r"-[A-Za-z][\w'’]*")
+
+
+def _name_end(full_text: str, end: int) -> int:
+    """Where the name ending at `end` really ends: past the rest of a hyphenated name."""
+    rest = _REST.match(full_text, end)
+    return rest.end() if rest else end
 
 
 def offset_reading(

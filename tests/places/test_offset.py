@@ -13,6 +13,7 @@ from tests.places.test_lone import _place
 
 BAIDOA = (3.114, 43.650)
 MOGADISHU = (2.037, 45.344)
+BUUHOODLE = (8.231, 46.327)
 LEEGO = (2.716, 44.512)  # a village of Bay region in the place index (GeoNames 54886)
 
 
@@ -67,3 +68,11 @@ def test_packaged_city_parts_file_says_where_it_comes_from() -> None:
     assert "source:" in head and "licence:" in head and "known problems:" in head
     rows = [r for r in ix.wof_rows({}) if r.fcode == "PPLX" and r.cc == "SO"]
     assert len(rows) >= 17 and all(not r.loose for r in rows)
+
+
+def test_a_hyphenated_name_the_tagger_cut_keeps_its_phrase() -> None:
+    # the tagger takes "Bali" (Indonesia's island) of "Bali-Hadhac": the phrase follows the whole name
+    p = _place("Militiamen overran a camp in Bali-Hadhac (62km NE of Buuhoodle) on Monday.")
+    assert p.country == "Somalia" and p.point is not None
+    assert 50 < distance_km(p.point, BUUHOODLE) < 75
+    assert p.name == "Bali-Hadhac"
