@@ -379,10 +379,14 @@ def candidate_features(
 
 
 def _scanned(doc: Any, gaz: Gazetteer, mentions: list[_Mention], ctx: Counter[str], context_from: int) -> list[_Mention]:
-    """Names the tagger left alone: villages and districts of the article's countries in running
-    text (local.scanned_mentions), and names before "Local Government Area", "LGA" (places/units.py)."""
-    from frontlog.places.units import unit_mentions  # (here: the module's import block is the lead's)
+    """Names the tagger left alone or took for part of an organisation's: villages and districts of
+    the article's countries in running text (local.scanned_mentions), names before "Local
+    Government Area", "LGA" (places/units.py), regions with their division word ("Cross River
+    State": places/regions.py)."""
+    from frontlog.places.regions import region_orgs  # (here: the module's import block is the lead's)
+    from frontlog.places.units import unit_mentions
 
+    region_orgs(mentions)  # "Cross River State": the region, not a name inside an organisation's
     found = local.scanned_mentions(doc, gaz, mentions, ctx, context_from)
     return found + unit_mentions(doc, gaz, mentions + found, context_from)
 
