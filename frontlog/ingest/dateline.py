@@ -13,7 +13,9 @@ from frontlog.ingest.rules import load_rules
 _MONTH_WORDS = "|".join(sorted(MONTHS, key=len, reverse=True))
 _WORD = rf"(?!(?i:{_MONTH_WORDS})\b)(?:[a-z]{{1,3}}-)?[A-Z][\w’'.]*(?:-[\w’']+)*"
 _PLACE = rf"{_WORD}(?:\s(?:{_WORD}|of|de|al|el)){{0,3}}"
-_MD = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,?\s+(?:19|20)\d\d)?"
+_MON = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+# "July 4", "July 4, 2025", and the day-first "4 July 2025" of British and African outlets
+_MD = rf"(?:{_MON}\s+\d{{1,2}}(?:,?\s+(?:19|20)\d\d)?|\d{{1,2}}\s+{_MON},?\s+(?:19|20)\d\d)"
 _DATELINE = re.compile(
     rf"^(?P<place>{_PLACE}(?:\s*,\s*{_PLACE})?(?:\s*/\s*{_PLACE}(?:\s*,\s*{_PLACE})?)*)"
     rf"(?:\s*\((?P<paren>[^()]{{1,40}})\))?"
@@ -41,10 +43,13 @@ def _is_caps(word: str) -> bool:
 _AGENCY_NAME = re.compile(r"^[A-Z][\w.&'-]*(?:\s[A-Z][\w.&'-]*){0,3}$")
 
 
-def _unlisted_agency(val: str, month_day: str | None, first: str) -> bool:
+def _unlisted_agency(val: str, month_day: str | None, first: str, dashed: bool) -> bool:
     """An agency the page rules do not list ("KABUL, May 2, 2021 (Pajhwok) -"): a short
-    capitalised name after a month and day, behind a place in capitals."""
-    return bool(month_day and _is_caps(first.split()[0]) and _AGENCY_NAME.match(val.strip()))
+    capitalised name after a month and day, behind a place in capitals, or after a full date
+    (with its year) and before a dash ("Goma, 22 January 2026 (Kivu Matin) -")."""
+    if not (month_day and _AGENCY_NAME.match(val.strip())):
+        return False
+    return _is_caps(first.split()[0]) or (dashed and find_full_date(month_day) is not None)
 
 
 def parse_dateline(par: str) -> Dateline | None:
@@ -59,6 +64,8 @@ def parse_dateline(par: str) -> Dateline | None:
     first = place.split(",")[0].split("/")[0].strip()
     agency = None
     country_paren = False
+    sep = m.group("sep")
+    has_dash = bool(re.search(r"[–—:-]", sep))
     for g in ("paren", "agency"):
         val = m.group(g)
         if val:
@@ -66,12 +73,10 @@ def parse_dateline(par: str) -> Dateline | None:
                 agency = rules.agency(val)
             elif g == "paren":
                 country_paren = True
-            elif _unlisted_agency(val, m.group("md"), first):
+            elif _unlisted_agency(val, m.group("md"), first, has_dash):
                 agency = val.strip()
             else:
                 return None
-    sep = m.group("sep")
-    has_dash = bool(re.search(r"[–—:-]", sep))
     standalone = m.end() == len(par)
     md = m.group("md")
     ok = (

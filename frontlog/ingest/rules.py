@@ -18,6 +18,7 @@ class PageRules:
     end_markers: tuple[re.Pattern[str], ...]
     source_footer: re.Pattern[str]
     link_footer: re.Pattern[str]
+    print_footer: re.Pattern[str]  # "Published in OUTLET, DATE" after the article
     boilerplate: tuple[re.Pattern[str], ...]
     byline: re.Pattern[str]
     published_line: re.Pattern[str]
@@ -48,6 +49,7 @@ def load_rules() -> PageRules:
         end_markers=tuple(_compile(p, "end_markers") for p in raw["end_markers"]),
         source_footer=_compile(raw["source_footer"], "source_footer"),
         link_footer=_compile(raw["link_footer"], "link_footer"),
+        print_footer=_compile(raw["print_footer"], "print_footer"),
         boilerplate=tuple(_compile(p, "boilerplate") for p in raw["boilerplate"]),
         byline=re.compile(raw["byline"]),
         published_line=_compile(raw["published_line"], "published_line"),

@@ -38,6 +38,7 @@ class _Segment:
     body: list[str] = field(default_factory=list)
     dropped: list[str] = field(default_factory=list)
     footer_outlet: str | None = None
+    footer_date: str | None = None  # a print-edition line after the body ("Published in X, DATE")
     report_outlet: str | None = None
     closed: bool = False
 
@@ -71,6 +72,9 @@ def _kind(line: str, rules: PageRules) -> str:
         return "end"
     if rules.source_footer.match(line) or rules.link_footer.match(line):
         return "footer"
+    pf = rules.print_footer.match(line)
+    if pf and stamp_date(pf.group("rest")):
+        return "print"
     if any(p.search(line) for p in rules.boilerplate):
         return "boiler"
     if rules.updated_line.match(line):
@@ -115,11 +119,14 @@ def split_page(page: str) -> list[PageArticle]:
                 if fm and cur.footer_outlet is None:
                     cur.footer_outlet = fm.group("outlet").strip().rstrip(".")
             continue
+        if kind == "print" and cur is not None and cur.body and not cur.closed:
+            _close_in_print(cur, line, rules)
+            continue
         if kind == "boiler":
             if cur is not None and not cur.closed:
                 cur.dropped.append(line)
             continue
-        if kind in ("date", "byline", "dateline", "header"):
+        if kind in ("date", "byline", "dateline", "header", "print"):
             if cur is not None and cur.body:
                 cur.closed = True
             pending.append(line)
@@ -140,6 +147,16 @@ def split_page(page: str) -> list[PageArticle]:
         else:
             pending.append(line)
     return [a for seg in segments if (a := _finish(seg, rules)) is not None]
+
+
+def _close_in_print(cur: _Segment, line: str, rules: PageRules) -> None:
+    """A print-edition line closes the article above it, dates it and names its outlet."""
+    m = rules.print_footer.match(line)
+    assert m is not None
+    cur.closed = True
+    found = stamp_date(m.group("rest"))
+    cur.footer_date = found.isoformat() if found else None
+    cur.footer_outlet = cur.footer_outlet or m.group("outlet").strip()
 
 
 def _next_story(cur: _Segment, line: str) -> bool:
@@ -273,6 +290,8 @@ def _finish(seg: _Segment, rules: PageRules) -> PageArticle | None:
     )
     if dateline and dateline.full_date and explicit is None:
         explicit, explicit_from = dateline.full_date, "dateline"
+    if explicit is None and seg.footer_date:
+        explicit, explicit_from = seg.footer_date, "print-edition line"
     lead_pub = rules.published_line.match(body[0])
     if explicit is None and lead_pub:
         d = find_full_date(lead_pub.group("rest")[:40])

@@ -80,3 +80,39 @@ def test_one_story_with_a_dateline_is_not_cut() -> None:
         "The army said the attackers fled towards the forest after a gunfight that lasted an hour.\n"
     )
     assert len(split_page(page)) == 1
+
+
+def test_a_date_standing_alone_between_bars_in_a_header_row() -> None:
+    # a by-line row, a report's number and an "Issued" row, each "... | DATE | ..."
+    byline = "Floods cut the road to the coast\n\nBy Delta Desk Staff | 4 March 2024\n\n" + (
+        "Floods cut the coastal road near the port town of Warri on Sunday, stranding hundreds of trucks.\n"
+    )
+    assert _dates(byline) == ["2024-03-04"]
+    report = "Northern region: floods\nSituation Report No. 5 | 2 August 2023\n\n" + (
+        "Prepared by the regional office with partners. Figures are preliminary and may change.\n"
+    )
+    assert _dates(report) == ["2023-08-02"]
+    brief = "WEEKLY BRIEF\nIssued 6 June 2022 | Analysis Desk | Internal use only\n\n" + (
+        "Road travel in the north remains difficult after heavy rains damaged two bridges last week.\n"
+    )
+    assert _dates(brief) == ["2022-06-06"]
+    # a bar row whose segments hold no date alone is no stamp
+    assert _dates("Markets | Weather | Sport\n\nTraders in the capital said prices rose by a tenth on Tuesday.\n") == [None]
+
+
+def test_dateline_with_day_month_year_and_an_outlet() -> None:
+    page = "Bukavu, 14 February 2023 (Lake Post) - Traders reopened the central market on Monday after a week of rain.\n"
+    arts = split_page(page)
+    assert _dates(page) == ["2023-02-14"]
+    assert arts[0].outlet == "Lake Post" and arts[0].dateline == "Bukavu"
+
+
+def test_print_edition_footer_dates_the_article_above_it() -> None:
+    page = "Water tariffs raised again\n\nQuetta: The provincial cabinet raised water tariffs for the third time this year on Monday, officials said.\n\n" + (
+        "Traders said the increase would hurt small shops.\n\nPublished in The Morning Ledger, March 7th, 2023\n"
+    )
+    arts = split_page(page)
+    assert len(arts) == 1
+    assert _dates(page) == ["2023-03-07"]
+    assert arts[0].outlet == "The Morning Ledger"
+    assert "Published in" not in arts[0].text
