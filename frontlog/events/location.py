@@ -18,7 +18,7 @@ from frontlog.events.dating import has_day_expression
 from frontlog.events.lexicon import word_list
 from frontlog.events.place_lists import glued_list
 from frontlog.events.quarters import quarter_detail
-from frontlog.events.unplaced import NOT_PLACE_ENTS, unknown_name, unplaced_place
+from frontlog.events.unplaced import NOT_PLACE_ENTS, tagger_name, unknown_name, unplaced_place
 from frontlog.events.wider import wider_place
 from frontlog.places.chain import chain_link
 from frontlog.places.gazetteer import distance_km
@@ -74,6 +74,9 @@ def event_place(
         pm = part[0]
     inherited = False
     if pm is None or pm.place.precision == "country":
+        own = _own_unknown(trig, sc, pm, a1, a2)
+        if own is not None:
+            return own
         fallback = _fallback_place(trig, sc, state, pm, a1, a2)
         if fallback is None:
             return unknown_place(trig, sc, pm, a1, a2)
@@ -141,6 +144,19 @@ def unknown_place(
     if wider is not None and (place is None or not place.name):  # (a report naming no place: the wider one's name)
         place = wider[1]
     return EventPlace(None, quarter_detail(place), True) if place is not None else None
+
+
+def _own_unknown(
+    trig: Trigger, sc: SentenceContext, pm: PlaceMention | None, a1: str | None, a2: str | None
+) -> EventPlace | None:
+    """The trigger's own clause names its place, which no gazetteer has ("attacked the market in X",
+    "took control of the locality of X"): the event keeps that name (events/unplaced.py) instead of
+    a town of the sentences before or of the dateline (issue 15: never a town far from every place
+    the sentence names). Session 11, helper "wire"."""
+    if not (tagger_name(trig, sc) or unknown_name(trig, sc)):
+        return None
+    place = unplaced_place(trig, sc, pm, a1, a2)
+    return EventPlace(None, place, True) if place is not None and place.name else None
 
 
 def _region_only(trig: Trigger, sc: SentenceContext, pm: PlaceMention) -> bool:
