@@ -45,6 +45,7 @@ from frontlog.events.modality import is_asserted
 from frontlog.events.numbers import find_fatalities
 from frontlog.events.sides import by_sides, immolations, self_immolation
 from frontlog.events.triggers import DEVICE_TYPES, present_perfect
+from frontlog.events.withdrawal import forced_withdrawal
 
 __all__ = ["Cues", "MOB", "has_cue", "is_protest_sentence", "load_cues", "protest_type", "refine", "typer_trigger",
            "unarmed_victims", "victim_type"]
@@ -157,7 +158,8 @@ def _nonviolent_transfer(triggers: list[Trigger], sc: SentenceContext) -> list[T
         return triggers
     cues = load_cues()
     words = cue_words([sc.sent], sc.art.lex)
-    fought = has_cue(words, cues.fighting) or any(
+    withdraw = frozenset(p[0] for p in cues.withdrawal if len(p) == 1)
+    fought = has_cue(words, cues.fighting) or forced_withdrawal(sc.sent, withdraw) or any(
         EVENT_TYPE.get(t.type) in ("Battles", "Explosions/Remote violence", "Violence against civilians")
         for t in triggers
     )

@@ -3,7 +3,7 @@ withdrew from was repelled (ACLED: an armed clash, no change of territory)."""
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from frontlog.events.lexicon import word_list
 
@@ -18,3 +18,14 @@ def forced_back(tok: Token) -> bool:
     if tok.dep_ not in ("xcomp", "ccomp") or tok.head.lemma_.lower() not in COMPEL_VERBS:
         return False
     return not any(c.dep_ in ("dobj", "obj") or c.lower_ in FROM_WORDS or c.dep_ == "prt" for c in tok.children)
+
+
+def forced_withdrawal(sent: Span, withdraw_lemmas: frozenset[str]) -> bool:
+    """ "overran the base, forcing troops to withdraw", "forced the army to retreat from X": a
+    withdrawal the other side compelled is a battle's outcome, never a handover without a fight
+    (session 11, helper "wire")."""
+    return any(
+        t.lemma_.lower() in COMPEL_VERBS
+        and any(c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in withdraw_lemmas for c in t.children)
+        for t in sent
+    )
