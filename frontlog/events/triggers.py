@@ -13,8 +13,10 @@ from frontlog.events.arguments import (
     came_under,
     context_type,
     is_passive,
+    is_pronoun_subject,
     lemma_keys,
     prep_objects,
+    reporting_subject,
     subject_of,
 )
 from frontlog.events.context import Trigger
@@ -163,6 +165,8 @@ def _verb_trigger(
         wielder = [tok.head] if tok.dep_ == "acl" and tok.tag_ == "VBG" else []  # "sorties targeting X"
         by = agent_of(tok) if is_passive(tok) else []  # "the town was struck by helicopters"
         subj = subject_of(tok) + prep_objects(tok, ["with"]) + wielder + by  # "jets targeted X", "with shells"
+        if is_pronoun_subject(subject_of(tok)):
+            subj += reporting_subject(tok)  # "the air force said it had struck X" (wire, session 11)
         subj_lemmas = lemma_keys(subj)
         if any(t.ent_type_ == "NORP" and t.tag_ in ("NNS", "NNPS") for t in subj):
             subj_lemmas.add("people")  # "Iranians rallied": a people (a plural nationality noun) are people
