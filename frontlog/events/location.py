@@ -18,6 +18,7 @@ from frontlog.events.dating import has_day_expression
 from frontlog.events.lexicon import word_list
 from frontlog.events.place_lists import glued_list
 from frontlog.events.quarters import quarter_detail
+from frontlog.events.reference import distance_reference
 from frontlog.events.unplaced import NOT_PLACE_ENTS, tagger_name, unknown_name, unplaced_place
 from frontlog.events.wider import wider_place
 from frontlog.places.chain import chain_link
@@ -63,7 +64,8 @@ def event_place(
         prefer += [
             t for c in trig.token.children if c.dep_ == "prep" and c.lower_ == "over" for t in c.subtree
         ]
-    pm = choose_place(trig.token, list(sc.places), prefer=prefer)
+    # (a town named only as where a distance is measured from is not the event's place: events/reference.py)
+    pm = choose_place(trig.token, [p for p in sc.places if not distance_reference(p, sc.sent.doc)], prefer=prefer)
     if pm is not None:
         pm = _town_in_region(pm, trig.token, sc) or smaller_area(pm, sc) or pm
         pm = _placed_in(pm, sc) or pm
