@@ -46,6 +46,7 @@ CITY_PART_NOUNS = word_list("places.yaml", "city_part_nouns")
 LOOSE_PART_NOUNS = word_list("places.yaml", "loose_part_nouns")
 _PART_LEMMAS = PART_NOUNS | {w.rstrip("s") for w in PART_NOUNS}
 SHIFT_WORDS = word_list("places.yaml", "thread_shift_words")
+FACILITY_NOUNS = word_list("places.yaml", "facility_nouns")
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,7 +77,7 @@ def event_place(
         pm = part[0]
     inherited = False
     if pm is None or pm.place.precision == "country":
-        own = _own_unknown(trig, sc, pm, a1, a2)
+        own = _own_unknown(trig, sc, pm, a1, a2) if _new_thread(sc, state) else None
         if own is not None:
             return own
         fallback = _fallback_place(trig, sc, state, pm, a1, a2)
@@ -148,6 +149,16 @@ def unknown_place(
     return EventPlace(None, quarter_detail(place), True) if place is not None else None
 
 
+def _new_thread(sc: SentenceContext, state: Discourse) -> bool:
+    """The sentence opens a new thread: no town told before it in its paragraph (the last place was
+    in another paragraph or is the article's dateline town), or it says so ("separately",
+    "meanwhile"). Inside a paragraph about a town, an unknown name is more often a part of it."""
+    recent = state.recent_place(sc.index)
+    if recent is None or any(t.lower_ in SHIFT_WORDS for t in sc.sent):
+        return True
+    return "\n\n" in doc_text(sc.sent.doc)[recent.end : sc.sent.start_char]
+
+
 def _own_unknown(
     trig: Trigger, sc: SentenceContext, pm: PlaceMention | None, a1: str | None, a2: str | None
 ) -> EventPlace | None:
@@ -155,10 +166,24 @@ def _own_unknown(
     "took control of the locality of X"): the event keeps that name (events/unplaced.py) instead of
     a town of the sentences before or of the dateline (issue 15: never a town far from every place
     the sentence names). Session 11, helper "wire"."""
-    if not (tagger_name(trig, sc) or unknown_name(trig, sc)):
-        return None
+    name = tagger_name(trig, sc) or unknown_name(trig, sc)
+    last = name.split()[-1].lower() if name else ""
+    if not name or last in FACILITY_NOUNS or last.rstrip("s") in FACILITY_NOUNS:
+        return None  # (a named building is a part of the town told before: "captured the Grand Mosque")
+    if _city_part_cue(name, sc):
+        return None  # "the X neighbourhood", "the district of X": a part of the town told before
     place = unplaced_place(trig, sc, pm, a1, a2)
     return EventPlace(None, place, True) if place is not None and place.name else None
+
+
+def _city_part_cue(name: str, sc: SentenceContext) -> bool:
+    """The sentence calls the name a part of a city ("the X neighbourhood", "the quarter of X")."""
+    text = sc.sent.text
+    at = text.find(name)
+    if at < 0:
+        return False
+    around = (text[max(0, at - 20) : at] + " " + text[at + len(name) : at + len(name) + 16]).lower()
+    return any(re.search(rf"\b{re.escape(w)}s?\b", around) for w in CITY_PART_NOUNS)
 
 
 def _region_only(trig: Trigger, sc: SentenceContext, pm: PlaceMention) -> bool:
