@@ -173,7 +173,7 @@ def _own_unknown(
     if _city_part_cue(name, sc):
         return None  # "the X neighbourhood", "the district of X": a part of the town told before
     place = unplaced_place(trig, sc, pm, a1, a2)
-    return EventPlace(None, place, True) if place is not None and place.name else None
+    return EventPlace(None, quarter_detail(place), True) if place is not None and place.name else None
 
 
 def _city_part_cue(name: str, sc: SentenceContext) -> bool:
