@@ -82,5 +82,6 @@ def info_cli(gazetteer: GazetteerDir = None) -> None:
     for col in ("source", "rows", "added", "licence", "credit", "description"):
         t.add_column(col, overflow="fold")
     for s in index_info(gaz):
-        t.add_row(*(str(s[k]) for k in ("name", "rows", "added", "licence", "credit", "description")))
+        rows = f"{s['rows']:,}" if s["complete"] else "cut off: import it again"
+        t.add_row(str(s["name"]), rows, *(str(s[k]) for k in ("added", "licence", "credit", "description")))
     out.print(t)

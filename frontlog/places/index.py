@@ -132,12 +132,13 @@ def connect(path: Path) -> sqlite3.Connection:
 def add_source(
     conn: sqlite3.Connection, source: Source, rows: Iterable[IndexRow], *, batch: int = 20_000
 ) -> int:
-    """Add (or replace) a source's places and names, streaming `rows` in batches. Returns the count."""
+    """Add (or replace) a source's places and names, streaming `rows` in batches. Returns the count.
+    The source's fingerprint is written with its count after the last row, so a build that is killed
+    half-way leaves a source that is out of date (built again next time), never one that looks whole."""
     drop_source(conn, source.name)
     cur = conn.execute(
-        "INSERT INTO source(name, description, licence, credit, fingerprint, rows, added) VALUES (?,?,?,?,?,0,?)",
-        (source.name, source.description, source.licence, source.credit, source.fingerprint,
-         time.strftime("%Y-%m-%d %H:%M:%S")),
+        "INSERT INTO source(name, description, licence, credit, fingerprint, rows, added) VALUES (?,?,?,?,'',0,?)",
+        (source.name, source.description, source.licence, source.credit, time.strftime("%Y-%m-%d %H:%M:%S")),
     )  # fmt: skip
     sid = cur.lastrowid
     n = 0
@@ -160,7 +161,7 @@ def add_source(
                 )
                 n += 1
     with conn:
-        conn.execute("UPDATE source SET rows=? WHERE id=?", (n, sid))
+        conn.execute("UPDATE source SET rows=?, fingerprint=? WHERE id=?", (n, source.fingerprint, sid))
     return n
 
 
@@ -280,8 +281,7 @@ class PlaceIndex:
         return self.conn.execute("SELECT 1 FROM place WHERE gid = ? LIMIT 1", (gid,)).fetchone() is not None
 
     def sources(self) -> list[dict[str, object]]:
-        cols = ("name", "description", "licence", "credit", "rows", "added")
-        return [
-            dict(zip(cols, r, strict=True))
-            for r in self.conn.execute(f"SELECT {', '.join(cols)} FROM source")
-        ]
+        """Each source's fields; `complete` is false for one whose build or import was cut off."""
+        cols = ("name", "description", "licence", "credit", "rows", "added", "complete")
+        sql = f"SELECT {', '.join(cols[:-1])}, fingerprint != '' FROM source"
+        return [dict(zip(cols, r, strict=True)) for r in self.conn.execute(sql)]

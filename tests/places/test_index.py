@@ -4,8 +4,11 @@ linked to the core gazetteer by GeoNames id; the packaged WOF file carries its c
 from __future__ import annotations
 
 import gzip
+from collections.abc import Iterator
 from importlib import resources
 from pathlib import Path
+
+import pytest
 
 from frontlog.places import index as ix
 
@@ -38,6 +41,25 @@ def test_add_lookup_replace(tmp_path: Path) -> None:
     index = ix.PlaceIndex(path)
     assert not index.lookup("tall zarzur")
     assert [(h.gid, h.local) for h in index.lookup("qasr nabi")] == [(3, False)]
+
+
+def test_a_source_cut_off_half_way_is_not_whole(tmp_path: Path) -> None:
+    """A build killed (here: its rows fail) after some batches leaves no fingerprint, so
+    ensure_index and `gazetteer import` see the source as out of date and build it again."""
+    path = tmp_path / "g.index.sqlite"
+    conn = ix.connect(path)
+
+    def rows_then_fail() -> Iterator[ix.IndexRow]:
+        yield _row("Tall Zarzur", 1)
+        raise OSError("killed")
+
+    with pytest.raises(OSError):
+        ix.add_source(conn, ix.Source("wof", "made-up", "CC0", "nobody", "f1"), rows_then_fail(), batch=1)
+    assert conn.execute("SELECT fingerprint, rows FROM source WHERE name='wof'").fetchone() == ("", 0)
+    assert [s["complete"] for s in ix.PlaceIndex(path).sources()] == [False]
+    ix.add_source(conn, ix.Source("wof", "made-up", "CC0", "nobody", "f1"), iter([_row("Qasr Nabi", 2)]))
+    assert conn.execute("SELECT fingerprint, rows FROM source WHERE name='wof'").fetchone() == ("f1", 1)
+    conn.close()
 
 
 def test_packaged_wof_file_credits_its_sources() -> None:
