@@ -32,4 +32,10 @@ def best_reading(scored: Sequence[T], entry: Callable[[T], GazEntry], score: Cal
         if score(x) == top_score and entry(x).pop == first.pop
         and entry(x).name == first.name and entry(x).cc == first.cc
     ]  # fmt: skip
-    return min(twins, key=lambda x: entry(x).gid if entry(x).gid is not None else _NO_ID)
+    return min(twins, key=lambda x: _gid_or_last(entry(x)))
+
+
+def _gid_or_last(e: GazEntry) -> int:
+    """A GeoNames id to order records by age; a record without one comes last."""
+    gid = e.gid
+    return int(gid) if gid is not None else _NO_ID

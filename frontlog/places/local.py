@@ -452,7 +452,7 @@ def _word_after(doc: Any, end: int) -> str:
     """The word after a name, a hyphenated one whole ("sub-county"; "sub county" too)."""
     if end >= len(doc):
         return ""
-    word = doc[end].lower_
+    word = str(doc[end].lower_)
     if end + 2 < len(doc) and doc[end + 1].text == "-":
         word = f"{word}-{doc[end + 2].lower_}"
     elif word == "sub" and end + 1 < len(doc) and doc[end + 1].lower_ == "county":

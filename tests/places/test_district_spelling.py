@@ -10,7 +10,6 @@ from frontlog.places.gazetteer import distance_km, load_gazetteer
 from frontlog.places.resolve import resolve_places
 from frontlog.records import Article, Place
 
-
 # the point of Yemen's Sirwah district (Ma'rib)
 SIRWAH = (15.45, 45.03)
 
