@@ -4,16 +4,7 @@ way (issue 15, made-up sentences)."""
 
 from __future__ import annotations
 
-from frontlog.extract import extract_all
-from frontlog.records import Article, Place
-
-
-def _place(text: str) -> Place:
-    art = Article(doc_id="t", file="t.txt", text=text, title=None, published="2018-03-05", outlet=None,
-                  dateline=None)  # fmt: skip
-    events, _ = extract_all([art])
-    assert events, f"no event in {text!r}"
-    return events[0].location
+from tests.places.test_districts import _place
 
 
 def test_a_municipality_named_after_a_town_spelt_otherwise() -> None:

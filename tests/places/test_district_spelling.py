@@ -4,28 +4,11 @@ alike (issue 15, made-up sentences)."""
 
 from __future__ import annotations
 
-from frontlog.extract import extract_all
-from frontlog.nlp import load_nlp
-from frontlog.places.gazetteer import distance_km, load_gazetteer
-from frontlog.places.resolve import resolve_places
-from frontlog.records import Article, Place
+from frontlog.places.gazetteer import distance_km
+from tests.places.test_districts import _place, _resolved
 
 # the point of Yemen's Sirwah district (Ma'rib)
 SIRWAH = (15.45, 45.03)
-
-
-def _place(text: str) -> Place:
-    """The first event's place (the article's actors give its country, as in a run)."""
-    art = Article(doc_id="t", file="t.txt", text=text, title=None, published="2018-03-05", outlet=None,
-                  dateline=None)  # fmt: skip
-    events, _ = extract_all([art])
-    assert events, f"no event in {text!r}"
-    return events[0].location
-
-
-def _resolved(text: str) -> dict[str, Place]:
-    doc = load_nlp()(text)
-    return {m.text: m.place for m in resolve_places(doc, load_gazetteer())}
 
 
 def test_a_loose_district_abroad_needs_a_reason_for_its_country() -> None:
