@@ -5,7 +5,8 @@ IED went off in the industrial area of Taji" has two At Taji in Iraq).
 The readings come in the order of how well they match the name (the exact key before the
 transliteration key and the loose key), and the first best one wins. Among the equally scored
 readings of the first one's very name and country, the tie goes to the record GeoNames has held
-longest (the lowest id): GeoNames' first load took each country's names from the NGA's GNS, its
+longest (the lowest id), among readings of one kind (a district and a village of one name are no
+twins: the ranker's order decides, "Andar district" stays the district): GeoNames' first load took each country's names from the NGA's GNS, its
 later records are mostly additions by users and later imports (hamlets, duplicates, the places
 of one survey), so of two villages of one name the older record is more often the place the name
 usually means. A record without an id comes after those with one.
@@ -30,7 +31,7 @@ def best_reading(scored: Sequence[T], entry: Callable[[T], GazEntry], score: Cal
     twins = [
         x for x in scored
         if score(x) == top_score and entry(x).pop == first.pop
-        and entry(x).name == first.name and entry(x).cc == first.cc
+        and entry(x).name == first.name and entry(x).cc == first.cc and entry(x).kind == first.kind
     ]  # fmt: skip
     return min(twins, key=lambda x: _gid_or_last(entry(x)))
 

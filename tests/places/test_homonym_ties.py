@@ -36,6 +36,10 @@ def test_of_two_villages_of_one_name_scored_alike_the_older_record() -> None:
     # a record with no id comes after one with an id
     no_id = GazEntry(None, "Dar Kalam", 35.0, 46.0, "IQ", "D", 0, "city")
     assert _pick([(no_id, 4.0), (later, 4.0)]) is later
+    # a district and a village of one name are no twins: the first best reading (the district the
+    # text names) keeps the place, though the village has a GeoNames id and the district none
+    district = GazEntry(None, "Dar Kalam", 35.0, 46.0, "IQ", "D", 0, "admin2")
+    assert _pick([(district, 4.0), (later, 4.0)]) is district
 
 
 def test_a_tie_between_other_names_keeps_the_order_of_the_match() -> None:
