@@ -33,15 +33,15 @@ def load_nlp() -> Language:
 
 
 def _acronym_norms(nlp: Language) -> None:
-    """Acronyms that spell a word ("IS") get a name's norm, so the parser reads them as names
-    (nlp/data/acronyms.yaml)."""
+    """Acronyms that spell a word ("IS") get a name's norm, so the parser reads them as names;
+    verb forms the model does not know ("retook") the norm of one it knows (nlp/data/acronyms.yaml)."""
     from importlib import resources
 
     import yaml
     from spacy.symbols import NORM, ORTH
 
     data = yaml.safe_load((resources.files("frontlog.nlp") / "data" / "acronyms.yaml").read_text("utf-8"))
-    for text, norm in data["norms"].items():
+    for text, norm in {**data["norms"], **data.get("verb_norms", {})}.items():
         nlp.tokenizer.add_special_case(str(text), [{ORTH: str(text), NORM: str(norm)}])  # type: ignore[union-attr]
 
 
