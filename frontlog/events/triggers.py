@@ -128,7 +128,7 @@ def _verb_has_arguments(
             return False
     if (
         rule.particle
-        and not (_child_lemmas(tok, {"prt"}) & rule.particle)
+        and not (_child_lemmas(tok, {"prt", "advmod"}) & rule.particle)  # ("shot down": at times an advmod)
         and not (rule.prep and _child_lemmas(tok, {"prep", "dative"}) & rule.prep)
     ):
         return False  # ("handed control of X to Y": the parser's dative "to")
@@ -254,6 +254,7 @@ def _noun_trigger(tok: Token, rule: TriggerRule, sent: Span, lex: EventLexicon) 
         and tok.dep_ == "pobj"
         and not came_under(tok)
         and not _during_bare(tok)
+        and not any(p == phrase for p, _ in rule.governed)  # ("placed under arrest")
     ):
         return None  # "under attack", "the battle for", "during the clashes": a state, a goal, a reference
     gov = governing_verb(tok)
