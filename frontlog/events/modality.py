@@ -184,8 +184,8 @@ def _chain_asserted(chain: list[Token], lex: EventLexicon) -> bool:
         lemma = v.lemma_.lower()
         if lemma == "hold" and any(c.dep_ == "prt" and c.lower_ == "off" for c in kids):
             return False  # "held off on storming the town"
-        if i > 0 and _irrealis(v, lex):
-            return False
+        if i > 0 and _irrealis(v, lex) and chain[i - 1].dep_ != "conj":
+            return False  # (a plan word's conjunct is no plan: "set fire to X and threw stones", "planned and carried out")
         if i > 0 and lemma in lex.denials:
             return False
     return True
