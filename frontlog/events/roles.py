@@ -331,8 +331,8 @@ def resolve_type(
     if trig.type in ("TERRITORY", "SIEGE_BROKEN"):
         state = actors.is_state(actor1) if actor1 is not None else False
         own = actors.state_of.get(actor1 or "")
-        if state and actors.kinds.get(actor1 or "") == "external" and own and place_cc and own != place_cc:
-            state = False  # Russian forces taking a Ukrainian town
+        if state and own and place_cc and own != place_cc:
+            state = False  # Russian forces taking a Ukrainian town; Ukraine's forces taking a Russian one (notes, session 12)
         sub = "Government regains territory" if state else "Non-state actor overtakes territory"
         return sub, False, trig.type == "SIEGE_BROKEN"
     if trig.type == "Abduction/forced disappearance" and trig.rule.type == "TERRITORY" and actors.is_state(actor1 or ""):

@@ -71,7 +71,7 @@ def by_sides(trig: Trigger, sc: SentenceContext) -> Trigger:
     wanted = cues.civilian_targets - cues.settlements if any(t.i in state for t in doers) else cues.civilian_targets
     if (
         targets
-        and not any(t.i in armed or is_word(t, cues.armed_victims | cues.armed_targets) for t in targets)
+        and not any(t.i in armed or is_word(t, cues.armed_victims | cues.armed_targets) or _forces_own(t, cues) for t in targets)
         and any(is_word(t, wanted) for t in targets)
     ):
         return Trigger(tok, trig.rule, "Attack", trig.is_verb)
@@ -135,12 +135,19 @@ def self_immolation(trig: Trigger) -> Trigger:
     return Trigger(tok, trig.rule, "Peaceful protest", trig.is_verb)
 
 
+def _forces_own(t: Token, cues: Cues) -> bool:
+    """A school, hospital or camp the words before it give to the forces ("a police training school",
+    "the military hospital", "a gendarmerie academy"): theirs, not a civilian target (notes, session 12)."""
+    words = cues.armed_victims | cues.state_sides | {"military", "gendarmerie", "army"}
+    return any(c.i < t.i and c.dep_ in ("compound", "amod", "poss") and is_word(c, words) for c in t.subtree)
+
+
 def _armed_target(t: Token, armed: set[int], cues: Cues) -> bool:
     """A target that keeps an attack a clash: armed people, the forces' posts; a vehicle only when
     an armed word or actor names its owner ("an army vehicle", not "a vehicle travelling to X")."""
     if t.lemma_.lower() in cues.owned_targets:
         return any(c.i in armed or is_word(c, cues.armed_victims | cues.armed_targets) for c in t.subtree if c is not t)
-    return is_word(t, cues.armed_victims | cues.armed_targets)
+    return is_word(t, cues.armed_victims | cues.armed_targets) or _forces_own(t, cues)
 
 
 def _by_unnamed(tok: Token, sc: SentenceContext) -> bool:
@@ -194,8 +201,8 @@ def _crowd(t: Token, cues: Cues, armed: set[int], *, people: bool = True, member
     named by its crowd ("youth groups", "rival political groups"); with `members`, members named by
     their crowd ("party members fought over food"; not an assault on a person: africa, session 11)."""
     nation = people and t.ent_type_ == "NORP" and t.tag_ in ("NNS", "NNPS")
-    if t.i in armed:
-        return False
+    if t.i in armed or any(c.i in armed for c in t.children if c.dep_ in ("amod", "compound")):
+        return False  # ("armed youths": an armed group, no crowd; notes, session 12)
     if t.lemma_.lower() in GROUP_NOUNS | ({"member"} if members else set()) and any(
         c.dep_ in ("compound", "amod") and is_word(c, cues.crowd_sides | cues.mob_subjects | cues.crowd_modifiers)
         for c in t.children
