@@ -16,6 +16,7 @@ HAPPENING = word_list("cues.yaml", "happening_verbs")
 ONGOING_VERBS = word_list("modality.yaml", "habit_verbs")  # "continue", "keep": going on, no one event
 FREQUENCY_WORDS = word_list("modality.yaml", "frequency_words")
 GRIEVANCE_VERBS = word_list("codebook.yaml", "grievance_verbs")  # their object is what a protest is about
+KIN_NOUNS = word_list("codebook.yaml", "kin_nouns")  # their "of" phrase is whose kin the demonstrators are
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 CROWD_RULE_TYPES = frozenset({"Peaceful protest", "Violent demonstration"})  # protest, riot, block...
 
@@ -175,5 +176,6 @@ def grievance_tokens(spans: list[Span], preps: frozenset[str], crowd: frozenset[
         if (t.dep_ == "prep" and t.lower_ in preps)
         or (t.dep_ == "relcl" and t.head.lemma_.lower() not in crowd)
         or (t.dep_ == "dobj" and t.head.lemma_.lower() in GRIEVANCE_VERBS)  # "protested the arrest of X"
+        or (t.dep_ == "prep" and t.lower_ == "of" and t.head.lemma_.lower() in KIN_NOUNS)  # "relatives of detained men"
         for x in t.subtree
     )
