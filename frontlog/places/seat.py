@@ -16,6 +16,9 @@ event's place (name, GeoNames id, precision) and gives it the seat's coordinates
    Abeokuta, is also called "Ogun"), the most populous one; a district's namesake must also lie in the
    district (the index's row says so) or within DISTRICT_KM of its point.
 
+Before these, a governorate of Iraq or Syria gets the seat data/governorate_seats.tsv lists
+(places/gov_seats.py: Muthanna -> As Samawah, Diyala -> Baqubah, which neither rule finds).
+
 Otherwise None: the region keeps its own point.
 """
 
@@ -25,6 +28,7 @@ import sqlite3
 from dataclasses import replace
 
 from frontlog.places.gazetteer import GazEntry, Gazetteer, distance_km
+from frontlog.places.gov_seats import listed_seat
 from frontlog.places.kept import candidates
 from frontlog.places.local import kind_words
 from frontlog.places.normalize import name_key
@@ -61,6 +65,8 @@ def region_seat(place: Place, gaz: Gazetteer) -> GazEntry | None:
     if found is None:
         return None
     region, district = found
+    if district is None and (listed := listed_seat(region, gaz)) is not None:
+        return listed  # Iraq's and Syria's governorates (places/gov_seats.py)
     coded = _coded_seats(gaz).get((region.cc, region.admin1 or "", district or ""), [])
     if coded:
         return max(coded, key=lambda e: (name_key(e.name) == name_key(region.name), e.pop))
