@@ -33,6 +33,7 @@ from frontlog.events.context import SentenceContext, Trigger
 from frontlog.events.facilities import facility_town
 from frontlog.events.lexicon import EVENT_TYPE, word_list
 from frontlog.events.triggers import governing_verb
+from frontlog.places.city_sides import side_reading
 from frontlog.places.lone import lone_reading, part_of_reading
 from frontlog.places.offset import offset_reading
 from frontlog.places.resolve import PlaceMention, to_place
@@ -87,6 +88,9 @@ def unplaced_place(
     known = known or (lone_reading(name, cc, gaz, near) if name else None)
     if known is not None:  # a name the resolver left, which the gazetteer has without doubt
         return to_place(known, sc.art.gaz)
+    side = side_reading(name, cc, gaz, near) if name else None
+    if side is not None:  # "west Mosul": at the town, the side as the detail (places/city_sides.py)
+        return to_place(side, gaz, detail=name)
     entry = sc.art.gaz.country(cc) if cc else None
     country = entry.name if entry is not None else None
     return Place(name or "", None, None, None, country, None, UNRESOLVED, None)
