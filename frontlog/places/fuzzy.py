@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from frontlog.places.index import IndexHit
 from frontlog.places.local import kind_words
-from frontlog.places.normalize import _rules, name_key, translit_key
+from frontlog.places.normalize import _rules, name_key, translit_key, unglued
 
 if TYPE_CHECKING:
     from frontlog.places.gazetteer import GazEntry, Gazetteer
@@ -61,7 +61,7 @@ def sound_key(name: str) -> str:
     letters; one letter for each group of sounds written alike)."""
     rules = _rules()["sound_rules"]
     out = []
-    for w in arabic_order(name_key(name)).split():
+    for w in unglued(arabic_order(name_key(name)).split()):
         for pattern, repl in rules:
             w = pattern.sub(repl, w)
         out.append(w)

@@ -30,7 +30,17 @@ def _rules() -> dict[str, Any]:
         "translit_rules": tuple((re.compile(a), b) for a, b in raw.get("translit_rules") or ()),
         "sound_rules": tuple((re.compile(a), b) for a, b in raw.get("sound_rules") or ()),
         "english_words": raw.get("english_words") or {},
+        "glued_article": re.compile(raw["glued_article"]) if raw.get("glued_article") else None,
     }
+
+
+def unglued(words: list[str]) -> list[str]:
+    """A name's words with an article glued to a word after the first taken off ("Marj Elzohor" =
+    Marj az Zuhur, "Rasm Elabed" = Rasm al Abd: data/translit.yaml `glued_article`)."""
+    glued = _rules()["glued_article"]
+    if glued is None:
+        return words
+    return words[:1] + [glued.sub("", w) for w in words[1:]]
 
 
 def name_heads() -> frozenset[str]:
@@ -79,7 +89,7 @@ def translit_key(name: str) -> str:
     exact key and the loose skeleton: "Sayad" = "As Sayyadah", "Bweiti" = "Buwayti")."""
     rules = _rules()["translit_rules"]
     out = []
-    for w in name_key(name).split():
+    for w in unglued(name_key(name).split()):
         for pattern, repl in rules:
             w = pattern.sub(repl, w)
         out.append(w)
