@@ -40,6 +40,7 @@ from frontlog.events.labels import labelled
 from frontlog.events.lexicon import EVENT_TYPE, EventLexicon, word_list, word_map
 from frontlog.events.location import EventPlace, event_place, focus_place, listed_places
 from frontlog.events.modality import describes_actor, fighting_for_life, habitual_present, is_asserted
+from frontlog.events.named_kind import named_before_kind
 from frontlog.events.numbers import find_fatalities
 from frontlog.events.responses import fold_answers
 from frontlog.events.retold import drop_retold_headline, headline_span
@@ -186,9 +187,9 @@ def _article_context(
 
 def _group_word(doc: Doc, p: PlaceMention) -> bool:
     """ "a mainly Kurdish town": an adjective naming a people (NER's NORP) is no place, whatever
-    gazetteer name it resembles."""
+    gazetteer name it resembles. (But "strikes on Heish town": a name, events/named_kind.py.)"""
     toks = doc[p.token_start : p.token_end]
-    return all(t.ent_type_ == "NORP" and t.tag_ == "JJ" for t in toks)
+    return all(t.ent_type_ == "NORP" and t.tag_ == "JJ" for t in toks) and not named_before_kind(toks)
 
 
 def _actors_country(actor_spans: list[Span], actors: ActorLexicon) -> str | None:
