@@ -26,6 +26,7 @@ from frontlog.places.gazetteer import distance_km
 from frontlog.places.local import region_words
 from frontlog.places.located import names_where
 from frontlog.places.normalize import is_title, name_key
+from frontlog.places.region_part import in_region_part
 from frontlog.places.resolve import PlaceMention
 from frontlog.places.seat import at_seat, seated
 from frontlog.records import UNRESOLVED, Place
@@ -101,6 +102,9 @@ def event_place(
     place = base if detail is None else Place(**{**place_fields(base), "detail": detail})
     if place.precision == "admin1" and (_region_only(trig, sc, pm) or named_as_county(pm, sc.sent.doc)):
         place = at_seat(place, sc.art.gaz)  # an event known only by its region (or county): at its seat
+    elif not inherited and (place.precision == "admin1" or not _region_only(trig, sc, pm)):
+        # "X village in southern Idleb" (X unknown): the middle of that part of the region
+        place = in_region_part(place, pm.region, pm, doc_text(sc.sent.doc), sc.art.gaz) or place
     return EventPlace(pm, quarter_detail(place), inherited)
 
 

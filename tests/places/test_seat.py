@@ -98,21 +98,25 @@ def test_region_level_event_at_its_seat(text: str, region: str, seat: str) -> No
     assert seated(place)
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Regime forces shelled the village of Qurtubayn Zaghir in Idlib province on Monday.",
-        "Warplanes struck Qurtubayn Zaghir village in the southern countryside of Idlib on Monday.",
-    ],
-)
-def test_an_unknown_village_of_the_region_keeps_the_region_point(text: str) -> None:
+def test_an_unknown_village_of_the_region_keeps_the_region_point() -> None:
     """The sentence names a village no gazetteer has: the event happened there, not at the
     region's seat, so the region's own point is kept."""
-    place = _events(text)[0]
+    place = _events("Regime forces shelled the village of Qurtubayn Zaghir in Idlib province on Monday.")[0]
     assert (place.name, place.precision) == ("Idlib Governorate", "admin1")
     assert not seated(place)
     region = _region("SY", "Idlib Governorate")
     assert (place.lat, place.lon) == (region.lat, region.lon)
+
+
+def test_an_unknown_village_of_a_part_of_the_region_is_in_that_part() -> None:
+    """... and in the part of the region the text names, the middle of that part
+    (places/region_part.py; tests/places/test_region_part.py), never the seat."""
+    text = "Warplanes struck Qurtubayn Zaghir village in the southern countryside of Idlib on Monday."
+    place = _events(text)[0]
+    assert (place.name, place.precision) == ("Idlib Governorate", "admin1")
+    assert not seated(place)
+    region = _region("SY", "Idlib Governorate")
+    assert place.lat is not None and place.lat < region.lat - 0.1
 
 
 @pytest.mark.parametrize(
