@@ -49,6 +49,7 @@ from frontlog.events.sides import SIDE_TYPES
 from frontlog.events.triggers import find_triggers, governing_verb, has_date_expression
 from frontlog.places.gazetteer import Gazetteer
 from frontlog.places.resolve import PlaceMention, resolve_places
+from frontlog.places.theatres import theatre_evidence
 from frontlog.records import UNRESOLVED, Article, Mention
 from frontlog.settings import load_settings
 from frontlog.timing import Timings
@@ -154,6 +155,8 @@ def _article_context(
         actors.home[a] for s in actor_spans for a in [actors.resolve(s.label_)] if a and a in actors.home
     )
     home.update(article.countries)
+    named_actors = [a for s in actor_spans if (a := actors.resolve(s.label_))]
+    home.update(theatre_evidence(named_actors, actors.home))  # a group's other countries (places/theatres.py)
     home.subtract(foreign_force_demonyms(actor_spans, actors, gaz.demonyms))  # "Turkish warplanes struck X"
     dateline_end = article.dateline_end if article.dateline_end is not None else -1
     with (timings or Timings()).stage("places"):
