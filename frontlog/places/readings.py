@@ -15,6 +15,7 @@ from frontlog.places.local import kind_words
 from frontlog.places.namesake import choose_kind, governorate_region, namesake_city, town_region
 from frontlog.places.normalize import loose_key, name_key
 from frontlog.places.regions import war_regions
+from frontlog.places.units import without_unit
 
 # A generic word after a name, and the kinds of place it says the name is ("Enugu State" is the
 # region, "Kuwait City" the town); None: any kind.
@@ -111,6 +112,11 @@ def _readings(
         counties = [e for e in counties if e.kind in ("admin1", "admin2")]
         if counties and county_exact:
             return counties, True, RULE_KIND
+    unit_bare = without_unit(text)
+    if unit_bare != text:  # "Maru LGA": the area's own name (places/units.py), else a name inside a longer one
+        bare, bare_exact = candidates(gaz, unit_bare)
+        if bare and bare_exact:
+            return bare, True, RULE_KIND
     for suf, kinds in _STRIP_SUFFIX.items():  # "Enugu State", "Idlib province": the bare name first
         if low.endswith(suf):
             bare, bare_exact = candidates(gaz, text[: -len(suf)])

@@ -32,3 +32,15 @@ def test_an_area_named_by_its_abbreviation() -> None:
     p = _place("Suspected insurgents burnt down a market in Madagali LGA on Tuesday.")
     assert p.country == "Nigeria" and p.point is not None
     assert distance_km(p.point, MADAGALI) < 10
+
+
+# GeoNames' point of the town of Maru (Zamfara)
+MARU = (12.3336, 6.4037)
+
+
+def test_a_village_of_an_area_the_tagger_reads_with_its_phrase() -> None:
+    # the tagger's span is "Maru LGA": the area's own name, not a name inside a longer one (dropped
+    # in running text); the village no gazetteer has lies in it
+    p = _place("Boko Haram fighters killed five farmers in Tudun Zorqa village of Maru LGA on Sunday.")
+    assert p.country == "Nigeria" and p.point is not None
+    assert distance_km(p.point, MARU) < 10
