@@ -28,6 +28,8 @@ def test_every_row_names_countries() -> None:
          "Mandera", "Kenya"),
         # the LRA fights in four countries: a town of one of them is a reading the article supports
         ("LRA rebels abducted ten people in Obo on Tuesday.", "Obo", "Central African Republic"),
+        # the African Union's mission fights in Somalia alone: a village of Somalia the tagger left alone
+        ("Villagers protested against AMISOM in Buulo Mareer on Friday.", "Bulo Marer", "Somalia"),
     ],
 )  # fmt: skip
 def test_theatre_town(text: str, name: str, country: str) -> None:
