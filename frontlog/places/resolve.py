@@ -123,9 +123,10 @@ class _Mention:
 
 def _mentions(doc: Any, gaz: Gazetteer, context_from: int, dateline_end: int | None = None) -> list[_Mention]:
     from frontlog.doctext import doc_text  # (here: the module's import block is the lead's)
-    from frontlog.places import offset
+    from frontlog.places import hyphens, offset
     out: list[_Mention] = []
     full_text = doc_text(doc)
+    hyphens.join_cut_names(doc, gaz)  # "Hawl" of "Hawl-Wadaag" (places/hyphens.py)
     first = min((span.start_char for span in doc.spans.get("places", [])), default=-1)
     spans = list(doc.spans.get("places", []))
     # the dateline's first place ("WASHINGTON (AP) -", not "Wash." of "CAMP MURRAY, Wash."): a town
