@@ -148,7 +148,8 @@ class PlaceTagger:
     def __call__(self, doc: Doc) -> Doc:
         blocked = {t.i for s in doc.spans.get("actors", []) for t in s}
         # parts of longer names ("Rami Abdel Rahman", "Deir Ezzor 24", "Raqqa Civil Council")
-        names = [e for e in doc.ents if e.label_ in self.NAME_LABELS]
+        # (not a name glued over an opening bracket: "Utange (Mombasa county" is two places)
+        names = [e for e in doc.ents if e.label_ in self.NAME_LABELS and not _open_bracket(e)]
         found: list[Span] = []
         n = len(doc)
         i = 0
@@ -194,8 +195,9 @@ class PlaceTagger:
                 found.append(Span(doc, ent.start, ent.end, label=DEMONYM))  # "Russian", "Iraqis"
             if ent.label_ in self.PLACE_LABELS:
                 start = ent.start + (1 if ent[0].lower_ == "the" else 0)
-                if start < ent.end and self._ok(doc, start, ent.end, blocked):
-                    found.append(Span(doc, start, ent.end, label=ent.label_))
+                end = _open_bracket(ent) or ent.end  # "Utange (Mombasa county": Utange
+                if start < end and self._ok(doc, start, end, blocked):
+                    found.append(Span(doc, start, end, label=ent.label_))
         doc.spans["places"] = filter_spans(found)
         return doc
 
@@ -245,6 +247,13 @@ class PlaceTagger:
                         out.append(Span(doc, i - width, i, label=label))
                         break
         return out
+
+
+def _open_bracket(ent: Span) -> int:
+    """The index of the opening bracket an entity holds without its closing one ("Utange (Mombasa
+    county": the tagger glued a place to the region in brackets after it), else 0."""
+    opened = [t.i for t in ent if t.text == "("]
+    return opened[0] if opened and not any(t.text == ")" for t in ent) else 0
 
 
 def not_places() -> frozenset[str]:
