@@ -21,6 +21,8 @@ from tests.events.test_event_place import _place
         ("Students protested at the University of Lusaka on Monday.", "Lusaka", "University of Lusaka"),
         ("Nurses protested at Harare Central Hospital on Monday.", "Harare", "Harare Central Hospital"),
         ("Taxi drivers marched in the Johannesburg CBD against Uber on Monday.", "Johannesburg", "Johannesburg CBD"),
+        # a county's assembly sits in the county's seat
+        ("Gunmen shot dead a Garissa County Assembly clerk on Friday.", "Garissa", "Garissa County Assembly"),
     ],
 )  # fmt: skip
 def test_building_is_in_its_town(text: str, town: str, detail: str) -> None:
