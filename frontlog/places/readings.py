@@ -133,6 +133,14 @@ def _readings(
     return entries, exact, None
 
 
+def kind_bare(text: str) -> str:
+    """The name without the kind word or area phrase after it ("Yei County" -> "Yei", "Maru LGA" ->
+    "Maru"): the name a reading chosen by RULE_KIND bears as its own."""
+    low = text.lower()
+    suf = next((s for s in _STRIP_SUFFIX if low.endswith(s) and len(s) < len(text)), "")
+    return without_unit(text[: len(text) - len(suf)] if suf else text)
+
+
 def _named_county(text: str, full_text: str, entries: list[GazEntry], gaz: Gazetteer) -> list[GazEntry]:
     """A bare name that the article also writes as "X County" (or "X Parish") is that county,
     when none of the name's own readings lies in a county's first-level region: a writer who

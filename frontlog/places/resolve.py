@@ -186,7 +186,10 @@ def _primary(e: GazEntry, m: _Mention) -> bool:
     one of its alternate names? An acronym ("US") is not the own name of a word-named town ("Us")."""
     if e.curated and m.exact and e.gid not in m.unreviewed:
         return True
-    if name_key(e.name) != m.key and short_key(e.name) != m.key:  # "Burton" of "Burton upon Trent"
+    from frontlog.places.readings import kind_bare  # (here: the module's import block is the lead's)
+
+    own = m.key if m.rule != RULE_KIND else name_key(kind_bare(m.text))  # "Yei County": Yei's own name
+    if name_key(e.name) != own and short_key(e.name) != own:  # "Burton" of "Burton upon Trent"
         return False
     bare = m.text.replace(".", "")
     return not (bare.isupper() and len(bare) <= 3 and not e.name.replace(".", "").isupper())
