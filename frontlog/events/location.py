@@ -15,6 +15,7 @@ from frontlog.events.areas import COUNTY_WORDS, bracketed_in, named_as_county, o
 from frontlog.events.arguments import choose_place, is_destination, is_metonymic, place_detail, tree_distance
 from frontlog.events.context import Discourse, SentenceContext, Trigger
 from frontlog.events.dating import has_day_expression
+from frontlog.events.district_of import district_named
 from frontlog.events.lexicon import word_list
 from frontlog.events.place_lists import glued_list
 from frontlog.events.quarters import quarter_detail
@@ -73,6 +74,7 @@ def event_place(
         pm = _placed_in(pm, sc) or pm
         pm = bracketed_in(pm, sc) or pm
         pm = off_road(pm, sc) or pm
+        pm = district_named(pm, sc) or pm  # "X, central Hit district": X's namesake far away (events/district_of.py)
     part = _city_part(pm, sc) if pm is not None else None
     if part is not None:
         pm = part[0]

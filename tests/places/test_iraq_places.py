@@ -57,3 +57,26 @@ def test_town_of_side() -> None:
     assert town_of_side("Mosul's right bank") == "Mosul"
     assert town_of_side("west bank") is None  # no town after the compass word
     assert town_of_side("Mosul") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "near"),
+    [
+        # the area's name reads as a namesake far away: the district the text names
+        ("A roadside bomb wounded two farmers in the Jazira area, central Hit district, on Tuesday.", "Hīt",
+         (33.64, 42.83)),
+        ("Police said gunmen shot dead a trader in the Jazira area (Adhamiya district) on Sunday.", "Adhamiya",
+         (33.37, 44.36)),
+        ("Gunmen shot dead a teacher in the Salam area, district of Mahawil, on Monday.", "Al Maḩāwīl",
+         (32.66, 44.41)),
+        # a village of the district the gazetteer has stays, and so does a reading by the city named
+        ("A bomb wounded two boys in the Nour area (Muthanna district) of Mosul on Friday.", "Mosul", (36.34, 43.12)),
+        ("Militants attacked a checkpoint in Saqlawiya, Fallujah district, on Monday.", "As Saqlawiyah",
+         (33.40, 43.68)),
+    ],
+)  # fmt: skip
+def test_a_place_named_with_its_district(text: str, name: str, near: tuple[float, float]) -> None:
+    place = _place(text)
+    assert place.name == name and place.country == "Iraq"
+    assert place.lat is not None and place.lon is not None
+    assert distance_km((place.lat, place.lon), near) < 5
