@@ -21,6 +21,7 @@ from typing import Any
 import yaml
 
 from frontlog.places.gazetteer import GazEntry, Gazetteer, distance_km
+from frontlog.places.listed_units import listed_before_districts
 from frontlog.places.local import _unique
 from frontlog.places.normalize import name_key, translit_key
 from frontlog.places.units import unit_after, without_unit
@@ -55,6 +56,7 @@ def called_district(full_text: str, start: int, end: int, text: str) -> bool:
     return (
         last in words or bool(after and after.group(1) in words) or bool(before and before.group(1) in words)
         or unit_after(full_text, end) or without_unit(text) != text  # "Gwoza LGA" (places/units.py)
+        or listed_before_districts(full_text, end)  # "Razeh, Munabeh and Ghamer districts" (places/listed_units.py)
     )
 
 

@@ -9,6 +9,7 @@ import functools
 import re
 from importlib import resources
 
+from frontlog.places.articles import article_readings
 from frontlog.places.gazetteer import GazEntry, Gazetteer, not_place_keys
 from frontlog.places.kept import candidates
 from frontlog.places.local import kind_words
@@ -69,6 +70,7 @@ def _readings(
     that chose them before the ranker sees them. A name in the dateline ("WASHINGTON (AP) -")
     is the town the story was filed from."""
     entries, exact = candidates(gaz, text)
+    entries = article_readings(text, entries, gaz, full_text, end - len(text))  # "Ad Dali" is no Dali of China
     if not exact:  # a spelling variant spells each word alike ("Deir Ezzor" ~ "Dayr az Zawr")
         words = _word_skeletons(text)
         entries = [e for e in entries if _word_skeletons(e.name) == words]
