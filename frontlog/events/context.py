@@ -55,6 +55,8 @@ class ArticleContext:
     # places named only as context: demonyms ("Iranians"), names inside an organisation's ("X
     # Steel Company"), a people's adjective ("the Lebanese parliament"); events/wider.py reads them
     context_places: tuple[PlaceMention, ...] = ()
+    # the day a bulletin covering "the past day" reports (events/bulletin.py); None: the article's date
+    report_day: date | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -159,7 +159,9 @@ def presence_claims(sc: SentenceContext, state: Discourse) -> list[ShareClaim]:
                     pm = sc.art.focus
         if pm is None:
             continue
-        resolved = date_for(trig, sc.sent, sc.art.pub, state.last_event_date, sc.art.dateline_end)
+        resolved = date_for(
+            trig, sc.sent, sc.art.pub, state.last_event_date, sc.art.dateline_end, report_day=sc.art.report_day
+        )
         if resolved is None or resolved.durative:
             continue
         out.append(ShareClaim("contested", pm.place, resolved.value, resolved.precision, who, None, None,
@@ -240,7 +242,9 @@ def _held_by(sc: SentenceContext, head: Token) -> Token | None:
 def _claim(sc: SentenceContext, state: Discourse, tok: Token, status: str, pm: PlaceMention,
            controller: str | None) -> ShareClaim | None:  # fmt: skip
     trig = Trigger(tok, TriggerRule(type="Other"), "Other", False)
-    resolved = date_for(trig, sc.sent, sc.art.pub, state.last_event_date, sc.art.dateline_end)
+    resolved = date_for(
+        trig, sc.sent, sc.art.pub, state.last_event_date, sc.art.dateline_end, report_day=sc.art.report_day
+    )
     if resolved is None or resolved.durative:
         return None
     return ShareClaim(status, pm.place, resolved.value, resolved.precision, controller, None, None,

@@ -65,7 +65,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("last_month", re.compile(r"\blast month\b", re.I)),
     ("last_week", re.compile(r"\blast week\b", re.I)),
     ("weekend", re.compile(r"\b(?:over|at|during) the weekend\b", re.I)),
-    ("past_day", re.compile(r"\b(?:over|in|during) the (?:past|last) (?:24|twenty-four) hours\b", re.I)),
+    ("past_day", re.compile(r"\b(?:over|in|during) the (?:past|last) (?:(?:24|twenty-four) hours|day)\b", re.I)),
     ("ago", re.compile(rf"\b{_NUM}\s+(day|week|month|year)s?\s+ago\b", re.I)),
     ("later", re.compile(rf"\b(?:{_NUM}\s+(day|week)s?|hours|minutes|moments)\s+later\b", re.I)),
     ("last_year", re.compile(r"\blast year\b", re.I)),

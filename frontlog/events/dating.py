@@ -57,11 +57,12 @@ def _after_dateline(exprs: list[DateExpr], sent: Span, dateline_end: int) -> lis
 
 def date_for(
     trig: Trigger, sent: Span, pub: date, previous: date | None, dateline_end: int = -1,
-    story_day: date | None = None,
+    story_day: date | None = None, report_day: date | None = None,
 ) -> ResolvedDate | None:
     """The trigger's date: the expression nearest to it (one in its own clause first), resolved
     against the article's date and the previous event's; when none, `story_day` (the day of an
-    event the sentence before dated, within a week of the article), else the article's date."""
+    event the sentence before dated, within a week of the article), else `report_day` (the day a
+    bulletin reports, events/bulletin.py), else the article's date."""
     exprs = event_date_expressions(sent, dateline_end)
     pos = trig.token.idx - sent.start_char
     clause = trig.token if trig.is_verb else governing_verb(trig.token)
@@ -92,13 +93,15 @@ def date_for(
                 r0 = resolve_date(earlier[-1], pub, base)
                 if r0 is not None and r0.precision == "day" and not r0.durative:
                     base = date.fromisoformat(r0.value)
+        if best[1].kind == "past_day" and report_day is not None:
+            return ResolvedDate(report_day.isoformat(), "day")
         resolved = resolve_date(best[1], pub, base)
         if resolved is not None:
             return resolved
     if story_day is not None and 0 < (pub - story_day).days <= 6:
         # no date of its own, right after a sentence that dated an event: the story's day
         return ResolvedDate(story_day.isoformat(), "day", explicit=False)
-    return ResolvedDate(pub.isoformat(), "day", explicit=False)
+    return ResolvedDate((report_day or pub).isoformat(), "day", explicit=False)
 
 
 def _undated_history(trig: Trigger, clause: Token, sent: Span, exprs: list[DateExpr]) -> bool:

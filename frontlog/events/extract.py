@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from frontlog.actors import ActorLexicon
 from frontlog.control import ShareClaim
 from frontlog.events.allegations import allegation_triggers
+from frontlog.events.bulletin import report_day
 from frontlog.events.arguments import attribution, is_metonymic, resolve_actor_spans, tree_distance
 from frontlog.events.claims import find_share
 from frontlog.events.codebook import refine, typer_trigger
@@ -185,6 +186,7 @@ def _article_context(
         lex=lex,
         gaz=gaz,
         context_places=tuple(p for p in found if p.context_only or _group_word(doc, p)),
+        report_day=report_day(article.text, pub),
     )
 
 
@@ -326,7 +328,9 @@ def _mentions(trig: Trigger, sc: SentenceContext, state: Discourse) -> list[_Cod
         return []
     if sc.share is not None and trig.type == "TERRITORY":
         return []  # "captured 60 percent of the city" is a claim of extent, not a capture
-    resolved = date_for(trig, sent, art.pub, state.last_event_date, art.dateline_end, state.story_day(sc.index))
+    resolved = date_for(
+        trig, sent, art.pub, state.last_event_date, art.dateline_end, state.story_day(sc.index), art.report_day
+    )
     if resolved is None or resolved.durative:
         return []
     a1, a2 = actors_for(trig, sc, state)
