@@ -43,6 +43,7 @@ from frontlog.events.lexicon import (
 )
 from frontlog.events.modality import is_asserted
 from frontlog.events.numbers import find_fatalities
+from frontlog.events.riots import crowd_riots
 from frontlog.events.sides import by_sides, immolations, self_immolation
 from frontlog.events.triggers import DEVICE_TYPES, present_perfect
 from frontlog.events.withdrawal import forced_withdrawal
@@ -113,7 +114,10 @@ def refine(triggers: list[Trigger], sc: SentenceContext) -> list[Trigger]:
             return [t for t in triggers if t.type not in PROTEST_TYPES]
         if part:
             told = [t for t in part if t.type in PROTEST_TYPES and is_asserted(t, lex)]  # (not "... to protest")
-            lead = next(iter(told), None) or next((t for t in part if t.type in PROTEST_TYPES), part[0])
+            acts = _done_in_protest(part, lex)  # "set ablaze the police station to protest ...": the burning
+            lead = next(iter(told), None) or next(iter(acts), None) or next(
+                (t for t in part if t.type in PROTEST_TYPES), part[0]
+            )
             keep = [t for t in triggers if t not in part]
             if sub == "Peaceful protest" and lead.rule.type == "Protest with intervention":
                 sub = lead.rule.type  # "police blocked hundreds of supporters": stopped by the state at least
@@ -121,7 +125,7 @@ def refine(triggers: list[Trigger], sc: SentenceContext) -> list[Trigger]:
         return triggers
     if has_cue(cue_words([sc.sent], lex), cues.mob):
         return [Trigger(t.token, t.rule, MOB, t.is_verb) if t.type in cues.mob_types else t for t in triggers]
-    return [by_sides(t, sc) for t in triggers]
+    return crowd_riots([by_sides(t, sc) for t in triggers], sc)
 
 
 def _purpose_only(part: list[Trigger], lex: EventLexicon) -> bool:
@@ -129,7 +133,18 @@ def _purpose_only(part: list[Trigger], lex: EventLexicon) -> bool:
     march"), and something else happened: the arrest or the clash is the event, not a part of a
     demonstration that did not take place. (africa helper, session 10)"""
     protests = [t for t in part if t.type in PROTEST_TYPES]
-    return bool(protests) and len(protests) < len(part) and not any(is_asserted(t, lex) for t in protests)
+    return (
+        bool(protests) and len(protests) < len(part) and not any(is_asserted(t, lex) for t in protests)
+        and not _done_in_protest(part, lex)
+    )  # fmt: skip
+
+
+def _done_in_protest(part: list[Trigger], lex: EventLexicon) -> list[Trigger]:
+    """The acts the sentence says were done to protest ("youths set ablaze the police station to
+    protest the killing of a trader", "blocked the highway in protest"): a demonstration's own acts
+    (the protest is their purpose), not a protest that did not take place; not an arrest."""
+    purposes = {t.token.head.i for t in part if t.type in PROTEST_TYPES and not is_asserted(t, lex)}
+    return [t for t in part if t.type not in PROTEST_TYPES and t.type != "Arrests" and t.token.i in purposes]
 
 
 def _participant_trigger(sc: SentenceContext) -> list[Trigger]:
