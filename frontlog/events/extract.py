@@ -45,6 +45,7 @@ from frontlog.events.named_kind import named_before_kind
 from frontlog.events.numbers import find_fatalities
 from frontlog.events.responses import fold_answers
 from frontlog.events.retold import drop_retold_headline, headline_span
+from frontlog.events.tolls import later_toll, own_places
 from frontlog.events.roles import CIVILIANS, actors_for, complete_dyad, resolve_type, state_voice
 from frontlog.events.sides import SIDE_TYPES
 from frontlog.events.triggers import find_triggers, governing_verb, has_date_expression
@@ -113,7 +114,7 @@ def extract_article(
                 claims.append(claim)
         sent_mentions: list[tuple[Trigger, Mention]] = []
         for trig in triggers:
-            if _told_before(trig, sc, state):
+            if _told_before(trig, sc, state) or later_toll(trig, sc, state):
                 _add_toll(mentions, sent)  # "The attack killed four": the toll of the event told before
                 continue
             for coded in _mentions(trig, sc, state):
@@ -432,7 +433,7 @@ def _told_before(trig: Trigger, sc: SentenceContext, state: Discourse) -> bool:
     index, place = state.last_violent
     if sc.index - index > ANAPHORA_SENTENCES or has_date_expression(sc.sent):
         return False
-    own = {p.place.name for p in sc.places if p.place.precision != "country"}
+    own = own_places(sc)  # (not a place someone went to: "fled towards X")
     if own and place not in own:
         return False  # "in Damascus, the offensive ...": another place, another event
     return definite and not any(c.dep_ in ("amod", "compound", "nummod") for c in tok.children)

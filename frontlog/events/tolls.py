@@ -1,0 +1,62 @@
+"""A toll told after the event: "More than 20 other people were injured, he said." is no new event.
+
+Wire copy tells an event, then its victims in a sentence of their own: "Fourteen soldiers were
+wounded and evacuated to Niamey.", "At least six people were killed, including four soldiers,
+according to the district commissioner." A killing or wounding told in the passive with no one
+named as its doer, no date of its own and no place of its own other than the violent event's
+coded in the sentences just before is that event's toll (its figure goes to it), not an attack or
+a clash beside it. A place the victims or the attackers were taken or fled to ("evacuated to
+Niamey", "fled towards the Bakool region") is where they went, not where anything happened
+(lexicon/fold.yaml `movement_verbs`).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from frontlog.events.arguments import agent_of, is_passive
+from frontlog.events.context import Discourse, SentenceContext, Trigger
+from frontlog.events.lexicon import word_list
+from frontlog.events.triggers import has_date_expression
+
+TOLL_WORDS = frozenset(word_list("fold.yaml", "toll_words"))
+TOLL_TYPES = frozenset({"Attack", "Armed clash"})
+MOVEMENT_VERBS = frozenset(word_list("fold.yaml", "movement_verbs"))
+GOAL_PREPS = frozenset({"to", "towards", "toward", "into"})
+WITHIN = 4  # sentences after the event (as "the attack" refers back)
+
+
+def own_places(sc: SentenceContext) -> set[str]:
+    """The names of the sentence's places finer than a country, but those someone went to."""
+    return {
+        p.place.name for p in sc.places
+        if p.place.precision != "country" and not _destination(sc.sent.doc[p.token_start])
+    }  # fmt: skip
+
+
+def _destination(tok: Token) -> bool:
+    """The place is (in) the object of "to"/"towards" after a verb of movement ("evacuated to X",
+    "fled towards the X region", "were taken to a hospital in X")."""
+    node = tok
+    for _ in range(6):
+        if node.dep_ == "pobj" and node.head.lower_ in GOAL_PREPS:
+            verb = node.head.head
+            return verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in MOVEMENT_VERBS
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
+def later_toll(trig: Trigger, sc: SentenceContext, state: Discourse) -> bool:
+    """The trigger is the toll of the violent event coded just before (see the module's text)."""
+    tok = trig.token
+    if not (trig.is_verb and trig.type in TOLL_TYPES and trig.rule.type == trig.type):
+        return False  # (only the killings the codebook found with no other trigger)
+    if tok.lower_ not in TOLL_WORDS or not is_passive(tok) or agent_of(tok) or state.last_violent is None:
+        return False
+    index, place = state.last_violent
+    if sc.index - index > WITHIN or has_date_expression(sc.sent):
+        return False
+    own = own_places(sc)
+    return not own or place in own
