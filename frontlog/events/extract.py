@@ -46,6 +46,7 @@ from frontlog.events.numbers import find_fatalities
 from frontlog.events.responses import fold_answers
 from frontlog.events.retold import drop_retold_headline, headline_span
 from frontlog.events.tolls import later_toll, own_places
+from frontlog.events.untold import untold
 from frontlog.events.roles import CIVILIANS, actors_for, complete_dyad, resolve_type, state_voice
 from frontlog.events.sides import SIDE_TYPES
 from frontlog.events.triggers import find_triggers, governing_verb, has_date_expression
@@ -244,6 +245,7 @@ def sentence_triggers(sc: SentenceContext) -> list[Trigger]:
         if not (t.token.i in sc.actor_tokens and t.type == "Armed clash")
         and not (t.type not in PROTEST_TYPES and describes_actor(t, sc.actor_tokens, _precise_place_tokens(sc)))
         and not fighting_for_life(t)
+        and not untold(t, sc)  # "did not say where ...", "the anniversary of ...", "reported 174 clashes"
     ]
     kept = [
         t for t in found if not _elaborates(t, found) and not _done_by_remote(t, found) and not _kind_before(t, found)

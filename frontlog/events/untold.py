@@ -1,0 +1,68 @@
+"""Triggers a sentence names without telling an event (non-events of news copy).
+
+- "It did not say where the missiles had struck": a negated report of where or whether something
+  happened tells no place or event of its own (the event, if any, was told before);
+- "marked the anniversary of the 1988 chemical attack on the town": an event remembered
+  (anniversary, commemoration) is not one of the article's day;
+- "reported 174 combat clashes along the front line", "launched 48 air strikes": a tally of
+  events counted by the dozen, with no place finer than a country in the sentence, is no event of
+  one place (a bulletin's totals).
+Words in lexicon/modality.yaml (`unsaid_verbs`, `unsaid_words`, `remembrance_nouns`); the tally
+count in TALLY_MIN.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from frontlog.events.context import SentenceContext, Trigger
+from frontlog.events.lexicon import word_list
+from frontlog.events.numbers import parse_number
+
+UNSAID_VERBS = frozenset(word_list("modality.yaml", "unsaid_verbs"))
+UNSAID_WORDS = frozenset(word_list("modality.yaml", "unsaid_words"))
+REMEMBRANCE = frozenset(word_list("modality.yaml", "remembrance_nouns"))
+TALLY_MIN = 10  # "48 air strikes": counted by the dozen
+
+
+def untold(trig: Trigger, sc: SentenceContext) -> bool:
+    """The trigger tells no event (see the module's text)."""
+    return _unsaid(trig.token) or _remembered(trig.token) or _tally(trig, sc)
+
+
+def _unsaid(tok: Token) -> bool:
+    """Under a negated "say", "specify", "know" whose clause asks where, whether or if."""
+    node = tok
+    for _ in range(4):
+        if node.head.i == node.i:
+            return False
+        head = node.head
+        if node.dep_ == "ccomp" and head.lemma_.lower() in UNSAID_VERBS and any(c.dep_ == "neg" for c in head.children):
+            return any(t.lower_ in UNSAID_WORDS and t.dep_ in ("advmod", "mark") for t in node.children)
+        node = head
+    return False
+
+
+def _remembered(tok: Token) -> bool:
+    """ "the anniversary of the attack", "a commemoration of the massacre"."""
+    node = tok
+    for _ in range(3):
+        if node.head.i == node.i:
+            return False
+        if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lemma_.lower() in REMEMBRANCE:
+            return True
+        if node.dep_ not in ("compound", "amod", "pobj", "prep"):
+            return False
+        node = node.head
+    return False
+
+
+def _tally(trig: Trigger, sc: SentenceContext) -> bool:
+    if trig.is_verb or any(p.place.precision != "country" for p in sc.places):
+        return False
+    tok = trig.token
+    counted = [tok, *tok.conjuncts]
+    return any(
+        c.dep_ == "nummod" and (n := parse_number(c.text)) is not None and n >= TALLY_MIN
+        for t in counted for c in t.children
+    )  # fmt: skip
