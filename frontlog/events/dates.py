@@ -64,9 +64,20 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("this_month", re.compile(r"\b(?:(?:earlier|later|early)\s+)?this month\b", re.I)),
     ("last_month", re.compile(r"\blast month\b", re.I)),
     ("last_week", re.compile(r"\blast week\b", re.I)),
+    ("this_week", re.compile(r"\b(?:earlier|early) this week\b", re.I)),  # (a week, as "earlier this month")
     ("weekend", re.compile(r"\b(?:over|at|during) the weekend\b", re.I)),
     ("past_day", re.compile(r"\b(?:over|in|during) the (?:past|last) (?:(?:24|twenty-four) hours|day)\b", re.I)),
     ("ago", re.compile(rf"\b{_NUM}\s+(day|week|month|year)s?\s+ago\b", re.I)),
+    # "had been killed the previous day", "the day before", "on the eve" (not "the day before the
+    # vote", "on the eve of talks"): the day before the previous event's (session 12, news)
+    (
+        "day_before",
+        re.compile(
+            r"\b(?:the previous day|the preceding day|a day earlier|the day before(?!\s+(?:the|a|an|his|her|their|its|yesterday|\w+day)\b)|on the eve(?!\s+of)\b)",
+            re.I,
+        ),
+    ),
+    ("day_after", re.compile(r"\bthe (?:next|following) day\b", re.I)),
     ("later", re.compile(rf"\b(?:{_NUM}\s+(day|week)s?|hours|minutes|moments)\s+later\b", re.I)),
     ("last_year", re.compile(r"\blast year\b", re.I)),
     ("this_year", re.compile(r"\b(?:earlier|early)\s+this year\b", re.I)),
@@ -192,6 +203,8 @@ def resolve_date(expr: DateExpr, pub: date, previous: date | None = None) -> Res
         return ResolvedDate(_ym(pub.year, pub.month), "month")
     if k == "last_month":
         return ResolvedDate(_ym(*_shift_month(pub, -1)), "month")
+    if k == "this_week":  # a week, not a day: its month ("earlier this week")
+        return ResolvedDate(_ym(pub.year, pub.month), "month")
     if k == "last_week":  # a week, not a day: its month ("retook the town last week")
         return ResolvedDate(_ym(*_shift_month(pub - timedelta(days=7), 0)), "month")
     if k == "weekend":
@@ -213,6 +226,10 @@ def resolve_date(expr: DateExpr, pub: date, previous: date | None = None) -> Res
             days = n * (7 if (g[1] or "").lower() == "week" else 1)
             return ResolvedDate((base + timedelta(days=days)).isoformat(), "day", relative_to_previous=True)
         return ResolvedDate(base.isoformat(), "day", relative_to_previous=True)
+    if k in ("day_before", "day_after"):
+        base = previous or pub
+        step = -1 if k == "day_before" else 1
+        return ResolvedDate((base + timedelta(days=step)).isoformat(), "day", relative_to_previous=True)
     if k == "last_year":
         return ResolvedDate(str(pub.year - 1), "year")
     if k == "this_year":

@@ -22,7 +22,8 @@ HISTORY_ADVERBS = frozenset(word_list("cues.yaml", "history_adverbs"))
 DAY_KINDS = frozenset(
     {"weekday", "yesterday", "today", "month_day", "day_month", "month_day_year", "day_month_year"}
 )
-SPAN_KINDS = frozenset({"vague", "since_year"})  # "after weeks of fighting": no date of its own
+SPAN_KINDS = frozenset({"vague", "since_year"})
+RELATIVE_KINDS = frozenset({"later", "day_before", "day_after"})  # counted from the previous event's day  # "after weeks of fighting": no date of its own
 STAMP_KINDS = frozenset({"month_day_year", "day_month_year"})
 _LABELS = "|".join(re.escape(w) for w in sorted(STAMP_LABELS, key=len, reverse=True))
 _DAYS = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
@@ -86,9 +87,9 @@ def date_for(
             best = (dist, e)
     if best is not None:
         base = previous
-        if best[1].kind == "later":
+        if best[1].kind in RELATIVE_KINDS:
             # "overran the town on Thursday but lost it two days later": count from Thursday
-            earlier = [e for e in exprs if e.end <= best[1].start and e.kind != "later"]
+            earlier = [e for e in exprs if e.end <= best[1].start and e.kind not in RELATIVE_KINDS]
             if earlier:
                 r0 = resolve_date(earlier[-1], pub, base)
                 if r0 is not None and r0.precision == "day" and not r0.durative:
