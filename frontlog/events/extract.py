@@ -45,7 +45,7 @@ from frontlog.events.named_kind import named_before_kind
 from frontlog.events.numbers import find_fatalities
 from frontlog.events.responses import fold_answers
 from frontlog.events.retold import drop_retold_headline, headline_span
-from frontlog.events.tolls import later_toll, own_places
+from frontlog.events.followups import later_toll, own_places
 from frontlog.events.untold import untold
 from frontlog.events.roles import CIVILIANS, actors_for, complete_dyad, resolve_type, state_voice
 from frontlog.events.sides import SIDE_TYPES
