@@ -115,7 +115,7 @@ def extract_article(
                 claims.append(claim)
         sent_mentions: list[tuple[Trigger, Mention]] = []
         for trig in triggers:
-            if _told_before(trig, sc, state) or later_toll(trig, sc, state):
+            if _told_before(trig, sc, state) or later_toll(trig, sc, state, mentions):
                 _add_toll(mentions, sent)  # "The attack killed four": the toll of the event told before
                 continue
             for coded in _mentions(trig, sc, state):

@@ -18,12 +18,14 @@ from frontlog.events.arguments import agent_of, is_passive
 from frontlog.events.context import Discourse, SentenceContext, Trigger
 from frontlog.events.lexicon import word_list
 from frontlog.events.triggers import has_date_expression
+from frontlog.records import Mention
 
 TOLL_WORDS = frozenset(word_list("fold.yaml", "toll_words"))
 TOLL_TYPES = frozenset({"Attack", "Armed clash"})
 MOVEMENT_VERBS = frozenset(word_list("fold.yaml", "movement_verbs"))
 GOAL_PREPS = frozenset({"to", "towards", "toward", "into"})
 WITHIN = 4  # sentences after the event (as "the attack" refers back)
+VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"})
 
 
 def own_places(sc: SentenceContext) -> set[str]:
@@ -48,8 +50,13 @@ def _destination(tok: Token) -> bool:
     return False
 
 
-def later_toll(trig: Trigger, sc: SentenceContext, state: Discourse) -> bool:
-    """The trigger is the toll of the violent event coded just before (see the module's text)."""
+def later_toll(trig: Trigger, sc: SentenceContext, state: Discourse, mentions: list[Mention]) -> bool:
+    """The trigger is the toll of the violent event coded just before (see the module's text); not
+    when that event is background history ("The town was captured in May. The LCC said 27 people
+    were killed": the dead are not the capture's)."""
+    last = next((m for m in reversed(mentions) if m.event_type in VIOLENT_TYPES), None)
+    if last is None or last.background:
+        return False
     tok = trig.token
     if not (trig.is_verb and trig.type in TOLL_TYPES and trig.rule.type == trig.type):
         return False  # (only the killings the codebook found with no other trigger)
