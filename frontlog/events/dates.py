@@ -210,6 +210,18 @@ def resolve_date(expr: DateExpr, pub: date, previous: date | None = None) -> Res
     if k == "weekend":
         d = pub - timedelta(days=(pub.weekday() - 6) % 7 or 7)
         return ResolvedDate(d.isoformat(), "day")
+    if k in ("ago", "later", "day_before", "day_after"):
+        return _counted(k, g, pub, previous)
+    if k == "last_year":
+        return ResolvedDate(str(pub.year - 1), "year")
+    if k == "this_year":
+        return ResolvedDate(str(pub.year), "year")
+    return None
+
+
+def _counted(k: str, g: tuple[str | None, ...], pub: date, previous: date | None) -> ResolvedDate:
+    """ "two days ago" (from the article's date); "two days later", "the previous day", "the next
+    day" (from the previous event's date, else the article's)."""
     if k == "ago":
         n, unit = _num(g[0] or "1"), (g[1] or "day").lower()
         if unit == "day":
@@ -219,22 +231,12 @@ def resolve_date(expr: DateExpr, pub: date, previous: date | None = None) -> Res
         if unit == "month":
             return ResolvedDate(_ym(*_shift_month(pub, -n)), "month")
         return ResolvedDate(str(pub.year - n), "year")
+    base = previous or pub
     if k == "later":
-        base = previous or pub
-        if g[0]:
-            n = _num(g[0])
-            days = n * (7 if (g[1] or "").lower() == "week" else 1)
-            return ResolvedDate((base + timedelta(days=days)).isoformat(), "day", relative_to_previous=True)
-        return ResolvedDate(base.isoformat(), "day", relative_to_previous=True)
-    if k in ("day_before", "day_after"):
-        base = previous or pub
-        step = -1 if k == "day_before" else 1
-        return ResolvedDate((base + timedelta(days=step)).isoformat(), "day", relative_to_previous=True)
-    if k == "last_year":
-        return ResolvedDate(str(pub.year - 1), "year")
-    if k == "this_year":
-        return ResolvedDate(str(pub.year), "year")
-    return None
+        days = _num(g[0]) * (7 if (g[1] or "").lower() == "week" else 1) if g[0] else 0
+    else:
+        days = -1 if k == "day_before" else 1
+    return ResolvedDate((base + timedelta(days=days)).isoformat(), "day", relative_to_previous=True)
 
 
 _UNIT_DAYS = {"day": 1, "days": 1, "week": 7, "weeks": 7}

@@ -18,8 +18,8 @@ from spacy.tokens import Doc, Span, Token
 from frontlog.actors import ActorLexicon
 from frontlog.control import ShareClaim
 from frontlog.events.allegations import allegation_triggers
-from frontlog.events.bulletin import report_day
 from frontlog.events.arguments import attribution, is_metonymic, resolve_actor_spans, tree_distance
+from frontlog.events.bulletin import report_day
 from frontlog.events.claims import find_share
 from frontlog.events.codebook import refine, typer_trigger
 from frontlog.events.codebook_cues import PROTEST_TYPES
@@ -35,6 +35,7 @@ from frontlog.events.crowds import crowd_triggers
 from frontlog.events.dating import MentionKey, corefer_dates, date_for, has_day_expression, mention_key
 from frontlog.events.devices import device_types
 from frontlog.events.fold import fold_nearby, is_link_line
+from frontlog.events.followups import later_toll, own_places
 from frontlog.events.foreign import foreign_force_demonyms
 from frontlog.events.headlines import lede_present
 from frontlog.events.labels import labelled
@@ -45,11 +46,10 @@ from frontlog.events.named_kind import named_before_kind
 from frontlog.events.numbers import find_fatalities
 from frontlog.events.responses import fold_answers
 from frontlog.events.retold import drop_retold_headline, headline_span
-from frontlog.events.followups import later_toll, own_places
-from frontlog.events.untold import untold
 from frontlog.events.roles import CIVILIANS, actors_for, complete_dyad, resolve_type, state_voice
 from frontlog.events.sides import SIDE_TYPES
 from frontlog.events.triggers import find_triggers, governing_verb, has_date_expression
+from frontlog.events.untold import untold
 from frontlog.places.gazetteer import Gazetteer
 from frontlog.places.resolve import PlaceMention, resolve_places
 from frontlog.places.theatres import theatre_evidence
