@@ -48,6 +48,7 @@ from frontlog.events.responses import fold_answers
 from frontlog.events.retold import drop_retold_headline, headline_span
 from frontlog.events.roles import CIVILIANS, actors_for, complete_dyad, resolve_type, state_voice
 from frontlog.events.sides import SIDE_TYPES
+from frontlog.events.tolls import apply_stated, event_toll
 from frontlog.events.triggers import find_triggers, governing_verb, has_date_expression
 from frontlog.events.untold import untold
 from frontlog.places.gazetteer import Gazetteer
@@ -101,6 +102,7 @@ def extract_article(
     mentions: list[Mention] = []
     claims: list[ShareClaim] = []
     undated: set[MentionKey] = set()  # mentions no date expression dated
+    toll_from = 0  # the mentions a stated toll applies to start here
     for s_index, sent in enumerate(doc.sents):
         if is_link_line(sent.text):
             continue  # "... 110 Related Army Retakes Town ...": other stories' headlines
@@ -134,6 +136,8 @@ def extract_article(
             state.last_violent = (s_index, violent[-1].place.name)
         _attach_fatalities(sent, sent_mentions)
         mentions.extend(m for _, m in sent_mentions)
+        if apply_stated(mentions, toll_from, sent.text, VIOLENT):  # "Fatalities coded as 0."
+            toll_from = len(mentions)
         claims.extend(presence_claims(sc, state))
         subj_actor = next((m for _, m in sent_mentions if m.actor1), None)
         if subj_actor and subj_actor.actor1:
@@ -443,15 +447,16 @@ def _told_before(trig: Trigger, sc: SentenceContext, state: Discourse) -> bool:
 
 def _add_toll(mentions: list[Mention], sent: Span) -> None:
     """The fatalities a later mention gives go to the last violent event when it has none."""
-    fat = find_fatalities(sent.text)
+    fat = event_toll(sent.text)
     last = next((i for i in range(len(mentions) - 1, -1, -1) if mentions[i].sub_event_type in VIOLENT), None)
     if fat is not None and last is not None and mentions[last].fatalities is None:
         mentions[last] = replace(mentions[last], fatalities=fat.count)
 
 
 def _attach_fatalities(sent: Span, sent_mentions: list[tuple[Trigger, Mention]]) -> None:
-    """The sentence's fatality figure goes to the violent event nearest to it in the parse."""
-    fat = find_fatalities(sent.text)
+    """The sentence's fatality figure goes to the violent event nearest to it in the parse (to its
+    one violent event however far)."""
+    fat = event_toll(sent.text)
     if fat is None or not sent_mentions:
         return
     violent = [(t, m) for t, m in sent_mentions if m.sub_event_type in VIOLENT]
@@ -467,7 +472,7 @@ def _attach_fatalities(sent: Span, sent_mentions: list[tuple[Trigger, Mention]])
         for n, tm in enumerate(violent)
     ]
     dist, _, (trig, m) = min(near, key=lambda x: (x[0], x[1]))
-    if dist > 4:
+    if dist > 4 and len(violent) > 1:
         return
     idx = sent_mentions.index((trig, m))
     sent_mentions[idx] = (trig, replace(m, fatalities=fat.count))

@@ -25,13 +25,17 @@ _MONTHS = month_pattern()
 _WORD = "|".join(sorted(_UNITS, key=len, reverse=True))
 NUM = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+|(?:{_WORD})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?(?:\s+hundred)?)"
 _QUAL = r"(?:(?:at least|more than|over|some|around|about|nearly|almost|up to|as many as|well over|a total of|another|an estimated)\s+)?"
-_KILL = r"(?:killed|dead|died|executed|beheaded|slain|massacred|lost their lives|shot dead|perished)"
+_KILL = (
+    r"(?:killed|dead|died|executed|beheaded|slain|massacred|lost their lives|shot dead|perished|lynched|gunned down"
+    r"|(?:stoned|beaten|hacked|burnt|burned|stabbed|crushed|clubbed|shot|tortured) to death)"
+)
 _BEFORE = re.compile(
     rf"\b{_QUAL}(?P<n>{NUM})(?:\s+(?:more\s+)?[\w’'-]+|,[^,.;]{{1,60}},){{0,7}}?\s+(?:(?:were|was|have been|had been|are|been|being|reportedly|also)\s+)*{_KILL}\b",
     re.I,
 )
 _AFTER = re.compile(
-    rf"\b(?:killed|killing|kills|kill|executed|executing|death toll (?:rose|climbed|reached) to|toll of)\s+{_QUAL}(?P<n>{NUM})\b",
+    rf"\b(?:killed|killing|kills|kill|executed|executing|lynched|lynching|lynch|gunned down|gunning down|shot dead"
+    rf"|death toll (?:rose|climbed|reached) to|toll of|(?:the )?deaths? of)\s+{_QUAL}(?P<n>{NUM})\b",
     re.I,
 )
 _NOT_PEOPLE = word_list("numbers.yaml", "not_people")
@@ -43,6 +47,16 @@ _ZERO = re.compile(
     re.I,
 )
 _RANGE = re.compile(rf"\bbetween\s+(?P<n>{NUM})\s+and\s+{NUM}\b", re.I)
+# "seven soldier deaths", "one death, one injury", "VoJ reported 5 fatalities"
+_DEATHS = re.compile(rf"\b{_QUAL}(?P<n>{NUM})\s+(?:[\w’'-]+\s+)?(?:deaths?|fatalit(?:y|ies))\b", re.I)
+# "5-6 policemen", "8 - 9 soldiers": the lower end of a range of figures (a date's "04-04-2016" is no range)
+_DASH_RANGE = re.compile(r"(?<![\d./-])(\d{1,3})(\s*[-–]\s*\d{1,3})\b(?![-./]?\d)")
+# another group of the dead named beside the first ("2 policemen and 3 militants were killed",
+# "killed a councillor in addition to 3 of his guards"); not the ones included in it
+_AND_MORE = re.compile(
+    rf"(?:\band|\bin addition to|\bas well as)\s+(?:(?:his|her|their|its)\s+)?{_QUAL}(?P<n>{NUM})\b", re.I
+)
+_SUBSET = re.compile(r"\b(?:including|includ|among|of whom|of them|of which)\b", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,7 +88,8 @@ def parse_number(text: str) -> int | None:
 def find_fatalities(sentence: str) -> Fatalities | None:
     """The first firm death count in the sentence, or None."""
     best: Fatalities | None = None
-    for rx in (_RANGE, _BEFORE, _AFTER):
+    sentence = _DASH_RANGE.sub(lambda r: r.group(1) + " " * len(r.group(2)), sentence)  # (offsets kept)
+    for rx in (_RANGE, _BEFORE, _AFTER, _DEATHS):
         pos = 0
         while (m := rx.search(sentence, pos)) is not None:
             pos = m.start("n") + len(m.group("n"))  # a rejected figure: look again after it
@@ -82,11 +97,34 @@ def find_fatalities(sentence: str) -> Fatalities | None:
             if n is None or _not_a_count(sentence, m, n):
                 continue
             if best is None or m.start() < best.start:
-                best = Fatalities(n, m.start(), m.end())
+                best = Fatalities(n + _more_dead(sentence, m, rx), m.start(), m.end())
             break
     if best is None and (z := _ZERO.search(sentence)) is not None:
         return Fatalities(0, z.start(), z.end())
     return best
+
+
+def _more_dead(sentence: str, m: re.Match[str], rx: re.Pattern[str]) -> int:
+    """The other groups of dead the figure's phrase adds ("1 policeman and 2 civilians were
+    killed": 2 more; "killing 5 soldiers and 3 militants": 3 more), none when they are ones it
+    includes ("six people, including a woman and four children, ...")."""
+    if rx is _BEFORE:
+        span = sentence[m.end("n") : m.end()]
+    elif rx is _AFTER:
+        tail = re.match(r"[^,.;:()]{0,60}", sentence[m.end("n") :])
+        span = tail.group(0) if tail else ""
+    else:
+        return 0
+    extra = 0
+    for more in _AND_MORE.finditer(span):
+        if _SUBSET.search(span[: more.start()]):
+            break
+        n = parse_number(more.group("n"))
+        counted = _COUNTED.match(span, more.end("n"))
+        if n is None or (counted is not None and counted.group(1).lower() in _NOT_PEOPLE):
+            continue
+        extra += n
+    return extra
 
 
 def _not_a_count(sentence: str, m: re.Match[str], n: int) -> bool:
