@@ -77,6 +77,13 @@ class ActorLexicon:
     unnamed: dict[str, str] = field(default_factory=dict)  # sub_event_type -> who did it when no one is named
     unnamed_air: tuple[AliasRule, ...] = ()  # who flies an air strike no one is named for, by country
     hedged: dict[str, str] = field(default_factory=dict)  # "Syrian or Russian forces" -> the side it is when named
+    victims: dict[str, tuple[str, bool]] = field(default_factory=dict)  # sub_event_type -> (actor2 unnamed, if deadly)
+    crowd_second: frozenset[str] = frozenset()  # sub_event_types whose crowd is actor2 (the forces act)
+
+    @property
+    def crowd_actors(self) -> frozenset[str]:
+        """The actors that are crowds or unarmed people: civilians, protesters, rioters."""
+        return frozenset(a for a, k in self.kinds.items() if k in ("civilians", "protesters", "rioters"))
 
     def specialise(self, actor: str | None, named: frozenset[str]) -> str | None:
         """The specific actor a general name stands for when the article names one."""
@@ -125,6 +132,22 @@ class ActorLexicon:
                           if self.kinds.get(crowd) == "protesters" else set())  # fmt: skip
         others = [a for a in (a1, a2) if a and a not in drop]
         return crowd, (others[0] if others else None)
+
+    def acled_pair(
+        self, event_type: str, sub_event_type: str, a1: str | None, a2: str | None, *,
+        country: str | None = None, when: date | None = None, fatalities: int | None = None,
+    ) -> tuple[str | None, str | None]:
+        """An event's actors as ACLED codes them: a crowd's event has its crowd (first, or second
+        where the forces act on it), an attack no one is named for its unidentified attackers,
+        violence against civilians its civilians (crowd_pair, unnamed_attacker, victims)."""
+        a1, a2 = self.crowd_pair(event_type, a1, a2)
+        if sub_event_type in self.crowd_second and a2 is not None:
+            a1, a2 = a2, a1  # "police fired on protesters": Police Forces / Protesters
+        a1 = self.unnamed_attacker(sub_event_type, a1, a2, country=country, when=when)
+        victim, deadly = self.victims.get(sub_event_type, (None, False))
+        if a2 is None and victim is not None and victim != a1 and (not deadly or (fatalities or 0) > 0):
+            a2 = victim
+        return a1, a2
 
     def unnamed_attacker(
         self, sub_event_type: str, a1: str | None, a2: str | None, *, country: str | None = None,

@@ -159,7 +159,20 @@ def build_lexicon(raw: dict[str, Any]) -> ActorLexicon:
         kinds, home, rules, aliases, modifiers, _alliances(raw, kinds, implied), _specialisations(raw, kinds),
         modifier_rules, acled, state_of, states, _crowds(raw, kinds), _unnamed(raw, kinds),
         _rules(raw.get("unnamed_aircraft") or [], kinds, "unnamed_aircraft"), _hedged(raw, kinds),
+        _victims(raw, kinds), frozenset(str(t) for t in raw.get("crowd_second") or []),
     )  # fmt: skip
+
+
+def _victims(raw: dict[str, Any], kinds: dict[str, str]) -> dict[str, tuple[str, bool]]:
+    """sub_event_type -> (the victims' actor, only when the event has dead)."""
+    spec = raw.get("victims") or {}
+    if not spec:
+        return {}
+    if spec["actor"] not in kinds:
+        raise _fail(f"victims names unknown actor {spec['actor']!r}")
+    out = {str(t): (str(spec["actor"]), False) for t in spec.get("sub_event_types") or []}
+    out.update({str(t): (str(spec["actor"]), True) for t in spec.get("deadly") or []})
+    return out
 
 
 def _hedged(raw: dict[str, Any], kinds: dict[str, str]) -> dict[str, str]:

@@ -34,6 +34,7 @@ from frontlog.events.control_claims import presence_claims, sentence_source, sha
 from frontlog.events.crowds import crowd_triggers
 from frontlog.events.dating import MentionKey, corefer_dates, date_for, has_day_expression, mention_key
 from frontlog.events.devices import device_types
+from frontlog.events.facing import SentenceForce, facing_forces, sentence_force
 from frontlog.events.fold import fold_nearby, is_link_line
 from frontlog.events.followups import later_toll, own_places
 from frontlog.events.foreign import foreign_force_demonyms
@@ -103,10 +104,12 @@ def extract_article(
     claims: list[ShareClaim] = []
     undated: set[MentionKey] = set()  # mentions no date expression dated
     toll_from = 0  # the mentions a stated toll applies to start here
+    forces: list[SentenceForce] = []  # the state forces each sentence names acting on a crowd
     for s_index, sent in enumerate(doc.sents):
         if is_link_line(sent.text):
             continue  # "... 110 Related Army Retakes Town ...": other stories' headlines
         sc = _sentence_context(art, s_index, sent)
+        forces.append(sentence_force(sc))
         triggers = sentence_triggers(sc)
         if triggers or sc.share:
             who = attribution(sent, list(sc.actors), country_voice=sc.voice, named_sources=art.named_sources)
@@ -145,6 +148,7 @@ def extract_article(
         elif sc.actors:
             state.last_actor = (s_index, sc.actors[0].actor)
     spans = [(s.start_char, s.end_char) for s in doc.sents]
+    mentions = facing_forces(mentions, forces, actors.crowd_actors)
     mentions = fold_nearby(corefer_dates(fold_answers(mentions, [a for a, _ in spans], undated), undated))
     headline = headline_span(article, spans)
     return ArticleResult(tuple(drop_retold_headline(mentions, headline, article.published)), tuple(claims))

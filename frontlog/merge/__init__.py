@@ -99,11 +99,11 @@ def _event(group: list[Mention]) -> Event:
     a2 = _most_common(m.actor2 for m in group if m.actor2 != a1)
     if first.event_type == REMOTE and any(m.actor2 == CIVILIANS for m in group):
         a2 = CIVILIANS
-    a1, a2 = load_actor_lexicon().crowd_pair(first.event_type, a1, a2)
-    a1 = load_actor_lexicon().unnamed_attacker(
-        first.sub_event_type, a1, a2, country=first.place.country, when=first_day(first.event_date)
-    )
     fat = [m.fatalities for m in group if m.fatalities is not None]
+    a1, a2 = load_actor_lexicon().acled_pair(
+        first.event_type, first.sub_event_type, a1, a2, country=first.place.country,
+        when=first_day(first.event_date), fatalities=min(fat) if fat else None,
+    )
     detail = next((m.place.detail for m in group if m.place.detail), None)
     place = first.place if first.place.detail == detail else Place(
         first.place.name, first.place.geonameid, first.place.lat, first.place.lon,

@@ -147,6 +147,23 @@ def test_crowds(lex: ActorLexicon) -> None:
     assert lex.crowd_pair("Battles", "Taliban", None) == ("Taliban", None)
 
 
+def test_acled_pair_victims_and_order(lex: ActorLexicon) -> None:
+    """ACLED's pair: violence against civilians has its civilians, a mob's killing its victims, the
+    forces first in excessive force (session 12)."""
+    assert lex.acled_pair("Violence against civilians", "Attack", "Al-Shabaab", None) == ("Al-Shabaab", "Civilians")
+    assert lex.acled_pair("Violence against civilians", "Attack", None, None, country="KE") == (
+        "Unidentified armed group", "Civilians")
+    assert lex.acled_pair("Riots", "Mob violence", None, None, fatalities=1) == ("Rioters", "Civilians")
+    assert lex.acled_pair("Riots", "Mob violence", None, None, fatalities=None) == ("Rioters", None)
+    assert lex.acled_pair("Violence against civilians", "Attack", "Kenyan police", "Pokot ethnic militia") == (
+        "Kenyan police", "Pokot ethnic militia")  # a named side is kept
+    assert lex.acled_pair("Protests", "Excessive force against protesters", "Protesters", "Kenyan police") == (
+        "Kenyan police", "Protesters")
+    assert lex.acled_pair("Protests", "Protest with intervention", "Kenyan police", None) == (
+        "Protesters", "Kenyan police")
+    assert lex.acled_pair("Battles", "Armed clash", "Taliban", None) == ("Taliban", None)
+
+
 def test_acled_key() -> None:
     assert acled_key("HTS: Hayat Tahrir al-Sham") == acled_key("Hayat Tahrir al-Sham")
     assert acled_key("People's Protection Units (YPG)") == acled_key("Peoples Protection Units")
