@@ -79,6 +79,10 @@ class ActorLexicon:
     hedged: dict[str, str] = field(default_factory=dict)  # "Syrian or Russian forces" -> the side it is when named
     victims: dict[str, tuple[str, bool]] = field(default_factory=dict)  # sub_event_type -> (actor2 unnamed, if deadly)
     crowd_second: frozenset[str] = frozenset()  # sub_event_types whose crowd is actor2 (the forces act)
+    stands_for: dict[str, dict[str, str]] = field(default_factory=dict)  # "Police forces" -> ISO2 -> "Kenyan police"
+    communities: dict[str, str] = field(default_factory=dict)  # "Pokot" -> "Pokot ethnic militia"
+    community_nouns: frozenset[str] = frozenset()  # "the Pokot and Tugen communities"
+    community_sides: frozenset[str] = frozenset()  # "clashes between the Pokot and Tugen"
 
     @property
     def crowd_actors(self) -> frozenset[str]:
@@ -140,6 +144,8 @@ class ActorLexicon:
         """An event's actors as ACLED codes them: a crowd's event has its crowd (first, or second
         where the forces act on it), an attack no one is named for its unidentified attackers,
         violence against civilians its civilians (crowd_pair, unnamed_attacker, victims)."""
+        cc = self.country_code(country)
+        a1, a2 = (self.stands_for.get(a or "", {}).get(cc or "", a) for a in (a1, a2))  # "police" of the place
         a1, a2 = self.crowd_pair(event_type, a1, a2)
         if sub_event_type in self.crowd_second and a2 is not None:
             a1, a2 = a2, a1  # "police fired on protesters": Police Forces / Protesters

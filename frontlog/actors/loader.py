@@ -60,10 +60,12 @@ def _communal(raw: dict[str, Any]) -> list[dict[str, Any]]:
     out = []
     for group in raw.get("communities") or []:
         cc, kind = group["country"], str(group.get("kind", "Ethnic"))
-        for name in group["names"]:
-            aliases = [t.format(name=name) for t in templates]
+        for entry in group["names"]:
+            name, spellings = (entry, [entry]) if isinstance(entry, str) else (entry["name"], [entry["name"], *entry["also"]])
+            aliases = [t.format(name=n) for t in templates for n in spellings]
             out.append({"name": f"{name} {kind.lower()} militia", "kind": "communal", "state_of": cc,
-                        "acled": f"{name} {kind} Militia ({{state}})", "aliases": aliases})  # fmt: skip
+                        "acled": f"{name} {kind} Militia ({{state}})", "aliases": aliases,
+                        "community": spellings})  # fmt: skip
     return out
 
 
@@ -144,6 +146,8 @@ def build_lexicon(raw: dict[str, Any]) -> ActorLexicon:
         rules[label] += tuple(
             AliasRule(f["name"], f["country"]) for f in forces.get(group.get("states", ""), [])
         )
+        if group.get("fallback"):
+            rules[label] += _rules([{"actor": group["fallback"]}], kinds, f"context group #{n} fallback")
         aliases[label] = [str(a) for a in group["aliases"]]
     modifiers: dict[str, str] = {}
     modifier_rules: dict[str, tuple[AliasRule, ...]] = {}
@@ -160,6 +164,11 @@ def build_lexicon(raw: dict[str, Any]) -> ActorLexicon:
         modifier_rules, acled, state_of, states, _crowds(raw, kinds), _unnamed(raw, kinds),
         _rules(raw.get("unnamed_aircraft") or [], kinds, "unnamed_aircraft"), _hedged(raw, kinds),
         _victims(raw, kinds), frozenset(str(t) for t in raw.get("crowd_second") or []),
+        {e["name"]: {f["country"]: f["name"] for f in forces.get(e["stands_for"], [])}
+         for e in entries if e.get("stands_for")},
+        {str(n): e["name"] for e in entries for n in e.get("community") or []},
+        frozenset(str(w) for w in raw.get("community_group_nouns") or []),
+        frozenset(str(w) for w in raw.get("community_side_words") or []),
     )  # fmt: skip
 
 

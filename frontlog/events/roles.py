@@ -31,6 +31,7 @@ from frontlog.events.lexicon import word, word_list, word_map
 from frontlog.events.numbers import find_fatalities
 from frontlog.events.suspects import suspected_perpetrator
 from frontlog.events.triggers import counted, governing_verb
+from frontlog.events.victims import people_hurt
 
 FIRST_PERSON = word_list("cues.yaml", "first_person")
 HOLDER_WORDS = frozenset(w.lower() for w in word_list("claims.yaml", "holder_words"))
@@ -283,7 +284,20 @@ def complete_dyad(
             a1 = max(flyers)[1]
     if a1 is not None and a2 is None:
         a2 = _other_side(trig, a1, sc.actors, sc.art.actor_counts, actors, historic=historic)
+    if trig.type in REMOTE and a2 is None and not _armed_named(sc, a1) and people_hurt(sent.text):
+        a2 = CIVILIANS  # "shells fell on the district, which resulted in injuries" (victims.py)
     return a1, a2
+
+
+def _armed_named(sc: SentenceContext, a1: str | None) -> bool:
+    """The sentence names an armed side other than the one acting, its allies and a hedged name
+    of it ("Syrian or Russian warplanes" beside "the Syrian army")."""
+    actors = sc.art.actors
+    return any(
+        actors.is_armed(m.actor) and not actors.are_allies(a1, m.actor) and actors.hedged.get(m.actor) != a1
+        and m.actor not in actors.hedged
+        for m in sc.actors
+    )  # fmt: skip
 
 
 def _only_people_named(sc: SentenceContext, a1: str) -> bool:

@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from frontlog.actors import load_actor_lexicon
+from frontlog.actors.communal import community_sides
 from frontlog.places.gazetteer import load_cue_keys, load_demonym_keys, load_text_keys, not_place_keys
 from frontlog.places.normalize import is_title, name_heads, name_key
 from frontlog.places.resolve import DEMONYM, NESTED
@@ -34,7 +35,7 @@ _ACRONYM = re.compile(r"^[A-Z.]{2,6}$")
 
 class ActorTagger:
     def __init__(self, nlp: Language) -> None:
-        lex = load_actor_lexicon()
+        lex = self.lex = load_actor_lexicon()
         self.norm = PhraseMatcher(nlp.vocab, attr="NORM")
         self.orth = PhraseMatcher(nlp.vocab, attr="ORTH")
         for label, aliases in lex.aliases.items():
@@ -52,6 +53,7 @@ class ActorTagger:
     def __call__(self, doc: Doc) -> Doc:
         spans = [Span(doc, s, e, label=m) for m, s, e in self.norm(doc)]
         spans += [Span(doc, s, e, label=m) for m, s, e in self.orth(doc)]
+        spans += community_sides(doc, self.lex)  # "clashes between the Pokot and Tugen"
         doc.spans["actors"] = _named_over_described(filter_spans(spans))
         return doc
 
