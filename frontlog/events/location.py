@@ -27,7 +27,7 @@ from frontlog.places.gazetteer import distance_km
 from frontlog.places.local import region_words
 from frontlog.places.located import names_where
 from frontlog.places.normalize import is_title, name_key
-from frontlog.places.region_part import in_region_part
+from frontlog.places.region_part import heads_region, in_region_part
 from frontlog.places.resolve import PlaceMention
 from frontlog.places.seat import at_seat, seated
 from frontlog.records import UNRESOLVED, Place
@@ -97,7 +97,7 @@ def event_place(
         # the sentence names), named in detail
         detail = unresolved_name(trig.token, set(sc.place_tokens | sc.actor_tokens)) or detail
     base = pm.place
-    if not inherited and pm.region is not None and _names_region(pm, sc.sent.doc, detail):
+    if not inherited and pm.region is not None and _names_region(pm, sc.sent.doc, detail) and heads_region(pm):
         base = pm.region  # "the countryside of Aleppo", "Idlib countryside": the region, not the town
     elif not inherited and detail is None:
         detail = _nearness(pm, sc.sent.doc)

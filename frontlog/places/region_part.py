@@ -26,7 +26,7 @@ from typing import Any
 from frontlog.places.gazetteer import Gazetteer
 from frontlog.places.kept import candidates
 from frontlog.places.located import BEARING_SLACK, _bearing, compass_bearing
-from frontlog.places.normalize import name_key
+from frontlog.places.normalize import loose_key, name_key
 from frontlog.records import Place
 
 # a part's middle is only taken from at least this many villages of the index
@@ -130,3 +130,14 @@ def _small_seat(town: Place, region: Place, gaz: Gazetteer) -> bool:
         return False
     entries, _ = candidates(gaz, town.name)
     return max((e.pop for e in entries if e.gid == town.geonameid), default=0) < CITY_PARTS_POP
+
+
+def heads_region(pm: Any) -> bool:
+    """Is the town of mention `pm` the one its first-level region is named after (loose keys:
+    "Idleb" and Idlib Governorate, "Quneitra" and Al Qunaytirah)? "The countryside of Idleb" is the
+    governorate, but "the Houla region", "the western countryside of Jisr al-Shughur" are the town's
+    surroundings, coded at the town (as ACLED codes them). A county word ("Mandera county") is
+    decided before (events/location._names_region)."""
+    if pm.region is None:
+        return False
+    return loose_key(pm.region.name).startswith(loose_key(pm.place.name))

@@ -81,3 +81,10 @@ def test_glued_article_keys() -> None:
 def test_a_glued_article_name_resolves() -> None:
     place = _place("Syrian government forces shelled the village of Deir Elasafir on Monday.")
     assert place.name.startswith("Dayr al") and place.admin1 == "Rif Dimashq Governorate"
+
+
+def test_the_countryside_of_a_town_that_heads_no_region_is_the_town() -> None:
+    """ "the western countryside of Jisr al-Shughur": the town's surroundings, coded at the town;
+    "the countryside of Aleppo" stays the governorate (tests/places/test_seat.py)."""
+    place = _place("Regime forces targeted areas in the western countryside of Jisr al-Shughur on Monday.")
+    assert place.name.startswith("Jisr") and place.precision == "city"
