@@ -64,6 +64,19 @@ def find_share(sentence: str) -> Share | None:
     return min(found, key=lambda s: s.start) if found else None
 
 
+_MAJORITY = re.compile(r"^(?:most|the bulk|the majority|much)\b", re.I)
+
+
+def captured_majority(sent: Span, share: Share, verb: Token) -> bool:
+    """ "took control of most of the city", "seized the bulk of X": a capture verb whose own object
+    is a vague majority is the capture of the place (ACLED codes it), besides the claim of extent; a
+    figure ("captured 60 percent of the city") stays a claim only, and so does a majority told of
+    another verb ("the YPG, which controls most of X, captured ...") (notes, session 12)."""
+    if not _MAJORITY.match(sent.text[share.start : share.end]):
+        return False
+    return share_verb(share_token(sent, share)).i == verb.i
+
+
 def share_token(sent: Span, share: Share) -> Token:
     """The token of the sentence where the share phrase starts."""
     char = sent.start_char + share.start

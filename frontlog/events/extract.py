@@ -20,7 +20,7 @@ from frontlog.control import ShareClaim
 from frontlog.events.allegations import allegation_triggers
 from frontlog.events.arguments import attribution, is_metonymic, resolve_actor_spans, tree_distance
 from frontlog.events.bulletin import report_day
-from frontlog.events.claims import find_share
+from frontlog.events.claims import captured_majority, find_share
 from frontlog.events.codebook import refine, typer_trigger
 from frontlog.events.codebook_cues import PROTEST_TYPES
 from frontlog.events.context import (
@@ -337,7 +337,7 @@ def _mentions(trig: Trigger, sc: SentenceContext, state: Discourse) -> list[_Cod
     art, sent = sc.art, sc.sent
     if not is_asserted(trig, art.lex):
         return []
-    if sc.share is not None and trig.type == "TERRITORY":
+    if sc.share is not None and trig.type == "TERRITORY" and not captured_majority(sent, sc.share, trig.token):
         return []  # "captured 60 percent of the city" is a claim of extent, not a capture
     resolved = date_for(
         trig, sent, art.pub, state.last_event_date, art.dateline_end, state.story_day(sc.index), art.report_day
