@@ -225,10 +225,11 @@ def _noun_trigger(tok: Token, rule: TriggerRule, sent: Span, lex: EventLexicon) 
         mods.add(tok.doc[tok.i - 2].lemma_.lower())
     typ = rule.type
     phrase = governing_phrase(tok)
-    hit = (
+    verb = lex.lemma(tok.head) if tok.dep_ in ("dobj", "obj") and tok.head.pos_ in ("VERB", "AUX") else None
+    hit = (  # (a bare verb of `governed` is the verb of a direct object: "staged a strike"; notes, session 12)
         next((t for m, t in rule.modifiers if m in mods), None)
         or _wielder_type(tok, rule)
-        or next((t for p, t in rule.governed if p == phrase), None)
+        or next((t for p, t in rule.governed if p in (phrase, verb)), None)
     )
     if hit:
         typ = hit
