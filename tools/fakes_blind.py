@@ -1,0 +1,93 @@
+"""The blind FA-KES 30 (tests/data/fakes_blind): which 30 articles, and a CSV of them for `frontlog run`.
+
+The articles stay in ../shared/data/corpora/fakes.csv (FA-KES, CC BY 4.0); only the hand-coded gold
+is in the repository. The choice is reproducible: the articles of fakes.csv that are not in
+../shared/data/dev/fakes_dev.csv (by id or by text; repeated ids once), grouped by outlet; the
+outlets and each outlet's articles shuffled with random.Random(13); then taken round-robin over the
+outlets, skipping the ones with no codable event (SKIPPED, decided by reading them, before any run).
+
+    python tools/fakes_blind.py --out /tmp/fb        # writes /tmp/fb/fakes_blind30.csv
+    frontlog run /tmp/fb/fakes_blind30.csv --out /tmp/fb_o
+    frontlog eval tests/data/fakes_blind/gold_fakes30.events.jsonl /tmp/fb_o \\
+        --gold-docs tests/data/fakes_blind/gold_fakes30.docs.jsonl \\
+        --gold-control tests/data/fakes_blind/gold_fakes30.control.jsonl
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import random
+from collections import defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared" / "data"
+FILE_NAME = "fakes_blind30.csv"
+SEED = 13
+SIZE = 30
+SKIPPED = {
+    "1926479006": "Zarif's call for a probe: the 'recent' chemical attack has no date",
+    "1924058225": "a Kurdish official's toll of a chemical attack with no date",
+}
+
+
+def read_rows(path: Path) -> list[dict[str, str]]:
+    csv.field_size_limit(1 << 30)
+    with open(path, encoding="utf-8", newline="") as f:
+        return list(csv.DictReader(f))
+
+
+def candidates(
+    corpus: list[dict[str, str]], dev: list[dict[str, str]], seed: int = SEED
+) -> list[dict[str, str]]:
+    """Every article outside the dev set, in the seeded round-robin order over outlets."""
+    dev_ids = {r["unit_id"] for r in dev}
+    dev_texts = {r["article_content"] for r in dev}
+    by_outlet: dict[str, list[dict[str, str]]] = defaultdict(list)
+    seen: set[str] = set()
+    for row in corpus:
+        if row["unit_id"] in dev_ids | seen or row["article_content"] in dev_texts:
+            continue
+        seen.add(row["unit_id"])
+        by_outlet[row["source"]].append(row)
+    rng = random.Random(seed)
+    outlets = sorted(by_outlet)
+    rng.shuffle(outlets)
+    for outlet in outlets:
+        rng.shuffle(by_outlet[outlet])
+    order = []
+    while any(by_outlet.values()):
+        order += [by_outlet[o].pop(0) for o in outlets if by_outlet[o]]
+    return order
+
+
+def chosen(shared: Path = SHARED) -> list[dict[str, str]]:
+    """The 30 articles of the blind set, in their order."""
+    corpus = read_rows(shared / "corpora" / "fakes.csv")
+    dev = read_rows(shared / "dev" / "fakes_dev.csv")
+    return [r for r in candidates(corpus, dev) if r["unit_id"] not in SKIPPED][:SIZE]
+
+
+def write_csv(out_dir: Path, shared: Path = SHARED) -> Path:
+    """OUT_DIR/fakes_blind30.csv with fakes.csv's columns: the input `frontlog run` reads."""
+    rows = chosen(shared)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    path = out_dir / FILE_NAME
+    with open(path, "w", encoding="utf-8", newline="") as f:
+        writer = csv.DictWriter(f, fieldnames=list(rows[0]))
+        writer.writeheader()
+        writer.writerows(rows)
+    return path
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, required=True, help="folder for fakes_blind30.csv")
+    parser.add_argument("--shared", type=Path, default=SHARED, help="../shared/data")
+    args = parser.parse_args()
+    print(write_csv(args.out, args.shared))
+
+
+if __name__ == "__main__":
+    main()
