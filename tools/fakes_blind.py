@@ -7,6 +7,7 @@ outlets and each outlet's articles shuffled with random.Random(13); then taken r
 outlets, skipping the ones with no codable event (SKIPPED, decided by reading them, before any run).
 
     python tools/fakes_blind.py --out /tmp/fb        # writes /tmp/fb/fakes_blind30.csv
+    python tools/fakes_blind.py --quote tests/data/fakes_blind/gold_fakes30.events.jsonl   # the sentences
     frontlog run /tmp/fb/fakes_blind30.csv --out /tmp/fb_o
     frontlog eval tests/data/fakes_blind/gold_fakes30.events.jsonl /tmp/fb_o \\
         --gold-docs tests/data/fakes_blind/gold_fakes30.docs.jsonl \\
@@ -81,12 +82,28 @@ def write_csv(out_dir: Path, shared: Path = SHARED) -> Path:
     return path
 
 
+def quote(gold_events: Path, shared: Path = SHARED) -> None:
+    """Print each gold event with its source sentences, read from fakes.csv by offset."""
+    import json
+
+    texts = {r["unit_id"]: r["article_content"] for r in read_rows(shared / "corpora" / "fakes.csv")}
+    for line in gold_events.read_text(encoding="utf-8").splitlines():
+        event = json.loads(line)
+        print(event["event_id"], event["event_date"], event["sub_event_type"], event["location"]["name"])
+        for src in event["sources"]:
+            print("   ", texts[src["unit_id"]][src["start"] : src["end"]])
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--out", type=Path, required=True, help="folder for fakes_blind30.csv")
+    parser.add_argument("--out", type=Path, help="folder for fakes_blind30.csv")
+    parser.add_argument("--quote", type=Path, help="a gold events file: print its source sentences")
     parser.add_argument("--shared", type=Path, default=SHARED, help="../shared/data")
     args = parser.parse_args()
-    print(write_csv(args.out, args.shared))
+    if args.quote:
+        quote(args.quote, args.shared)
+    if args.out:
+        print(write_csv(args.out, args.shared))
 
 
 if __name__ == "__main__":
