@@ -307,7 +307,8 @@ class NoteDetail:
             "frontlog": None if e is None else {
                 "type": e.event_type, "sub_event_type": e.sub_event_type, "place": e.location.to_json(),
                 "km": None if math.isinf(d := _distance(n, e)) else round(d, 1), "date": e.event_date,
-                "actor1": e.actor1, "actor2": e.actor2, "fatalities": e.fatalities},
+                "actor1": e.actor1, "actor2": e.actor2, "actor1_acled": e.actor1_acled,
+                "actor2_acled": e.actor2_acled, "fatalities": e.fatalities},
             "events": self.score.events,
             "right": judged,
         }  # fmt: skip

@@ -31,7 +31,7 @@ from frontlog.events.lexicon import word, word_list, word_map
 from frontlog.events.numbers import find_fatalities
 from frontlog.events.suspects import suspected_perpetrator
 from frontlog.events.triggers import counted, governing_verb
-from frontlog.events.victims import people_hurt
+from frontlog.events.victims import people_hurt, people_named_hurt
 
 FIRST_PERSON = word_list("cues.yaml", "first_person")
 HOLDER_WORDS = frozenset(w.lower() for w in word_list("claims.yaml", "holder_words"))
@@ -263,7 +263,7 @@ def complete_dyad(
 
     Background history takes sides from its own sentence only: the article's sides are today's.
     """
-    if trig.type in HARMS and a2 is None and unarmed_victims(sc):
+    if trig.type in HARMS and a2 is None and (unarmed_victims(sc) or _hurt_next(sc, a1)):
         a2 = CIVILIANS  # "a mortar shell fell on the market, killing a woman": civilians were hit
     if trig.type not in DYADIC:
         return a1, a2
@@ -287,6 +287,21 @@ def complete_dyad(
     if trig.type in REMOTE and a2 is None and not _armed_named(sc, a1) and people_hurt(sent.text):
         a2 = CIVILIANS  # "shells fell on the district, which resulted in injuries" (victims.py)
     return a1, a2
+
+
+def _hurt_next(sc: SentenceContext, a1: str | None) -> bool:
+    """Remote violence whose victims the next sentence tells ("Russian forces shelled the district.
+    Two civilians were killed."): that sentence names people hurt and no armed side, nor does this
+    one name another armed side than a1's (session 13)."""
+    if _armed_named(sc, a1):
+        return False
+    nxt = next((s for s in sc.sent.doc.sents if s.start == sc.sent.end), None)
+    if nxt is None or not people_named_hurt(nxt.text):
+        return False
+    actors, when = sc.art.actors, sc.art.pub
+    named = [actors.resolve(s.label_, country=sc.country, when=when) for s in sc.art.actor_spans
+             if nxt.start <= s.start < nxt.end]  # fmt: skip
+    return not any(actors.is_armed(a) and not actors.are_allies(a1, a) for a in named)
 
 
 def _armed_named(sc: SentenceContext, a1: str | None) -> bool:
