@@ -19,7 +19,7 @@ from frontlog.events.district_of import district_named
 from frontlog.events.lexicon import word_list
 from frontlog.events.place_lists import glued_list
 from frontlog.events.quarters import quarter_detail
-from frontlog.events.reference import distance_reference
+from frontlog.events.reference import bearing_reference, distance_reference
 from frontlog.events.unplaced import NOT_PLACE_ENTS, tagger_name, unknown_name, unplaced_place
 from frontlog.events.wider import wider_place
 from frontlog.places.chain import chain_link
@@ -69,7 +69,9 @@ def event_place(
             t for c in trig.token.children if c.dep_ == "prep" and c.lower_ == "over" for t in c.subtree
         ]
     # (a town named only as where a distance is measured from is not the event's place: events/reference.py)
-    pm = choose_place(trig.token, [p for p in sc.places if not distance_reference(p, sc.sent.doc)], prefer=prefer)
+    doc = sc.sent.doc  # (nor a town named to say where another lies: "in X, north of Y")
+    places = [p for p in sc.places if not distance_reference(p, doc) and not bearing_reference(p, doc, sc.places)]
+    pm = choose_place(trig.token, places, prefer=prefer)
     if pm is not None:
         pm = _town_in_region(pm, trig.token, sc) or smaller_area(pm, sc) or pm
         pm = _placed_in(pm, sc) or pm
