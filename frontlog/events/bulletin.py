@@ -12,17 +12,21 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from frontlog.events.dates import find_date_expressions
+from frontlog.events.dates import PATTERNS, find_date_expressions
 
 # expressions that name a day other than the one before the bulletin's
 _OTHER_DAYS = frozenset(
     {"weekday", "today", "month_day", "day_month", "month_day_year", "day_month_year", "last_night", "weekend"}
 )
 
+_NEEDED = dict(PATTERNS)
+
 
 def report_day(text: str, pub: date) -> date:
     """The day the article's undated events and its "past day" fall on: the day before `pub` for a
     bulletin as above, else `pub`."""
+    if not all(_NEEDED[k].search(text) for k in ("past_day", "yesterday")):
+        return pub  # (cheap first: most articles write neither, and the full search reads the whole text)
     kinds = {e.kind for e in find_date_expressions(text)}
     if "past_day" in kinds and "yesterday" in kinds and not kinds & _OTHER_DAYS:
         return pub - timedelta(days=1)

@@ -16,6 +16,7 @@ import functools
 from collections import defaultdict
 from typing import TYPE_CHECKING
 
+from frontlog.places.country_rows import country_names, hits_by_id
 from frontlog.places.index import IndexHit
 from frontlog.places.local import kind_words
 from frontlog.places.normalize import _rules, name_key, translit_key, unglued
@@ -82,25 +83,23 @@ def _distance(a: str, b: str) -> int:
 @functools.lru_cache(maxsize=64)
 def _region_places(path: str, cc: str, admin1: str | None, box: tuple[float, float, float, float] | None,
                    ) -> dict[str, list[tuple[IndexHit, str]]]:  # fmt: skip
-    """sound key -> (place, its name key) for the villages and towns of a region (or a box)."""
+    """sound key -> (place, its name key) for the villages and towns of a region (or a box), from
+    the country's names read once (places/country_rows.py)."""
     from frontlog.places.gazetteer import _open_index
 
     index = _open_index(path)
     if index is None:
         return {}
-    args: tuple[object, ...]
-    if box is None:
-        where, args = "p.cc = ? AND p.admin1 = ?", (cc, admin1)
+    names = country_names(index, cc)
+    limit = MAX_PLACES * 8
+    if box is not None:
+        rows = names.in_box(box, limit)
     else:
-        where, args = "p.cc = ? AND p.lat BETWEEN ? AND ? AND p.lon BETWEEN ? AND ?", (cc, *box)
-    rows = index.conn.execute(
-        f"SELECT {_COLS}, n.key FROM place p JOIN name n ON n.place = p.id"
-        f" WHERE {where} AND n.loose = 0 AND p.kind = 'city' LIMIT {MAX_PLACES * 8}",
-        args,
-    ).fetchall()
+        rows = names.in_region(admin1, limit) if admin1 is not None else []
+    hits = hits_by_id(index, {pid for pid, _ in rows})
     out: dict[str, list[tuple[IndexHit, str]]] = defaultdict(list)
-    for *row, key in rows:
-        out[sound_key(key)].append((IndexHit(*row), key))
+    for pid, key in rows:
+        out[sound_key(key)].append((hits[pid], key))
     return dict(out)
 
 
@@ -150,12 +149,8 @@ def _country_keys(path: str, cc: str) -> dict[str, tuple[tuple[int, str], ...]]:
     index = _open_index(path)
     if index is None:
         return {}
-    rows = index.conn.execute(
-        "SELECT p.id, n.key FROM place p JOIN name n ON n.place = p.id"
-        " WHERE p.cc = ? AND n.loose = 0 AND p.kind = 'city'",
-        (cc,),
-    )
-    for pid, key in rows:
+    names = country_names(index, cc)
+    for pid, key in zip(names.ids, names.keys, strict=True):
         out[sound_key(key)].append((pid, key))
     return {k: tuple(v) for k, v in out.items()}
 
