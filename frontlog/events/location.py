@@ -19,11 +19,12 @@ from frontlog.events.district_of import district_named
 from frontlog.events.lexicon import word_list
 from frontlog.events.place_lists import glued_list
 from frontlog.events.quarters import quarter_detail
-from frontlog.events.reference import distance_reference
+from frontlog.events.reference import bearing_reference, distance_reference
 from frontlog.events.unplaced import NOT_PLACE_ENTS, tagger_name, unknown_name, unplaced_place
 from frontlog.events.wider import wider_place
 from frontlog.places.chain import chain_link
-from frontlog.places.gazetteer import distance_km
+from frontlog.places.common_words import common_words_only, is_common_word
+from frontlog.places.gazetteer import Gazetteer, distance_km
 from frontlog.places.local import region_words
 from frontlog.places.located import names_where
 from frontlog.places.normalize import is_title, name_key
@@ -68,7 +69,9 @@ def event_place(
             t for c in trig.token.children if c.dep_ == "prep" and c.lower_ == "over" for t in c.subtree
         ]
     # (a town named only as where a distance is measured from is not the event's place: events/reference.py)
-    pm = choose_place(trig.token, [p for p in sc.places if not distance_reference(p, sc.sent.doc)], prefer=prefer)
+    doc = sc.sent.doc  # (nor a town named to say where another lies: "in X, north of Y")
+    places = [p for p in sc.places if not distance_reference(p, doc) and not bearing_reference(p, doc, sc.places)]
+    pm = choose_place(trig.token, places, prefer=prefer)
     if pm is not None:
         pm = _town_in_region(pm, trig.token, sc) or smaller_area(pm, sc) or pm
         pm = _placed_in(pm, sc) or pm
@@ -199,10 +202,11 @@ def _region_only(trig: Trigger, sc: SentenceContext, pm: PlaceMention) -> bool:
     ("strikes on Idlib province, including one in Maaret Misrin"; "west of Raqqa, ... its last
     territory in Aleppo province": the rest of the region, or a part of it a town locates)."""
     known = sc.place_tokens | sc.actor_tokens
-    if unresolved_name(trig.token, set(known)) is not None or unknown_name(trig, sc) is not None:
-        return False
+    unresolved = unresolved_name(trig.token, set(known))
+    if (unresolved is not None and not common_words_only(unresolved.split(), sc.art.gaz)) or unknown_name(trig, sc) is not None:
+        return False  # (not "hit Farms in X province": places/common_words.py)
     doc = sc.sent.doc
-    if any(_unknown_proper_name(t, known) for t in sc.sent):
+    if any(_unknown_proper_name(t, known, sc.art.gaz) for t in sc.sent):
         return False
     return not any(
         p is not pm and p.cc == pm.cc and not p.context_only and p.place.precision in ("city", "point")
@@ -211,12 +215,12 @@ def _region_only(trig: Trigger, sc: SentenceContext, pm: PlaceMention) -> bool:
     )  # fmt: skip
 
 
-def _unknown_proper_name(t: Token, known: frozenset[int]) -> bool:
+def _unknown_proper_name(t: Token, known: frozenset[int], gaz: Gazetteer) -> bool:
     """A capitalised proper noun inside the sentence that is no known place, actor, date or
     number: perhaps a place the gazetteer lacks."""
     return (
         t.pos_ == "PROPN" and is_title(t.text) and not t.is_sent_start and t.i not in known
-        and t.ent_type_ not in NOT_PLACE_ENTS and t.lower_ not in COMPASS_WORDS
+        and t.ent_type_ not in NOT_PLACE_ENTS and t.lower_ not in COMPASS_WORDS and not is_common_word(t.text, gaz)
     )  # fmt: skip
 
 

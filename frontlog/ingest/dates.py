@@ -15,7 +15,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from frontlog.calendar import MONTHS, WEEKDAYS
+from frontlog.calendar import MONTHS, STAMP_LABELS, WEEKDAYS
 
 _MON = r"(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 _WD = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?"
@@ -60,42 +60,40 @@ def find_full_date(text: str) -> date | None:
     return best[1] if best else None
 
 
-# numeric stamps: "12.06.2025" (dots: day first, as in every country that writes them), and
-# "21/04/2025" or "04/21/2025" only where a part above 12 says which is the day
-_DOTTED = re.compile(r"\b(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d\d)\b")
-_SLASHED = re.compile(r"\b(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>(?:19|20)\d\d)\b")
+# numeric stamps: "12.06.2025" and "15-09-2013" (dots and dashes: day first, as in every country
+# that writes them, unless the second part is above 12), and "21/04/2025" or "04/21/2025" only where
+# a part above 12 says which is the day; the year may be glued to the next word ("21.08.2013Get")
+_NUMERIC_STAMP = re.compile(r"\b(?P<a>\d{1,2})(?P<sep>[./-])(?P<b>\d{1,2})(?P=sep)(?P<y>(?:19|20)\d\d)(?!\d)")
+
+
+def _numeric_stamp(m: re.Match[str]) -> date | None:
+    a, b = int(m.group("a")), int(m.group("b"))
+    if a > 12 >= b or (a <= 12 and b <= 12 and m.group("sep") != "/"):
+        return _mk(m.group("y"), b, a)
+    if b > 12 >= a:
+        return _mk(m.group("y"), a, b)
+    return None
 
 
 def stamp_date(text: str) -> date | None:
     """The first date of a page's date stamp ("Published: 21/04/2025", "as of 08:00 on 12.06.2025"):
-    a written date, else a numeric one whose order is certain (dots are day first; slashes need a
-    part above 12). Only for header lines: running text keeps `find_full_date`."""
+    a written date, else a numeric one whose order is certain (dots and dashes are day first;
+    slashes need a part above 12). Only for header lines: running text keeps `find_full_date`."""
     found = find_full_date(text)
     if found:
         return found
-    m = _DOTTED.search(text)
-    if m:
-        return _mk(m.group("y"), m.group("m"), m.group("d"))
-    m = _SLASHED.search(text)
-    if m:
-        a, b = int(m.group("a")), int(m.group("b"))
-        if a > 12 >= b:
-            return _mk(m.group("y"), b, a)
-        if b > 12 >= a:
-            return _mk(m.group("y"), a, b)
-    return None
+    m = _NUMERIC_STAMP.search(text)
+    return _numeric_stamp(m) if m else None
 
 
-_STAMP_PREFIX = re.compile(
-    rf"^\W*(?:(?:date of publication|published|posted|(?:last )?updated)(?:\s+(?:on|at))?\W*)?(?:{_WD}\W*)?$",
-    re.I,
-)
+_LABELS = "|".join(re.escape(w) for w in sorted(STAMP_LABELS, key=len, reverse=True))
+_STAMP_PREFIX = re.compile(rf"^\W*(?:(?:{_LABELS})\W*)?(?:{_WD}\W*)?$", re.I)
 
 
 def head_date(text: str) -> date | None:
     """A full date stamped at the head of an article ("Published June 4 2019 ...", "Wed Mar 6
-    2019 ..."): only a label (published, updated) and a weekday may come before it. A stamp whose
-    day and year lost the space between them ("Mar 052019") is read too."""
+    2019 ...", "15-09-2013 ..."): only a label (published, updated) and a weekday may come before it.
+    A stamp whose day and year lost the space between them ("Mar 052019") is read too."""
     head = text[:80]
     for rx in (_ISO, _MDY, _DMY):
         m = rx.search(head)
@@ -104,6 +102,9 @@ def head_date(text: str) -> date | None:
     m = _MDY_GLUED.search(head)
     if m and _STAMP_PREFIX.match(head[: m.start()]):
         return _mk(m.group("y"), _month(m.group("mon")), m.group("d"))
+    m = _NUMERIC_STAMP.search(head)
+    if m and _STAMP_PREFIX.match(head[: m.start()]):
+        return _numeric_stamp(m)
     return None
 
 

@@ -171,6 +171,26 @@ def not_place_keys() -> frozenset[str]:
     return frozenset(name_key(ln) for ln in lines if ln.strip() and not ln.startswith("#"))
 
 
+@functools.cache
+def dotted_keys() -> frozenset[str]:
+    """Keys of the US state abbreviations that are a place only with their dot ("Mass.", "Calif.",
+    us_states.tsv): "Mass Graves:" or "Miss World" name no state. Session 13, helper "geoiq"."""
+    lines = [ln.split("\t") for ln in _data("us_states.tsv").splitlines() if ln.strip() and not ln.startswith("#")]
+    return frozenset(name_key(a) for row in lines[1:] for a in row[1].split("|") if a.endswith("."))
+
+
+def undotted_states(entries: list[GazEntry], text: str, full_text: str, start: int, end: int) -> list[GazEntry]:
+    """`entries` without the US states that `text` (at full_text[start:end]) names only by a dotted
+    abbreviation written without a dot ("N.Y" has one, so has "Mass ."), unless a party's letter
+    and a hyphen come before it ("D-Calif"). Other places of that name stay ("Ore", Nigeria; "Pa",
+    Burkina Faso). (The caller keeps a name after "Town, ": "Boston, Mass".)"""
+    if "." in text or full_text[end : end + 1] == "." or full_text[start - 1 : start] == "-":
+        return entries
+    if name_key(text) not in dotted_keys():
+        return entries
+    return [e for e in entries if not (e.cc == "US" and e.kind == "admin1" and name_key(e.name) != name_key(text))]
+
+
 def default_path() -> Path:
     """Where the built gazetteer lives: $FRONTLOG_GAZETTEER, else inside the running venv."""
     env = os.environ.get("FRONTLOG_GAZETTEER")

@@ -20,7 +20,7 @@ from frontlog.places import local
 from frontlog.places.abroad import abroad_features, linked_evidence, own_country, small_abroad, weak
 from frontlog.places.discourse import apply_county_rule, one_sense
 from frontlog.places.districts import DISTRICT_KM, district_readings, inside_districts
-from frontlog.places.gazetteer import GazEntry, Gazetteer
+from frontlog.places.gazetteer import GazEntry, Gazetteer, undotted_states
 from frontlog.places.located import Located, keep_located, keep_towns, located_after
 from frontlog.places.normalize import name_key, short_key
 from frontlog.places.others import _Others, _share
@@ -141,10 +141,12 @@ def _mentions(doc: Any, gaz: Gazetteer, context_from: int, dateline_end: int | N
     senses = one_sense(
         [(_clean(s.text), f[0], f[2], a) for s, f, a in zip(spans, found, after_town, strict=True)], gaz
     )
-    for span, (_, exact, _), (entries, rule) in zip(spans, found, senses, strict=True):
+    for span, (_, exact, _), (entries, rule), town in zip(spans, found, senses, after_town, strict=True):
         text = _clean(span.text)
         # "the village X": no city of VILLAGE_MAX_POP people, nor evidence for its country
         entries = keep_towns(entries, full_text, span.end_char, span.start_char)
+        if not town:  # "Mass Graves" is no state ("Boston, Mass" is)
+            entries = undotted_states(entries, text, full_text, span.start_char, span.end_char)
         index, index_loose, cued = local.index_readings(
             text, full_text, span.start_char, span.end_char, gaz, core_exact=exact
         )

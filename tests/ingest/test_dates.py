@@ -99,3 +99,16 @@ def test_dates_credit_stamp_after_headline() -> None:
     assert credit_date("Gunmen stormed the port on Tuesday 3 Mar 2015 the monitor said.", agencies) is None
     assert credit_date("x " * 200 + "AFP Tuesday 3 Mar 2015", agencies) is None
     assert credit_date("AFP Tuesday 3 Mar 2015", frozenset()) is None
+
+
+def test_dates_numeric_head_stamp() -> None:
+    # a page stamp written in numbers at the head: dots and dashes put the day first (made-up text)
+    assert head_date("14-03-2016 Gunmen stormed a police post on Monday.") == date(2016, 3, 14)
+    assert head_date("04-03-2016 Gunmen stormed a police post.") == date(2016, 3, 4)
+    assert head_date("03-24-2016 Gunmen stormed a police post.") == date(2016, 3, 24)  # month first
+    assert head_date("09.11.2015Share this Rebels shelled the port.") == date(2015, 11, 9)  # year glued
+    assert head_date("Published 19/05/2018 Rebels shelled the port.") == date(2018, 5, 19)
+    assert head_date("05/04/2018 Rebels shelled the port.") is None  # slashes: the order unknown
+    assert head_date("Print this page Friday 4 March 2016 17:05 Rebels shelled the port.") == date(2016, 3, 4)
+    # a number further in is no stamp
+    assert head_date("Rebels shelled the port of 14-03-2016 fame.") is None

@@ -138,3 +138,16 @@ def test_readers_csv_date_stamp_in_text_beats_the_column(tmp_path: Path) -> None
     assert by_title["Clashes"].published == "2019-03-04"  # the page's own stamp wins
     assert by_title["Raid"].published == "2019-03-09"  # an event date in the lead is no stamp
     assert [p.code for p in result.problems if p.code == "W230"] == ["W230"]
+
+
+def test_readers_numeric_head_stamp_beats_the_column(tmp_path: Path) -> None:
+    # a day-month-year head "14-03-2016" wins over a date column that disagrees, CSV and JSONL alike
+    text = "14-03-2016 Gunmen stormed a police post on Sunday, the governor said."
+    (tmp_path / "scrape.csv").write_text(f'title,text,date\nPost,"{text}",2/3/16\n', encoding="utf-8")
+    (tmp_path / "scrape.jsonl").write_text(
+        json.dumps({"title": "Post", "text": text.replace("Sunday", "Saturday"), "date": "2016-02-03"}) + "\n",
+        encoding="utf-8",
+    )
+    result = read_articles([tmp_path / "scrape.csv", tmp_path / "scrape.jsonl"], options=IngestOptions())
+    assert [a.published for a in result.articles] == ["2016-03-14", "2016-03-14"]
+    assert [p.code for p in result.problems if p.code == "W230"] == ["W230", "W230"]
