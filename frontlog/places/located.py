@@ -63,6 +63,9 @@ def _words() -> dict[str, Any]:
     art = r"(?:(?:a[lnrsdtz]h?|el|ez)-)?"
     name = rf"({art}[A-Z][\w'’`-]*(?:\s+{art}[A-Z][\w'’`-]*){{0,2}})"
     kinds = rf"(?:\s+(?:{_alt(raw['kinds'])})){{0,2}}"
+    # "X, a village in Y", "X, a small town near Y": the apposition names X's kind, then where it lies
+    appos = rf"(?:,\s+(?:an?|the)(?:\s+(?:{_alt(raw['appositive_adjectives'])}))*(?=\s+(?:{_alt(raw['kinds'])})\b))?"
+    kinds = appos + kinds
     regions = _alt(raw["region_words"])
     inside = re.compile(
         rf"{kinds}\s+in\s+(?:the\s+)?{compass}(?:(?:{regions})\s+of\s+(?:the\s+)?{compass})?{name}"
