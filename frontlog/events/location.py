@@ -17,7 +17,7 @@ from frontlog.events.context import Discourse, SentenceContext, Trigger
 from frontlog.events.dating import has_day_expression
 from frontlog.events.district_of import district_named
 from frontlog.events.lexicon import word_list
-from frontlog.events.place_lists import glued_list
+from frontlog.events.place_lists import conjunct_mention, glued_list
 from frontlog.events.quarters import quarter_detail
 from frontlog.events.reference import bearing_reference, distance_reference
 from frontlog.events.unplaced import NOT_PLACE_ENTS, tagger_name, unknown_name, unplaced_place
@@ -124,14 +124,16 @@ def listed_places(first: EventPlace, sc: SentenceContext) -> list[EventPlace]:
         return []
     out: list[EventPlace] = []
     seen = {first.place.name}
-    listed = [next((p for p in sc.places if p.token_start <= tok.i < p.token_end), None) for tok in root.conjuncts]
+    towns = sc.art.gaz if first.place.precision in ("city", "point") else None  # (not "the countryside of X and Y")
+    listed = [conjunct_mention(t, first.mention, list(sc.places), sc.actor_tokens, towns) for t in root.conjuncts]
     listed += glued_list(first.mention, list(sc.places), doc, sc.actor_tokens)  # commas lost: "A B and C"
     for pm in listed:
         if pm is None or pm.place.precision == "country" or pm.place.name in seen:
             continue
         if (pm.place.precision == "admin1") != (first.mention.place.precision == "admin1"):
             continue  # "Saraqib and Idlib province": a town and the province it is in
-        if chain_link(doc_text(doc), first.mention.end, pm.start) and _lies_in(first.mention, pm):
+        later = any(q is not None and q.token_start > pm.token_start for q in listed)  # "A, B and C": B is listed
+        if not later and chain_link(doc_text(doc), first.mention.end, pm.start) and _lies_in(first.mention, pm):
             continue  # "in Nihm district, Sanaa": the district and the governorate it is in (places/chain.py)
         seen.add(pm.place.name)
         detail = place_detail(pm, doc)

@@ -5,15 +5,21 @@ then sees one long name and no conjuncts, so `location.listed_places` finds one 
 text names four. Here the list is read from the place mentions themselves: mentions that follow
 one another with nothing between them but a comma, "and"/"or", or capitalised words no gazetteer
 knows (a village it lacks), ending in "and"/"or" before the last, are one list.
+
+A conjunct of a list of towns that the tagger took for no place ("shelled Khan Sheikhoun, Kafr Zita
+and Al-Lataminah": names read as a person's or an organisation's) is read by its words in the
+first town's country, near it, as events/unplaced.py reads a name the resolver left (places/lone.py).
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from frontlog.events.lexicon import word_list
+from frontlog.places.gazetteer import Gazetteer
+from frontlog.places.lone import lone_reading
 from frontlog.places.normalize import is_title
-from frontlog.places.resolve import PlaceMention
+from frontlog.places.resolve import PlaceMention, to_place
 
 LIST_JOINERS = word_list("places.yaml", "list_joiners")
 MAX_UNKNOWN_GAP = 3  # at most this many unknown capitalised words between two listed places
@@ -57,3 +63,24 @@ def _gap(a: PlaceMention, b: PlaceMention, doc: Doc, known: frozenset[int]) -> s
     if unknown > MAX_UNKNOWN_GAP:
         return None
     return "joined" if joined else "listed"
+
+
+def conjunct_mention(
+    tok: Token, first: PlaceMention, places: list[PlaceMention], known: frozenset[int], gaz: Gazetteer | None
+) -> PlaceMention | None:
+    """The place a conjunct of the first place names: its place mention, else (with `gaz`: the first
+    is a town) the gazetteer's reading of its proper-name words in the first place's country near
+    it; None for an actor, a common noun or a name with no such reading."""
+    found = next((p for p in places if p.token_start <= tok.i < p.token_end), None)
+    if found is not None or gaz is None or tok.pos_ != "PROPN" or tok.i in known or first.place.point is None:
+        return found
+    left = tok.i
+    while left > tok.sent.start and tok.doc[left - 1].head.i == tok.i and tok.doc[left - 1].dep_ in ("compound", "punct"):
+        left -= 1  # "Kafr Zita", "Maarat al-Numan": the words the conjunct's head takes before it
+    span = tok.doc[left : tok.i + 1]
+    if any(t.i in known for t in span) or not is_title(span[0].text) or any(t.pos_ != "PROPN" and t.text != "-" for t in span):
+        return None
+    entry = lone_reading(span.text, first.cc, gaz, (first.place.point,))
+    if entry is None or entry.cc != first.cc or entry.kind not in ("city", "point"):
+        return None
+    return PlaceMention(span.start_char, span.end_char, span.text, span.start, span.end, to_place(entry, gaz), entry.cc)
