@@ -18,7 +18,7 @@ import functools
 
 from spacy.tokens import Span, Token
 
-from frontlog.events.arguments import is_passive, subject_of
+from frontlog.events.arguments import REPORTING, is_passive, subject_of
 from frontlog.events.codebook_cues import (
     KILLING_CLAUSES,
     MOB,
@@ -53,16 +53,19 @@ __all__ = ["Cues", "MOB", "has_cue", "is_protest_sentence", "load_cues", "protes
 TIME_PREPS = word_list("codebook.yaml", "killing_time_preps")
 
 
-def protest_type(spans: list[Span], lex: EventLexicon) -> str:
-    """The demonstration sub-type the words of these sentences call for."""
+def protest_type(spans: list[Span], lex: EventLexicon, claimed: list[Span] | None = None) -> str:
+    """The demonstration sub-type the words of these sentences call for (the crowd's violence not
+    read from the `claimed` ones: the state forces' own account, see _forces_account)."""
     cues = load_cues()
     # "sat in the road for an hour before dispersing": demonstrators who left of their own accord
     own = {t.i for s in spans for t in s if lex.lemma(t) == "disperse" and t.dep_ != "xcomp" and not is_passive(t)
            and not any(c.dep_ in ("dobj", "obj") or c.dep_ == "nsubj" and is_word(c, cues.state_sides) for c in t.children)
            or lex.lemma(t) == "riot" and t.dep_ == "compound" and is_word(t.head, cues.state_sides)}  # fmt: skip  ("riot police")
     grievance = grievance_tokens(spans, cues.grievance_preps, cues.protester_nouns | cues.crowd_sides | cues.mob_subjects)
-    words = cue_words(spans, lex, skip=frozenset(grievance) | own | _force_names(spans) | immolations(spans))
-    if has_cue(words, cues.violent):
+    skip = frozenset(grievance) | own | _force_names(spans) | immolations(spans)
+    words = cue_words(spans, lex, skip=skip)
+    told = cue_words([s for s in spans if s not in (claimed or [])], lex, skip=skip) if claimed else words
+    if has_cue(told, cues.violent):
         return "Violent demonstration"
     if has_cue(words, cues.excessive):
         return "Excessive force against protesters"
@@ -105,7 +108,9 @@ def refine(triggers: list[Trigger], sc: SentenceContext) -> list[Trigger]:
     triggers = _nonviolent_transfer(triggers, sc)
     if is_protest_sentence(sc.sent, lex, triggers):
         nxt = sents[i + 1] if i + 1 < len(sents) and not _has_protest_trigger(sents[i + 1], lex) else None
-        sub = protest_type([sc.sent] + ([nxt] if nxt is not None else []), lex)
+        nxt = None if nxt is not None and _elsewhere(nxt, sc) else nxt
+        claimed = [nxt] if nxt is not None and _forces_account(nxt, cues) else []
+        sub = protest_type([sc.sent] + ([nxt] if nxt is not None else []), lex, claimed)
         if sub == "Violent demonstration" and has_cue(cue_words([sc.sent], lex), cues.mob_first):
             sub = MOB  # "a rioting mob torched a car", "stoned to death by a mob during a protest"
         triggers = triggers or _participant_trigger(sc)
@@ -126,6 +131,30 @@ def refine(triggers: list[Trigger], sc: SentenceContext) -> list[Trigger]:
     if has_cue(cue_words([sc.sent], lex), cues.mob):
         return [Trigger(t.token, t.rule, MOB, t.is_verb) if t.type in cues.mob_types else t for t in triggers]
     return crowd_riots([by_sides(t, sc) for t in triggers], sc)
+
+
+def _elsewhere(sent: Span, sc: SentenceContext) -> bool:
+    """The sentence after a demonstration tells of a town the demonstration's sentence does not name
+    ("In Nakuru, rioters looted shops"): its cues are another place's, not this demonstration's."""
+    def towns(s: Span) -> set[str]:
+        return {p.place.name for p in sc.art.places
+                if s.start_char <= p.start < s.end_char and p.place.precision in ("city", "point")}  # fmt: skip
+
+    there = towns(sent)
+    return bool(there) and not there & towns(sc.sent)
+
+
+def _forces_account(sent: Span, cues: Cues) -> bool:
+    """ "The police said officers had been attacked with stones": the sentence after a demonstration
+    is the state forces' own account of violence against them, which does not make the crowd a riot
+    (ACLED's sub-type is what the sources tell happened; the force's justification for its fire is
+    no such source). Its account of its own acts (tear gas, arrests) still counts."""
+    root = sent.root
+    speaker = subject_of(root)
+    if root.lemma_.lower() not in REPORTING or not any(is_word(t, cues.state_sides) for t in speaker):
+        return False
+    told = [t for t in sent if t not in speaker and t.dep_ in ("nsubjpass", "dobj", "obj", "pobj")]
+    return any(is_word(t, cues.state_sides) for t in told)  # the forces as the ones attacked
 
 
 def _purpose_only(part: list[Trigger], lex: EventLexicon) -> bool:
