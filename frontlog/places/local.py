@@ -188,10 +188,14 @@ def _prefer_home(m: Any, ctx: Counter[str], gaz: Gazetteer, anchors: list[tuple[
     if n / total < OWN_SHARE or not any(e.cc == home for e in m.from_index):
         return
     small = _called_small(m.span)  # "the Haidarabad area", "Ghaziabad district": not the big city abroad
+    # a big city abroad called by one of its other names loses to a place at home whose own name
+    # the text gives ("south of Riyad" in a report on Iraq: Ar Riyad, not Riyadh). Session 13, geoiq.
+    home_own = any(e.cc == home and name_key(e.name) == m.key for e in m.entries)
     m.entries = [
         e for e in m.entries
         if e.cc == home or rest.get(e.cc, 0) > 0 or e.kind in ("country", "continent")
-        or (not small and (e.pop >= ABROAD_KEEP_POP or (e.gid is not None and e.gid in gaz.capitals)))
+        or (not small and (e.pop >= ABROAD_KEEP_POP or (e.gid is not None and e.gid in gaz.capitals))
+            and (not home_own or e.curated or name_key(e.name) == m.key))
         or any(distance_km((e.lat, e.lon), a) < NEAR_KM for a in anchors)
     ]  # fmt: skip
 

@@ -80,3 +80,11 @@ def test_a_place_named_with_its_district(text: str, name: str, near: tuple[float
     assert place.name == name and place.country == "Iraq"
     assert place.lat is not None and place.lon is not None
     assert distance_km((place.lat, place.lon), near) < 5
+
+
+def test_a_big_city_abroad_by_another_name_loses_to_a_home_town_of_that_own_name() -> None:
+    # "Riyad" is an other name of Riyadh and the own name of a town in Kirkuk (session 13, geoiq)
+    place = _place("Gunmen killed two Iraqi soldiers at a checkpoint south of Riyad on Tuesday.")
+    assert place.country == "Iraq" and place.admin1 == "Kirkuk Governorate"
+    place = _place("Gunmen killed two Iraqi soldiers in Riyadh on Tuesday, Saudi police said.")
+    assert place.country == "Saudi Arabia"
