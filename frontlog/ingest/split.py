@@ -161,11 +161,28 @@ def _close_in_print(cur: _Segment, line: str, rules: PageRules) -> None:
 
 def _next_story(cur: _Segment, line: str) -> bool:
     """A paragraph opening with a wire dateline after a story that opened with one: the next item
-    of a digest ("BOGOTA (Wire) - ..." after "PORT-AU-PRINCE (Wire) - ...")."""
-    if not cur.body or parse_dateline(cur.body[0]) is None:
+    of a digest ("BOGOTA (Wire) - ..." after "PORT-AU-PRINCE (Wire) - ..."), also when the digest's
+    short introduction stands before its first item."""
+    if not cur.body or not _opens_with_dateline(cur.body):
         return False
     dl = parse_dateline(line)
     return dl is not None and not dl.standalone and dl.end < len(line)
+
+
+INTRO_PARAGRAPHS = 3  # a digest's introduction: at most this many short paragraphs ...
+INTRO_CHARS = 400  # ... each shorter than this, before its first datelined item
+
+
+def _opens_with_dateline(body: list[str]) -> bool:
+    """The story's first paragraph, or the first after a short introduction, opens with a wire
+    dateline (the paragraphs `_lead_from_dateline` moves to the header)."""
+    for p in body[: INTRO_PARAGRAPHS + 1]:
+        dl = parse_dateline(p)
+        if dl is not None and not dl.standalone:
+            return True
+        if len(p) >= INTRO_CHARS:
+            return False
+    return False
 
 
 TEASER_ZONE = 3  # a teaser quoted whole inside a later paragraph is one of the first few
@@ -193,9 +210,9 @@ def _lead_from_dateline(seg: _Segment, body: list[str]) -> list[str]:
     moves to the segment's header."""
     if parse_dateline(body[0]) is not None:  # a digest's first item is a story, not a teaser
         return body
-    for k in range(1, min(4, len(body))):
+    for k in range(1, min(INTRO_PARAGRAPHS + 1, len(body))):
         dl = parse_dateline(body[k])
-        if dl is not None and not dl.standalone and all(len(p) < 400 for p in body[:k]):
+        if dl is not None and not dl.standalone and all(len(p) < INTRO_CHARS for p in body[:k]):
             seg.header.extend(body[:k])
             return body[k:]
     return body

@@ -116,3 +116,27 @@ def test_print_edition_footer_dates_the_article_above_it() -> None:
     assert _dates(page) == ["2023-03-07"]
     assert arts[0].outlet == "The Morning Ledger"
     assert "Published in" not in arts[0].text
+
+
+DIGEST_WITH_INTRO = """NEWS OF THE COAST IN BRIEF
+Tuesday, May 9, 2023
+
+Shipping and weather news from the coast, gathered by our reporters.
+
+---
+
+PORTVILLE (Wire) - Dockers stopped work at the container terminal on Monday over unpaid wages, their union said.
+
+---
+
+BAYTOWN (Wire) - A ferry ran aground in fog near the harbour mouth on Sunday; all passengers were brought ashore.
+"""
+
+
+def test_digest_intro_is_not_glued_to_the_first_story() -> None:
+    # a short introduction before the first datelined item: each item is still its own story
+    arts = split_page(DIGEST_WITH_INTRO)
+    assert [a.dateline for a in arts] == ["Portville", "Baytown"]
+    assert arts[0].text.startswith("PORTVILLE (Wire) - Dockers")
+    assert "gathered by our reporters" not in arts[0].text
+    assert _dates(DIGEST_WITH_INTRO) == ["2023-05-09"] * 2
