@@ -57,6 +57,8 @@ class ArticleContext:
     context_places: tuple[PlaceMention, ...] = ()
     # the day a bulletin covering "the past day" reports (events/bulletin.py); None: the article's date
     report_day: date | None = None
+    # the day the article's lead names (events/dating.py lead_day): its undated events' day
+    lead_day: date | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 from datetime import date, timedelta
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from frontlog.calendar import STAMP_LABELS, WEEKDAYS
 from frontlog.doctext import doc_text
@@ -58,12 +58,13 @@ def _after_dateline(exprs: list[DateExpr], sent: Span, dateline_end: int) -> lis
 
 def date_for(
     trig: Trigger, sent: Span, pub: date, previous: date | None, dateline_end: int = -1,
-    story_day: date | None = None, report_day: date | None = None,
+    story_day: date | None = None, report_day: date | None = None, lead_day: date | None = None,
 ) -> ResolvedDate | None:
     """The trigger's date: the expression nearest to it (one in its own clause first), resolved
     against the article's date and the previous event's; when none, `story_day` (the day of an
     event the sentence before dated, within a week of the article), else `report_day` (the day a
-    bulletin reports, events/bulletin.py), else the article's date."""
+    bulletin reports, events/bulletin.py), else `lead_day` (the day the lead names), else the
+    article's date."""
     exprs = event_date_expressions(sent, dateline_end)
     pos = trig.token.idx - sent.start_char
     clause = trig.token if trig.is_verb else governing_verb(trig.token)
@@ -102,7 +103,32 @@ def date_for(
     if story_day is not None and 0 < (pub - story_day).days <= 6:
         # no date of its own, right after a sentence that dated an event: the story's day
         return ResolvedDate(story_day.isoformat(), "day", explicit=False)
-    return ResolvedDate((report_day or pub).isoformat(), "day", explicit=False)
+    day = report_day or pub
+    if day == pub and lead_day is not None:
+        day = lead_day
+    return ResolvedDate(day.isoformat(), "day", explicit=False)
+
+
+LEAD_REACH_DAYS = 6  # a lead's "on Monday" is within the week before the article
+
+
+def lead_day(doc: Doc, pub: date, dateline_end: int = -1) -> date | None:
+    """The day the article's first sentence names ("Israeli strikes killed seven people on
+    Monday"): the day of the story, which the events it tells with no date of their own share
+    (a wire story's later paragraphs tell the lead's day). None when the lead names no day, or a
+    day that is the article's own or more than a week before it."""
+    first = next((s for s in doc.sents if s.end_char > dateline_end and s.text.strip()), None)
+    if first is None:
+        return None
+    for e in event_date_expressions(first, dateline_end):
+        if e.kind not in DAY_KINDS:
+            continue
+        r = resolve_date(e, pub)
+        if r is None or r.precision != "day" or r.durative:
+            return None
+        d = date.fromisoformat(r.value)
+        return d if 0 < (pub - d).days <= LEAD_REACH_DAYS else None
+    return None
 
 
 def _undated_history(trig: Trigger, clause: Token, sent: Span, exprs: list[DateExpr]) -> bool:

@@ -32,7 +32,14 @@ from frontlog.events.context import (
 )
 from frontlog.events.control_claims import presence_claims, sentence_source, share_claim
 from frontlog.events.crowds import crowd_triggers
-from frontlog.events.dating import MentionKey, corefer_dates, date_for, has_day_expression, mention_key
+from frontlog.events.dating import (
+    MentionKey,
+    corefer_dates,
+    date_for,
+    has_day_expression,
+    lead_day,
+    mention_key,
+)
 from frontlog.events.devices import device_types
 from frontlog.events.facing import SentenceForce, facing_forces, sentence_force
 from frontlog.events.fold import fold_nearby, is_link_line
@@ -197,6 +204,7 @@ def _article_context(
         gaz=gaz,
         context_places=tuple(p for p in found if p.context_only or _group_word(doc, p)),
         report_day=report_day(article.text, pub),
+        lead_day=lead_day(doc, pub, dateline_end),
     )
 
 
@@ -340,7 +348,8 @@ def _mentions(trig: Trigger, sc: SentenceContext, state: Discourse) -> list[_Cod
     if sc.share is not None and trig.type == "TERRITORY" and not captured_majority(sent, sc.share, trig.token):
         return []  # "captured 60 percent of the city" is a claim of extent, not a capture
     resolved = date_for(
-        trig, sent, art.pub, state.last_event_date, art.dateline_end, state.story_day(sc.index), art.report_day
+        trig, sent, art.pub, state.last_event_date, art.dateline_end, state.story_day(sc.index), art.report_day,
+        art.lead_day,
     )
     if resolved is None or resolved.durative:
         return []
