@@ -16,6 +16,7 @@ from spacy.tokens import Span, Token
 from frontlog.actors import ActorLexicon
 from frontlog.control import ShareClaim
 from frontlog.events.arguments import ActorMention
+from frontlog.events.chronicle import Entry, entry_at
 from frontlog.events.claims import Share
 from frontlog.events.lexicon import EventLexicon, TriggerRule
 from frontlog.places.gazetteer import Gazetteer
@@ -59,6 +60,10 @@ class ArticleContext:
     report_day: date | None = None
     # the day the article's lead names (events/dating.py lead_day): its undated events' day
     lead_day: date | None = None
+    entries: tuple[Entry, ...] = ()  # timeline entries (events/chronicle.py)
+
+    def entry_at(self, offset: int) -> Entry | None:
+        return entry_at(self.entries, offset)
 
 
 @dataclass(frozen=True, slots=True)

@@ -160,7 +160,8 @@ def presence_claims(sc: SentenceContext, state: Discourse) -> list[ShareClaim]:
         if pm is None:
             continue
         resolved = date_for(
-            trig, sc.sent, sc.art.pub, state.last_event_date, sc.art.dateline_end, report_day=sc.art.report_day
+            trig, sc.sent, sc.art.pub, state.last_event_date, sc.art.dateline_end, report_day=sc.art.report_day,
+            entry=sc.art.entry_at(sc.sent.start_char),
         )
         if resolved is None or resolved.durative:
             continue
@@ -243,7 +244,8 @@ def _claim(sc: SentenceContext, state: Discourse, tok: Token, status: str, pm: P
            controller: str | None) -> ShareClaim | None:  # fmt: skip
     trig = Trigger(tok, TriggerRule(type="Other"), "Other", False)
     resolved = date_for(
-        trig, sc.sent, sc.art.pub, state.last_event_date, sc.art.dateline_end, report_day=sc.art.report_day
+        trig, sc.sent, sc.art.pub, state.last_event_date, sc.art.dateline_end, report_day=sc.art.report_day,
+        entry=sc.art.entry_at(sc.sent.start_char),
     )
     if resolved is None or resolved.durative:
         return None

@@ -99,6 +99,7 @@ class ResolvedDate:
     relative_to_previous: bool = False
     durative: bool = False  # "since 2014": a state, not an event on a date
     explicit: bool = True  # False when no expression dated it (the article's date was taken)
+    chronicle: bool = False  # dated by a timeline entry (events/chronicle.py): a longer window
 
 
 def find_date_expressions(text: str) -> list[DateExpr]:

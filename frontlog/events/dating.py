@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from frontlog.calendar import STAMP_LABELS, WEEKDAYS
 from frontlog.doctext import doc_text
+from frontlog.events.chronicle import Entry
 from frontlog.events.context import Trigger
 from frontlog.events.dates import DateExpr, ResolvedDate, duration_days, find_date_expressions, resolve_date
 from frontlog.events.lexicon import word_list
@@ -59,13 +60,17 @@ def _after_dateline(exprs: list[DateExpr], sent: Span, dateline_end: int) -> lis
 def date_for(
     trig: Trigger, sent: Span, pub: date, previous: date | None, dateline_end: int = -1,
     story_day: date | None = None, report_day: date | None = None, lead_day: date | None = None,
+    entry: Entry | None = None,
 ) -> ResolvedDate | None:
     """The trigger's date: the expression nearest to it (one in its own clause first), resolved
     against the article's date and the previous event's; when none, `story_day` (the day of an
     event the sentence before dated, within a week of the article), else `report_day` (the day a
     bulletin reports, events/bulletin.py), else `lead_day` (the day the lead names), else the
-    article's date."""
+    article's date. In a timeline entry (events/chronicle.py), a sentence with no date besides the
+    entry's own takes the entry's day."""
     exprs = event_date_expressions(sent, dateline_end)
+    if entry is not None and all(sent.start_char + e.start < entry.opener_end for e in exprs):
+        return ResolvedDate(entry.day.isoformat(), "day", chronicle=True)
     pos = trig.token.idx - sent.start_char
     clause = trig.token if trig.is_verb else governing_verb(trig.token)
     shifted = _measured_from_main_clause(clause, sent, exprs, pub, previous)

@@ -17,9 +17,11 @@ from spacy.tokens import Doc, Span, Token
 
 from frontlog.actors import ActorLexicon
 from frontlog.control import ShareClaim
+from frontlog.doctext import doc_text
 from frontlog.events.allegations import allegation_triggers
 from frontlog.events.arguments import attribution, is_metonymic, resolve_actor_spans, tree_distance
 from frontlog.events.bulletin import report_day
+from frontlog.events.chronicle import CHRONICLE_DAYS, timeline_entries
 from frontlog.events.claims import captured_majority, find_share
 from frontlog.events.codebook import refine, typer_trigger
 from frontlog.events.codebook_cues import PROTEST_TYPES
@@ -205,6 +207,7 @@ def _article_context(
         context_places=tuple(p for p in found if p.context_only or _group_word(doc, p)),
         report_day=report_day(article.text, pub),
         lead_day=lead_day(doc, pub, dateline_end),
+        entries=timeline_entries(doc_text(doc), pub),
     )
 
 
@@ -349,7 +352,7 @@ def _mentions(trig: Trigger, sc: SentenceContext, state: Discourse) -> list[_Cod
         return []  # "captured 60 percent of the city" is a claim of extent, not a capture
     resolved = date_for(
         trig, sent, art.pub, state.last_event_date, art.dateline_end, state.story_day(sc.index), art.report_day,
-        art.lead_day,
+        art.lead_day, art.entry_at(sent.start_char),
     )
     if resolved is None or resolved.durative:
         return []
@@ -364,7 +367,7 @@ def _mentions(trig: Trigger, sc: SentenceContext, state: Discourse) -> list[_Cod
         return []  # "public beheadings": a description, not an event
     if a1 == CIVILIANS and trig.type not in ("Agreement",):
         a1 = None
-    background = _is_background(resolved.value, resolved.precision, art.pub)
+    background = _is_background(resolved.value, resolved.precision, art.pub, resolved.chronicle)
     a1, a2 = complete_dyad(trig, a1, a2, sc, historic=background)
     a1, a2 = art.actors.specialise(a1, art.named), art.actors.specialise(a2, art.named)
     where = event_place(trig, sc, state, a1, a2)
@@ -410,10 +413,10 @@ def _named_here(where: EventPlace) -> bool:
     return where.mention is None and where.place.precision == UNRESOLVED and bool(where.place.name)
 
 
-def _is_background(value: str, precision: str, published: date) -> bool:
+def _is_background(value: str, precision: str, published: date, chronicle: bool = False) -> bool:
     """Background history: a date coarser than a day, or a day more than [events] background_days
-    before the article (frontlog/settings.toml)."""
-    days = load_settings().events.background_days
+    before the article (frontlog/settings.toml; a timeline entry's window is CHRONICLE_DAYS)."""
+    days = CHRONICLE_DAYS if chronicle else load_settings().events.background_days
     return precision != "day" or (published - date.fromisoformat(value)).days > days
 
 
