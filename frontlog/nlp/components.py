@@ -198,7 +198,7 @@ class PlaceTagger:
             if ent.label_ in self.PLACE_LABELS:
                 start = ent.start + (1 if ent[0].lower_ == "the" else 0)
                 end = _open_bracket(ent) or ent.end  # "Utange (Mombasa county": Utange
-                if start < end and self._ok(doc, start, end, blocked):
+                if start < end and _proper(doc[start:end]) and self._ok(doc, start, end, blocked):
                     found.append(Span(doc, start, end, label=ent.label_))
         doc.spans["places"] = filter_spans(found)
         return doc
@@ -249,6 +249,13 @@ class PlaceTagger:
                         out.append(Span(doc, i - width, i, label=label))
                         break
         return out
+
+
+def _proper(span: Span) -> bool:
+    """Does the span hold a capital letter? A place's name does; the tagger's lower-case "south
+    east" (of "80 km south east of Tripoli") or "the north" is a direction, not Botswana's
+    South-East District."""
+    return any(c.isupper() for c in span.text)
 
 
 def _open_bracket(ent: Span) -> int:

@@ -1,4 +1,5 @@
-"""The listed seats of Iraq's and Syria's governorates (data/governorate_seats.tsv).
+"""The listed seats of Iraq's and Syria's governorates (data/governorate_seats.tsv) and of the
+first-level regions of Africa's war and protest countries (data/region_seats.tsv).
 
 ACLED codes an event that a note places only in a governorate at the governorate's seat ("in
 Muthanna province" at As Samawah). places/seat.py finds a region's seat in GeoNames (a town coded
@@ -18,20 +19,23 @@ from importlib import resources
 from frontlog.places.gazetteer import GazEntry, Gazetteer
 
 FILE = "governorate_seats.tsv"
+# the same table for the first-level regions of Africa's war and protest countries (session 13)
+FILES = (FILE, "region_seats.tsv")
 
 
 @functools.cache
 def listed_seats() -> dict[tuple[str, str], tuple[str, int] | None]:
     """(country, governorate name) -> (seat's name, seat's GeoNames id), None for a governorate
     whose seat the table leaves empty (it keeps its own point)."""
-    text = (resources.files("frontlog.places") / "data" / FILE).read_text("utf-8")
-    lines = [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
     out: dict[tuple[str, str], tuple[str, int] | None] = {}
-    for n, row in enumerate(csv.DictReader(io.StringIO("\n".join(lines)), delimiter="\t"), 2):
-        if None in row or any(v is None for v in row.values()):
-            raise ValueError(f"{FILE}: row {n} has the wrong number of columns: {row}")
-        seat, gid = row["seat"].strip(), row["geonameid"].strip()
-        out[(row["country"], row["governorate"])] = (seat, int(gid)) if seat and gid else None
+    for name in FILES:
+        text = (resources.files("frontlog.places") / "data" / name).read_text("utf-8")
+        lines = [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+        for n, row in enumerate(csv.DictReader(io.StringIO("\n".join(lines)), delimiter="\t"), 2):
+            if None in row or any(v is None for v in row.values()):
+                raise ValueError(f"{name}: row {n} has the wrong number of columns: {row}")
+            seat, gid = row["seat"].strip(), row["geonameid"].strip()
+            out[(row["country"], row["governorate"])] = (seat, int(gid)) if seat and gid else None
     return out
 
 

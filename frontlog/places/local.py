@@ -143,10 +143,12 @@ def merge_index(m: Any, mentions: list[Any], ctx: Counter[str], gaz: Gazetteer) 
 
     home = own_country(ctx, own)
 
-    def ok(e: GazEntry, hit: Any) -> bool:
+    def ok(e: GazEntry, hit: Any, scattered: bool = False) -> bool:
+        # a place word admits villages spelt alike word by word only when all lie in one country ("the
+        # town of al-Latamna"), not a pick among countries ("Masalaha town": Iraq's, Sudan's, Syria's)
         return (
-            not hit.local or (m.cued and not hit.translit and (m.located is None or m.located.holds(e))
-                                  and cue_admits(m, e, home, gaz))
+            not hit.local or (m.cued and not scattered and not hit.translit
+                                  and (m.located is None or m.located.holds(e)) and cue_admits(m, e, home, gaz))
             or ctx.get(e.cc, 0) - own.get(e.cc, 0) > 0
             or any(distance_km((e.lat, e.lon), a) < NEAR_KM for a in anchors)
             or (m.located is not None and m.located.holds(e))
@@ -160,7 +162,8 @@ def merge_index(m: Any, mentions: list[Any], ctx: Counter[str], gaz: Gazetteer) 
         allowed = focus_villages(m, ctx, own)
     m.index_exact = bool(allowed)
     if not allowed:
-        allowed = [e for e, hit in m.index_loose if ok(e, hit)]
+        scattered = len({e.cc for e, hit in m.index_loose if hit.local}) > 1
+        allowed = [e for e, hit in m.index_loose if ok(e, hit, scattered)]
     if not allowed:
         return bool(m.entries)
     if m.index_exact and (not m.exact or m.rule == RULE_INSIDE):
