@@ -29,6 +29,7 @@ from frontlog.events.codebook import load_cues, unarmed_victims
 from frontlog.events.context import Discourse, SentenceContext, Trigger
 from frontlog.events.lexicon import word, word_list, word_map
 from frontlog.events.numbers import find_fatalities
+from frontlog.events.order import both_sides, clash_sides, neither_acts, sentence_side, state_first
 from frontlog.events.suspects import suspected_perpetrator
 from frontlog.events.triggers import counted, governing_verb
 from frontlog.events.victims import people_hurt, people_named_hurt
@@ -60,6 +61,7 @@ def actors_for(trig: Trigger, sc: SentenceContext, state: Discourse) -> tuple[st
         a1, a2 = _verb_roles(trig, sc, state)
     else:
         a1, a2 = _noun_roles(trig, sc, state)
+    a1, a2 = clash_sides(trig, sc, a1, a2)  # "A and B clashed", "clashes with B"
     if (
         a1 is None
         and trig.is_verb
@@ -268,6 +270,10 @@ def complete_dyad(
     if trig.type not in DYADIC:
         return a1, a2
     actors, sent = sc.art.actors, sc.sent
+    if trig.type == "Armed clash" and a1 is None and a2 is not None:
+        a1 = sentence_side(trig, sc, a2)  # "the army took the town after clashes with the rebels"
+    elif trig.type == "Armed clash" and a1 is None:
+        a1, a2 = both_sides(trig, sc)  # "clashes continued between the A and B militias"
     if trig.type in REMOTE and a2 is None:
         fat = find_fatalities(sent.text)
         if fat and re.search(r"\bcivilians?\b", sent.text[fat.start : fat.end + 40], re.I):
@@ -286,7 +292,8 @@ def complete_dyad(
         a2 = _other_side(trig, a1, sc.actors, sc.art.actor_counts, actors, historic=historic)
     if trig.type in REMOTE and a2 is None and not _armed_named(sc, a1) and people_hurt(sent.text):
         a2 = CIVILIANS  # "shells fell on the district, which resulted in injuries" (victims.py)
-    return a1, a2
+    named = {m.actor for m in sc.actors}  # (a side the article gives, not the sentence, keeps its place)
+    return state_first(a1, a2, actors) if neither_acts(trig, sc) and {a1, a2} <= named else (a1, a2)
 
 
 def _hurt_next(sc: SentenceContext, a1: str | None) -> bool:
