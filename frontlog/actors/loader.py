@@ -17,6 +17,9 @@ from frontlog.actors import (
 from frontlog.actors.acled import _geonames_countries
 
 
+NOT_ACTOR = "N:"  # the label of the phrases that contain an alias but name no actor ("suicide bombers")
+
+
 def _fail(msg: str) -> ValueError:
     return ValueError(f"{LEXICON_FILE}: {msg}")
 
@@ -149,6 +152,7 @@ def build_lexicon(raw: dict[str, Any]) -> ActorLexicon:
         if group.get("fallback"):
             rules[label] += _rules([{"actor": group["fallback"]}], kinds, f"context group #{n} fallback")
         aliases[label] = [str(a) for a in group["aliases"]]
+    aliases[NOT_ACTOR] = [str(a) for a in raw.get("not_actors") or []]
     modifiers: dict[str, str] = {}
     modifier_rules: dict[str, tuple[AliasRule, ...]] = {}
     for word, value in (raw.get("modifiers") or {}).items():

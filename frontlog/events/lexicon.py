@@ -109,6 +109,13 @@ def _read(name: str) -> dict[str, Any]:
     return data
 
 
+def _longest_first(types: dict[str, str]) -> tuple[tuple[str, str], ...]:
+    """Subject words and their types, a two-word key before the one-word keys (a "suicide bomber"
+    is no "bomber" aircraft), otherwise in the lexicon's order."""
+    pairs = [(str(k).lower(), str(v)) for k, v in types.items()]
+    return tuple(sorted(pairs, key=lambda kv: -len(kv[0].split())))
+
+
 def _rule(name: str, lemma: str, spec: dict[str, Any]) -> TriggerRule:
     t = spec.get("type")
     if t not in EVENT_TYPE and t not in SPECIAL:
@@ -141,7 +148,7 @@ def _rule(name: str, lemma: str, spec: dict[str, Any]) -> TriggerRule:
         passive_actor=spec.get("passive_actor"),
         loser_is_subject=bool(spec.get("loser_is_subject")),
         defender_is_subject=bool(spec.get("defender_is_subject")),
-        subject_types=tuple((str(k).lower(), str(v)) for k, v in (spec.get("subject_types") or {}).items()),
+        subject_types=_longest_first(spec.get("subject_types") or {}),
         requires_subject_type=bool(spec.get("requires_subject_type")),
         context_types=tuple((str(k).lower(), str(v)) for k, v in (spec.get("context_types") or {}).items()),
         consequence=bool(spec.get("consequence")),

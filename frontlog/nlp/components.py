@@ -26,6 +26,7 @@ from spacy.util import filter_spans
 
 from frontlog.actors import load_actor_lexicon
 from frontlog.actors.communal import community_sides
+from frontlog.actors.loader import NOT_ACTOR
 from frontlog.places.gazetteer import load_cue_keys, load_demonym_keys, load_text_keys, not_place_keys
 from frontlog.places.normalize import is_title, name_heads, name_key
 from frontlog.places.resolve import DEMONYM, NESTED
@@ -54,7 +55,8 @@ class ActorTagger:
         spans = [Span(doc, s, e, label=m) for m, s, e in self.norm(doc)]
         spans += [Span(doc, s, e, label=m) for m, s, e in self.orth(doc)]
         spans += community_sides(doc, self.lex)  # "clashes between the Pokot and Tugen"
-        doc.spans["actors"] = _named_over_described(filter_spans(spans))
+        kept = [s for s in filter_spans(spans) if s.label_ != NOT_ACTOR]  # ("suicide bombers": no aircraft)
+        doc.spans["actors"] = _named_over_described(kept)
         return doc
 
 
