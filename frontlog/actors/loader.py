@@ -16,7 +16,6 @@ from frontlog.actors import (
 )
 from frontlog.actors.acled import _geonames_countries
 
-
 NOT_ACTOR = "N:"  # the label of the phrases that contain an alias but name no actor ("suicide bombers")
 
 
