@@ -270,7 +270,7 @@ def sentence_triggers(sc: SentenceContext) -> list[Trigger]:
         t for t in found if not _elaborates(t, found) and not _done_by_remote(t, found) and not _kind_before(t, found)
     ]
     kept += crowd_triggers(sc, kept)  # "camped outside the offices to demand pay", "police blocked supporters"
-    coded = device_types(refine(kept, sc))
+    coded = [t for t in device_types(refine(kept, sc)) if not untold(t, sc)]  # (and the killings refine adds)
     alleged = allegation_triggers(sc)  # "soldiers were accused of raping a girl": the abuse, not the charge
     if alleged:
         told = {t.i for a in alleged for t in a.token.subtree}

@@ -6,7 +6,10 @@
   (anniversary, commemoration) is not one of the article's day;
 - "reported 174 combat clashes along the front line", "launched 48 air strikes": a tally of
   events counted by the dozen, with no place finer than a country in the sentence, is no event of
-  one place (a bulletin's totals).
+  one place (a bulletin's totals);
+- "at least 22 people have been killed since the protests started": a toll counted since something
+  began (a clause of "since" with no date of its own) is a running total, not one day's event, and
+  what began there is told as the total's start, not as an event.
 Words in lexicon/modality.yaml (`unsaid_verbs`, `unsaid_words`, `remembrance_nouns`); the tally
 count in TALLY_MIN.
 """
@@ -27,7 +30,26 @@ TALLY_MIN = 10  # "48 air strikes": counted by the dozen
 
 def untold(trig: Trigger, sc: SentenceContext) -> bool:
     """The trigger tells no event (see the module's text)."""
-    return _unsaid(trig.token) or _remembered(trig.token) or _tally(trig, sc)
+    return _unsaid(trig.token) or _remembered(trig.token) or _tally(trig, sc) or _since_begun(trig.token)
+
+
+def _since_begun(tok: Token) -> bool:
+    """The trigger's clause, with no date of its own, counts since an undated beginning ("killed ...
+    since the protests started"), or the trigger tells that beginning."""
+    def since_clause(t: Token) -> bool:
+        return t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "since" for c in t.children) and not any(
+            d.ent_type_ in ("DATE", "TIME") for d in t.subtree
+        )
+
+    verb = tok
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    if since_clause(verb):
+        return True  # "since the protests started", "since the army launched its offensive": the undated start
+    clause = [t for v in (verb, *verb.conjuncts) for t in v.subtree]
+    if any(t.ent_type_ in ("DATE", "TIME") for t in clause):
+        return False  # "shot down near X on Monday, ... the biggest loss since they started": dated, one event
+    return any(since_clause(t) for t in clause if t.i != verb.i)
 
 
 def _unsaid(tok: Token) -> bool:
