@@ -55,6 +55,7 @@ from frontlog.events.modality import describes_actor, fighting_for_life, habitua
 from frontlog.events.named_kind import named_before_kind
 from frontlog.events.numbers import find_fatalities
 from frontlog.events.responses import fold_answers
+from frontlog.events.raids import raid_part
 from frontlog.events.retold import drop_retold_headline, headline_span
 from frontlog.events.roles import CIVILIANS, actors_for, complete_dyad, resolve_type, state_voice
 from frontlog.events.sides import SIDE_TYPES
@@ -268,6 +269,7 @@ def sentence_triggers(sc: SentenceContext) -> list[Trigger]:
     ]
     kept = [
         t for t in found if not _elaborates(t, found) and not _done_by_remote(t, found) and not _kind_before(t, found)
+        and not raid_part(t, found)  # "stormed the village and abducted 30 women": the abduction (events/raids.py)
     ]
     kept += crowd_triggers(sc, kept)  # "camped outside the offices to demand pay", "police blocked supporters"
     coded = [t for t in device_types(refine(kept, sc)) if not untold(t, sc)]  # (and the killings refine adds)
