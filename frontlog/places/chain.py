@@ -35,6 +35,8 @@ __all__ = ["Chained", "Link", "chain_link", "chain_words", "chains", "chained_me
 CHAIN_KM = 40.0
 # a village spelt alike (not by its key or transliteration) only this near the chain's next place
 ALIKE_KM = 20.0
+# a chain's last name the text calls a district, spelt alike, is an index's district this many letters apart
+ALIKE_LETTERS = 2
 
 
 @functools.cache
@@ -193,7 +195,7 @@ def _villages(text: str, region: GazEntry, anchor: GazEntry | None, gaz: Gazette
     found = list(dict.fromkeys(found))
     if anchor is None:
         return found
-    km = {e: _km(e, anchor) for e in found}
+    km = {e: 0.0 if e in _in_district(text, anchor, gaz) else _km(e, anchor) for e in found}
     if not found or min(km.values()) > CHAIN_KM:
         skel = _word_skeletons(text)
         found = [
@@ -204,6 +206,25 @@ def _villages(text: str, region: GazEntry, anchor: GazEntry | None, gaz: Gazette
         km = {e: _km(e, anchor) for e in found}
     nearest = min(found, key=km.__getitem__, default=None)
     return [nearest] if nearest is not None and km[nearest] <= CHAIN_KM else []
+
+
+def _focus_town(text: str, gaz: Gazetteer) -> bool:
+    """Does the core gazetteer read the name exactly as a town of a focus country ([places])?"""
+    from frontlog.places.kept import candidates
+    from frontlog.settings import load_settings
+
+    focus = load_settings().places.focus_countries
+    core, exact = candidates(gaz, text)
+    return exact and any(e.kind == "city" and e.cc in focus for e in core)
+
+
+def _in_district(text: str, anchor: GazEntry, gaz: Gazetteer) -> set[GazEntry]:
+    """The villages of that name the index puts in the district `anchor` (a district's point may lie
+    farther than CHAIN_KM from its own villages: Kitaf wa Al Boqe'e is 100 km across)."""
+    if anchor.kind != "admin2":
+        return set()
+    key = translit_key(anchor.name)
+    return {e for e, h in gaz.index_candidates(text, translit=True) if h.admin2 and translit_key(h.admin2) == key}
 
 
 def _km(e: GazEntry, anchor: GazEntry) -> float:
@@ -225,10 +246,12 @@ def _seat(district: GazEntry, text: str, gaz: Gazetteer) -> GazEntry | None:
 @dataclass(frozen=True, slots=True)
 class Chained:
     """A chain's region and each of its other names with its readings there ([]: a place the
-    gazetteer lacks) and the place of the chain after it that it lies near (None: the region)."""
+    gazetteer lacks) and the place of the chain after it that it lies near (None: the region);
+    `last` is what the chain's last name means (the region, or a district of it)."""
 
     region: GazEntry
     names: tuple[tuple[Link, tuple[GazEntry, ...], GazEntry | None], ...]
+    last: GazEntry  # what the chain's last name means: the region, or a district of it
 
 
 def _called_town(full_text: str, n: Link) -> bool:
@@ -243,12 +266,17 @@ def _called_town(full_text: str, n: Link) -> bool:
 
 
 def _readings(run: list[Link], gaz: Gazetteer, ctx: Counter[str], full_text: str) -> Chained | None:
-    """The chain's readings (Chained), None when the chain does not end in a region."""
+    """The chain's readings (Chained), None when the chain ends in neither a region nor a name the
+    text calls a district that the index has (then its region is the chain's, and the names before
+    it lie near it: "X area of Y district")."""
     region = _region(run[-1].text, gaz, ctx)
+    anchor = None if region is not None else _last_district(run[-1], gaz, ctx, full_text)
+    if anchor is not None and anchor.admin1:
+        region = gaz.admin1(anchor.cc, anchor.admin1)
     if region is None:
         return None
+    last = anchor or region
     out: list[tuple[Link, tuple[GazEntry, ...], GazEntry | None]] = []
-    anchor: GazEntry | None = None
     for n in reversed(run[:-1]):
         if n.text.lower() in gaz.demonyms:
             continue  # "the English city of Salisbury": a people, no place of the chain
@@ -264,7 +292,35 @@ def _readings(run: list[Link], gaz: Gazetteer, ctx: Counter[str], full_text: str
         out.append((n, tuple(found), anchor))
         if len(found) == 1:
             anchor = found[0]
-    return Chained(region, tuple(out[::-1]))
+    return Chained(region, tuple(out[::-1]), last)
+
+
+def _last_district(n: Link, gaz: Gazetteer, ctx: Counter[str], full_text: str) -> GazEntry | None:
+    """The district of the index a chain's last name means when the text calls it one ("Y border
+    district", "the district of Y") and no region follows: by its key or its transliteration, else
+    a compound district by a part of its name or spelt alike word by word; of the country the
+    article gives most reason for, and only when that leaves one."""
+    from frontlog.places.district_names import districts_named
+    from frontlog.places.districts import _bare, _letters_apart, called_district
+    from frontlog.places.readings import _word_skeletons
+
+    if not called_district(full_text, n.start, n.end, n.text):
+        return None
+    bare = _bare(n.text)
+    hits = [e for e, h in gaz.index_candidates(bare, translit=True) if h.kind == "admin2"]
+    hits = hits or districts_named(bare, gaz, short=False)  # ("Kutaf" = Kitaf wa Al Boqe'e)
+    alike = [
+        e for e, h in gaz.index_candidates(bare, loose=True)
+        if h.kind == "admin2" and _word_skeletons(_bare(e.name)) == _word_skeletons(bare)
+    ] + districts_named(bare, gaz)  # fmt: skip
+    # spelt alike only within ALIKE_LETTERS ("Majaz" = Majz, "Razeh" = Razih; not "Mayuge" = Miga), and
+    # not for a town of a focus country so named ("Mandali district": the town's, not Mandol of Nuristan)
+    if not hits and not _focus_town(bare, gaz):
+        hits = [e for e in alike if _letters_apart(e, bare) <= ALIKE_LETTERS]
+    hits = list(dict.fromkeys(hits))
+    most = max((ctx.get(e.cc, 0) for e in hits), default=0)
+    hits = [e for e in hits if ctx.get(e.cc, 0) == most]
+    return hits[0] if len(hits) == 1 else None
 
 
 def chained_mentions(
@@ -317,13 +373,14 @@ def chained_mentions(
             dropped.update(id(o) for o in over)
             added.append(new)
         z = run[-1]
+        _at_district(found, z, mentions, gaz)
         if (
             scan
             and any(e for _, e, _ in found.names)
             and not any(m.span.start_char == z.start for m in [*mentions, *added])
         ):
             # the region the tagger left alone, or joined to a name before it ("Haydan of Sadah")
-            new = _new_mention(doc, z, [found.region])
+            new = _new_mention(doc, z, [found.last])
             if new is not None:
                 dropped.update(
                     id(o) for o in mentions if o.span.start_char < z.end and z.start < o.span.end_char
@@ -338,6 +395,22 @@ def chained_mentions(
         key=lambda s: s.start,
     )
     return kept + added
+
+
+def _at_district(found: Chained, z: Link, mentions: list[Any], gaz: Gazetteer) -> None:
+    """The mention of a chain's last name, when the text calls it a district: that district
+    ("Dhukhaia area of Majaz district" is Majz district of Sa'dah, not Al Majaz of Sharjah), unless
+    the mention is a part of the name that reads a town inside the district (its namesake)."""
+    if found.last is found.region:
+        return
+    m = next((o for o in mentions if o.span.start_char == z.start and o.span.end_char <= z.end), None)
+    if m is None:
+        return
+    towns = _in_district(m.text, found.last, gaz) if m.span.end_char < z.end else set()
+    if any(e in towns for e in m.entries):
+        return  # a part of the name, a town of the district ("Kitaf" of "Kitaf wa al-Buoqee district")
+    m.entries = [found.last]
+    m.from_index, m.cued, m.rule = {found.last}, True, None
 
 
 def _narrow(
