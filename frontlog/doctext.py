@@ -15,3 +15,9 @@ def doc_text(doc: Any) -> str:
     if text is None:
         text = doc.user_data[_KEY] = doc.text
     return text
+
+
+def span_text(span: Any) -> str:
+    """`span.text` (a sentence's, a phrase's) cut from the document's joined text instead of joined
+    from its tokens anew: the same string (a span ends at its last token's end, spaces excluded)."""
+    return doc_text(span.doc)[span.start_char : span.end_char]

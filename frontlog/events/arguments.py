@@ -13,6 +13,7 @@ import yaml
 from spacy.tokens import Doc, Span, Token
 
 from frontlog.actors import ActorLexicon
+from frontlog.doctext import span_text
 from frontlog.events.lexicon import TriggerRule, word_list
 from frontlog.places.resolve import PlaceMention
 
@@ -432,7 +433,7 @@ def attribution(
     sent: Span, actors: list[ActorMention], *, country_voice: str | None, named_sources: Set[str]
 ) -> str | None:
     """Who the sentence attributes its content to: an actor, a named source, or None (the outlet's voice)."""
-    text = sent.text
+    text = span_text(sent)
     for tok in sent:
         if tok.lemma_.lower() in REPORTING and tok.pos_ in ("VERB", "AUX"):
             subj = subject_of(tok)

@@ -12,6 +12,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from frontlog.doctext import span_text
+
 # fmt: off
 _FRACTIONS = {"half": 0.5, "a half": 0.5, "a third": 0.33, "one third": 0.33, "third": 0.33, "two thirds": 0.67,
               "two-thirds": 0.67, "a quarter": 0.25, "one quarter": 0.25, "three quarters": 0.75, "most": 0.5,
@@ -72,7 +74,7 @@ def captured_majority(sent: Span, share: Share, verb: Token) -> bool:
     is a vague majority is the capture of the place (ACLED codes it), besides the claim of extent; a
     figure ("captured 60 percent of the city") stays a claim only, and so does a majority told of
     another verb ("the YPG, which controls most of X, captured ...") (notes, session 12)."""
-    if not _MAJORITY.match(sent.text[share.start : share.end]):
+    if not _MAJORITY.match(span_text(sent)[share.start : share.end]):
         return False
     return share_verb(share_token(sent, share)).i == verb.i
 

@@ -18,6 +18,7 @@ import functools
 
 from spacy.tokens import Span, Token
 
+from frontlog.doctext import span_text
 from frontlog.events.arguments import REPORTING, is_passive, subject_of
 from frontlog.events.codebook_cues import (
     KILLING_CLAUSES,
@@ -29,7 +30,7 @@ from frontlog.events.codebook_cues import (
     load_cues,
     victim_type,
 )
-from frontlog.events.context import SentenceContext, Trigger
+from frontlog.events.context import SentenceContext, Trigger, sentences
 from frontlog.events.headlines import grievance_tokens, headline_participle, lede_report
 from frontlog.events.lexicon import (
     EVENT_TYPE,
@@ -88,7 +89,7 @@ def refine(triggers: list[Trigger], sc: SentenceContext) -> list[Trigger]:
     """The sentence's triggers typed by the codebook's sentence-level distinctions."""
     lex = sc.art.lex
     cues = load_cues()
-    sents = list(sc.sent.doc.sents)
+    sents = sentences(sc)
     i = sc.index
     triggers = [self_immolation(t) for t in triggers]  # "set himself on fire": a protest
     follow = i > 0 and _has_protest_trigger(sents[i - 1], lex) and not _has_protest_trigger(sc.sent, lex)
@@ -323,7 +324,7 @@ def typer_trigger(sc: SentenceContext) -> list[Trigger]:
 
     if not any(p.place.precision != "country" for p in sc.places) or not _violence_told(sc):
         return []
-    label, p = best(type_scores(sc.sent.text))
+    label, p = best(type_scores(span_text(sc.sent)))
     if label == NONE or p < float(entry("codebook.yaml", "typer_add_min")):
         return []
     code = "TERRITORY" if label in TERRITORY_TYPES else label
@@ -336,7 +337,7 @@ def _violence_told(sc: SentenceContext) -> bool:
     trigger must show before the typer may code it (news is full of confident non-events)."""
     cues = load_cues()
     lex = sc.art.lex
-    if find_fatalities(sc.sent.text) is not None:
+    if find_fatalities(span_text(sc.sent)) is not None:
         return True
     return any(
         (t.pos_ == "VERB" and lex.lemma(t) in cues.killing_verbs and t.dep_ in KILLING_CLAUSES)

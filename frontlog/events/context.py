@@ -61,9 +61,16 @@ class ArticleContext:
     # the day the article's lead names (events/dating.py lead_day): its undated events' day
     lead_day: date | None = None
     entries: tuple[Entry, ...] = ()  # timeline entries (events/chronicle.py)
+    # the article's sentences, made once (doc.sents makes every span anew at each call; speed)
+    sents: tuple[Span, ...] = ()
 
     def entry_at(self, offset: int) -> Entry | None:
         return entry_at(self.entries, offset)
+
+
+def sentences(sc: SentenceContext) -> tuple[Span, ...]:
+    """The sentences of the sentence's article (`sc.index` counts them)."""
+    return sc.art.sents or tuple(sc.sent.doc.sents)
 
 
 @dataclass(frozen=True, slots=True)

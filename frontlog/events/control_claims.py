@@ -10,6 +10,7 @@ import re
 from spacy.tokens import Token
 
 from frontlog.control import ShareClaim
+from frontlog.doctext import span_text
 from frontlog.events.arguments import actor_in, agent_of, is_metonymic, is_passive, prep_objects, subject_of
 from frontlog.events.claims import Share, share_token, share_verb
 from frontlog.events.context import Discourse, SentenceContext, Trigger
@@ -47,7 +48,7 @@ _HELD_BY_WORD = re.compile(
 def sentence_source(sc: SentenceContext) -> Source:
     a, sent = sc.art.article, sc.sent
     return Source(
-        a.doc_id, a.url, a.outlet, a.published, sent.text, sent.start_char, sent.end_char, sc.attributed
+        a.doc_id, a.url, a.outlet, a.published, span_text(sent), sent.start_char, sent.end_char, sc.attributed
     )
 
 
@@ -86,13 +87,13 @@ def share_claim(sc: SentenceContext, share: Share, state: Discourse) -> ShareCla
 def _named_holder(sc: SentenceContext, share: Share) -> str | None:
     """The holder named after the share ("in the hands of X") or before "-held" ("rebel-held")."""
     sent = sc.sent
-    m = _HOLDER_PHRASE.search(sent.text[share.end :])
+    m = _HOLDER_PHRASE.search(span_text(sent)[share.end :])
     if m:
         start_char = sent.start_char + share.end + m.end()
         found = next((a.actor for a in sc.actors if sent.doc[a.start].idx >= start_char), None)
         if found is not None:
             return found
-    hm = _HELD_BY_WORD.search(sent.text)
+    hm = _HELD_BY_WORD.search(span_text(sent))
     if hm:
         w = hm.group(1).lower()
         if w in STATE_HOLDER_WORDS:

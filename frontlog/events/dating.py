@@ -10,7 +10,7 @@ from datetime import date, timedelta
 from spacy.tokens import Doc, Span, Token
 
 from frontlog.calendar import STAMP_LABELS, WEEKDAYS
-from frontlog.doctext import doc_text
+from frontlog.doctext import doc_text, span_text
 from frontlog.events.chronicle import Entry
 from frontlog.events.context import Trigger
 from frontlog.events.dates import DateExpr, ResolvedDate, duration_days, find_date_expressions, resolve_date
@@ -40,7 +40,7 @@ def event_date_expressions(sent: Span, dateline_end: int = -1) -> list[DateExpr]
     """The sentence's date expressions, without the date stamped at the head of the article
     ("Tuesday 4 June 2019 Rebels seize ...", "Date of publication 12 March 2018 Shelling kills
     ..."): that is the article's date and says nothing about when its events happened."""
-    exprs = _after_dateline(find_date_expressions(sent.text), sent, dateline_end)
+    exprs = _after_dateline(find_date_expressions(span_text(sent)), sent, dateline_end)
     stamps = [e for e in exprs if _is_head_stamp(e, sent)]
     if not stamps:
         return exprs

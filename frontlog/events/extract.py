@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from frontlog.actors import ActorLexicon
 from frontlog.control import ShareClaim
-from frontlog.doctext import doc_text
+from frontlog.doctext import doc_text, span_text
 from frontlog.events.allegations import allegation_triggers
 from frontlog.events.arguments import attribution, is_metonymic, resolve_actor_spans, tree_distance
 from frontlog.events.bulletin import report_day
@@ -115,8 +115,8 @@ def extract_article(
     undated: set[MentionKey] = set()  # mentions no date expression dated
     toll_from = 0  # the mentions a stated toll applies to start here
     forces: list[SentenceForce] = []  # the state forces each sentence names acting on a crowd
-    for s_index, sent in enumerate(doc.sents):
-        if is_link_line(sent.text):
+    for s_index, sent in enumerate(art.sents):
+        if is_link_line(span_text(sent)):
             continue  # "... 110 Related Army Retakes Town ...": other stories' headlines
         sc = _sentence_context(art, s_index, sent)
         forces.append(sentence_force(sc))
@@ -149,7 +149,7 @@ def extract_article(
             state.last_violent = (s_index, violent[-1].place.name)
         _attach_fatalities(sent, sent_mentions)
         mentions.extend(m for _, m in sent_mentions)
-        if apply_stated(mentions, toll_from, sent.text, VIOLENT):  # "Fatalities coded as 0."
+        if apply_stated(mentions, toll_from, span_text(sent), VIOLENT):  # "Fatalities coded as 0."
             toll_from = len(mentions)
         claims.extend(presence_claims(sc, state))
         subj_actor = next((m for _, m in sent_mentions if m.actor1), None)
@@ -157,7 +157,7 @@ def extract_article(
             state.last_actor = (s_index, subj_actor.actor1)
         elif sc.actors:
             state.last_actor = (s_index, sc.actors[0].actor)
-    spans = [(s.start_char, s.end_char) for s in doc.sents]
+    spans = [(s.start_char, s.end_char) for s in art.sents]
     mentions = facing_forces(mentions, forces, actors.crowd_actors)
     mentions = fold_nearby(corefer_dates(fold_answers(mentions, [a for a, _ in spans], undated), undated))
     headline = headline_span(article, spans)
@@ -209,6 +209,7 @@ def _article_context(
         report_day=report_day(article.text, pub),
         lead_day=lead_day(doc, pub, dateline_end),
         entries=timeline_entries(doc_text(doc), pub),
+        sents=tuple(doc.sents),
     )
 
 
@@ -250,7 +251,7 @@ def _sentence_context(art: ArticleContext, index: int, sent: Span) -> SentenceCo
         place_tokens=frozenset(i for p in s_places for i in range(p.token_start, p.token_end)),
         actor_tokens=frozenset(i for a in am for i in range(a.start, a.end)),
         voice=state_voice(art.actors, s_country),
-        share=find_share(sent.text),
+        share=find_share(span_text(sent)),
     )
 
 
@@ -364,7 +365,7 @@ def _mentions(trig: Trigger, sc: SentenceContext, state: Discourse) -> list[_Cod
         and trig.type == "Attack"
         and trig.rule.type == "Attack"  # (an attack noun the codebook retyped by its victims is an event)
         and not trig.rule.governors  # ("bodies were found dumped": found, an event told)
-        and not (a1 or find_fatalities(sent.text) or has_day_expression(sent))
+        and not (a1 or find_fatalities(span_text(sent)) or has_day_expression(sent))
     ):
         return []  # "public beheadings": a description, not an event
     if a1 == CIVILIANS and trig.type not in ("Agreement",):
@@ -465,7 +466,7 @@ def _told_before(trig: Trigger, sc: SentenceContext, state: Discourse) -> bool:
 
 def _add_toll(mentions: list[Mention], sent: Span) -> None:
     """The fatalities a later mention gives go to the last violent event when it has none."""
-    fat = event_toll(sent.text)
+    fat = event_toll(span_text(sent))
     last = next((i for i in range(len(mentions) - 1, -1, -1) if mentions[i].sub_event_type in VIOLENT), None)
     if fat is not None and last is not None and mentions[last].fatalities is None:
         mentions[last] = replace(mentions[last], fatalities=fat.count)
@@ -474,7 +475,7 @@ def _add_toll(mentions: list[Mention], sent: Span) -> None:
 def _attach_fatalities(sent: Span, sent_mentions: list[tuple[Trigger, Mention]]) -> None:
     """The sentence's fatality figure goes to the violent event nearest to it in the parse (to its
     one violent event however far)."""
-    fat = event_toll(sent.text)
+    fat = event_toll(span_text(sent))
     if fat is None or not sent_mentions:
         return
     violent = [(t, m) for t, m in sent_mentions if m.sub_event_type in VIOLENT]

@@ -8,6 +8,7 @@ from datetime import date
 
 from spacy.tokens import Span, Token
 
+from frontlog.doctext import span_text
 from frontlog.events.dates import ResolvedDate, find_date_expressions, resolve_date
 from frontlog.events.lexicon import TriggerRule, word_list
 
@@ -159,10 +160,10 @@ def _happened_at(tok: Token) -> bool:
 
 
 def _summary(sent: Span) -> bool:
-    text = f" {sent.text.lower()} "
+    text = f" {span_text(sent).lower()} "
     return any(f" {w} " in text for w in SUMMARY_WORDS) or any(
         (resolve_date(e, date(2000, 1, 1)) or ResolvedDate("", "day")).durative
-        for e in find_date_expressions(sent.text)
+        for e in find_date_expressions(span_text(sent))
     )
 
 

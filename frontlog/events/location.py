@@ -10,7 +10,7 @@ from typing import Any
 
 from spacy.tokens import Token
 
-from frontlog.doctext import doc_text
+from frontlog.doctext import doc_text, span_text
 from frontlog.events.areas import COUNTY_WORDS, bracketed_in, named_as_county, off_road, smaller_area
 from frontlog.events.arguments import choose_place, is_destination, is_metonymic, place_detail, tree_distance
 from frontlog.events.context import Discourse, SentenceContext, Trigger
@@ -189,7 +189,7 @@ def _own_unknown(
 
 def _city_part_cue(name: str, sc: SentenceContext) -> bool:
     """The sentence calls the name a part of a city ("the X neighbourhood", "the quarter of X")."""
-    text = sc.sent.text
+    text = span_text(sc.sent)
     at = text.find(name)
     if at < 0:
         return False

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from frontlog.doctext import span_text
 from frontlog.events.context import Trigger
 from frontlog.events.dates import find_date_expressions
 from frontlog.events.dating import DAY_KINDS
@@ -24,7 +25,7 @@ _CHAIN_DEPS = frozenset({"xcomp", "ccomp", "acl", "advcl", "conj", "pcomp", "pob
 
 def is_asserted(trig: Trigger, lex: EventLexicon) -> bool:
     tok = trig.token
-    if tok.sent.text.rstrip().endswith("?"):
+    if span_text(tok.sent).rstrip().endswith("?"):
         return False
     if not trig.is_verb and any(c.lower_ in NEGATIVE_DETERMINERS for c in tok.children):
         return False

@@ -19,7 +19,7 @@ import functools
 from spacy.tokens import Token
 
 from frontlog.events.codebook_cues import MOB, is_protest_sentence
-from frontlog.events.context import SentenceContext, Trigger
+from frontlog.events.context import SentenceContext, Trigger, sentences
 from frontlog.events.lexicon import word_list
 
 LOOTING = "Looting/property destruction"
@@ -56,6 +56,6 @@ def _aimed_at_state(verb: Token) -> bool:
 
 
 def _demonstration_near(sc: SentenceContext) -> bool:
-    sents = list(sc.sent.doc.sents)
+    sents = sentences(sc)
     near = sents[max(sc.index - 1, 0) : sc.index + 2]
     return any(is_protest_sentence(s, sc.art.lex) for s in near)

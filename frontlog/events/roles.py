@@ -10,6 +10,7 @@ from collections.abc import Mapping, Sequence
 from spacy.tokens import Token
 
 from frontlog.actors import ActorLexicon
+from frontlog.doctext import span_text
 from frontlog.events.allegations import alleged_sides
 from frontlog.events.arguments import (
     GROUP_WORDS,
@@ -26,7 +27,7 @@ from frontlog.events.arguments import (
     subject_of,
 )
 from frontlog.events.codebook import load_cues, unarmed_victims
-from frontlog.events.context import Discourse, SentenceContext, Trigger
+from frontlog.events.context import Discourse, SentenceContext, Trigger, sentences
 from frontlog.events.lexicon import word, word_list, word_map
 from frontlog.events.numbers import find_fatalities
 from frontlog.events.order import both_sides, clash_sides, neither_acts, sentence_side, state_first
@@ -275,8 +276,8 @@ def complete_dyad(
     elif trig.type == "Armed clash" and a1 is None:
         a1, a2 = both_sides(trig, sc)  # "clashes continued between the A and B militias"
     if trig.type in REMOTE and a2 is None:
-        fat = find_fatalities(sent.text)
-        if fat and re.search(r"\bcivilians?\b", sent.text[fat.start : fat.end + 40], re.I):
+        fat = find_fatalities(span_text(sent))
+        if fat and re.search(r"\bcivilians?\b", span_text(sent)[fat.start : fat.end + 40], re.I):
             a2 = CIVILIANS
         elif a1 is not None and _only_people_named(sc, a1):
             a2 = CIVILIANS  # "shelled the town, killing a man and two children": no armed side but people
@@ -290,7 +291,7 @@ def complete_dyad(
             a1 = max(flyers)[1]
     if a1 is not None and a2 is None:
         a2 = _other_side(trig, a1, sc.actors, sc.art.actor_counts, actors, historic=historic)
-    if trig.type in REMOTE and a2 is None and not _armed_named(sc, a1) and people_hurt(sent.text):
+    if trig.type in REMOTE and a2 is None and not _armed_named(sc, a1) and people_hurt(span_text(sent)):
         a2 = CIVILIANS  # "shells fell on the district, which resulted in injuries" (victims.py)
     named = {m.actor for m in sc.actors}  # (a side the article gives, not the sentence, keeps its place)
     return state_first(a1, a2, actors) if neither_acts(trig, sc) and {a1, a2} <= named else (a1, a2)
@@ -302,7 +303,7 @@ def _hurt_next(sc: SentenceContext, a1: str | None) -> bool:
     one name another armed side than a1's (session 13)."""
     if _armed_named(sc, a1):
         return False
-    nxt = next((s for s in sc.sent.doc.sents if s.start == sc.sent.end), None)
+    nxt = next((s for s in sentences(sc) if s.start == sc.sent.end), None)
     if nxt is None or not people_named_hurt(nxt.text):
         return False
     actors, when = sc.art.actors, sc.art.pub

@@ -9,7 +9,7 @@ from spacy.tokens import Span, Token
 
 from frontlog.events.arguments import agent_of, done_by, is_passive, prep_objects, subject_of
 from frontlog.events.codebook_cues import MOB, Cues, is_protest_sentence, is_word, load_cues, victim_type
-from frontlog.events.context import SentenceContext, Trigger
+from frontlog.events.context import SentenceContext, Trigger, sentences
 from frontlog.events.lexicon import word_list
 
 PLACE_NOUNS = word_list("places.yaml", "territory_objects")  # "residents of X, Y district clashed": not a side
@@ -175,7 +175,7 @@ def _crowd_on_state(sc: SentenceContext) -> str:
     askaris", "football fans fought the police": ACLED's mob, no demonstration)."""
     if sc.country in load_cues().unarmed_clash_countries:
         return "Violent demonstration"
-    sents = list(sc.sent.doc.sents)
+    sents = sentences(sc)
     near = sents[max(sc.index - 1, 0) : sc.index + 2]
     lex = sc.art.lex
     if any(is_protest_sentence(s, lex) for s in near):
