@@ -54,8 +54,8 @@ from frontlog.events.location import EventPlace, event_place, focus_place, liste
 from frontlog.events.modality import describes_actor, fighting_for_life, habitual_present, is_asserted
 from frontlog.events.named_kind import named_before_kind
 from frontlog.events.numbers import find_fatalities
-from frontlog.events.responses import fold_answers
 from frontlog.events.raids import raid_part
+from frontlog.events.responses import fold_answers
 from frontlog.events.retold import drop_retold_headline, headline_span
 from frontlog.events.roles import CIVILIANS, actors_for, complete_dyad, resolve_type, state_voice
 from frontlog.events.sides import SIDE_TYPES
