@@ -14,6 +14,7 @@ VEHICLES = frozenset(word_list("cues.yaml", "vehicle_bomb_modifiers"))
 SUICIDE_WORDS = frozenset(word_list("cues.yaml", "suicide_words"))
 AIRCRAFT = frozenset(word_list("cues.yaml", "aircraft_words"))
 FIRING = frozenset(word_list("cues.yaml", "firing_verbs"))
+HOLDERS = frozenset(word_list("cues.yaml", "weapon_holder_nouns"))
 SHELLING = "Shelling/artillery/missile attack"
 AIR_STRIKE = "Air/drone strike"
 IED = "Remote explosive/landmine/IED"
@@ -22,15 +23,24 @@ SUICIDE = "Suicide bomb"
 
 def device_types(triggers: list[Trigger]) -> list[Trigger]:
     """The sentence's vehicle bombs typed as suicide bombs where the sentence names a suicide
-    attacker, and missiles fired by aircraft as air strikes; the other triggers unchanged."""
+    attacker, and missiles fired by aircraft as air strikes; a weapon's name that describes a
+    launcher or a tube dropped; the other triggers unchanged."""
     out = []
     for t in triggers:
+        if _names_a_holder(t):
+            continue  # "seized a grenade launcher": arms, no grenade attack
         if t.type == IED and not t.is_verb and _vehicle(t) and _suicide_told(t):
             t = replace(t, type=SUICIDE)
         elif t.type == SHELLING and _fired_by_aircraft(t):
             t = replace(t, type=AIR_STRIKE)
         out.append(t)
     return out
+
+
+def _names_a_holder(t: Trigger) -> bool:
+    """A weapon's name that only describes another noun ("a grenade launcher", "mortar tubes")."""
+    tok = t.token
+    return not t.is_verb and tok.dep_ in ("compound", "nmod", "amod") and tok.head.lemma_.lower() in HOLDERS
 
 
 def _vehicle(t: Trigger) -> bool:

@@ -24,7 +24,7 @@ from frontlog.events.dates import dated_phrase, undated_clause
 from frontlog.events.headlines import crowd_relative, headline_protest, lede_report
 from frontlog.events.lexicon import EVENT_TYPE, EventLexicon, TriggerRule, word_list
 from frontlog.events.people import captive_trigger, charged_with, driven_from_place, self_blown
-from frontlog.events.withdrawal import forced_back
+from frontlog.events.withdrawal import forced_back, raiders_left
 
 TERRITORY_OBJECTS = word_list("places.yaml", "territory_objects")
 MONTH_NOUNS = word_list("cues.yaml", "month_nouns")
@@ -205,7 +205,7 @@ def _verb_trigger(
     ):
         return None  # "targeting the militants with 20 air strikes": the strikes are the event
     if rule.type == "TERRITORY" and rule.loser_is_subject and not rule.object and (
-        _lost_no_ground(tok, place_tokens) or forced_back(tok)
+        _lost_no_ground(tok, place_tokens) or forced_back(tok) or raiders_left(tok)
     ):
         return None  # "IS lost 15 fighters in the attack": men, not ground; "forced them to withdraw": repelled
     if rule.type == "TERRITORY" and not rule.object and not rule.loser_is_subject and not rule.subject_place:
