@@ -25,6 +25,7 @@ from frontlog.ingest.dates import (
     head_date,
     impossible_dates,
     settle_dates,
+    timed_date,
 )
 from frontlog.ingest.decode import Decoded, decode_bytes
 from frontlog.ingest.html import extract_html, looks_like_html
@@ -296,7 +297,7 @@ def _record_unit(base: str, r: Record) -> _Unit:
     text = r.text.replace("\r\n", "\n").strip()
     published = r.published
     warnings = []
-    stamped = head_date(text) or credit_date(text, frozenset(load_rules().agencies))
+    stamped = head_date(text) or credit_date(text, frozenset(load_rules().agencies)) or timed_date(text)
     if published is None:
         in_text = stamped or find_full_date(text[:200])
         if in_text:

@@ -129,6 +129,24 @@ def _credit_rx(agencies: frozenset[str]) -> re.Pattern[str]:
     return re.compile(rf"\b(?:{names})\s+{_WD}\W*")
 
 
+# a clock time right after a date: "18:05", "0742 PM", "102138" (hhmmss run together by a scrape)
+_CLOCK = re.compile(r"\s*(?:\d{1,2}:\d\d(?::\d\d)?(?:\s*[AP]\.?M\.?)?|\d{4}\s*[AP]\.?M\.?|[0-2]\d[0-5]\d[0-5]\d)(?!\w)", re.I)
+
+
+def timed_date(text: str, *, limit: int = 200) -> date | None:
+    """A full date followed at once by a clock time near the head of an article, after its headline
+    ("... Killing 50 Fighters Fri Sep 30 2016 102138 ...", "... Security 31-08-2014 0742 PM ..."):
+    a page's time stamp. Prose gives an event's hour with "at" ("on 3 May 2016 at 10:30")."""
+    head = text[:limit]
+    found: list[tuple[int, date]] = []
+    for rx in (_MDY, _DMY, _NUMERIC_STAMP):
+        for m in rx.finditer(head):
+            day = find_full_date(m.group(0)) if rx is not _NUMERIC_STAMP else _numeric_stamp(m)
+            if day and _CLOCK.match(text, m.end()):
+                found.append((m.start(), day))
+    return min(found)[1] if found else None
+
+
 def find_month_days(text: str) -> list[tuple[int, int]]:
     """Month-day mentions without a year ("on June 19", "30 June"), in order."""
     found: list[tuple[int, tuple[int, int]]] = []

@@ -8,6 +8,7 @@ from frontlog.ingest.dates import (
     head_date,
     is_date_paragraph,
     settle_dates,
+    timed_date,
 )
 
 
@@ -112,3 +113,13 @@ def test_dates_numeric_head_stamp() -> None:
     assert head_date("Print this page Friday 4 March 2016 17:05 Rebels shelled the port.") == date(2016, 3, 4)
     # a number further in is no stamp
     assert head_date("Rebels shelled the port of 14-03-2016 fame.") is None
+
+
+def test_dates_timed_stamp_after_headline() -> None:
+    # a headline, then the page's date and clock time (made-up text)
+    text = "Rebels Shell Port Killing 5 Tue Mar 8 2016 101530 Rebels shelled the port on Monday."
+    assert timed_date(text) == date(2016, 3, 8)
+    assert timed_date("Rebels Shell Port News Local 08-03-2016 0742 PM Rebels shelled the port.") == date(2016, 3, 8)
+    # an event's hour in prose comes with "at"; a date with no time is no stamp
+    assert timed_date("Rebels shelled the port on 7 March 2016 at 10:30 the navy said.") is None
+    assert timed_date("Rebels shelled the port on 7 March 2016 and 1200 people fled.") is None
