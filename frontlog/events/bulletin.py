@@ -16,7 +16,7 @@ from frontlog.events.dates import PATTERNS, find_date_expressions
 
 # expressions that name a day other than the one before the bulletin's
 _OTHER_DAYS = frozenset(
-    {"weekday", "today", "month_day", "day_month", "month_day_year", "day_month_year", "last_night", "weekend"}
+    {"weekday", "overnight_day", "today", "month_day", "day_month", "month_day_year", "day_month_year", "last_night", "weekend"}
 )
 
 _NEEDED = dict(PATTERNS)

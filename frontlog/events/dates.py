@@ -29,7 +29,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "vague",
         re.compile(
-            r"\b(?:in|over|during|for) (?:the )?(?:recent|past|last|coming|next) (?:few |several |two |three )?(?:weeks|months|years)\b|\bin recent (?:days|weeks|months|years)\b|\bfor (?:weeks|months|years)\b|\bfor (?:two|three|four|five|several|many|\d+) (?:weeks|months|years)\b|\bin the space of\b|\bsince the (?:end|start|beginning|middle) of\b|\ba few (?:weeks|months|years)\b|\b(?:weeks|months|years) of\b(?!" + _OWED + ")",
+            r"\b(?:in|over|during|for) (?:the )?(?:recent|past|last|coming|next) (?:few |several |two |three )?(?:weeks|months|years)\b|\bin recent (?:days|weeks|months|years)\b|\bfor (?:weeks|months|years)\b|\bfor (?:two|three|four|five|several|many|\d+) (?:weeks|months|years)\b|\bin the space of\b|\bsince the (?:end|start|beginning|middle) of\b|\b(?:in|over|during|for) the (?:past|last) (?:few |several |(?:\d+|two|three|four|five|six|seven|eight|nine|ten) )?days\b|\b(?:in|over|during) the (?:past|last) (?:48|72|forty-eight|seventy-two) hours\b|\bin (?:\d+|two|three|four|five|six|seven|eight|nine|ten) days\b(?!\s+(?:time|from now))|\ba few (?:weeks|months|years)\b|\b(?:weeks|months|years) of\b(?!" + _OWED + ")",
             re.I,
         ),
     ),
@@ -52,6 +52,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "in_month",
         re.compile(rf"\b(?i:in|since|until|by|from|during)\s+(?:(?:early|mid|late)[- ])?{_MON}(?!\s+\d)\b"),
     ),
+    # "overnight Wednesday" (that night: Wednesday), "overnight into Thursday" (the night began Wednesday)
+    ("overnight_day", re.compile(rf"\b(?i:overnight)\s+(?:(on|into|to)\s+)?{_WD}\b")),
     (
         "weekday",
         re.compile(
@@ -78,6 +80,11 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("day_after", re.compile(r"\bthe (?:next|following) day\b", re.I)),
+    # "The same day, ...", "later that day": the previous event's day
+    (
+        "same_day",
+        re.compile(r"\b(?:(?:later|earlier)\s+)?(?:that|the)\s+same\s+(?:day|night)\b|\b(?:later|earlier)\s+that\s+(?:day|night)\b", re.I),
+    ),
     ("later", re.compile(rf"\b(?:{_NUM}\s+(day|week)s?|hours|minutes|moments)\s+later\b", re.I)),
     ("last_year", re.compile(r"\blast year\b", re.I)),
     ("this_year", re.compile(r"\b(?:earlier|early)\s+this year\b", re.I)),
@@ -190,9 +197,11 @@ def resolve_date(expr: DateExpr, pub: date, previous: date | None = None) -> Res
         m = _month(g[-1] or "")
         y = pub.year if m < pub.month or (k == "in_month" and m == pub.month) else pub.year - 1
         return ResolvedDate(_ym(y, m), "month")
-    if k == "weekday":
+    if k in ("weekday", "overnight_day"):
         wd = WEEKDAYS[(g[1] or "").lower()]
         d = pub - timedelta(days=(pub.weekday() - wd) % 7)
+        if k == "overnight_day" and (g[0] or "").lower() in ("into", "to"):
+            d -= timedelta(days=1)  # the night into Thursday began on Wednesday
         return ResolvedDate(d.isoformat(), "day")
     if k == "yesterday":
         return ResolvedDate((pub - timedelta(days=1)).isoformat(), "day")
@@ -211,7 +220,7 @@ def resolve_date(expr: DateExpr, pub: date, previous: date | None = None) -> Res
     if k == "weekend":
         d = pub - timedelta(days=(pub.weekday() - 6) % 7 or 7)
         return ResolvedDate(d.isoformat(), "day")
-    if k in ("ago", "later", "day_before", "day_after"):
+    if k in ("ago", "later", "day_before", "day_after", "same_day"):
         return _counted(k, g, pub, previous)
     if k == "last_year":
         return ResolvedDate(str(pub.year - 1), "year")
@@ -222,7 +231,7 @@ def resolve_date(expr: DateExpr, pub: date, previous: date | None = None) -> Res
 
 def _counted(k: str, g: tuple[str | None, ...], pub: date, previous: date | None) -> ResolvedDate:
     """ "two days ago" (from the article's date); "two days later", "the previous day", "the next
-    day" (from the previous event's date, else the article's)."""
+    day", "the same day" (from the previous event's date, else the article's)."""
     if k == "ago":
         n, unit = _num(g[0] or "1"), (g[1] or "day").lower()
         if unit == "day":
@@ -235,6 +244,8 @@ def _counted(k: str, g: tuple[str | None, ...], pub: date, previous: date | None
     base = previous or pub
     if k == "later":
         days = _num(g[0]) * (7 if (g[1] or "").lower() == "week" else 1) if g[0] else 0
+    elif k == "same_day":
+        days = 0
     else:
         days = -1 if k == "day_before" else 1
     return ResolvedDate((base + timedelta(days=days)).isoformat(), "day", relative_to_previous=True)

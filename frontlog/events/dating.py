@@ -21,14 +21,33 @@ from frontlog.records import Mention
 REPORTING_VERBS = word_list("arguments.yaml", "reporting_verbs")
 HISTORY_ADVERBS = frozenset(word_list("cues.yaml", "history_adverbs"))
 DAY_KINDS = frozenset(
-    {"weekday", "yesterday", "today", "month_day", "day_month", "month_day_year", "day_month_year"}
+    {"weekday", "overnight_day", "yesterday", "today", "month_day", "day_month", "month_day_year", "day_month_year"}
 )
 SPAN_KINDS = frozenset({"vague", "since_year"})
-RELATIVE_KINDS = frozenset({"later", "day_before", "day_after"})  # counted from the previous event's day  # "after weeks of fighting": no date of its own
+RELATIVE_KINDS = frozenset({"later", "day_before", "day_after", "same_day"})  # counted from the previous event's day  # "after weeks of fighting": no date of its own
 STAMP_KINDS = frozenset({"month_day_year", "day_month_year"})
+# counted from the day the sentence's report is dated ("..., the monitor said on Saturday")
+REPORT_ANCHORED = frozenset({"past_day", "last_night"})
 _LABELS = "|".join(re.escape(w) for w in sorted(STAMP_LABELS, key=len, reverse=True))
 _DAYS = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
 _STAMP_HEAD = re.compile(rf"\W*(?:(?:{_LABELS})\W*)?(?:(?:{_DAYS})\.?\W*)?", re.I)
+# a photo's credit, "(AFP Photo)", "(Reuters photo)", "(File photo)", "(Photo: AP)", or a caption in
+# brackets, "(Photo Smoke rises over ... by AFP)"; a caption that opens "In this photo ...", "File photo of"
+_CREDIT = re.compile(r"\((?:[\w.&-]+\s+){0,3}(?:file\s+)?photos?(?:\s*[:/]\s*[^()]{0,40})?\)", re.I)
+_BRACKETED = re.compile(r"\(photo\b[^()]{0,300}(?:\)|$)", re.I)
+_CAPTION_HEAD = re.compile(r"\W*(?:in\s+)?(?:this|a|the|file)\s+(?:file\s+)?(?:photo|picture|image)\b", re.I)
+
+
+def caption_end(sent: Span) -> int:
+    """The end (a character offset in the doc) of the photo caption the sentence holds, or -1: the
+    whole of a sentence that opens "In this photo ..." or that a credit "(AFP Photo)" follows, the
+    text up to a credit inside it. A caption dates the picture, often an old one: no event."""
+    if _CAPTION_HEAD.match(sent.text):
+        return sent.end_char
+    m = _CREDIT.search(sent.text) or _BRACKETED.search(sent.text)
+    if m:
+        return sent.start_char + m.end()
+    return sent.end_char if _CREDIT.match(doc_text(sent.doc)[sent.end_char : sent.end_char + 300].lstrip()) else -1
 
 
 def _is_head_stamp(e: DateExpr, sent: Span) -> bool:
@@ -67,13 +86,18 @@ def date_for(
     event the sentence before dated, within a week of the article), else `report_day` (the day a
     bulletin reports, events/bulletin.py), else `lead_day` (the day the lead names), else the
     article's date. In a timeline entry (events/chronicle.py), a sentence with no date besides the
-    entry's own takes the entry's day."""
-    exprs = event_date_expressions(sent, dateline_end)
+    entry's own takes the entry's day. None for a trigger in a photo's caption (`caption_end`),
+    whose date expressions date nothing else either."""
+    caption = caption_end(sent)
+    if trig.token.idx < caption:
+        return None
+    exprs = event_date_expressions(sent, max(dateline_end, caption))
     if entry is not None and all(sent.start_char + e.start < entry.opener_end for e in exprs):
         return ResolvedDate(entry.day.isoformat(), "day", chronicle=True)
     pos = trig.token.idx - sent.start_char
     clause = trig.token if trig.is_verb else governing_verb(trig.token)
-    shifted = _measured_from_main_clause(clause, sent, exprs, pub, previous)
+    undated = story_day if story_day is not None and 0 < (pub - story_day).days <= 6 else (report_day or pub)
+    shifted = _measured_from_main_clause(clause, sent, exprs, pub, previous, undated)
     if shifted is not None:
         return shifted
     if _undated_history(trig, clause, sent, exprs):
@@ -100,6 +124,9 @@ def date_for(
                 r0 = resolve_date(earlier[-1], pub, base)
                 if r0 is not None and r0.precision == "day" and not r0.durative:
                     base = date.fromisoformat(r0.value)
+        reported = _from_report(best[1], told, pub, previous)
+        if reported is not None:
+            return reported
         if best[1].kind == "past_day" and report_day is not None:
             return ResolvedDate(report_day.isoformat(), "day")
         resolved = resolve_date(best[1], pub, base)
@@ -136,6 +163,18 @@ def lead_day(doc: Doc, pub: date, dateline_end: int = -1) -> date | None:
     return None
 
 
+def _from_report(e: DateExpr, told: list[DateExpr], pub: date, previous: date | None) -> ResolvedDate | None:
+    """ "killed 20 over the past 24 hours, the monitor said on Saturday": the day of the report
+    (not the article's, which may be a day later); "overnight", "last night": the night before it."""
+    if e.kind not in REPORT_ANCHORED or not told:
+        return None
+    said = resolve_date(told[0], pub, previous)
+    if said is None or said.precision != "day" or said.durative:
+        return None
+    day = date.fromisoformat(said.value) - timedelta(days=1 if e.kind == "last_night" else 0)
+    return ResolvedDate(day.isoformat(), "day")
+
+
 def _undated_history(trig: Trigger, clause: Token, sent: Span, exprs: list[DateExpr]) -> bool:
     """ "after it first captured the city": a verb the history adverbs send back in time, with no
     date expression of its own clause, is no event of the article's day (nor of any day)."""
@@ -162,17 +201,21 @@ def _noun_head(tok: Token) -> Token:
 
 
 def _measured_from_main_clause(
-    clause: Token, sent: Span, exprs: list[DateExpr], pub: date, previous: date | None
+    clause: Token, sent: Span, exprs: list[DateExpr], pub: date, previous: date | None, undated: date
 ) -> ResolvedDate | None:
-    """ "seized the villages on Monday, a week after the town was retaken": the retaking is dated
-    a week before the main clause's date (the article's date when the main clause has none), and
-    "took the town a week before the army shelled it on Tuesday" a week before that Tuesday."""
-    if clause.dep_ == "advcl" and clause.head.i != clause.i and (m := _measure(clause)) is not None:
+    """ "seized the villages on Monday, a week after the town was retaken" (or "a day after
+    launching an offensive"): the retaking is dated a week before the main clause's date (`undated`,
+    the day an undated sentence takes, when the main clause has none), and "took the town a week
+    before the army shelled it on Tuesday" a week before that Tuesday."""
+    if clause.dep_ in ("advcl", "pcomp") and clause.head.i != clause.i and (m := _measure(clause)) is not None:
         sign, days = -m[0], m[1]
         inside = {t.idx - sent.start_char for t in clause.subtree}
         anchors = [e for e in exprs if e.start not in inside and e.kind in DAY_KINDS]
     else:
-        sub = next((c for c in clause.children if c.dep_ == "advcl" and _measure(c)), None)
+        subs = [c for c in clause.children if c.dep_ == "advcl"] + [
+            g for c in clause.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pcomp"
+        ]
+        sub = next((c for c in subs if _measure(c)), None)
         if sub is None:
             return None
         sign, days = _measure(sub) or (0, 0)
@@ -181,20 +224,28 @@ def _measured_from_main_clause(
         if not anchors:
             return None
     anchor = resolve_date(anchors[-1], pub, previous) if anchors else None
-    base = date.fromisoformat(anchor.value) if anchor is not None and anchor.precision == "day" else pub
+    base = date.fromisoformat(anchor.value) if anchor is not None and anchor.precision == "day" else undated
     return ResolvedDate((base + timedelta(days=sign * days)).isoformat(), "day")
 
 
 def _measure(clause: Token) -> tuple[int, int] | None:
     """(+1 for "after", -1 for "before", days) of a clause opened by "a week after", "two days
-    before"."""
+    before" ("a day after launching": the gerund of the preposition)."""
+    if clause.dep_ == "pcomp":
+        prep = clause.head
+        mark = prep.lower_ if prep.dep_ == "prep" and prep.lower_ in ("after", "before") else None
+        measures = [c for c in (*prep.children, *prep.head.children) if c.dep_ == "npadvmod" and c.i < prep.i]
+        return _measured(mark, measures[0] if measures else None)
     mark = next(
         (c.lower_ for c in clause.children if c.dep_ == "mark" and c.lower_ in ("after", "before")), None
     )
     measures = [
         c for c in (*clause.children, *clause.head.children) if c.dep_ == "npadvmod" and c.i < clause.i
     ]
-    measure = measures[0] if measures else None  # "a week" hangs from either verb
+    return _measured(mark, measures[0] if measures else None)  # "a week" hangs from either verb
+
+
+def _measured(mark: str | None, measure: Token | None) -> tuple[int, int] | None:
     if mark is None or measure is None:
         return None
     number = next((c.text for c in measure.children if c.dep_ in ("nummod", "det")), None)

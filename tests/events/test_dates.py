@@ -70,3 +70,24 @@ def test_day_month_year_and_capitalised_prepositions() -> None:
 )  # fmt: skip
 def test_dates_duration_days(number: str | None, unit: str, days: int | None) -> None:
     assert duration_days(number, unit) == days
+
+
+def test_dates_overnight_with_weekday() -> None:
+    fri = date(2019, 4, 12)
+    for text, value in (("overnight Wednesday", "2019-04-10"), ("overnight into Thursday", "2019-04-10")):
+        (e,) = find_date_expressions(f"shells fell {text} on the town")
+        assert resolve_date(e, fri) == ResolvedDate(value, "day"), text
+
+
+def test_dates_period_tolls_are_durative() -> None:
+    for text in ("over the past five days", "in the last 10 days", "over the past 48 hours", "in 40 days"):
+        r = resolve_date(find_date_expressions(f"killed 30 people {text}")[0], WED)
+        assert r is not None and r.durative, text
+    assert find_date_expressions("the talks resume in two days time") == []
+
+
+def test_dates_same_day_counts_from_previous_event() -> None:
+    for text in ("The same day, rebels shelled the port", "later that day rebels shelled the port"):
+        (e,) = find_date_expressions(text)
+        r = resolve_date(e, WED, previous=date(2017, 9, 17))
+        assert r is not None and r.value == "2017-09-17" and r.relative_to_previous, text
