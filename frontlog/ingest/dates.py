@@ -329,11 +329,14 @@ def _settle_month_days(page: list[DateHints], out: list[SettledDate | None], pri
         return
     page_prior = _nearest_year(out, partial[0]) or prior
     floor = max((page[ai].max_year or 0) for ai in partial) or None
+    # no year anywhere: this year is only a guess, so a weekday named in the lead that falls on the
+    # dateline's day a year or two back outweighs it ("Sep 12 (PTI) ... on Friday")
+    weight = 1.0
     if page_prior is None and floor is None:
-        page_prior = date.today().year
+        page_prior, weight = date.today().year, 0.2
     best: tuple[float, int] | None = None
     for y in _year_window(page_prior, floor):
-        cost = _year_cost(y, page_prior, floor)
+        cost = weight * _year_cost(y, page_prior, floor)
         for ai in partial:
             m, d = page[ai].month_day  # type: ignore[misc]
             day = _mk(y, m, d)

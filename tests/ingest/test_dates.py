@@ -1,4 +1,4 @@
-from datetime import date
+from datetime import date, timedelta
 
 from frontlog.ingest.dates import (
     DateHints,
@@ -123,3 +123,12 @@ def test_dates_timed_stamp_after_headline() -> None:
     # an event's hour in prose comes with "at"; a date with no time is no stamp
     assert timed_date("Rebels shelled the port on 7 March 2016 at 10:30 the navy said.") is None
     assert timed_date("Rebels shelled the port on 7 March 2016 and 1200 people fled.") is None
+
+
+def test_dates_no_year_anywhere_weekday_outweighs_this_year() -> None:
+    # "Sep 12 (Agency) ... on Friday" with no year on the page: the year in which the dateline's day
+    # is the Friday the lead names, a year back, beats this year (where that day is a Saturday)
+    today = date.today() - timedelta(days=1 if (date.today().month, date.today().day) == (2, 29) else 0)
+    last = today.replace(year=today.year - 1)
+    pages = [[DateHints(month_day=(last.month, last.day), lead_weekday=last.weekday())]]
+    assert settle_dates(pages)[0][0].published == last.isoformat()
