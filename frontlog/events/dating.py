@@ -96,7 +96,7 @@ def date_for(
         return ResolvedDate(entry.day.isoformat(), "day", chronicle=True)
     pos = trig.token.idx - sent.start_char
     clause = trig.token if trig.is_verb else governing_verb(trig.token)
-    undated = story_day if story_day is not None and 0 < (pub - story_day).days <= 6 else (report_day or pub)
+    undated = _undated_day(pub, story_day, report_day, lead_day)
     shifted = _measured_from_main_clause(clause, sent, exprs, pub, previous, undated)
     if shifted is not None:
         return shifted
@@ -135,10 +135,16 @@ def date_for(
     if story_day is not None and 0 < (pub - story_day).days <= 6:
         # no date of its own, right after a sentence that dated an event: the story's day
         return ResolvedDate(story_day.isoformat(), "day", explicit=False)
+    return ResolvedDate(_undated_day(pub, None, report_day, lead_day).isoformat(), "day", explicit=False)
+
+
+def _undated_day(pub: date, story_day: date | None, report_day: date | None, lead_day: date | None) -> date:
+    """The day of a sentence with no date of its own: the story's day (within a week), else the
+    bulletin's, else the lead's, else the article's."""
+    if story_day is not None and 0 < (pub - story_day).days <= 6:
+        return story_day
     day = report_day or pub
-    if day == pub and lead_day is not None:
-        day = lead_day
-    return ResolvedDate(day.isoformat(), "day", explicit=False)
+    return lead_day if day == pub and lead_day is not None else day
 
 
 LEAD_REACH_DAYS = 6  # a lead's "on Monday" is within the week before the article
