@@ -152,6 +152,9 @@ def part_of_reading(
     found = _PART_OF.match(full_text, at + len(name)) if at >= 0 else None
     if found is None:
         return None
+    region = _bracket_region(found.group(1), gaz, cc)
+    if region is not None:  # "Bokkos (Plateau)": the region the name lies in, not Plateau, Alabama
+        return region
     kinds = (*_TOWN_KINDS, "admin2")
     towns = [e for e in _readings(found.group(1), gaz) if e.kind in kinds and (cc is None or e.cc == cc)]
     if not towns:
@@ -162,3 +165,21 @@ def part_of_reading(
         if e.kind in _TOWN_KINDS and distance_km((e.lat, e.lon), (town.lat, town.lon)) <= SAME_KM
     ]  # fmt: skip
     return min(own, key=lambda e: distance_km((e.lat, e.lon), (town.lat, town.lon))) if own else town
+
+
+def _bracket_region(name: str, gaz: Gazetteer, cc: str | None) -> GazEntry | None:
+    """The first-level region a name in brackets after a place names ("Bokkos (Plateau)", "a village
+    near X (Al Jazirah)"), when it names one region (of the event's country if known; of a country at
+    war when regions of several countries bear the name) and no town of that region bears the name
+    (then the brackets name the town: "Nyala (Nyala)"); else None."""
+    readings = _readings(name, gaz)
+    regions = [e for e in readings if e.kind == "admin1" and (cc is None or e.cc == cc)]
+    if len(regions) > 1:
+        places = load_settings().places
+        regions = [e for e in regions if e.cc in set(places.war_countries) | set(places.focus_countries)]
+    if len(regions) != 1:
+        return None
+    region = regions[0]
+    towns = [e for e in readings if e.kind in _TOWN_KINDS and e.cc == region.cc and e.admin1 == region.admin1]
+    return None if towns else region
+

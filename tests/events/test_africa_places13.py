@@ -73,3 +73,25 @@ def test_region_at_its_listed_seat(text: str, seat: str) -> None:
     p = _place(text)
     assert p.precision == "admin1"
     assert p.detail is not None and f"region's seat {seat}" in p.detail
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "country"),
+    [
+        # an unknown village and, in brackets, the first-level region it lies in: the region, not a
+        # town abroad named like it (Plateau, Alabama) nor a village of another region
+        ("On 3 May 2024, gunmen attacked several villages around Gindiri (Plateau), killing 12 villagers.",
+         "Plateau", "Nigeria"),
+        ("On 3 May 2024, RSF fighters abducted 12 men from a village near Wad Tirkeil (Al Jazirah).",
+         "Al Jazīrah", "Sudan"),
+    ],
+)  # fmt: skip
+def test_region_in_brackets(text: str, region: str, country: str) -> None:
+    p = _place(text)
+    assert (p.name, p.country, p.precision) == (region, country, "admin1")
+
+
+def test_town_in_brackets_stays_the_town() -> None:
+    """A town named like its region in brackets is the town: "X (Belgorod)" is Belgorod city."""
+    p = _place("On 3 May 2024, drones struck the centre of Belgorod city (Belgorod), killing two civilians.")
+    assert (p.name, p.precision) == ("Belgorod", "city")
