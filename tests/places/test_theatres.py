@@ -35,3 +35,17 @@ def test_every_row_names_countries() -> None:
 def test_theatre_town(text: str, name: str, country: str) -> None:
     p = _place(text)
     assert (p.name, p.country) == (name, country)
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        # Turkish forces strike in northern Syria: a village there, not a homonym in Afghanistan or Israel
+        # (session 13, geoiq; the demonym "Turkish" gives no country for the target, events/foreign.py)
+        ("Turkish warplanes carried out an airstrike on the village of Meydanki on Monday.", "Syria"),
+        # the PKK's bases are in Iraq's mountains: a Turkish strike on them there
+        ("Turkish jets struck PKK positions in Kani Rash on Monday, killing three fighters.", "Iraq"),
+    ],
+)  # fmt: skip
+def test_forces_abroad_give_their_theatre(text: str, country: str) -> None:
+    assert _place(text).country == country
