@@ -206,8 +206,14 @@ def foreign_date(text: str, language: str) -> str | None:
     return None
 
 
+# a year named as a deadline or a plan ("eliminated by March 2026", "by 2030", "until 2027") is a
+# target, not a year the article has seen: it sets no floor under the publication year
+_TARGET_YEAR = re.compile(rf"\b(?:by|until|till|before)\s+(?:(?:the\s+)?(?:end|middle|start|beginning)\s+of\s+)?(?:{_MON}\s+)?((?:19|20)\d\d)\b", re.I)
+
+
 def years_mentioned(text: str) -> list[int]:
-    return [int(y) for y in _YEAR.findall(text)]
+    targets = {m.start(m.lastindex or 0) for m in _TARGET_YEAR.finditer(text)}
+    return [int(m.group(1)) for m in _YEAR.finditer(text) if m.start(1) not in targets]
 
 
 def first_weekday(text: str) -> int | None:

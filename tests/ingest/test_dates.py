@@ -9,6 +9,7 @@ from frontlog.ingest.dates import (
     is_date_paragraph,
     settle_dates,
     timed_date,
+    years_mentioned,
 )
 
 
@@ -132,3 +133,9 @@ def test_dates_no_year_anywhere_weekday_outweighs_this_year() -> None:
     last = today.replace(year=today.year - 1)
     pages = [[DateHints(month_day=(last.month, last.day), lead_weekday=last.weekday())]]
     assert settle_dates(pages)[0][0].published == last.isoformat()
+
+
+def test_dates_target_years_set_no_floor() -> None:
+    # "to be eliminated by March 2031" names a plan's year, not one the article has seen (made-up text)
+    text = "Rebels took the town in 2019. The army vowed to end the revolt by March 2031, until 2032 at most."
+    assert years_mentioned(text) == [2019]
