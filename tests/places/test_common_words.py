@@ -63,3 +63,10 @@ def test_a_place_name_made_of_english_words_is_still_a_place() -> None:
     # the rule is for the words a trigger takes, not for the place names the tagger finds
     text = "Police said a man was arrested on Tuesday while trying to carry a bomb into the West Bank's main court building. Nobody was hurt."
     assert [e.location.name for e in _events(text)] == ["West Bank"]
+
+
+def test_a_name_after_pro_or_anti_is_a_side_not_a_place() -> None:
+    # before: "Hadi" read as a town abroad (Hardy, Arkansas), "anti Houthi" kept as an unplaced place
+    text = "Rebel gunners shelled army posts in Zembulitto on Sunday, killing two men on the pro Hadi side."
+    assert [e.location.name for e in _events(text)] == ["Zembulitto"]
+    assert all("Houthi" not in e.location.name for e in _events("Houthi fighters shelled anti Houthi sites on Monday."))
