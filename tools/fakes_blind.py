@@ -1,17 +1,22 @@
-"""The blind FA-KES 30 (tests/data/fakes_blind): which 30 articles, and a CSV of them for `frontlog run`.
+"""The hand-coded FA-KES sets: which articles, and a CSV of them for `frontlog run`.
 
+Two sets of 30 real FA-KES articles outside the dev set, coded by hand before frontlog ran on them:
+`blind` (tests/data/fakes_blind, session 13: a test set, nobody reads its gold or output) and
+`dev2` (tests/data/fakes_dev2, session 14: the next 30 of the same order, for development).
 The articles stay in ../shared/data/corpora/fakes.csv (FA-KES, CC BY 4.0); only the hand-coded gold
 is in the repository. The choice is reproducible: the articles of fakes.csv that are not in
 ../shared/data/dev/fakes_dev.csv (by id or by text; repeated ids once), grouped by outlet; the
 outlets and each outlet's articles shuffled with random.Random(13); then taken round-robin over the
-outlets, skipping the ones with no codable event (SKIPPED, decided by reading them, before any run).
+outlets, skipping the ones with no codable event (SKIPPED, decided by reading them, before any run);
+the first 30 left are `blind`, the next 30 `dev2`.
 
     python tools/fakes_blind.py --out /tmp/fb        # writes /tmp/fb/fakes_blind30.csv
-    python tools/fakes_blind.py --quote tests/data/fakes_blind/gold_fakes30.events.jsonl   # the sentences
-    frontlog run /tmp/fb/fakes_blind30.csv --out /tmp/fb_o
-    frontlog eval tests/data/fakes_blind/gold_fakes30.events.jsonl /tmp/fb_o \\
-        --gold-docs tests/data/fakes_blind/gold_fakes30.docs.jsonl \\
-        --gold-control tests/data/fakes_blind/gold_fakes30.control.jsonl
+    python tools/fakes_blind.py --set dev2 --out /tmp/fd2   # writes /tmp/fd2/fakes_dev2.csv
+    python tools/fakes_blind.py --set dev2 --quote tests/data/fakes_dev2/gold_fakes_dev2.events.jsonl
+    frontlog run /tmp/fd2/fakes_dev2.csv --out /tmp/fd2_o
+    frontlog eval tests/data/fakes_dev2/gold_fakes_dev2.events.jsonl /tmp/fd2_o \\
+        --gold-docs tests/data/fakes_dev2/gold_fakes_dev2.docs.jsonl \\
+        --gold-control tests/data/fakes_dev2/gold_fakes_dev2.control.jsonl
 """
 
 from __future__ import annotations
@@ -24,12 +29,15 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared" / "data"
-FILE_NAME = "fakes_blind30.csv"
 SEED = 13
-SIZE = 30
+SETS = {"blind": (0, 30, "fakes_blind30.csv"), "dev2": (30, 60, "fakes_dev2.csv")}  # slice of the order, file
+FILE_NAME = SETS["blind"][2]
 SKIPPED = {
+    # blind (session 13)
     "1926479006": "Zarif's call for a probe: the 'recent' chemical attack has no date",
     "1924058225": "a Kurdish official's toll of a chemical attack with no date",
+    # dev2 (session 14)
+    "1926479115": "the Coalition declares Idlib a disaster area: bombing 'over the past few days', no town, no day",
 }
 
 
@@ -63,18 +71,19 @@ def candidates(
     return order
 
 
-def chosen(shared: Path = SHARED) -> list[dict[str, str]]:
-    """The 30 articles of the blind set, in their order."""
+def chosen(shared: Path = SHARED, name: str = "blind") -> list[dict[str, str]]:
+    """The 30 articles of set NAME (`blind` or `dev2`), in their order."""
     corpus = read_rows(shared / "corpora" / "fakes.csv")
     dev = read_rows(shared / "dev" / "fakes_dev.csv")
-    return [r for r in candidates(corpus, dev) if r["unit_id"] not in SKIPPED][:SIZE]
+    first, last, _ = SETS[name]
+    return [r for r in candidates(corpus, dev) if r["unit_id"] not in SKIPPED][first:last]
 
 
-def write_csv(out_dir: Path, shared: Path = SHARED) -> Path:
-    """OUT_DIR/fakes_blind30.csv with fakes.csv's columns: the input `frontlog run` reads."""
-    rows = chosen(shared)
+def write_csv(out_dir: Path, shared: Path = SHARED, name: str = "blind") -> Path:
+    """OUT_DIR/<the set's file> with fakes.csv's columns: the input `frontlog run` reads."""
+    rows = chosen(shared, name)
     out_dir.mkdir(parents=True, exist_ok=True)
-    path = out_dir / FILE_NAME
+    path = out_dir / SETS[name][2]
     with open(path, "w", encoding="utf-8", newline="") as f:
         writer = csv.DictWriter(f, fieldnames=list(rows[0]))
         writer.writeheader()
@@ -96,14 +105,15 @@ def quote(gold_events: Path, shared: Path = SHARED) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--out", type=Path, help="folder for fakes_blind30.csv")
+    parser.add_argument("--set", dest="name", choices=sorted(SETS), default="blind", help="which set (default blind)")
+    parser.add_argument("--out", type=Path, help="folder for the set's CSV (fakes_blind30.csv, fakes_dev2.csv)")
     parser.add_argument("--quote", type=Path, help="a gold events file: print its source sentences")
     parser.add_argument("--shared", type=Path, default=SHARED, help="../shared/data")
     args = parser.parse_args()
     if args.quote:
         quote(args.quote, args.shared)
     if args.out:
-        print(write_csv(args.out, args.shared))
+        print(write_csv(args.out, args.shared, args.name))
 
 
 if __name__ == "__main__":
