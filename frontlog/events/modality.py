@@ -17,6 +17,8 @@ PURPOSE_TYPES = word_list("modality.yaml", "purpose_types")
 HABIT_VERBS = word_list("modality.yaml", "habit_verbs")
 ENDING_VERBS = word_list("modality.yaml", "ending_verbs")
 ATTEMPT_HEADS = word_list("modality.yaml", "attempt_heads")
+ATTACK_ATTEMPT_HEADS = word_list("modality.yaml", "attack_attempt_heads")
+ATTEMPTED_ATTACK_TYPES = word_list("modality.yaml", "attempted_attack_types")
 STANDING_VERBS = word_list("modality.yaml", "standing_verbs")
 # the clauses whose modality reaches down to the trigger ("said it would take", "plans to attack")
 _PRESENT = frozenset({"VBZ", "VBP"})
@@ -32,6 +34,8 @@ def is_asserted(trig: Trigger, lex: EventLexicon) -> bool:
     verb = tok if trig.is_verb else governing_verb(tok)
     if _attempted_dispersal(trig, lex):
         return True  # "police tried to disperse the protesters": the crowd was there, the state intervened
+    if _attempted_attack(trig, lex):
+        return True  # "militants attempted to attack a checkpoint": ACLED codes the attempt as the attack
     if not _chain_asserted(_clause_chain(verb), lex) and not _judged(trig, verb):
         return False
     if trig.type == "Agreement" and not trig.is_verb and tok.dep_ == "nsubj" and verb.lemma_ in STANDING_VERBS:
@@ -94,6 +98,21 @@ def _attempted_dispersal(trig: Trigger, lex: EventLexicon) -> bool:
         and tok.head.lemma_.lower() in ATTEMPT_HEADS
         and _chain_asserted(_clause_chain(tok.head), lex)
     )
+
+
+def _attempted_attack(trig: Trigger, lex: EventLexicon) -> bool:
+    """An attack told by the attackers' past attempt ("gunmen attempted to attack a checkpoint",
+    "militants tried to storm a post"): ACLED's codebook codes an attempted attack as the attack
+    (session 14, helper geoiq). Not "will try to attack", "sought to attack", "tried to capture"."""
+    tok = trig.token
+    head = tok.head
+    if not (trig.is_verb and trig.type in ATTEMPTED_ATTACK_TYPES and tok.dep_ == "xcomp"):
+        return False
+    lemma = head.lemma_.lower()
+    low = head.lower_
+    attempt = lemma in ATTACK_ATTEMPT_HEADS or (low.endswith("ed") and low[:-2] in ATTACK_ATTEMPT_HEADS)
+    past = head.tag_ == "VBD" or (head.tag_ == "VBN" and any(c.dep_ == "aux" for c in head.children))
+    return attempt and past and _chain_asserted(_clause_chain(head), lex)
 
 
 def fighting_for_life(trig: Trigger) -> bool:
