@@ -1,14 +1,15 @@
 """The hand-coded FA-KES sets: which articles, and a CSV of them for `frontlog run`.
 
-Two sets of 30 real FA-KES articles outside the dev set, coded by hand before frontlog ran on them:
+Sets of 30 real FA-KES articles outside the dev set, coded by hand before frontlog ran on them:
 `blind` (tests/data/fakes_blind, session 13: a test set, nobody reads its gold or output) and
-`dev2` (tests/data/fakes_dev2, session 14: the next 30 of the same order, for development).
+`dev2` and `dev3` (tests/data/fakes_dev2, tests/data/fakes_dev3, session 14: the next 30 and the
+30 after them, of the same order, for development).
 The articles stay in ../shared/data/corpora/fakes.csv (FA-KES, CC BY 4.0); only the hand-coded gold
 is in the repository. The choice is reproducible: the articles of fakes.csv that are not in
 ../shared/data/dev/fakes_dev.csv (by id or by text; repeated ids once), grouped by outlet; the
 outlets and each outlet's articles shuffled with random.Random(13); then taken round-robin over the
 outlets, skipping the ones with no codable event (SKIPPED, decided by reading them, before any run);
-the first 30 left are `blind`, the next 30 `dev2`.
+the first 30 left are `blind`, the next 30 `dev2`, the 30 after them `dev3`.
 
     python tools/fakes_blind.py --out /tmp/fb        # writes /tmp/fb/fakes_blind30.csv
     python tools/fakes_blind.py --set dev2 --out /tmp/fd2   # writes /tmp/fd2/fakes_dev2.csv
@@ -30,7 +31,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared" / "data"
 SEED = 13
-SETS = {"blind": (0, 30, "fakes_blind30.csv"), "dev2": (30, 60, "fakes_dev2.csv")}  # slice of the order, file
+SETS = {  # slice of the order (skipped articles left out), file
+    "blind": (0, 30, "fakes_blind30.csv"),
+    "dev2": (30, 60, "fakes_dev2.csv"),
+    "dev3": (60, 90, "fakes_dev3.csv"),
+}
 FILE_NAME = SETS["blind"][2]
 SKIPPED = {
     # blind (session 13)
@@ -38,6 +43,9 @@ SKIPPED = {
     "1924058225": "a Kurdish official's toll of a chemical attack with no date",
     # dev2 (session 14)
     "1926479115": "the Coalition declares Idlib a disaster area: bombing 'over the past few days', no town, no day",
+    # dev3 (session 14)
+    "1926479223": "Obama turns to domestic priorities: the August 21 chemical attack is not placed in the text",
+    "1926479140": "the Coalition counts 136 chemical attacks: the Ghouta massacre is not dated in the text",
 }
 
 
