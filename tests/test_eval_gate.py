@@ -130,6 +130,13 @@ def test_eval_gate_fakes_dev2(tmp_path: Path) -> None:
     _fakes_gate(tmp_path, "dev2", "fakes_dev2", "gold_fakes_dev2")
 
 
+def test_eval_gate_fakes_dev3(tmp_path: Path) -> None:
+    """FA-KES dev3 (tests/data/fakes_dev3, session 14): the 30 articles after dev2 in the same order,
+    coded by hand before frontlog first ran on them, for development (first run on 28f651b: strict
+    F1 0.455, documents dated 1.0)."""
+    _fakes_gate(tmp_path, "dev3", "fakes_dev3", "gold_fakes_dev3")
+
+
 def _fakes_gate(tmp_path: Path, name: str, folder: str, prefix: str) -> None:
     """Run frontlog on a hand-coded FA-KES set (tools/fakes_blind.py --set NAME) and hold its floors."""
     from frontlog.pipeline import run
