@@ -132,6 +132,8 @@ class ActorLexicon:
         crowd = self.crowds.get(event_type)
         if crowd is None:
             return a1, a2
+        if a1 is not None and a1 != crowd and self.kinds.get(a1) == self.kinds.get(crowd):
+            crowd = a1  # a crowd ACLED names ("Settlers (Israel)" rampaging) is the riot's own (session 14)
         drop = {crowd} | ({a for a, k in self.kinds.items() if k in ("civilians", "protesters", "rioters")}
                           if self.kinds.get(crowd) == "protesters" else set())  # fmt: skip
         others = [a for a in (a1, a2) if a and a not in drop]

@@ -51,6 +51,8 @@ def test_every_alias_means_one_thing(lex: ActorLexicon) -> None:
         ("warplanes", "YE", date(2016, 6, 1), "Saudi-led coalition"),
         ("Kurdish fighters", "SY", date(2014, 10, 1), "People's Protection Units (YPG)"),
         ("Kurdish fighters", "SY", date(2017, 10, 1), "Syrian Democratic Forces"),
+        ("settlers", "PS", date(2024, 6, 1), "Israeli settlers"),  # (session 14)
+        ("separatists", "CM", date(2021, 6, 1), "Ambazonian separatists"),
     ],
 )
 def test_context_rules(lex: ActorLexicon, phrase: str, country: str, when: date, actor: str) -> None:
@@ -145,6 +147,9 @@ def test_crowds(lex: ActorLexicon) -> None:
     assert lex.crowd_pair("Riots", None, "Civilians") == ("Rioters", "Civilians")
     assert lex.crowd_pair("Riots", "Kenyan police", "Rioters") == ("Rioters", "Kenyan police")
     assert lex.crowd_pair("Battles", "Taliban", None) == ("Taliban", None)
+    # a crowd ACLED names is its riot's own crowd (session 14)
+    assert lex.crowd_pair("Riots", "Israeli settlers", "Civilians") == ("Israeli settlers", "Civilians")
+    assert lex.crowd_pair("Riots", "Israeli settlers", None) == ("Israeli settlers", None)
 
 
 def test_acled_pair_victims_and_order(lex: ActorLexicon) -> None:
@@ -209,3 +214,9 @@ def test_states_give_forces_with_periods() -> None:
     assert got is not None and got.name == "Military Forces of Kenya (2013-2022)"
     got = lex.acled("Kenyan police", country="SO", when=date(2024, 1, 1))
     assert got is not None and (got.name, got.inter) == ("Police Forces of Kenya (2022-)", 8)
+
+
+def test_settlers_only_in_israel_and_palestine(lex: ActorLexicon) -> None:
+    """Bare "settlers" are Israel's only there: Nigeria's "settlers and indigenes" are no actor (session 14)."""
+    assert lex.resolve(label_of(lex, "settlers"), country="IL", when=date(2024, 6, 1)) == "Israeli settlers"
+    assert lex.resolve(label_of(lex, "settlers"), country="NG", when=date(2024, 6, 1)) is None
