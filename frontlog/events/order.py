@@ -28,6 +28,10 @@ def clash_sides(trig: Trigger, sc: SentenceContext, a1: str | None, a2: str | No
         return a1, a2
     am = list(sc.actors)
     tok = trig.token
+    if a1 is None and a2 is None and trig.is_verb:  # "Fighting between A and B continued" (a gerund)
+        between = {t.i for t in prep_objects(tok, ["between"])}
+        found = [m.actor for m in sorted(am, key=lambda m: m.start) if m.start in between]
+        a1, a2 = (found[0], found[1]) if len(set(found)) > 1 and found[0] != found[1] else (a1, a2)
     if a2 is None:
         a2 = actor_in(prep_objects(tok, ["with"]), am)
         a2 = None if a2 == a1 else a2
@@ -61,6 +65,8 @@ def neither_acts(trig: Trigger, sc: SentenceContext) -> bool:
     if not is_symmetric(trig, sc):
         return False
     tok = trig.token
+    if trig.is_verb and prep_objects(tok, ["between"]):
+        return True  # "Fighting between A and B continued" (session 14)
     if trig.is_verb:
         ids = {t.i for t in subject_of(tok)}
         return len({m.actor for m in sc.actors if m.start in ids}) >= 2

@@ -7,13 +7,14 @@ import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from frontlog.actors import ActorLexicon
 from frontlog.doctext import span_text
 from frontlog.events.allegations import alleged_sides
 from frontlog.events.arguments import (
     GROUP_WORDS,
+    REPORTING,
     ActorMention,
     actor_in,
     agent_of,
@@ -32,6 +33,7 @@ from frontlog.events.lexicon import word, word_list, word_map
 from frontlog.events.numbers import find_fatalities
 from frontlog.events.order import both_sides, clash_sides, neither_acts, sentence_side, state_first
 from frontlog.events.suspects import suspected_perpetrator
+from frontlog.events.targets import aimed_side
 from frontlog.events.triggers import counted, governing_verb
 from frontlog.events.victims import people_hurt, people_named_hurt
 
@@ -71,6 +73,8 @@ def actors_for(trig: Trigger, sc: SentenceContext, state: Discourse) -> tuple[st
         a1 = _unparsed_side(trig, a2, sc)
     if a2 is None:
         a2 = _target_holder(trig, sc)
+    if a2 is None:
+        a2 = aimed_side(trig, sc)  # "an IED struck an army patrol", "struck Houthi targets" (session 14)
     a1 = _confirmed(trig, a1, sc) or suspected_perpetrator(trig, sc, a2)
     if a1 == a2:
         a2 = None
@@ -308,8 +312,14 @@ def _hurt_next(sc: SentenceContext, a1: str | None) -> bool:
         return False
     actors, when = sc.art.actors, sc.art.pub
     named = [actors.resolve(s.label_, country=sc.country, when=when) for s in sc.art.actor_spans
-             if nxt.start <= s.start < nxt.end]  # fmt: skip
+             if nxt.start <= s.start < nxt.end and not _says(s)]  # fmt: skip
     return not any(actors.is_armed(a) and not actors.are_allies(a1, a) for a in named)
+
+
+def _says(span: Span) -> bool:
+    """ "The Taliban said 20 civilians were killed": the source of the toll, not a side hurt."""
+    root = span.root
+    return root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_.lower() in REPORTING
 
 
 def _armed_named(sc: SentenceContext, a1: str | None) -> bool:
