@@ -29,6 +29,7 @@ from frontlog.actors.communal import community_sides
 from frontlog.actors.loader import NOT_ACTOR
 from frontlog.places.gazetteer import load_cue_keys, load_demonym_keys, load_text_keys, not_place_keys
 from frontlog.places.normalize import is_title, name_heads, name_key
+from frontlog.places.entity_parts import LIST_CUES_OF, compass_led, listed_names
 from frontlog.places.people_names import people_before_group
 from frontlog.places.resolve import DEMONYM, NESTED
 
@@ -184,8 +185,8 @@ class PlaceTagger:
                     inside = [e for e in names if e.start <= i and end <= e.end and (e.end - e.start) > width]
                     if not inside:
                         hit = Span(doc, i, end, label="GPE")
-                    elif self._listed(doc, i):
-                        hit = Span(doc, i, end, label="GPE")  # "the villages of A B and C"
+                    elif self._listed(doc, i) or compass_led(doc, inside, i, end):
+                        hit = Span(doc, i, end, label="GPE")  # "the villages of A B and C", "Southern Tunisia"
                     elif all(e.label_ == "ORG" for e in inside):
                         hit = Span(doc, i, end, label=NESTED)  # "Texas Department of Public Safety"
                     break
@@ -243,7 +244,9 @@ class PlaceTagger:
 
         for tok in doc:
             i = tok.i
-            if tok.lower_ == "of" and i > 0 and doc[i - 1].lower_ in self.CUE_BEFORE:
+            if tok.lower_ == "of" and i > 0 and doc[i - 1].lower_ in LIST_CUES_OF:  # "the towns of A and B"
+                out += [Span(doc, s, e, label=lab) for s, e, lab in listed_names(doc, i + 1, named, self.max_words)]
+            elif tok.lower_ == "of" and i > 0 and doc[i - 1].lower_ in self.CUE_BEFORE:
                 for width in range(min(self.max_words, n - i - 1), 0, -1):
                     if label := named(i + 1, i + 1 + width):
                         out.append(Span(doc, i + 1, i + 1 + width, label=label))

@@ -27,3 +27,15 @@ def test_group_nouns_are_lower_case_words() -> None:
     nouns = group_nouns()
     assert {"militants", "fighters", "groups"} <= nouns
     assert all(n == n.lower() and " " not in n for n in nouns)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        # "the towns of A and B": each name of the list is a place, even a small town
+        ("Police fired tear gas at protesters in the towns of Dehiba and Remada on Monday.", "Dehiba", "Tunisia"),
+    ],
+)  # fmt: skip
+def test_names_the_tagger_hides(text: str, name: str, country: str) -> None:
+    p = _place(text)
+    assert (p.name, p.country) == (name, country)
