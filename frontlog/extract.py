@@ -18,6 +18,7 @@ from frontlog.events.undated import dated_copy, keep_written
 from frontlog.ingest.language import release as release_language_model
 from frontlog.merge import merge_events
 from frontlog.nlp import annotate
+from frontlog.places.apart import build_apart
 from frontlog.places.gazetteer import load_gazetteer
 from frontlog.records import Article, ControlRecord, DocumentResult, Event
 from frontlog.settings import OnExtractError, load_settings
@@ -42,6 +43,9 @@ def extract_documents(
     clock = timings or Timings()
     if n_process > 1:  # read at ingest, not needed by the parsing processes: they do not inherit it
         release_language_model()
+    if any(a.language == "en" for a in articles):
+        with clock.stage("load"):
+            build_apart()  # an out-of-date gazetteer is built in a child process: its memory is not kept here
     docs = annotate(((a.text, a) for a in articles if a.language == "en"), n_process=n_process)
     # The gazetteer, actors and event lexicon are loaded after the first parse, so parsing
     # processes (forked by then) do not hold copies of what only this process uses.
