@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from frontlog.events.chemical import fold_chemical
 from frontlog.events.lexicon import word_list
 from frontlog.places.gazetteer import distance_km
 from frontlog.records import Mention, Place
@@ -45,7 +46,7 @@ def fold_nearby(mentions: list[Mention]) -> list[Mention]:
     """Each actorless mention with a same-type, same-day mention with actors at another place
     within NEARBY_KM takes that (nearest) mention's place; the others are kept as they are."""
     anchors = [m for m in mentions if (m.actor1 or m.actor2) and m.date_precision == "day"]
-    return fold_summaries(fold_tolls(fold_damage(fold_blasts([_moved(m, anchors) for m in mentions]))))
+    return fold_summaries(fold_tolls(fold_damage(fold_chemical(fold_blasts([_moved(m, anchors) for m in mentions])))))
 
 
 def fold_summaries(mentions: list[Mention]) -> list[Mention]:
