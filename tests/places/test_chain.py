@@ -96,3 +96,13 @@ def test_a_border_district_is_a_district(gaz) -> None:  # type: ignore[no-untype
     )
     assert e.location.name == "Monabbih" and e.location.point is not None
     assert distance_km(e.location.point, MONABBIH) < 10
+
+
+def test_a_hilltop_or_a_junction_of_the_chain_is_read_inside_its_district(gaz) -> None:  # type: ignore[no-untyped-def]
+    # Session 14 (geome): "X hilltop in Y district, Z", "X junction in Y of Z" are chains as "X area
+    # in Y" is: the hill is no town of Al Bayda 250 km away (nor the junction the village Qaytah of Raymah), but
+    # a place the gazetteer lacks in Bura
+    (e,) = _events("Snipers killed two soldiers on al-Baidha hilltop in Bura district, Al Hudaydah, on Tuesday.")
+    assert e.location.point is not None and distance_km(e.location.point, BURA) < 15
+    (e,) = _events("Rebels shelled an army post at Qaytah junction in Bura of Al Hudaydah on Friday.")
+    assert e.location.point is not None and distance_km(e.location.point, BURA) < 15
