@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from frontlog.actors import ActorLexicon
 from frontlog.doctext import span_text
 from frontlog.events.lexicon import TriggerRule, word_list
+from frontlog.events.origin import fire_origins
 from frontlog.places.resolve import PlaceMention
 
 PRONOUNS = word_list("arguments.yaml", "pronouns")
@@ -355,9 +356,10 @@ def choose_place(
                 for t in subject_of(tok) if t.i not in own}  # fmt: skip
     best: tuple[float, PlaceMention] | None = None
     finer = any(pm.place.precision != "country" for pm in places)
+    origins = fire_origins(trigger, places)
     for pm in places:
         span = doc[pm.token_start : pm.token_end]
-        if is_metonymic(span) or span.root.i in speakers:
+        if is_metonymic(span) or span.root.i in speakers or id(pm) in origins:
             continue
         if (
             finer
