@@ -56,6 +56,21 @@ UNRESOLVED = "unresolved"  # a place the text names that no gazetteer has: no co
 
 
 @dataclass(frozen=True, slots=True)
+class Seat:
+    """The seat of the region an event is known only by (places/seat.py): the point ACLED codes such
+    an event at (geo_precision 3), kept beside the region's own point for the ACLED-style CSV and
+    eval-acled; events.jsonl, GeoJSON and the store's coordinates are the region's (spec section 4)."""
+
+    name: str
+    geonameid: int | None
+    lat: float
+    lon: float
+
+    def to_json(self) -> dict[str, Any]:
+        return {"name": self.name, "geonameid": self.geonameid, "lat": round(self.lat, 4), "lon": round(self.lon, 4)}
+
+
+@dataclass(frozen=True, slots=True)
 class Place:
     """A resolved gazetteer entry (spec section 4), or a place the text names that no gazetteer
     has: its words as `name`, no id and no coordinates, precision "unresolved" (never a country's
@@ -69,13 +84,21 @@ class Place:
     admin1: str | None
     precision: str  # point | city | admin1 | country | unresolved
     detail: str | None = None
+    seat: Seat | None = None  # a region-level event: its region's seat, ACLED's point (session 14)
 
     @property
     def point(self) -> tuple[float, float] | None:
         """(lat, lon), or None for a place with no coordinates."""
         return None if self.lat is None or self.lon is None else (self.lat, self.lon)
 
+    @property
+    def acled_point(self) -> tuple[float, float] | None:
+        """The point ACLED codes the event at: the region's seat for a region-level event, else
+        the place's own point."""
+        return (self.seat.lat, self.seat.lon) if self.seat is not None else self.point
+
     def to_json(self) -> dict[str, Any]:
+        seat = {} if self.seat is None else {"seat": self.seat.to_json()}
         return {
             "name": self.name,
             "geonameid": self.geonameid,
@@ -85,6 +108,7 @@ class Place:
             "country": self.country,
             "precision": self.precision,
             "detail": self.detail,
+            **seat,
         }
 
 

@@ -204,7 +204,7 @@ def code_articles(articles: Sequence[Article]) -> Iterator[tuple[tuple[Event, ..
 
 
 def _distance(note: AcledNote, event: Event) -> float:
-    at = event.location.point
+    at = event.location.acled_point  # a region-level event: at its seat, as ACLED codes it
     if note.point is None or at is None:
         return math.inf  # a place no gazetteer has is not within 25 km of ACLED's point
     return _km(note.point, at)

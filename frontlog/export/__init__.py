@@ -153,9 +153,10 @@ def acled_row(e: Event) -> dict[str, Any]:
         "country": e.location.country or "",
         "admin1": e.location.admin1 or "",
         "location": e.location.name,
-        # a place no gazetteer has: its name, no coordinates and no geo_precision (never a centroid)
-        "latitude": "" if e.location.lat is None else round(e.location.lat, 4),
-        "longitude": "" if e.location.lon is None else round(e.location.lon, 4),
+        # a place no gazetteer has: its name, no coordinates and no geo_precision (never a centroid);
+        # a region-level event: its region's seat, as ACLED codes it (geo_precision 3; session 14)
+        "latitude": "" if (at := e.location.acled_point) is None else round(at[0], 4),
+        "longitude": "" if at is None else round(at[1], 4),
         "geo_precision": _blank(geo_precision(e.location)),
         "source": "; ".join(sorted({s.outlet for s in e.sources if s.outlet})),
         "notes": " | ".join(f"{s.published or ''}: {s.sentence}" for s in e.sources[:3]),
@@ -186,7 +187,9 @@ def geo_precision(place: Place) -> int | None:
 def event_feature(e: Event) -> dict[str, Any]:
     props = e.to_json()
     loc = props.pop("location")
+    seat = loc.pop("seat", None) or {}  # a region-level event's seat (ACLED's point): flat properties
     props.update({f"location_{k}": v for k, v in loc.items()})
+    props.update({f"location_seat_{k}": v for k, v in seat.items()})
     props["geo_precision"] = geo_precision(e.location)
     props["sources"] = [s.to_json() for s in e.sources]
     return {

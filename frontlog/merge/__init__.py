@@ -20,7 +20,7 @@ from datetime import date
 from frontlog.actors import load_actor_lexicon
 from frontlog.calendar import first_day
 from frontlog.places.normalize import place_key
-from frontlog.records import Event, Mention, Place, Source, stable_id
+from frontlog.records import Event, Mention, Source, stable_id
 
 TERRITORY = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
 CIVILIANS = "Civilians"
@@ -105,10 +105,7 @@ def _event(group: list[Mention]) -> Event:
         when=first_day(first.event_date), fatalities=min(fat) if fat else None,
     )
     detail = next((m.place.detail for m in group if m.place.detail), None)
-    place = first.place if first.place.detail == detail else Place(
-        first.place.name, first.place.geonameid, first.place.lat, first.place.lon,
-        first.place.country, first.place.admin1, first.place.precision, detail,
-    )  # fmt: skip
+    place = first.place if first.place.detail == detail else replace(first.place, detail=detail)
     sources: dict[tuple[str, int], Source] = {}
     for m in group:
         sources.setdefault((m.source.doc_id, m.source.start), m.source)

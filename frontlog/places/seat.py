@@ -3,8 +3,10 @@
 ACLED codes an event that a report places only in a region (its geo_precision 3) at the region's
 main town, as a coder who knows only "in Mandera County" would; GeoNames' point for a region is
 near its middle (Mandera County's is 109 km from Mandera town). frontlog keeps the region as the
-event's place (name, GeoNames id, precision) and gives it the seat's coordinates, saying so in
-`detail`, only when the seat is known with confidence:
+event's place (name, GeoNames id, precision, and GeoNames' point: places/region_point.py, as the
+spec's gold codes it) and keeps the seat beside it (`Place.seat`: the ACLED-style CSV's
+coordinates and eval-acled's point; session 14; until then the seat's coordinates replaced the
+region's, said in `detail`), only when the seat is known with confidence:
 
 1. a town of the same region that GeoNames codes as the region's seat (feature code PPLA, seat of
    a first-order administrative division; PPLA2 for a district: the "district" field of the
@@ -32,13 +34,13 @@ from frontlog.places.gov_seats import listed_seat
 from frontlog.places.kept import candidates
 from frontlog.places.local import kind_words
 from frontlog.places.normalize import name_key
-from frontlog.records import Place
+from frontlog.places.region_point import at_region_point
+from frontlog.records import Place, Seat
 
 DISTRICT_KM = 50.0
 REGION_KINDS = ("admin1", "admin2")
 # the GeoNames feature codes of a first- and a second-level region's seat
 SEAT_CODES = {"admin1": "PPLA", "admin2": "PPLA2"}
-DETAIL = "coordinates of the region's seat {}"
 
 _Key = tuple[str, str, str]  # (country, region, district key or "")
 _SEATS: dict[str, dict[_Key, list[GazEntry]]] = {}  # index path -> coded seats
@@ -74,19 +76,18 @@ def region_seat(place: Place, gaz: Gazetteer) -> GazEntry | None:
 
 
 def at_seat(place: Place, gaz: Gazetteer) -> Place:
-    """The region with its seat's coordinates and a detail saying so; the place itself when the
-    seat is not known with confidence."""
+    """The region at its GeoNames point with its seat kept beside it (ACLED's point); without the
+    seat when it is not known with confidence."""
     seat = region_seat(place, gaz)
+    own = at_region_point(place)
     if seat is None:
-        return place
-    note = DETAIL.format(seat.name)
-    detail = note if not place.detail else f"{place.detail}; {note}"
-    return replace(place, lat=seat.lat, lon=seat.lon, detail=detail)
+        return own
+    return replace(own, seat=Seat(seat.name, seat.gid, seat.lat, seat.lon))
 
 
 def seated(place: Place) -> bool:
-    """Are the place's coordinates its region's seat's (at_seat moved it)?"""
-    return place.detail is not None and DETAIL.format("") in place.detail
+    """Is the place a region-level event's with its seat known (at_seat found it)?"""
+    return place.seat is not None
 
 
 def _bare(name: str) -> str:

@@ -55,11 +55,16 @@ def events_view() -> str:
         f"CASE WHEN json_exists(r.changes, '$.actor1') OR json_exists(r.changes, '$.actor2') THEN NULL ELSE e.{c} END AS {c}"
         for c in ("actor1_acled", "actor2_acled", "inter1", "inter2", "interaction")
     )
+    # a region-level event's seat (ACLED's point) follows the place: an edited place clears it
+    seat = ", ".join(
+        f"CASE WHEN json_exists(r.changes, '$.location_name') THEN NULL ELSE e.{c} END AS {c}"
+        for c in ("seat_name", "seat_geonameid", "seat_latitude", "seat_longitude")
+    )
     from frontlog.store.structure import ACTIVE
 
     regrouped = f"""(SELECT event_id, status FROM {ACTIVE} a
                     QUALIFY row_number() OVER (PARTITION BY event_id ORDER BY reviewed_at DESC, review_id DESC) = 1)"""
-    return (f"(SELECT e.* REPLACE ({over}, {acled}), coalesce(r.status, g.status) AS review_status FROM events e "
+    return (f"(SELECT e.* REPLACE ({over}, {acled}, {seat}), coalesce(r.status, g.status) AS review_status FROM events e "
             f"LEFT JOIN {CURRENT} r USING (event_id) LEFT JOIN {regrouped} g USING (event_id))")
 
 

@@ -7,21 +7,47 @@ from datetime import date
 from typing import Any
 
 from frontlog.places.normalize import place_key
-from frontlog.records import Article, ControlRecord, Event, Mention, Place, ShareClaim, Source, stable_id
+from frontlog.records import (
+    Article,
+    ControlRecord,
+    Event,
+    Mention,
+    Place,
+    Seat,
+    ShareClaim,
+    Source,
+    stable_id,
+)
 
 
 def place_cols(p: Place) -> dict[str, Any]:
     return {
         "location_name": p.name, "geonameid": p.geonameid, "latitude": p.lat, "longitude": p.lon,
         "country": p.country, "admin1": p.admin1, "geo_precision": p.precision, "detail": p.detail,
+        **seat_cols(p.seat),
+    }  # fmt: skip
+
+
+def seat_cols(s: Seat | None) -> dict[str, Any]:
+    """A region-level event's seat (migration 4): ACLED's point, beside the region's own."""
+    return {
+        "seat_name": s.name if s else None, "seat_geonameid": s.geonameid if s else None,
+        "seat_latitude": s.lat if s else None, "seat_longitude": s.lon if s else None,
     }  # fmt: skip
 
 
 def place_from(row: dict[str, Any]) -> Place:
     return Place(
         row["location_name"], row["geonameid"], row["latitude"], row["longitude"], row["country"],
-        row["admin1"], row["geo_precision"], row["detail"],
+        row["admin1"], row["geo_precision"], row["detail"], _seat_from(row),
     )  # fmt: skip
+
+
+def _seat_from(row: dict[str, Any]) -> Seat | None:
+    lat, lon = row.get("seat_latitude"), row.get("seat_longitude")
+    if lat is None or lon is None:
+        return None
+    return Seat(row.get("seat_name") or "", row.get("seat_geonameid"), lat, lon)
 
 
 def doc_row(a: Article, run_id: str, extractor: str) -> dict[str, Any]:

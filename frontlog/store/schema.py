@@ -85,6 +85,26 @@ MIGRATIONS: list[str] = [
         SELECT count(DISTINCT s.doc_id) FROM event_sources s WHERE s.event_id = events.event_id
     );
     """,
+    # 4: a region-level event's seat (ACLED's point) beside the region's own GeoNames point, which
+    # the location columns hold (session 14, helper geoiq: places/region_point.py, places/seat.py)
+    """
+    ALTER TABLE mentions ADD COLUMN seat_name VARCHAR;
+    ALTER TABLE mentions ADD COLUMN seat_geonameid BIGINT;
+    ALTER TABLE mentions ADD COLUMN seat_latitude DOUBLE;
+    ALTER TABLE mentions ADD COLUMN seat_longitude DOUBLE;
+    ALTER TABLE claims ADD COLUMN seat_name VARCHAR;
+    ALTER TABLE claims ADD COLUMN seat_geonameid BIGINT;
+    ALTER TABLE claims ADD COLUMN seat_latitude DOUBLE;
+    ALTER TABLE claims ADD COLUMN seat_longitude DOUBLE;
+    ALTER TABLE events ADD COLUMN seat_name VARCHAR;
+    ALTER TABLE events ADD COLUMN seat_geonameid BIGINT;
+    ALTER TABLE events ADD COLUMN seat_latitude DOUBLE;
+    ALTER TABLE events ADD COLUMN seat_longitude DOUBLE;
+    ALTER TABLE control ADD COLUMN seat_name VARCHAR;
+    ALTER TABLE control ADD COLUMN seat_geonameid BIGINT;
+    ALTER TABLE control ADD COLUMN seat_latitude DOUBLE;
+    ALTER TABLE control ADD COLUMN seat_longitude DOUBLE;
+    """,
 ]
 # fmt: on
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -55,8 +55,8 @@ def test_an_event_known_only_by_its_kenyan_county_is_at_the_county_capital() -> 
     # GeoNames' point for Baringo County lies 25 km from Kabarnet, its capital (kenya-data's
     # `capital`, coded as the seat: places/seat.py)
     p = _place("Bandits shot dead two herders in Baringo County on Sunday.")
-    assert p.country == "Kenya" and p.precision == "admin1" and p.point is not None
-    assert distance_km(p.point, (0.4919, 35.7430)) < 5
+    assert p.country == "Kenya" and p.precision == "admin1" and p.acled_point is not None
+    assert distance_km(p.acled_point, (0.4919, 35.7430)) < 5  # (the seat: ACLED's point; session 14)
 
 
 def test_a_part_of_a_town_in_brackets_is_coded_at_the_town() -> None:

@@ -1,15 +1,19 @@
-"""A region-level event at the region's seat (issue 15): the region keeps its name, id and
-precision; its coordinates are the seat's, and `detail` says so. Made-up sentences."""
+"""A region-level event and the region's seat (issue 15): the region keeps its name, id, precision
+and GeoNames point (session 14: the spec's gold codes the region's point); the seat is kept beside
+it (`Place.seat`), the ACLED-style CSV's point and eval-acled's. Made-up sentences."""
 
 from __future__ import annotations
+
+from dataclasses import replace
 
 import pytest
 
 from frontlog.export import geo_precision
 from frontlog.extract import extract_all
 from frontlog.places.gazetteer import distance_km, load_gazetteer
+from frontlog.places.region_point import at_region_point
 from frontlog.places.resolve import to_place
-from frontlog.places.seat import DETAIL, at_seat, region_seat, seated
+from frontlog.places.seat import at_seat, region_seat, seated
 from frontlog.records import Article, Place
 
 
@@ -67,19 +71,35 @@ def test_a_town_has_no_seat() -> None:
     assert at_seat(town, gaz) == town
 
 
-def test_at_seat_keeps_the_region_and_says_so() -> None:
+def test_at_seat_keeps_the_region_and_its_seat() -> None:
     gaz = load_gazetteer()
     county = _region("KE", "Mandera")
     moved = at_seat(county, gaz)
     assert (moved.name, moved.geonameid, moved.admin1, moved.country, moved.precision) == (
         county.name, county.geonameid, county.admin1, county.country, county.precision,
     )  # fmt: skip
-    assert distance_km((moved.lat, moved.lon), (county.lat, county.lon)) > 50
-    assert moved.detail == DETAIL.format("Mandera") and seated(moved) and not seated(county)
+    assert (moved.lat, moved.lon, moved.detail) == (county.lat, county.lon, county.detail)  # the county's own point
+    assert moved.seat is not None and moved.seat.name == "Mandera"
+    assert moved.acled_point is not None and distance_km(moved.acled_point, (county.lat, county.lon)) > 50
+    assert seated(moved) and not seated(county)
     assert geo_precision(moved) == 3
-    # a detail the event already has is kept before the note
+    assert moved.to_json()["seat"]["name"] == "Mandera" and "seat" not in county.to_json()
+    # a detail the event already has is kept as it is
     tagged = at_seat(Place(**{**county.to_json(), "detail": "countryside"}), gaz)
-    assert tagged.detail == "countryside; " + DETAIL.format("Mandera")
+    assert tagged.detail == "countryside" and seated(tagged)
+
+
+def test_a_governorate_at_its_geonames_point() -> None:
+    """Syria's and Iraq's governorates: GeoNames' point (data/region_points.tsv), not admin1.tsv's
+    approximate centroid; the seat beside it."""
+    gaz = load_gazetteer()
+    homs = _region("SY", "Homs Governorate")
+    moved = at_seat(homs, gaz)
+    assert moved.point is not None and distance_km(moved.point, (34.48, 38.36)) < 2
+    assert moved.seat is not None and moved.seat.name == "Homs"
+    rif = at_seat(_region("SY", "Rif Dimashq Governorate"), gaz)  # no seat listed: the point alone
+    assert rif.seat is None and rif.point is not None and distance_km(rif.point, (33.49, 37.39)) < 2
+    assert at_region_point(homs) == replace(moved, seat=None)
 
 
 @pytest.mark.parametrize(
@@ -96,8 +116,8 @@ def test_region_level_event_at_its_seat(text: str, region: str, seat: str) -> No
     assert (place.name, place.precision) == (region, "admin1")
     town = region_seat(place, gaz)
     assert town is not None and town.name == seat
-    assert (round(place.lat, 4), round(place.lon, 4)) == (round(town.lat, 4), round(town.lon, 4))
-    assert seated(place)
+    assert place.seat is not None and (place.seat.lat, place.seat.lon) == (town.lat, town.lon)
+    assert seated(place) and place.point != place.acled_point
 
 
 def test_an_unknown_village_of_the_region_keeps_the_region_point() -> None:
@@ -106,7 +126,7 @@ def test_an_unknown_village_of_the_region_keeps_the_region_point() -> None:
     place = _events("Regime forces shelled the village of Qurtubayn Zaghir in Idlib province on Monday.")[0]
     assert (place.name, place.precision) == ("Idlib Governorate", "admin1")
     assert not seated(place)
-    region = _region("SY", "Idlib Governorate")
+    region = _region("SY", "Idlib Governorate")  # (the index's point: events/location.py says why)
     assert (place.lat, place.lon) == (region.lat, region.lon)
 
 
