@@ -52,6 +52,7 @@ from frontlog.events.withdrawal import forced_withdrawal
 __all__ = ["Cues", "MOB", "has_cue", "is_protest_sentence", "load_cues", "protest_type", "refine", "typer_trigger",
            "unarmed_victims", "victim_type"]
 TIME_PREPS = word_list("codebook.yaml", "killing_time_preps")
+PLACE_OBJECTS = word_list("places.yaml", "territory_objects")
 
 
 def protest_type(spans: list[Span], lex: EventLexicon, claimed: list[Span] | None = None) -> str:
@@ -239,8 +240,8 @@ def _killing_trigger(sc: SentenceContext, skip: set[int] | None = None) -> Trigg
     cues = load_cues()
     lex = sc.art.lex
     if any(
-        (_operation_verb(lex, t, cues, skip or set()) if t.pos_ == "VERB" and lex.lemma(t) in lex.verbs
-         else t.pos_ == "NOUN" and _event_noun(lex, t))
+        (_operation_verb(lex, t, cues, skip or set()) and not _people_taken(lex, t, sc)
+         if t.pos_ == "VERB" and lex.lemma(t) in lex.verbs else t.pos_ == "NOUN" and _event_noun(lex, t))
         and lex.lemma(t) not in cues.killing_verbs
         and not _companion_word(lex, t, cues)
         for t in sc.sent
@@ -271,6 +272,18 @@ def _operation_verb(lex: EventLexicon, tok: Token, cues: Cues, skip: set[int]) -
     their vehicles, killing ten": the killing is that operation's, no attack of its own)."""
     rule = lex.verbs[lex.lemma(tok)]
     return not rule.needs_arguments or (tok.i not in skip and rule.type in cues.killing_absorbs)
+
+
+def _people_taken(lex: EventLexicon, tok: Token, sc: SentenceContext) -> bool:
+    """ "killed six militiamen and captured another", "seized 12 fighters": a capture verb whose
+    object is people or things, not ground, takes no territory; the killing told beside it is an
+    event of its own (afrtype, session 14)."""
+    if lex.verbs[lex.lemma(tok)].type != "TERRITORY":
+        return False
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
+    return bool(objs) and not any(
+        t.i in sc.place_tokens or t.lemma_.lower() in PLACE_OBJECTS for o in objs for t in o.subtree
+    )
 
 
 def _event_noun(lex: EventLexicon, tok: Token) -> bool:

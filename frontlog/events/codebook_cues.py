@@ -161,7 +161,23 @@ def victim_type(tok: Token, sc: SentenceContext) -> str:
         is_word(t, cues.suspects) and not _claimed(t, tok) for t in victims
     ):
         return "Armed clash"  # "police shot dead two suspected robbers": a clash with criminals (ACLED)
+    if _unnamed_enemies(victims, doers, state, sc):
+        return "Armed clash"  # "troops cleared the rebels from X, killing five": the rebels' fighters
     return "Attack"
+
+
+def _unnamed_enemies(victims: list[Token], doers: list[Token], state: set[int], sc: SentenceContext) -> bool:
+    """State forces killed people the clause names only by a number or a pronoun ("killing five",
+    "killed one and captured two", "killed 40 of them") in a sentence that names a non-state armed
+    group: the dead are that group's fighters, a battle (ACLED codes a state operation against a
+    named armed group that kills people of no stated kind as Battles; afrtype, session 14)."""
+    cues = load_cues()
+    actors = sc.art.actors
+    if not victims or not any(t.i in state or is_word(t, cues.state_sides) for t in doers):
+        return False
+    if any(t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() not in ("other", "member") for t in victims):
+        return False  # a person named ("a farmer", "two women", "villagers"): typed as before
+    return any(actors.is_armed(m.actor) and not actors.is_state(m.actor) for m in sc.actors)
 
 
 def _claimed(t: Token, verb: Token) -> bool:

@@ -71,6 +71,7 @@ class TriggerRule:
     governed: tuple[tuple[str, str], ...] = ()  # "take to" -> type: the noun as object of that verb+preposition
     context_child: bool = False  # its context word must hang on the trigger ("set fire to", "set ablaze")
     alleged: bool = False  # an abuse armed men are accused of, at the accusing verb (events/allegations.py)
+    aim_prep: frozenset[str] = frozenset()  # with no object, these prepositions stand for it ("fired on a car")
 
     @property
     def needs_arguments(self) -> bool:
@@ -120,7 +121,7 @@ def _rule(name: str, lemma: str, spec: dict[str, Any]) -> TriggerRule:
     t = spec.get("type")
     if t not in EVENT_TYPE and t not in SPECIAL:
         raise ValueError(f"{name}: trigger {lemma!r} has unknown type {t!r}")
-    for key in ("object", "particle", "prep", "governors", "except_governors"):
+    for key in ("object", "particle", "prep", "governors", "except_governors", "aim_prep"):
         if any(not isinstance(w, str) for w in spec.get(key, [])):  # YAML reads a bare on/off/no as a boolean
             raise ValueError(f"{name}: trigger {lemma!r} has a {key} that is not a word (quote it)")
     mods = spec.get("modifiers") or {}
@@ -160,6 +161,7 @@ def _rule(name: str, lemma: str, spec: dict[str, Any]) -> TriggerRule:
         object_types=tuple((str(k).lower(), str(v)) for k, v in (spec.get("object_types") or {}).items()),
         governed=tuple((str(k).lower(), str(v)) for k, v in (spec.get("governed") or {}).items()),
         context_child=bool(spec.get("context_child")),
+        aim_prep=frozenset(spec.get("aim_prep", [])),
     )
 
 

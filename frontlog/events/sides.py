@@ -303,4 +303,7 @@ def _sides(tok: Token) -> list[Token]:
         sides = prep_objects(verb, ["between", "among"])  # "clashes erupted between A and B"
     if not sides and tok.dep_ in ("dobj", "obj", "pobj") and verb.pos_ in ("VERB", "AUX"):
         sides = subject_of(verb)  # "supporters exchanged blows", "hawkers engaged in running battles"
+    elif sides and tok.dep_ in ("dobj", "obj", "pobj") and verb.pos_ == "VERB" and not is_passive(verb):
+        # "residents engaged in running battles with the police": the subject is the other side (afrtype, session 14)
+        sides += [s for s in subject_of(verb) if s.i not in {t.i for t in sides}]
     return sides

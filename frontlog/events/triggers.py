@@ -19,6 +19,7 @@ from frontlog.events.arguments import (
     reporting_subject,
     subject_of,
 )
+from frontlog.events.complements import aimed_without_object, split_modifiers
 from frontlog.events.context import Trigger
 from frontlog.events.dates import dated_phrase, undated_clause
 from frontlog.events.headlines import crowd_relative, headline_protest, lede_report
@@ -39,15 +40,12 @@ ONGOING = word_list("cues.yaml", "ongoing_predicates")
 DISRUPTED = "Disrupted weapons use"
 IMPACT_VERBS = word_list("cues.yaml", "impact_verbs")  # "shells that fell on the town"
 _NOMINAL_DEPS = frozenset({"pobj", "dobj", "nsubj", "nsubjpass", "compound"})
+SUBJECTS = frozenset({"nsubj", "nsubjpass"})  # "operations were conducted against X": the verb's preposition
 # what a device, found or disposed of rather than used, would have been
 DEVICE_TYPES = frozenset({"Remote explosive/landmine/IED", "Grenade", "Suicide bomb"})
 DISPOSALS = word_list("cues.yaml", "disposal_nouns")  # "a controlled explosion"
-_HABITUAL = re.compile(
-    r"\b(?:"
-    + "|".join(re.escape(w) for w in sorted(word_list("cues.yaml", "habitual"), key=len, reverse=True))
-    + r")\b",
-    re.I,
-)
+_HABITUAL_WORDS = sorted(word_list("cues.yaml", "habitual"), key=len, reverse=True)
+_HABITUAL = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in _HABITUAL_WORDS) + r")\b", re.I)
 
 
 def find_triggers(
@@ -122,7 +120,7 @@ def _verb_has_arguments(
     actor_tokens: set[int] | frozenset[int],
 ) -> bool:  # fmt: skip
     """The object, particle and preposition the rule asks for."""
-    if rule.object and not _wielded(tok, rule):  # ("the air force destroyed a convoy": the strike, whatever it hit)
+    if rule.object and not _wielded(tok, rule) and not aimed_without_object(tok, objs, rule.aim_prep):
         obj_lemmas = {o.lemma_.lower() for o in objs} | {_quantified(o).lemma_.lower() for o in objs}
         if not (obj_lemmas & rule.object or (rule.object_place and any(o.i in place_tokens for o in objs))):
             return False
@@ -140,7 +138,8 @@ def _verb_has_arguments(
 
 
 def _wielded(tok: Token, rule: TriggerRule) -> bool:
-    """The subject strikes from afar (warplanes, the air force, artillery): what it did is its strike."""
+    """The subject strikes from afar (warplanes, the air force, artillery): what it did is its strike
+    ("the air force destroyed a convoy": the strike, whatever it hit)."""
     lemmas = lemma_keys(subject_of(tok)) if rule.subject_types else set()
     return any(m in lemmas and EVENT_TYPE.get(t) == "Explosions/Remote violence" for m, t in rule.subject_types)
 
@@ -179,8 +178,8 @@ def _verb_trigger(
             typ = context_type(tok, rule) or typ
     else:
         typ = context_type(tok, rule) or typ
-    if rule.object_types:
-        obj_lemmas = {o.lemma_.lower() for o in objs}
+    if rule.object_types:  # ("fired tens of shells": the counted noun)
+        obj_lemmas = {o.lemma_.lower() for o in objs} | {_quantified(o).lemma_.lower() for o in objs}
         typ = next((t for m, t in rule.object_types if m in obj_lemmas), typ)
     if rule.requires_context and context_type(tok, rule) is None:
         return None  # "buses left the town" only under a deal
@@ -214,6 +213,8 @@ def _verb_trigger(
         captive = captive_trigger(tok, rule, lex.lemma(tok), direct) if direct and not territory else None
         if captive or (direct and not territory and not driven_from_place(tok, direct, place_tokens, actor_tokens)):
             return captive  # a person seized ("a trader from his shop in X"); "captured 30 tanks": not territory
+        held = [_quantified(c) for c in tok.children if c.dep_ == "nsubjpass"]  # "a lawmaker was seized by gunmen"
+        return (held and captive_trigger(tok, rule, lex.lemma(tok), held)) or Trigger(tok, rule, typ, True)
     return Trigger(tok, rule, typ, True)
 
 
@@ -221,8 +222,7 @@ def _noun_trigger(tok: Token, rule: TriggerRule, sent: Span, lex: EventLexicon) 
     kids = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod", "npadvmod")]
     kids += [g for c in kids for g in c.children if g.dep_ in ("compound", "amod")]
     mods = {c.lemma_.lower() for c in kids}
-    if tok.i >= 2 and tok.doc[tok.i - 1].text == "-":  # "air-strike" style compounds split by the tokenizer
-        mods.add(tok.doc[tok.i - 2].lemma_.lower())
+    mods |= split_modifiers(tok, rule.requires_modifier)  # "air-strike"; "an exchange of fire"
     typ = rule.type
     phrase = governing_phrase(tok)
     verb = lex.lemma(tok.head) if tok.dep_ in ("dobj", "obj") and tok.head.pos_ in ("VERB", "AUX") else None
@@ -243,7 +243,7 @@ def _noun_trigger(tok: Token, rule: TriggerRule, sent: Span, lex: EventLexicon) 
         return None  # "a weapons cache" counts only when seized or found
     if _governor(tok).lemma_.lower() in rule.except_governors or charged_with(tok):
         return None  # "started a fire" is no gunfire; "suspected of kidnapping": a charge, no event
-    preps = _child_lemmas(tok, {"prep"}) | (_child_lemmas(tok.head, {"prep"}) if tok.dep_ == "nsubj" else set())
+    preps = _child_lemmas(tok, {"prep"}) | (_child_lemmas(tok.head, {"prep"}) if tok.dep_ in SUBJECTS else set())
     if rule.prep and not (preps & rule.prep) or (  # (a fight that "broke out between A and B": the verb's)
         rule.requires_context and context_type(tok, rule) is None
     ):  # "an operation against X", not "the operation"; "bodies were found" only with a killing's marks

@@ -1,0 +1,23 @@
+"""Words around a trigger that its lexicon rule reads beside its compounds and its object: the
+modifiers a tokenizer or a preposition splits off ("air-strike", "an exchange of fire"), and the
+preposition a verb takes instead of an object ("fired on a car")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+
+def split_modifiers(tok: Token, of_phrase: bool) -> set[str]:
+    """ "air-strike" split by the tokenizer ("air"); with `of_phrase`, the noun of an "of" phrase
+    ("an exchange of fire", "an exchange of prisoners": afrtype, session 14), as lemmas."""
+    mods = {tok.doc[tok.i - 2].lemma_.lower()} if tok.i >= 2 and tok.doc[tok.i - 1].text == "-" else set()
+    if of_phrase:
+        mods |= {g.lemma_.lower() for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for g in c.children if g.dep_ == "pobj"}  # fmt: skip
+    return mods
+
+
+def aimed_without_object(tok: Token, objs: list[Token], preps: frozenset[str]) -> bool:
+    """A verb with no direct object and one of these prepositions ("gunmen fired on a bus",
+    "fired at the patrol"): what it was aimed at stands for the object (afrtype, session 14)."""
+    return bool(preps) and not objs and any(c.dep_ == "prep" and c.lower_ in preps for c in tok.children)
