@@ -51,7 +51,7 @@ class _Build:
     )
     region_pop: dict[tuple[str, str], int] = field(default_factory=lambda: defaultdict(int))
 
-    def add(self, entry: GazEntry, names: set[str], text_match: bool) -> int:
+    def add(self, entry: GazEntry, names: set[str], text_match: bool, loose: bool = True) -> int:
         gaz = self.gaz
         idx = len(gaz.entries)
         gaz.entries.append(_row(entry))
@@ -61,7 +61,7 @@ class _Build:
                 continue
             _put(gaz.exact, key, idx)
             lk = loose_key(nm)
-            if len(lk) >= 3:
+            if loose and len(lk) >= 3:
                 _put(gaz.loose, lk, idx)
             if text_match and (" " in key or (len(key) >= 4 and key not in self.stop_words)):
                 gaz.text_keys.add(key)
@@ -267,8 +267,11 @@ def _add_world_regions(b: _Build, curated_regions: set[tuple[str, str]]) -> None
 
 def _add_supplement(b: _Build) -> None:
     """The reviewed places (supplement.tsv): a GeoNames id already in the table gives that entry
-    aliases (applied by _apply_reviewed_aliases); any other row is a new entry."""
-    for row in _tsv("supplement.tsv"):
+    aliases (applied by _apply_reviewed_aliases); any other row is a new entry. The towns of
+    africa_towns.tsv (session 14, geoafr) list their spellings and match by them only: a reviewed
+    town outweighs the gazetteer's own readings, so its loose key would take names it does not
+    bear ("Kisauni" of Mombasa is no Kasenyi of Ituri)."""
+    for row, loose in [(r, True) for r in _tsv("supplement.tsv")] + [(r, False) for r in _tsv("africa_towns.tsv")]:
         names = {row["name"]} | set(filter(None, row["aliases"].split("|")))
         gid = int(row["geonameid"]) if row["geonameid"] else None
         if gid is not None and gid in b.by_gid:
@@ -280,7 +283,7 @@ def _add_supplement(b: _Build) -> None:
             gid, row["name"], float(row["lat"]), float(row["lon"]), cc, b.admin1_names.get((cc, row["admin1"])),
             b.conf.supplement_pop if row["kind"] in ("city", "point", "continent") else 0, row["kind"], True,
         )  # fmt: skip
-        b.add(entry, names, True)
+        b.add(entry, names, True, loose)
 
 
 def _apply_reviewed_aliases(b: _Build) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from frontlog.places.gazetteer import distance_km
 from frontlog.places.normalize import ascii_fold
 from frontlog.places.people_names import group_nouns
 from tests.events.test_event_place import _place
@@ -39,3 +40,27 @@ def test_group_nouns_are_lower_case_words() -> None:
 def test_names_the_tagger_hides(text: str, name: str, country: str) -> None:
     p = _place(text)
     assert (p.name, p.country) == (name, country)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country", "near"),
+    [
+        # towns of eastern DR Congo and South Sudan that GeoNames cities500 lacks (data/africa_towns.tsv)
+        ("Militiamen looted shops in Walikale on Sunday, wounding three traders.", "Walikale", "Democratic Republic of the Congo",
+         (-1.42, 28.05)),
+        ("Armed youths burnt a school in Kajo-Keji on Friday.", "Kajo Keji", "South Sudan", (3.87, 31.65)),
+        ("Clashes broke out between two cattle camps near Akobo on Tuesday, killing five.", "Akobo", "South Sudan",
+         (7.78, 33.00)),
+    ],
+)  # fmt: skip
+def test_a_town_of_eastern_congo_or_south_sudan(text: str, name: str, country: str, near: tuple[float, float]) -> None:
+    p = _place(text)
+    assert (p.name, p.country) == (name, country)
+    assert p.lat is not None and p.lon is not None
+    assert distance_km((p.lat, p.lon), near) < 5
+
+
+def test_a_listed_town_is_matched_by_its_own_spellings_only() -> None:
+    """Kisauni (Mombasa) shares a loose key with Kasenyi (Ituri): no reading of it."""
+    p = _place("Police arrested ten youths in Kisauni after a night of looting.")
+    assert p.country != "Democratic Republic of the Congo"
