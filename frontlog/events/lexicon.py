@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import resources
 from typing import Any
 
@@ -83,6 +83,9 @@ class TriggerRule:
         )  # fmt: skip
 
 
+LEMMA_CACHE = 200_000  # lemmas kept by EventLexicon.lemma (a few MB)
+
+
 @dataclass(frozen=True, slots=True)
 class EventLexicon:
     verbs: dict[str, TriggerRule]
@@ -97,9 +100,18 @@ class EventLexicon:
     inflections: dict[str, str]
     realis_when_past: frozenset[str] = frozenset()  # "were able to take"
     disarming_verbs: frozenset[str] = frozenset()  # "found an IED": the device did not go off
+    # (lower form, lemma) string ids -> lemma: every rule asks for its tokens' lemmas, about 2,000
+    # times per article, and reading spaCy's strings is most of the cost (cleared when large).
+    _lemmas: dict[tuple[int, int], str] = field(default_factory=dict, compare=False, repr=False)
 
     def lemma(self, tok: Any) -> str:
-        return self.inflections.get(tok.lower_) or tok.lemma_.lower()
+        key = (tok.lower, tok.lemma)
+        found = self._lemmas.get(key)
+        if found is None:
+            if len(self._lemmas) >= LEMMA_CACHE:
+                self._lemmas.clear()
+            found = self._lemmas[key] = self.inflections.get(tok.lower_) or tok.lemma_.lower()
+        return found
 
 
 @functools.cache
