@@ -205,7 +205,8 @@ def _in_process(target: Any, *args: Any) -> dict[str, Any]:
 
 def ready_gazetteer(queue: Any) -> None:
     """Build the gazetteer now if it is out of date (seconds spent; 0.0 when it was current)."""
-    from frontlog.places.gazetteer import gazetteer_current, load_gazetteer
+    from frontlog.places.apart import gazetteer_current
+    from frontlog.places.gazetteer import load_gazetteer
 
     if gazetteer_current():
         queue.put({"seconds": 0.0})
