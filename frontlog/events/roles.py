@@ -33,7 +33,7 @@ from frontlog.events.lexicon import word, word_list, word_map
 from frontlog.events.numbers import find_fatalities
 from frontlog.events.order import both_sides, clash_sides, neither_acts, sentence_side, state_first
 from frontlog.events.suspects import suspected_perpetrator
-from frontlog.events.targets import aimed_side
+from frontlog.events.targets import aimed_side, hurt_before
 from frontlog.events.triggers import counted, governing_verb
 from frontlog.events.victims import people_hurt, people_named_hurt
 
@@ -75,6 +75,8 @@ def actors_for(trig: Trigger, sc: SentenceContext, state: Discourse) -> tuple[st
         a2 = _target_holder(trig, sc)
     if a2 is None:
         a2 = aimed_side(trig, sc)  # "an IED struck an army patrol", "struck Houthi targets" (session 14)
+    if a2 is None:
+        a2 = hurt_before(trig, sc)  # "Three soldiers were killed when their vehicle hit a mine" (session 14)
     a1 = _confirmed(trig, a1, sc) or suspected_perpetrator(trig, sc, a2)
     if a1 == a2:
         a2 = None

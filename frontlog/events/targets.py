@@ -3,6 +3,8 @@
     "a roadside bomb planted by IS hit an Iraqi army patrol" -> the patrol's forces (the verb's
                                                   object, the weapon noun being its subject)
     "US warplanes struck Houthi targets"        -> Houthis (a target noun a side's word modifies)
+    "Three soldiers were killed when their vehicle hit a mine" -> the soldiers' forces (the people
+                                                  hurt in the clause the trigger's "when" clause hangs on)
 """
 
 from __future__ import annotations
@@ -11,13 +13,15 @@ from collections.abc import Iterable
 
 from spacy.tokens import Token
 
-from frontlog.events.arguments import actor_in, prep_objects
+from frontlog.events.arguments import actor_in, is_passive, prep_objects
 from frontlog.events.context import SentenceContext, Trigger
 from frontlog.events.lexicon import word_list
+from frontlog.events.triggers import governing_verb
 
 HITTING = frozenset(word_list("roles.yaml", "hitting_verbs"))
 HELD = frozenset(word_list("roles.yaml", "held_target_nouns"))
 AIMED_PREPS = ["on", "against", "at", "targeting"]
+HURT = frozenset(word_list("roles.yaml", "hurt_verbs"))
 
 
 def aimed_side(trig: Trigger, sc: SentenceContext) -> str | None:
@@ -51,4 +55,17 @@ def held_side(tokens: Iterable[Token], sc: SentenceContext) -> str | None:
     return None
 
 
-__all__ = ["aimed_side", "held_side"]
+def hurt_before(trig: Trigger, sc: SentenceContext) -> str | None:
+    """ "Three soldiers were killed when their vehicle hit a landmine": the side of the people the
+    main clause tells hurt, the trigger being in its "when" clause (not the clause's own subject)."""
+    verb = trig.token if trig.is_verb else governing_verb(trig.token)
+    if verb is None or verb.dep_ != "advcl" or not is_passive(verb.head):
+        return None
+    main = verb.head
+    if main.lemma_.lower() not in HURT or not any(c.lower_ in ("when", "as", "after") for c in verb.children):
+        return None
+    hurt = [t for c in main.children if c.dep_ == "nsubjpass" for t in c.subtree]
+    return actor_in(hurt, list(sc.actors))
+
+
+__all__ = ["aimed_side", "held_side", "hurt_before"]
