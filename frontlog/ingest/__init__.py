@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from frontlog.errors import FrontlogError, OnError, Problem
-from frontlog.ingest.dateline import parse_dateline
+from frontlog.ingest.dateline import parse_opening
 from frontlog.ingest.dates import (
     DateHints,
     credit_date,
@@ -372,7 +372,7 @@ def _finish_page(
                 continue
             seen[doc_id] = u.file
             warnings = [*u.warnings, f"part {k + 1} of {len(parts)}"] if len(parts) > 1 else u.warnings
-            opening = parse_dateline(part.split("\n", 1)[0])
+            opening = parse_opening(part.split("\n", 1)[0])
             articles.append(
                 Article(
                     doc_id=doc_id, file=u.file, text=part, title=title, published=published, outlet=outlet,

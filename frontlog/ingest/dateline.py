@@ -1,10 +1,12 @@
 """Wire-style datelines at the head of a paragraph: "BEIRUT (AP) —", "AMMAN, July 4 –",
-"Ain Issa, Syria (AFP)", "MOSUL, Iraq/RAQQA, Syria June 30 -", "Vienna, July 5 (IANS)"."""
+"Ain Issa, Syria (AFP)", "MOSUL, Iraq/RAQQA, Syria June 30 -", "Vienna, July 5 (IANS)", "MOSCOW
+(Sputnik) An explosion ...", and after a page's date stamp, "Last updated at Jun 142016 BEIRUT A
+Daesh counterattack ..." (parse_opening)."""
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from frontlog.calendar import MONTHS
 from frontlog.ingest.dates import find_full_date, find_month_days
@@ -15,6 +17,18 @@ _WORD = rf"(?!(?i:{_MONTH_WORDS})\b)(?:[a-z]{{1,3}}-)?[A-Z][\w’'.]*(?:-[\w’'
 _PLACE = rf"{_WORD}(?:\s(?:{_WORD}|of|de|al|el)){{0,3}}"
 _MON = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
 # "July 4", "July 4, 2025", and the day-first "4 July 2025" of British and African outlets
+# a page's date stamp before the story: "Last updated at Jun 142016 ", "Published October 3 2016 "
+_STAMP = re.compile(
+    rf"^\W*(?:last updated|updated|published|posted)(?:\s+(?:at|on))?\s*:?\s*"
+    rf"(?:{_MON}\s+\d{{1,2}},?\s*(?:19|20)\d\d|\d{{1,2}}\s+{_MON},?\s+(?:19|20)\d\d)"
+    rf"(?:\s+\d{{1,2}}[:.]?\d\d\s*(?:[AaPp][Mm])?)?\s+",
+    re.IGNORECASE,
+)
+# a town in capitals opening the story after a stamp: "BEIRUT A Daesh ...", "KHAN SHEIKHUN Syria A ..."
+# (or one word in title case before the story's capitalised first word: "... Feb 022015 Beirut Syrian government air strikes")
+_CAPS_PLACE = re.compile(
+    r"(?P<place>[A-Z][A-Z’'.-]{2,}(?:\s[A-Z][A-Z’'.-]{2,}){0,2}|[A-Z][a-z]{3,})\s+(?=[A-Z][a-z]|[A-Z]\s|\d)"
+)
 _MD = rf"(?:{_MON}\s+\d{{1,2}}(?:,?\s+(?:19|20)\d\d)?|\d{{1,2}}\s+{_MON},?\s+(?:19|20)\d\d)"
 _DATELINE = re.compile(
     rf"^(?P<place>{_PLACE}(?:\s*,\s*{_PLACE})?(?:\s*/\s*{_PLACE}(?:\s*,\s*{_PLACE})?)*)"
@@ -79,11 +93,18 @@ def parse_dateline(par: str) -> Dateline | None:
                 return None
     standalone = m.end() == len(par)
     md = m.group("md")
+    paren = m.group("paren")
+    # "MOSCOW (Sputnik) An explosion ...": a town in capitals credited to a name in brackets
+    credited = (
+        _is_caps(first.split()[0]) and paren is not None and bool(_AGENCY_NAME.match(paren.strip()))
+        and par[m.end() : m.end() + 1].isupper()
+    )  # fmt: skip
     ok = (
         agency is not None
         or (md is not None and (has_dash or standalone or agency is not None))
         or (_is_caps(first.split()[0]) and has_dash)
         or (country_paren and has_dash)
+        or credited
     )
     if not ok:
         return None
@@ -102,3 +123,23 @@ def parse_dateline(par: str) -> Dateline | None:
     return Dateline(
         place=name, agency=agency, month_day=month_day, full_date=full, end=m.end(), standalone=standalone
     )
+
+
+def parse_opening(par: str) -> Dateline | None:
+    """The dateline opening an article's first paragraph, also after a page's date stamp ("Last
+    updated at Jun 142016 BEIRUT A Daesh counterattack ...": Beirut is where the wire filed the
+    story, not where it happened). Session 14, helper news."""
+    dl = parse_dateline(par)
+    if dl is not None:
+        return dl
+    stamp = _STAMP.match(par)
+    if stamp is None:
+        return None
+    rest = par[stamp.end() :]
+    dl = parse_dateline(rest)
+    if dl is None:
+        caps = _CAPS_PLACE.match(rest)
+        if caps is None:
+            return None
+        dl = Dateline(caps.group("place").title(), None, None, None, caps.end(), False)
+    return replace(dl, end=dl.end + stamp.end())

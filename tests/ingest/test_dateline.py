@@ -1,6 +1,6 @@
 import pytest
 
-from frontlog.ingest.dateline import parse_dateline
+from frontlog.ingest.dateline import parse_dateline, parse_opening
 
 
 @pytest.mark.parametrize(
@@ -39,3 +39,33 @@ def test_dateline_not_in_plain_sentences(text: str) -> None:
 def test_dateline_standalone_with_date() -> None:
     dl = parse_dateline("Kabul (AFP) Apr 2, 2019")
     assert dl is not None and dl.standalone and dl.full_date == "2019-04-02"
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "story"),
+    [
+        # a town in capitals credited to a name in brackets the page rules do not list
+        ("NAIROBI (Capital Wire) Gunmen attacked a bus", "Nairobi", "Gunmen"),
+        # after a page's date stamp (day and year glued by the scrape), a town in capitals or one word
+        ("Last updated at Mar 052019 KANO A bomb exploded", "Kano", "A bomb"),
+        ("Last updated at Mar 052019 GOMA Rebels shelled", "Goma", "Rebels"),
+        ("Published June 4 2019 MOGADISHU Al-Shabaab fighters", "Mogadishu", "Al-Shabaab"),
+        ("Last updated at Mar 052019 Kabul Afghan forces said", "Kabul", "Afghan"),
+    ],
+)
+def test_opening_dateline_after_stamp_or_credit(text: str, place: str, story: str) -> None:
+    dl = parse_opening(text)
+    assert dl is not None and dl.place == place and text[dl.end :].startswith(story)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Last updated at Mar 052019 Afghan and American troops",  # a demonym, not a dateline
+        "Last updated at Mar 052019 government forces said",
+        "ISIS (Daesh) fighters attacked the town",  # no town in capitals: the credit rule needs one
+        "Rebels (FDLR) Fighters attacked",
+    ],
+)
+def test_opening_not_a_dateline(text: str) -> None:
+    assert parse_opening(text) is None
