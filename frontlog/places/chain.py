@@ -27,6 +27,7 @@ import yaml
 from frontlog.places.gazetteer import GazEntry, Gazetteer, distance_km
 from frontlog.places.located import NEAR_KEEP_POP, Located
 from frontlog.places.normalize import name_key, translit_key
+from frontlog.places.seat import seat_of_region
 
 __all__ = ["Chained", "Link", "chain_link", "chain_words", "chains", "chained_mentions"]
 
@@ -96,12 +97,27 @@ def chains(full_text: str) -> list[list[Link]]:
             run.append(n)
             comma = "," in found.group(0)
             continue
+        if run and not comma and _possessive(full_text, run[-1].end, n.start):
+            run.insert(len(run) - 1, n)  # "the Z province's Y district": Y lies in Z (the run ends with Z)
+            comma = True
+            continue
         if len(run) >= 2:
             out.append(run)
         run, comma = [n], False
     if len(run) >= 2:
         out.append(run)
     return out
+
+
+def _possessive(full_text: str, end: int, start: int) -> bool:
+    """Do the words between a region's name and the next name make the second a place of the
+    region ("the Bitlis province's Hizan district", "Sirnak province’s Merkez district")?"""
+    after = _patterns()[2]
+    return bool(
+        end < start
+        and (m := after.match(full_text, end)) is not None
+        and re.fullmatch(r"['’]s\s+", full_text[m.end() : start]) is not None
+    )
 
 
 def chain_link(full_text: str, end: int, start: int) -> bool:
@@ -280,6 +296,11 @@ def _readings(run: list[Link], gaz: Gazetteer, ctx: Counter[str], full_text: str
     for n in reversed(run[:-1]):
         if n.text.lower() in gaz.demonyms:
             continue  # "the English city of Salisbury": a people, no place of the chain
+        if anchor is None and n.text.lower() in chain_words()["central_districts"]:
+            seat = seat_of_region(region, gaz)  # "the Kilis province's Merkez district": its seat, Kilis
+            out.append((n, (seat,) if seat is not None else (), None))
+            anchor = seat
+            continue
         district = (
             _district(n.text, region, gaz) if anchor is None and not _called_town(full_text, n) else None
         )

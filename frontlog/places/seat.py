@@ -75,6 +75,16 @@ def region_seat(place: Place, gaz: Gazetteer) -> GazEntry | None:
     return _namesake(region, district, gaz)
 
 
+def seat_of_region(region: GazEntry, gaz: Gazetteer) -> GazEntry | None:
+    """The seat of a first-level region of the gazetteer (region_seat's rules), or None."""
+    if (listed := listed_seat(region, gaz)) is not None:
+        return listed
+    coded = _coded_seats(gaz).get((region.cc, region.admin1 or "", ""), [])
+    if coded:
+        return max(coded, key=lambda e: (name_key(e.name) == name_key(region.name), e.pop))
+    return _namesake(region, None, gaz)
+
+
 def at_seat(place: Place, gaz: Gazetteer) -> Place:
     """The region at its GeoNames point with its seat kept beside it (ACLED's point); without the
     seat when it is not known with confidence."""

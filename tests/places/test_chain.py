@@ -102,7 +102,25 @@ def test_a_hilltop_or_a_junction_of_the_chain_is_read_inside_its_district(gaz) -
     # Session 14 (geome): "X hilltop in Y district, Z", "X junction in Y of Z" are chains as "X area
     # in Y" is: the hill is no town of Al Bayda 250 km away (nor the junction the village Qaytah of Raymah), but
     # a place the gazetteer lacks in Bura
-    (e,) = _events("Snipers killed two soldiers on al-Baidha hilltop in Bura district, Al Hudaydah, on Tuesday.")
+    (e,) = _events(
+        "Snipers killed two soldiers on al-Baidha hilltop in Bura district, Al Hudaydah, on Tuesday."
+    )
     assert e.location.point is not None and distance_km(e.location.point, BURA) < 15
     (e,) = _events("Rebels shelled an army post at Qaytah junction in Bura of Al Hudaydah on Friday.")
     assert e.location.point is not None and distance_km(e.location.point, BURA) < 15
+
+
+def test_a_district_of_a_region_s_possessive_is_a_chain() -> None:
+    # Session 14 (geome): "the Z province's Y district" names Y inside Z, as "Y district of Z province" does
+    text = "Gendarmes found a cache in the Ortakoy village of the Bitlis province's Hizan district on Monday."
+    assert [[n.text for n in run] for run in chains(text)] == [["Ortakoy", "Hizan", "Bitlis"]]
+
+
+def test_a_region_s_central_district_is_its_seat(gaz) -> None:  # type: ignore[no-untyped-def]
+    # Turkish "Merkez" (centre) is the district of a province's seat: not the village of Merkez in Canakkale
+    (e,) = _events(
+        "A roadside bomb wounded two soldiers in the Ortakoy village of the Kilis province's Merkez district on Friday."
+    )
+    assert e.location.name == "Kilis" and e.location.precision == "city"
+    (e,) = _events("A mine exploded in the Sirnak province's Merkez district on Monday.")
+    assert e.location.admin1 == "Şırnak" and e.location.precision == "city"
