@@ -13,6 +13,7 @@ from spacy.tokens import Token
 from frontlog.doctext import doc_text, span_text
 from frontlog.events.areas import COUNTY_WORDS, bracketed_in, named_as_county, off_road, smaller_area
 from frontlog.events.arguments import choose_place, is_destination, is_metonymic, place_detail, tree_distance
+from frontlog.events.bearing_of import bearing_detail, far_namesake
 from frontlog.events.context import Discourse, SentenceContext, Trigger
 from frontlog.events.dating import has_day_expression
 from frontlog.events.district_of import district_named
@@ -72,12 +73,15 @@ def event_place(
     doc = sc.sent.doc  # (nor a town named to say where another lies: "in X, north of Y")
     places = [p for p in sc.places if not distance_reference(p, doc) and not bearing_reference(p, doc, sc.places)]
     pm = choose_place(trig.token, places, prefer=prefer)
+    told: str | None = None  # "X (northeast of Y)": X a namesake far from Y, the event coded near Y
     if pm is not None:
         pm = _town_in_region(pm, trig.token, sc) or smaller_area(pm, sc) or pm
         pm = _placed_in(pm, sc) or pm
         pm = bracketed_in(pm, sc) or pm
         pm = off_road(pm, sc) or pm
         pm = district_named(pm, sc) or pm  # "X, central Hit district": X's namesake far away (events/district_of.py)
+        far = far_namesake(pm, places, doc)  # "X, northeast of Y": X's namesake far away (events/bearing_of.py)
+        pm, told = far if far is not None else (pm, None)
     part = _city_part(pm, sc) if pm is not None else None
     if part is not None:
         pm = part[0]
@@ -91,6 +95,7 @@ def event_place(
             return unknown_place(trig, sc, pm, a1, a2)
         pm, inherited = fallback, fallback not in sc.places
     detail = (place_detail(pm, sc.sent.doc) if not inherited else None) or object_detail(trig.token)
+    detail = told if told is not None and not inherited else detail
     if part is not None:
         detail = part[1]
     elif not inherited:
@@ -103,15 +108,13 @@ def event_place(
     if not inherited and pm.region is not None and _names_region(pm, sc.sent.doc, detail) and heads_region(pm):
         base = pm.region  # "the countryside of Aleppo", "Idlib countryside": the region, not the town
     elif not inherited and detail is None:
-        detail = _nearness(pm, sc.sent.doc)
+        detail = _nearness(pm, sc.sent.doc) or bearing_detail(pm, sc.sent.doc)  # "X, north of Y" (X unknown): near Y
     place = base if detail is None else Place(**{**place_fields(base), "detail": detail})
     if place.precision == "admin1" and (_region_only(trig, sc, pm) or named_as_county(pm, sc.sent.doc)):
         place = at_seat(place, sc.art.gaz)  # an event known only by its region (or county): its seat kept (ACLED's point)
     elif not inherited and (place.precision == "admin1" or not _region_only(trig, sc, pm)):
         # "X village in southern Idleb" (X unknown): the middle of that part of the region
-        # (a region named with a village no gazetteer has keeps the index's point, admin1.tsv's
-        # centroid nearer the populated part: GeoNames' point cost eval-acled Syria+Iraq 2-3 notes
-        # in 1000 on seeds 1 and 2, and found no gold event; session 14, helper geoiq)
+        # (the index's point kept, not GeoNames': docs/places.md "Session 14 (geoiq)")
         place = in_region_part(place, pm.region, pm, doc_text(sc.sent.doc), sc.art.gaz) or place
     return EventPlace(pm, quarter_detail(place), inherited)
 

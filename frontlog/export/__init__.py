@@ -9,6 +9,7 @@ import calendar
 import csv
 import functools
 import json
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -32,6 +33,11 @@ FRONTLOG_COLUMNS = ["n_sources", "n_outlets", "party_attributed", "review"]
 TIME_PRECISION = {"day": 1, "month": 3, "year": 3}
 GEO_PRECISION = {"point": 1, "city": 1, "admin1": 3, "country": 3}
 NEAR_DETAILS = word_list("places.yaml", "near_details")
+# "north of Y", "X (southwest of Y)": a place told by its bearing from the town it is coded at
+# (events/bearing_of.py): near the town, geo_precision 2
+_BEARING_OF = re.compile(
+    rf"\b(?:{'|'.join(sorted(word_list('places.yaml', 'compass_words') - {'central'}))})\s+of\b", re.I
+)
 STATUS_ORDER = {"captured": 0, "siege_broken": 1, "partial": 2, "besieged": 3, "contested": 4}
 
 
@@ -180,7 +186,8 @@ def geo_precision(place: Place) -> int | None:
         return None
     if place.precision in ("point", "city"):
         last = (place.detail or "").split()[-1:]  # "western countryside" -> "countryside"
-        return 2 if last and last[0].lower() in NEAR_DETAILS else 1
+        near = bool(last and last[0].lower() in NEAR_DETAILS) or bool(_BEARING_OF.search(place.detail or ""))
+        return 2 if near else 1
     return GEO_PRECISION.get(place.precision, 2)
 
 

@@ -35,6 +35,14 @@ def _place(text: str) -> Place:
         ("Rebels attacked army posts in Hajin town in eastern Deir ez-Zor on Monday.", "Hajin", "city", None, 1),
         ("Warplanes struck the town of Khan Tuman in the Aleppo countryside on Monday.", "Khan Tuman", "city", None, 1),
         ("Jets struck Kafr Nubl in northern Idlib, Syria on Monday.", "Kafranbel", "city", None, 1),
+        # a place told by its bearing from a town: near the town (events/bearing_of.py, session 14)
+        ("Gunmen attacked a checkpoint in Qaryat Zorbat, southwest of Kirkuk, on Monday.", "Kirkuk", "city",
+         "southwest of Kirkuk", 2),
+        ("Militants killed a shepherd in a village south of Tikrit on Monday.", "Tikrīt", "city", "south of Tikrit", 2),
+        # ... a reading of the place far from the town is a namesake (Egypt's Alexandria): the town
+        ("Gunmen shot dead a policeman in Alexandria, south of Baghdad, on Monday.", "Baghdad", "city",
+         "Alexandria (south of Baghdad)", 2),
+        ("Clashes broke out in the south of Mosul on Monday.", "Mosul", "city", None, 1),  # a part of the city
     ],
 )  # fmt: skip
 def test_event_place(text: str, name: str, precision: str, detail: str | None, geo: int) -> None:
