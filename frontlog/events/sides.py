@@ -17,6 +17,9 @@ PLACE_NOUNS = word_list("places.yaml", "territory_objects")  # "residents of X, 
 LOOTING = "Looting/property destruction"
 SIDE_TYPES = frozenset({"Attack", MOB, "Violent demonstration"})
 REFLEXIVES = word_list("codebook.yaml", "reflexive_objects")
+# verbs whose subject takes part in the clash they govern ("residents engaged in running battles with the police";
+# not "the looting led to clashes with residents": a cause) (afrtype, session 14)
+JOINING = frozenset({"engage", "fight", "wage", "exchange", "trade", "join"})
 GROUP_NOUNS = frozenset({"group", "hundred", "dozen", "thousand", "number", "band", "gang", "crowd", "score", "section"})
 
 
@@ -303,7 +306,9 @@ def _sides(tok: Token) -> list[Token]:
         sides = prep_objects(verb, ["between", "among"])  # "clashes erupted between A and B"
     if not sides and tok.dep_ in ("dobj", "obj", "pobj") and verb.pos_ in ("VERB", "AUX"):
         sides = subject_of(verb)  # "supporters exchanged blows", "hawkers engaged in running battles"
-    elif sides and tok.dep_ in ("dobj", "obj", "pobj") and verb.pos_ == "VERB" and not is_passive(verb):
+    elif sides and tok.dep_ in ("dobj", "obj", "pobj") and verb.lemma_.lower() in JOINING and not is_passive(verb) and not (
+        prep_objects(tok, ["between", "among"])
+    ):
         # "residents engaged in running battles with the police": the subject is the other side (afrtype, session 14)
         sides += [s for s in subject_of(verb) if s.i not in {t.i for t in sides}]
     return sides
