@@ -23,6 +23,7 @@ from importlib import resources
 from typing import Any
 
 from frontlog.doctext import doc_text
+from frontlog.places.country_words import country_word
 from frontlog.places.gazetteer import GazEntry, Gazetteer, distance_km, not_place_keys
 from frontlog.places.kept import candidates
 from frontlog.places.normalize import is_title, name_key
@@ -313,10 +314,9 @@ def scanned_mentions(
     countries = frozenset(k for k, v in ctx.items() if len(k) == 2 and total and v / total >= SCAN_SHARE)
     if gaz.index() is None:
         return []
-    covered = {t.i for s in doc.spans.get("places", []) for t in s}
-    covered |= {t.i for s in doc.spans.get("actors", []) for t in s}
-    # a date, a number, a demonym... never; a person's or an organisation's name (etc.) only
-    # where a preposition or verb of place says it is a place ("shelled Al-Busayri", "in Mahin")
+    covered = {t.i for s in [*doc.spans.get("places", []), *doc.spans.get("actors", [])] for t in s}
+    covered |= {t.i for t in doc if is_title(t.text) and country_word(t.text, gaz)}  # "Syrias" (Syria's)
+    # a date, a number, a demonym never; a name (PERSON, ORG...) only after a place cue ("in Mahin")
     covered |= {t.i for e in doc.ents if e.label_ not in ("GPE", "LOC", "FAC", *_NAMES) for t in e}
     named = frozenset((e.start, e.end) for e in doc.ents if e.label_ in _NAMES)
     focus = frozenset(load_settings().places.focus_countries) if not total else frozenset()
