@@ -57,6 +57,15 @@ _AND_MORE = re.compile(
     rf"(?:\band|\bin addition to|\bas well as)\s+(?:(?:his|her|their|its)\s+)?{_QUAL}(?P<n>{NUM})\b", re.I
 )
 _SUBSET = re.compile(r"\b(?:including|includ|among|of whom|of them|of which)\b", re.I)
+# a page's share bar: its label and the counters after it ("Get short URL 0 85 12 militants were
+# killed" reads no toll from the counters; lexicon/numbers.yaml page_counters)
+_COUNTERS = re.compile(
+    r"\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in word_list("numbers.yaml", "page_counters"))
+    + r")\b(?:\s*:?\s*\d+\b)*",
+    re.I,
+)
+# a day and year glued in a scraped stamp ("Last updated at Oct 262016"): a date, not a count
+_GLUED_YEAR = re.compile(r"\d{1,2}(?:19|20)\d\d")
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,6 +98,7 @@ def find_fatalities(sentence: str) -> Fatalities | None:
     """The first firm death count in the sentence, or None."""
     best: Fatalities | None = None
     sentence = _DASH_RANGE.sub(lambda r: r.group(1) + " " * len(r.group(2)), sentence)  # (offsets kept)
+    sentence = _COUNTERS.sub(lambda r: " " * len(r.group(0)), sentence)
     for rx in (_RANGE, _BEFORE, _AFTER, _DEATHS):
         pos = 0
         while (m := rx.search(sentence, pos)) is not None:
@@ -146,6 +156,8 @@ def _not_a_count(sentence: str, m: re.Match[str], n: int) -> bool:
         return True
     if _part_of_date(before, sentence[m.end("n") :], n):
         return True
+    if _GLUED_YEAR.fullmatch(m.group("n")) and re.search(rf"\b(?:{_MONTHS})\.?\s*$", before, re.I):
+        return True  # "Oct 262016"
     counted = _COUNTED.match(sentence, m.end("n"))  # "a dozen airstrikes ... killed": strikes, not people
     return counted is not None and counted.group(1).lower() in _NOT_PEOPLE
 

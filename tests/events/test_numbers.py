@@ -82,3 +82,11 @@ def test_fatalities_not_a_date_stamp_number() -> None:
     # a count next to a date is still a count
     assert find_fatalities("The strike killed 24 people on June 3.").count == 24
     assert find_fatalities("Fighting on May 5 left 12 dead.").count == 12
+
+
+def test_fatalities_not_page_counters_or_glued_stamps() -> None:
+    # a share bar's counters and a stamp whose day and year lost their space are no toll (made-up)
+    assert find_fatalities("Get short URL 5310 At least 7 villagers were killed in the raid.").count == 7
+    assert find_fatalities("Get short URL 0 44 9 fighters were killed near the dam.") is None
+    assert find_fatalities("Last updated at Mar 142018 CAIRO 3 policemen were killed.").count == 3
+    assert find_fatalities("Updated Sep 052019 Gunmen killed up to 11 herders.").count == 11
