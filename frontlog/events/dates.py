@@ -34,6 +34,14 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("since_year", re.compile(rf"\b(?i:since)\s+(?:(?:early|mid|late)[- ])?(?:{_MON}\s+)?((?:19|20)\d\d)\b")),
+    # "have killed 66 civilians since Tuesday", "since March 3": a running total over days, not an
+    # event of that day; "since Friday night" in Saturday's article: the day stated (session 14, fixes)
+    (
+        "since_day",
+        re.compile(
+            rf"\b(?i:since)\s+(?:(?i:late|early)\s+)?(?:{_WD}|{_MON}\s+(\d{{1,2}})(?:st|nd|rd|th)?\b|(\d{{1,2}})(?:st|nd|rd|th)?\s+{_MON})"
+        ),
+    ),
     ("month_day_year", re.compile(rf"\b{_MON}\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d)\b")),
     (
         "day_month_year",
@@ -165,6 +173,8 @@ def resolve_date(expr: DateExpr, pub: date, previous: date | None = None) -> Res
         return ResolvedDate("", "day", durative=True)
     if k == "since_year":
         return ResolvedDate(g[-1] or "", "year", durative=True)
+    if k == "since_day":
+        return _since_day(g, pub)
     if k == "month_day_year":
         try:
             return ResolvedDate(date(int(g[2] or 0), _month(g[0] or ""), int(g[1] or 0)).isoformat(), "day")
@@ -227,6 +237,23 @@ def resolve_date(expr: DateExpr, pub: date, previous: date | None = None) -> Res
     if k == "this_year":
         return ResolvedDate(str(pub.year), "year")
     return None
+
+
+SINCE_EVENT_DAYS = 2  # "since Friday night" of Saturday's article tells the events begun then
+
+
+def _since_day(g: tuple[str | None, ...], pub: date) -> ResolvedDate:
+    """ "since Tuesday", "since March 3": the stated day when it is at most SINCE_EVENT_DAYS before
+    the article (the night's or the day's events, coded at their start), else a running total over
+    days (durative: no event of that day)."""
+    wd, mon, day, day2, mon2 = g
+    if wd:
+        r = resolve_date(DateExpr("weekday", 0, 0, (None, wd, None)), pub)
+    else:
+        r = resolve_date(DateExpr("month_day", 0, 0, (mon or mon2, day or day2)), pub)
+    if r is not None and r.precision == "day" and (pub - date.fromisoformat(r.value)).days <= SINCE_EVENT_DAYS:
+        return r
+    return ResolvedDate("", "day", durative=True)
 
 
 def _counted(k: str, g: tuple[str | None, ...], pub: date, previous: date | None) -> ResolvedDate:

@@ -23,7 +23,7 @@ HISTORY_ADVERBS = frozenset(word_list("cues.yaml", "history_adverbs"))
 DAY_KINDS = frozenset(
     {"weekday", "overnight_day", "yesterday", "today", "month_day", "day_month", "month_day_year", "day_month_year"}
 )
-SPAN_KINDS = frozenset({"vague", "since_year"})
+SPAN_KINDS = frozenset({"vague", "since_year", "since_day"})
 RELATIVE_KINDS = frozenset({"later", "day_before", "day_after", "same_day"})  # counted from the previous event's day  # "after weeks of fighting": no date of its own
 STAMP_KINDS = frozenset({"month_day_year", "day_month_year"})
 # counted from the day the sentence's report is dated ("..., the monitor said on Saturday")
@@ -36,13 +36,18 @@ _STAMP_HEAD = re.compile(rf"\W*(?:(?:{_LABELS})\W*)?(?:(?:{_DAYS})\.?\W*)?", re.
 _CREDIT = re.compile(r"\((?:[\w.&-]+\s+){0,3}(?:file\s+)?photos?(?:\s*[:/]\s*[^()]{0,40})?\)", re.I)
 _BRACKETED = re.compile(r"\(photo\b[^()]{0,300}(?:\)|$)", re.I)
 _CAPTION_HEAD = re.compile(r"\W*(?:in\s+)?(?:this|a|the|file)\s+(?:file\s+)?(?:photo|picture|image)\b", re.I)
+# a caption right after the page's date stamp, which the sentence splitter leaves on its first
+# sentence ("Last updated at Jun 132016 In this photo taken on June 8 ..."; session 14, fixes)
+_STAMPED_CAPTION = re.compile(
+    rf"\W*(?:(?:{_LABELS})\W*)?(?:(?:{_DAYS})\.?\W*)?[\w.,:/ -]{{0,24}}?\d{{4,6}}\W+(?={_CAPTION_HEAD.pattern[3:]})", re.I
+)
 
 
 def caption_end(sent: Span) -> int:
     """The end (a character offset in the doc) of the photo caption the sentence holds, or -1: the
     whole of a sentence that opens "In this photo ..." or that a credit "(AFP Photo)" follows, the
     text up to a credit inside it. A caption dates the picture, often an old one: no event."""
-    if _CAPTION_HEAD.match(sent.text):
+    if _CAPTION_HEAD.match(sent.text) or (sent.start_char <= 60 and _STAMPED_CAPTION.match(sent.text)):
         return sent.end_char
     m = _CREDIT.search(sent.text) or _BRACKETED.search(sent.text)
     if m:
@@ -155,7 +160,9 @@ def lead_day(doc: Doc, pub: date, dateline_end: int = -1) -> date | None:
     Monday"): the day of the story, which the events it tells with no date of their own share
     (a wire story's later paragraphs tell the lead's day). None when the lead names no day, or a
     day that is the article's own or more than a week before it."""
-    first = next((s for s in doc.sents if s.end_char > dateline_end and s.text.strip()), None)
+    first = next(
+        (s for s in doc.sents if s.end_char > dateline_end and s.text.strip() and caption_end(s) < s.end_char), None
+    )  # (a photo's caption before the lead dates the picture: session 14, fixes)
     if first is None:
         return None
     for e in event_date_expressions(first, dateline_end):
