@@ -10,13 +10,15 @@ from spacy.tokens import Doc, Span, Token
 
 from frontlog.events.arguments import ActorMention, resolve_actor_spans
 from frontlog.events.context import SentenceContext, Trigger
-from frontlog.events.lexicon import word_list
+from frontlog.events.lexicon import EventLexicon, word_list
 
 HEDGES = word_list("arguments.yaml", "attribution_hedges")
 VERBS = word_list("arguments.yaml", "attribution_verbs")
 RESPONSIBLE = word_list("arguments.yaml", "responsibility_words")
 ACCUSING = word_list("arguments.yaml", "accusing_verbs")
 DENIALS = word_list("arguments.yaml", "denial_verbs")
+CLAIMING = frozenset(word_list("roles.yaml", "claiming_verbs"))
+HELD_PASSIVE = frozenset(word_list("roles.yaml", "held_passive_verbs"))
 REMOTE = frozenset({"Air/drone strike", "Shelling/artillery/missile attack"})
 
 
@@ -30,7 +32,7 @@ def suspected_perpetrator(trig: Trigger, sc: SentenceContext, a2: str | None) ->
         for m in mentions:
             if m.actor == a2 or not lex.is_armed(m.actor):
                 continue
-            clause = _held_responsible(doc, m, sent)
+            clause = _held_responsible(doc, m, sent, sc.art.lex)
             if clause is not None and not _of_another_event(clause, trig, sc):
                 return m.actor
     return None
@@ -53,19 +55,24 @@ def _of_another_event(clause: Token, trig: Trigger, sc: SentenceContext) -> bool
 
 
 def _this_and_next(sc: SentenceContext) -> list[tuple[Span, list[ActorMention]]]:
+    """The trigger's sentence and the two after it ("Four people were killed in twin blasts. One
+    hit a hotel, the other a bus station. Al-Shabaab was suspected.": session 14, was one)."""
     out = [(sc.sent, list(sc.actors))]
-    doc = sc.sent.doc
-    if sc.sent.end < len(doc):
-        nxt = doc[sc.sent.end].sent
-        spans = [s for s in sc.art.actor_spans if nxt.start <= s.start < nxt.end]
-        art = sc.art
+    doc, art = sc.sent.doc, sc.art
+    end = sc.sent.end
+    for _ in range(2):
+        if end >= len(doc):
+            break
+        nxt = doc[end].sent
+        spans = [s for s in art.actor_spans if nxt.start <= s.start < nxt.end]
         out.append(
             (nxt, resolve_actor_spans(spans, art.actors, country=sc.country, when=art.pub, named=art.named))
         )
+        end = nxt.end
     return out
 
 
-def _held_responsible(doc: Doc, m: ActorMention, sent: Span) -> Token | None:
+def _held_responsible(doc: Doc, m: ActorMention, sent: Span, sc_lex: EventLexicon) -> Token | None:
     """The word that holds the mention responsible (a verb, a hedge), or None."""
     root = _root(doc, m)
     prep = root.head
@@ -79,6 +86,8 @@ def _held_responsible(doc: Doc, m: ActorMention, sent: Span) -> Token | None:
     verb = root.head
     if verb.lemma_.lower() in DENIALS or any(c.dep_ == "neg" for c in verb.children):
         return None  # "the government denied responsibility", "X was not behind it"
+    if root.dep_ in ("nsubj", "nsubjpass") and verb.pos_ in ("VERB", "AUX") and _claims(root, verb, sc_lex):
+        return verb  # "Al-Shabaab claimed the attack", "IS was suspected" (session 14)
     if root.dep_ in ("nsubj", "nsubjpass") and verb.pos_ in ("VERB", "AUX"):
         own = {t.i for t in root.subtree}
         held = any(
@@ -88,6 +97,16 @@ def _held_responsible(doc: Doc, m: ActorMention, sent: Span) -> Token | None:
         )
         return root.head if held else None
     return None
+
+
+def _claims(root: Token, verb: Token, lex: EventLexicon) -> bool:
+    """The mention claims an attack ("X claimed the bombing") or is suspected or blamed ("X was
+    suspected", "X is blamed")."""
+    lemma = verb.lemma_.lower()
+    if root.dep_ == "nsubjpass":
+        return lemma in HELD_PASSIVE
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    return lemma in CLAIMING and any(lex.lemma(o) in lex.nouns for o in objs)
 
 
 def _root(doc: Doc, m: ActorMention) -> Token:
