@@ -403,7 +403,7 @@ def _fallback_place(
         return None  # "advanced towards X amid fighting": not at X, and the sentence says no more
     if _elsewhere(sc, fallback):
         return None  # "In Iraq meanwhile, ...", "in northwestern Syria meanwhile, ...": not the town told before
-    named = [p for p in sc.places if _located(p, sc, fallback.cc)]
+    named = [p for p in sc.places if _located(p, sc, fallback.cc) and not is_metonymic(sc.sent.doc[p.token_start : p.token_end])]
     if named and all(_km(fallback, p) > FAR_KM for p in named):
         # never a town far from every place the sentence names: the sentence's finest place
         return min(named, key=lambda p: (PRECISION_RANK.get(p.place.precision, 9), p.start))
