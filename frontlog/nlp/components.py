@@ -242,10 +242,17 @@ class PlaceTagger:
             )
             return ("GPE" if known else "LOC") if ok else None
 
+        def known_key(start: int, end: int) -> bool:
+            """A name the gazetteer has, all capitalised words ("Kafr Nabl" of a glued list)."""
+            return all(cap(i) or inner(i, start, end) for i in range(start, end)) and (
+                name_key(doc[start:end].text) in self.cue_keys
+            )
+
         for tok in doc:
             i = tok.i
             if tok.lower_ == "of" and i > 0 and doc[i - 1].lower_ in LIST_CUES_OF:  # "the towns of A and B"
-                out += [Span(doc, s, e, label=lab) for s, e, lab in listed_names(doc, i + 1, named, self.max_words)]
+                listed = listed_names(doc, i + 1, named, self.max_words, known=known_key)
+                out += [Span(doc, s, e, label=lab) for s, e, lab in listed]
             elif tok.lower_ == "of" and i > 0 and doc[i - 1].lower_ in self.CUE_BEFORE:
                 for width in range(min(self.max_words, n - i - 1), 0, -1):
                     if label := named(i + 1, i + 1 + width):

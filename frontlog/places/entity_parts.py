@@ -48,11 +48,15 @@ def compass_led(doc: Any, inside: list[Any], start: int, end: int) -> bool:
 
 
 def listed_names(
-    doc: Any, start: int, named: Callable[[int, int], str | None], max_words: int
+    doc: Any, start: int, named: Callable[[int, int], str | None], max_words: int,
+    known: Callable[[int, int], bool] | None = None,
 ) -> list[tuple[int, int, str]]:
     """The names of a list starting at token `start` ("Dehiba and Remada", "A, B, and C"), each as
     (start, end, label) where `named` accepts it, longest first; the list ends at the first
-    token that is neither a name nor a joiner (",", "and")."""
+    token that is neither a name nor a joiner (",", "and"). With `known` (is doc[a:b] a name the
+    gazetteer has?), a run of GLUED_MIN words or more that is wholly names the gazetteer has is
+    a list whose commas were lost: "Kafr Nabl Maarat Misrin and Binnish" is three names, not one
+    unknown "Kafr Nabl Maarat Misrin" (a two-word run, "Ein Tarma", stays one name)."""
     out: list[tuple[int, int, str]] = []
     i, n = start, len(doc)
     while i < n:
@@ -61,7 +65,7 @@ def listed_names(
         )
         if hit is None:
             break
-        out.append(hit)
+        out += _glued(hit, known) or [hit]
         j = i = hit[1]
         while j < n and doc[j].lower_ in _JOINERS:
             j += 1
@@ -69,3 +73,24 @@ def listed_names(
             break
         i = j
     return out
+
+
+# a run of capitalised words this long may be a list of names whose commas were lost
+GLUED_MIN = 3
+
+
+def _glued(hit: tuple[int, int, str], known: Callable[[int, int], bool] | None) -> list[tuple[int, int, str]]:
+    """The names the gazetteer has that make up the whole run, longest first, when there are two
+    or more of them; else []."""
+    start, end, _ = hit
+    if known is None or end - start < GLUED_MIN:
+        return []
+    pieces: list[tuple[int, int, str]] = []
+    i = start
+    while i < end:
+        w = next((w for w in range(end - i, 0, -1) if known(i, i + w)), 0)
+        if not w:
+            return []
+        pieces.append((i, i + w, "GPE"))
+        i += w
+    return pieces if len(pieces) > 1 else []

@@ -12,6 +12,7 @@ from __future__ import annotations
 import functools
 import math
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from importlib import resources
 from typing import Any
@@ -84,8 +85,10 @@ def _words() -> dict[str, Any]:
             "compass": frozenset(raw["compass"]), "village_max_pop": int(raw["village_max_pop"])}  # fmt: skip
 
 
-def located_after(full_text: str, end: int, gaz: Gazetteer) -> Located | None:
-    """The region or town that the words right after a name (ending at `end`) place it in."""
+def located_after(full_text: str, end: int, gaz: Gazetteer, home: Mapping[str, int] | None = None) -> Located | None:
+    """The region or town that the words right after a name (ending at `end`) place it in; of
+    several places of that name, one in a country the article gives evidence for (`home`: country
+    code -> count) before a larger one elsewhere ("X near Bara" in a story about Sudan)."""
     w = _words()
     found = w["inside"].match(full_text, end)
     if found:
@@ -95,12 +98,12 @@ def located_after(full_text: str, end: int, gaz: Gazetteer) -> Located | None:
             or any(f"{r} of" in before for r in w["regions"])
             or bool(re.search(r"(?:ern|th|st|\brural)[\s-]+$", before))
         )
-        where = _resolve_name(found.group(1), gaz, as_region=as_region, km=w["km"])
+        where = _resolve_name(found.group(1), gaz, as_region=as_region, km=w["km"], home=home)
         return _with_bearing(where, found.group(0), gaz)
     found = w["near"].match(full_text, end)
     if found:
         name = found.group(1) or found.group(2) or found.group(3)  # "X, near Y", "X, area of Y", "X, Y district"
-        return _resolve_name(name, gaz, as_region=False, km=w["km"], town_only=True)
+        return _resolve_name(name, gaz, as_region=False, km=w["km"], town_only=True, home=home)
     return None
 
 
@@ -158,7 +161,8 @@ def in_part(where: Located, entries: list[GazEntry]) -> list[GazEntry]:
 
 
 def _resolve_name(
-    text: str, gaz: Gazetteer, *, as_region: bool, km: float, town_only: bool = False
+    text: str, gaz: Gazetteer, *, as_region: bool, km: float, town_only: bool = False,
+    home: Mapping[str, int] | None = None,
 ) -> Located | None:
     """The place a region or town name after "in"/"near" means: a first-level region, else its
     most populous town (the region it heads when the text calls it a region, or when it is the
@@ -170,12 +174,12 @@ def _resolve_name(
         return None
     regions = [e for e in entries if e.kind == "admin1"]
     if regions and not town_only:
-        e = max(regions, key=lambda x: x.pop)
+        e = max(regions, key=lambda x: (bool(home and home.get(x.cc)), x.pop))
         return Located(e.cc, e.admin1 or e.name, None, km)
     towns = [e for e in entries if e.kind in ("city", "point")]
     if not towns:
         return None
-    e = max(towns, key=lambda x: x.pop)
+    e = max(towns, key=lambda x: (bool(home and home.get(x.cc)), x.pop))
     seat = bool(e.admin1) and name_key(e.admin1 or "").startswith(name_key(e.name))
     region = e.admin1 if (as_region or seat) and not town_only else None
     return Located(e.cc, region, (e.lat, e.lon), km, wide=seat)

@@ -345,7 +345,10 @@ def candidate_features(
     from frontlog.places import homonyms, offset  # (here: the module's import block is the lead's)
     for m in mentions:
         m.offset = offset.offset_after(full_text, m.span.end_char, gaz, ctx)  # "X (31km NW of Y)"
-        m.located = m.offset.located if m.offset else located_after(full_text, m.span.end_char, gaz)
+        m.located = m.offset.located if m.offset else located_after(full_text, m.span.end_char, gaz, ctx)
+    from frontlog.places.list_located import share_located  # "A, B and C west of Y"
+
+    share_located(mentions, full_text)
     mentions = [m for m in mentions if local.merge_index(m, mentions, ctx, gaz) | district_readings(
         m, full_text, ctx, own_country(named, m.group_evidence), gaz, DISTRICT_KM)
         or local.spelt_at_home(m, mentions, ctx, gaz) or offset.placed(m)]
