@@ -292,10 +292,21 @@ def duration_days(number: str | None, unit: str) -> int | None:
     return (_num(number) if number else 1) * _UNIT_DAYS[unit]
 
 
+# a wire dateline opening a story ("GOMA, Feb 11, 2020 (Wire) - ", "SANAA, 16 March 2023 (AFP) -- "):
+# its date is the report's, not one the sentence gives its event
+_OPENING_DATELINE = re.compile(
+    r"\s*[A-Z][A-Za-z .'\u2019-]{1,40},\s+(?=[^-\u2013\u2014]*\d)[^-\u2013\u2014()]{3,30}?(?:\([^)]{1,40}\)\s*)?[-\u2013\u2014]+\s+"
+)
+
+
 def dated_phrase(span: Span) -> bool:
-    """A phrase that carries a date expression of its own ("which rebels captured on Monday")."""
+    """A phrase that carries a date expression of its own ("which rebels captured on Monday"; not
+    the date of a wire dateline that opens it)."""
+    text = span.text
+    opening = _OPENING_DATELINE.match(text)
+    text = text[opening.end() :] if opening else text
     return any(not (resolve_date(e, date(2000, 1, 1)) or ResolvedDate("", "day", durative=True)).durative
-               for e in find_date_expressions(span.text))  # fmt: skip
+               for e in find_date_expressions(text))  # fmt: skip
 
 
 def undated_clause(tok: Token) -> bool:
