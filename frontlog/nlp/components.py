@@ -27,9 +27,9 @@ from spacy.util import filter_spans
 from frontlog.actors import load_actor_lexicon
 from frontlog.actors.communal import community_sides
 from frontlog.actors.loader import NOT_ACTOR
+from frontlog.places.entity_parts import LIST_CUES_OF, compass_led, listed_names
 from frontlog.places.gazetteer import load_cue_keys, load_demonym_keys, load_text_keys, not_place_keys
 from frontlog.places.normalize import is_title, name_heads, name_key
-from frontlog.places.entity_parts import LIST_CUES_OF, compass_led, listed_names
 from frontlog.places.people_names import people_before_group
 from frontlog.places.resolve import DEMONYM, NESTED
 

@@ -29,7 +29,7 @@ def share_located(mentions: Sequence[Any], full_text: str) -> None:
     ("A, B and C west of Y": A and B get C's). Mentions have `.span` (start_char, end_char),
     `.located` and `.offset`; changed in place."""
     ordered = sorted(mentions, key=lambda m: m.span.start_char)
-    for m, nxt in zip(reversed(ordered[:-1]), reversed(ordered[1:])):
-        if m.located is None and m.offset is None and nxt.located is not None and nxt.offset is None:
-            if joined(full_text, m.span.end_char, nxt.span.start_char):
-                m.located = nxt.located
+    for m, nxt in zip(reversed(ordered[:-1]), reversed(ordered[1:]), strict=True):
+        bare = m.located is None and m.offset is None
+        if bare and nxt.located is not None and nxt.offset is None and joined(full_text, m.span.end_char, nxt.span.start_char):
+            m.located = nxt.located
