@@ -185,11 +185,9 @@ def _verb_trigger(
         return None  # "buses left the town" only under a deal
     if typ in DEVICE_TYPES and (_controlled(tok) or any(_found(o, lex) for o in objs)):
         typ = DISRUPTED  # "detonated it in a controlled explosion", "detonated a bomb found ...": disposed of, not used
-    perfect = _perfect_head(tok)  # (a lede's perfect is its news only when it is an event's verb:
-    # "Gunmen have killed seven", not "armed groups have admitted to looting")
+    perfect = _perfect_head(tok)  # (a lede's is news when an event's verb: "have killed", not "have admitted to looting")
     relative = tok.dep_ == "relcl" and not crowd_relative(tok, rule)  # (not "students who were protesting")
-    reported = perfect is not None and not (lede_report(perfect) and lex.lemma(perfect) in lex.verbs)
-    if not has_date_expression(sent) and (relative or reported):
+    if not has_date_expression(sent) and (relative or (perfect is not None and not (lede_report(perfect) and lex.lemma(perfect) in lex.verbs))):
         # "the districts they seized", "IS has ravaged ...": states and summaries, not dated events
         return None
     if typ in ("TERRITORY", "Abduction/forced disappearance") and undated_clause(tok):

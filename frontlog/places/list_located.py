@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-__all__ = ["share_located"]
+__all__ = ["locate", "share_located"]
 
 # what may stand between two names of one list: a comma, "and", "or", "&" (", and")
 _JOINER = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)\s*")
@@ -33,3 +33,16 @@ def share_located(mentions: Sequence[Any], full_text: str) -> None:
         bare = m.located is None and m.offset is None
         if bare and nxt.located is not None and nxt.offset is None and joined(full_text, m.span.end_char, nxt.span.start_char):
             m.located = nxt.located
+
+
+def locate(mentions: Sequence[Any], full_text: str, gaz: Any, ctx: dict[str, int]) -> None:
+    """Where the words after each name put it: an offset ("X (31km NW of Y)", places/offset.py),
+    else a region or a town ("X village in southern Idleb", "X, near Y", places/located.py), the
+    town read in the article's countries (`ctx`); then a list shares its last name's."""
+    from frontlog.places import offset
+    from frontlog.places.located import located_after
+
+    for m in mentions:
+        m.offset = offset.offset_after(full_text, m.span.end_char, gaz, ctx)
+        m.located = m.offset.located if m.offset else located_after(full_text, m.span.end_char, gaz, ctx)
+    share_located(mentions, full_text)

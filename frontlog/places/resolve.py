@@ -21,7 +21,7 @@ from frontlog.places.abroad import abroad_features, linked_evidence, own_country
 from frontlog.places.discourse import apply_county_rule, one_sense
 from frontlog.places.districts import DISTRICT_KM, district_readings, inside_districts
 from frontlog.places.gazetteer import GazEntry, Gazetteer, undotted_states
-from frontlog.places.located import Located, keep_located, keep_towns, located_after
+from frontlog.places.located import Located, keep_located, keep_towns
 from frontlog.places.normalize import name_key, short_key
 from frontlog.places.others import _Others, _share
 from frontlog.places.readings import RULE_INSIDE, RULE_KIND, _qualifier, _readings
@@ -342,13 +342,8 @@ def candidate_features(
     if scan:
         mentions += _scanned(doc, gaz, mentions, ctx, context_from)
     full_text = doc_text(doc)
-    from frontlog.places import homonyms, offset  # (here: the module's import block is the lead's)
-    for m in mentions:
-        m.offset = offset.offset_after(full_text, m.span.end_char, gaz, ctx)  # "X (31km NW of Y)"
-        m.located = m.offset.located if m.offset else located_after(full_text, m.span.end_char, gaz, ctx)
-    from frontlog.places.list_located import share_located  # "A, B and C west of Y"
-
-    share_located(mentions, full_text)
+    from frontlog.places import homonyms, list_located, offset  # (here: the module's import block is the lead's)
+    list_located.locate(mentions, full_text, gaz, ctx)  # "X (31km NW of Y)", "X village in Y", "A, B and C near Y"
     mentions = [m for m in mentions if local.merge_index(m, mentions, ctx, gaz) | district_readings(
         m, full_text, ctx, own_country(named, m.group_evidence), gaz, DISTRICT_KM)
         or local.spelt_at_home(m, mentions, ctx, gaz) or offset.placed(m)]
