@@ -342,7 +342,7 @@ def candidate_features(
     if scan:
         mentions += _scanned(doc, gaz, mentions, ctx, context_from)
     full_text = doc_text(doc)
-    from frontlog.places import homonyms, list_located, offset  # (here: the module's import block is the lead's)
+    from frontlog.places import homonyms, list_located, offset  # (here, not at the top)
     list_located.locate(mentions, full_text, gaz, ctx)  # "X (31km NW of Y)", "X village in Y", "A, B and C near Y"
     mentions = [m for m in mentions if local.merge_index(m, mentions, ctx, gaz) | district_readings(
         m, full_text, ctx, own_country(named, m.group_evidence), gaz, DISTRICT_KM)
