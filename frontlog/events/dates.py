@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from frontlog.calendar import MONTHS, WEEKDAYS, month_pattern, weekday_pattern
 
@@ -292,21 +292,22 @@ def duration_days(number: str | None, unit: str) -> int | None:
     return (_num(number) if number else 1) * _UNIT_DAYS[unit]
 
 
-# a wire dateline opening a story ("GOMA, Feb 11, 2020 (Wire) - ", "SANAA, 16 March 2023 (AFP) -- "):
-# its date is the report's, not one the sentence gives its event
-_OPENING_DATELINE = re.compile(
-    r"\s*[A-Z][A-Za-z .'\u2019-]{1,40},\s+(?=[^-\u2013\u2014]*\d)[^-\u2013\u2014()]{3,30}?(?:\([^)]{1,40}\)\s*)?[-\u2013\u2014]+\s+"
-)
+_DATELINE_END = "frontlog.dateline_end"  # doc.user_data key (frontlog/doctext.py keeps the text there too)
+
+
+def mark_dateline(doc: Doc, end: int) -> None:
+    """Remember where the article's wire dateline ends (ingest's parse, Article.dateline_end): its
+    date ("GOMA, Feb 11, 2020 (Wire) -") is the report's, not one a sentence gives its event."""
+    doc.user_data[_DATELINE_END] = end
 
 
 def dated_phrase(span: Span) -> bool:
     """A phrase that carries a date expression of its own ("which rebels captured on Monday"; not
-    the date of a wire dateline that opens it)."""
-    text = span.text
-    opening = _OPENING_DATELINE.match(text)
-    text = text[opening.end() :] if opening else text
-    return any(not (resolve_date(e, date(2000, 1, 1)) or ResolvedDate("", "day", durative=True)).durative
-               for e in find_date_expressions(text))  # fmt: skip
+    the date of the wire dateline that opens the article)."""
+    after = span.doc.user_data.get(_DATELINE_END, -1)
+    return any(span.start_char + e.start >= after
+               and not (resolve_date(e, date(2000, 1, 1)) or ResolvedDate("", "day", durative=True)).durative
+               for e in find_date_expressions(span.text))  # fmt: skip
 
 
 def undated_clause(tok: Token) -> bool:

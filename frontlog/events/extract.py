@@ -34,6 +34,7 @@ from frontlog.events.context import (
 )
 from frontlog.events.control_claims import presence_claims, sentence_source, share_claim
 from frontlog.events.crowds import crowd_triggers
+from frontlog.events.dates import mark_dateline
 from frontlog.events.dating import (
     MentionKey,
     corefer_dates,
@@ -180,6 +181,7 @@ def _article_context(
     home.update(theatre_evidence(named_actors, actors.home))  # a group's other countries (places/theatres.py)
     home.subtract(foreign_force_demonyms(actor_spans, actors, gaz.demonyms))  # "Turkish warplanes struck X"
     dateline_end = article.dateline_end if article.dateline_end is not None else -1
+    mark_dateline(doc, dateline_end)  # its date is the report's (events/dates.dated_phrase)
     with (timings or Timings()).stage("places"):
         found = resolve_places(doc, gaz, extra_countries=home, context_from=max(dateline_end, 0))
         places = [p for p in found if not p.context_only and not _group_word(doc, p)]  # "Russian": context
