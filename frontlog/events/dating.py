@@ -305,6 +305,17 @@ def corefer_dates(mentions: list[Mention], undated: set[MentionKey]) -> list[Men
                 and abs((date.fromisoformat(d.event_date) - date.fromisoformat(m.event_date)).days) <= 3
             ]  # fmt: skip
             if same:
-                m = replace(m, event_date=same[0].event_date, background=same[0].background)
+                d = _likeliest_twin(m, same)
+                m = replace(m, event_date=d.event_date, background=d.background)
         out.append(m)
     return out
+
+
+def _likeliest_twin(m: Mention, same: list[Mention]) -> Mention:
+    """Of the dated mentions an undated one may retell, the one on the day it already has (the
+    day of its own paragraph: "... killed 40 on Saturday. Rebel shelling killed nine." after a
+    Sunday event of that type), else the nearest told before it, else the first after it."""
+    if own := [d for d in same if d.event_date == m.event_date]:
+        return own[0]
+    before = [d for d in same if d.source.start < m.source.start]
+    return max(before, key=lambda d: d.source.start) if before else same[0]
