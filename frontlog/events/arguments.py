@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from frontlog.actors import ActorLexicon
 from frontlog.doctext import span_text
-from frontlog.events.allegiance import side_named
+from frontlog.events.allegiance import listed_with_side, side_named
 from frontlog.events.lexicon import TriggerRule, word_list
 from frontlog.events.origin import fire_origins
 from frontlog.places.resolve import PlaceMention
@@ -318,8 +318,8 @@ def is_metonymic(span: Span) -> bool:
     root = span.root
     if root.dep_ in ("compound", "amod", "nmod", "poss") and root.head.lemma_.lower() in METONYMY_HEADS:
         return not _located(root.head)  # (not "gathered in front of the X council")
-    if side_named(span):
-        return True  # "troops loyal to Damascus", "rebels backed by Ankara": a side, not a place
+    if side_named(span) or listed_with_side(span):
+        return True  # "troops loyal to Damascus", "Moscow and Damascus say": a side, not a place
     # a place that speaks or governs ("Moscow said", "Washington is leading a coalition")
     return root.dep_ == "nsubj" and root.head.lemma_.lower() in SPEECH_VERBS | GOVERNING_VERBS
 

@@ -20,7 +20,7 @@ from frontlog.events.district_of import district_named
 from frontlog.events.lexicon import word_list
 from frontlog.events.place_lists import conjunct_mention, glued_list
 from frontlog.events.quarters import quarter_detail
-from frontlog.events.reference import bearing_reference, distance_reference
+from frontlog.events.told_place import candidate_places
 from frontlog.events.unplaced import NOT_PLACE_ENTS, tagger_name, unknown_name, unplaced_place
 from frontlog.events.wider import wider_place
 from frontlog.places.chain import chain_link
@@ -69,9 +69,8 @@ def event_place(
         prefer += [
             t for c in trig.token.children if c.dep_ == "prep" and c.lower_ == "over" for t in c.subtree
         ]
-    # (a town named only as where a distance is measured from is not the event's place: events/reference.py)
-    doc = sc.sent.doc  # (nor a town named to say where another lies: "in X, north of Y")
-    places = [p for p in sc.places if not distance_reference(p, doc) and not bearing_reference(p, doc, sc.places)]
+    doc = sc.sent.doc  # (not a town named only to say where another lies, nor one abroad: events/told_place.py)
+    places = candidate_places(trig.token, sc.places, doc)
     pm = choose_place(trig.token, places, prefer=prefer)
     told: str | None = None  # "X (northeast of Y)": X a namesake far from Y, the event coded near Y
     if pm is not None:
