@@ -39,7 +39,7 @@ INCLUSION = word_list("cues.yaml", "inclusion_words")
 ONGOING = word_list("cues.yaml", "ongoing_predicates")
 DISRUPTED = "Disrupted weapons use"
 IMPACT_VERBS = word_list("cues.yaml", "impact_verbs")  # "shells that fell on the town"
-_NOMINAL_DEPS = frozenset({"pobj", "dobj", "nsubj", "nsubjpass", "compound"})
+_NOMINAL_DEPS = frozenset({"pobj", "dobj", "nsubj", "nsubjpass", "compound", "aux"})  # ("shelling hit": tagged AUX)
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})  # "operations were conducted against X": the verb's preposition
 # what a device, found or disposed of rather than used, would have been
 DEVICE_TYPES = frozenset({"Remote explosive/landmine/IED", "Grenade", "Suicide bomb"})
@@ -159,11 +159,11 @@ def _verb_trigger(
         tok.dep_ in ("amod", "relcl") or (is_passive(tok) and not agent_of(tok))
     ):  # "decapitated bodies" describes the dead; "the besieged city", "who have been besieged": states
         return None
-    typ = rule.type
+    typ, hit = rule.type, None
     if rule.subject_types:
         wielder = [tok.head] if tok.dep_ == "acl" and tok.tag_ == "VBG" else []  # "sorties targeting X"
         by = agent_of(tok) if is_passive(tok) else []  # "the town was struck by helicopters"
-        subj = subject_of(tok) + prep_objects(tok, ["with"]) + wielder + by  # "jets targeted X", "with shells"
+        subj = subject_of(tok) + prep_objects(tok, ["with", "from"]) + wielder + by  # "jets targeted X", "with shells", "from jets"
         if is_pronoun_subject(subject_of(tok)):
             subj += reporting_subject(tok)  # "the air force said it had struck X" (wire, session 11)
         subj_lemmas = lemma_keys(subj)
@@ -178,7 +178,7 @@ def _verb_trigger(
             typ = context_type(tok, rule) or typ
     else:
         typ = context_type(tok, rule) or typ
-    if rule.object_types:  # ("fired tens of shells": the counted noun)
+    if rule.object_types and not hit:  # ("fired tens of shells": the counted noun; "missiles fired by jets": the jets')
         obj_lemmas = {o.lemma_.lower() for o in objs} | {_quantified(o).lemma_.lower() for o in objs}
         typ = next((t for m, t in rule.object_types if m in obj_lemmas), typ)
     if rule.requires_context and context_type(tok, rule) is None:
