@@ -11,7 +11,8 @@ Two cuts, both conservative:
 - words: a lower-case run that splits wholly into the function and event words of the lists,
   with at least one event word or three pieces, and is not itself one of them ("within"
   stays); a capitalised name followed by one of a few longer prepositions ("Israel|without";
-  not "Holl|and", "Mean|while": those tails are not on the list).
+  not "Holl|and", "Mean|while": those tails are not on the list) or by a division word
+  ("Juban|district").
 """
 
 from __future__ import annotations

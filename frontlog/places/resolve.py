@@ -21,6 +21,7 @@ from frontlog.places.abroad import abroad_features, linked_evidence, own_country
 from frontlog.places.discourse import apply_county_rule, one_sense
 from frontlog.places.districts import DISTRICT_KM, district_readings, inside_districts
 from frontlog.places.gazetteer import GazEntry, Gazetteer, undotted_states
+from frontlog.places.glued import spaced
 from frontlog.places.located import Located, keep_located, keep_towns
 from frontlog.places.normalize import name_key, short_key
 from frontlog.places.others import _Others, _share
@@ -132,17 +133,17 @@ def _mentions(doc: Any, gaz: Gazetteer, context_from: int, dateline_end: int | N
     # the dateline's first place ("WASHINGTON (AP) -", not "Wash." of "CAMP MURRAY, Wash."): a town
     head_end = context_from if dateline_end is None else dateline_end
     found = [
-        _readings(_clean(s.text), full_text, s.end_char, gaz, dateline=s.end_char <= head_end and s.start_char == first)
+        _readings(_clean(spaced(s)), full_text, s.end_char, gaz, dateline=s.end_char <= head_end and s.start_char == first)
         for s in spans
     ]
     ends = {s.end_char for s in spans}
     after_town = [any(full_text[e : s.start_char].strip() == "," for e in ends if s.start_char - 3 <= e < s.start_char)
                   for s in spans]  # fmt: skip
     senses = one_sense(
-        [(_clean(s.text), f[0], f[2], a) for s, f, a in zip(spans, found, after_town, strict=True)], gaz
+        [(_clean(spaced(s)), f[0], f[2], a) for s, f, a in zip(spans, found, after_town, strict=True)], gaz
     )
     for span, (_, exact, _), (entries, rule), town in zip(spans, found, senses, after_town, strict=True):
-        text = _clean(span.text)
+        text = _clean(spaced(span))
         # "the village X": no city of VILLAGE_MAX_POP people, nor evidence for its country
         entries = keep_towns(entries, full_text, span.end_char, span.start_char)
         if not town:  # "Mass Graves" is no state ("Boston, Mass" is)
@@ -459,7 +460,7 @@ def resolve_places(
         lone = not feats.get("near_50")  # (Kenya's Mandera beside Somalia's Beled Hawo is no missed name)
         if not all_spans and "from_index" in feats and "abroad" in feats and small_abroad(best, gaz) and lone:
             continue  # "Washir district" in a story about Helmand is no village of Yemen: a missed name
-        if not all_spans and weak(best, feats, name_key(_clean(span.text)) in gaz.exact):
+        if not all_spans and weak(best, feats, name_key(_clean(spaced(span))) in gaz.exact):
             continue
         if not all_spans and foreign_reading(best, feats):
             continue  # "SPLA-IO fighters attacked X" is no hamlet of China: a missed name
