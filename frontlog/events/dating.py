@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 from frontlog.calendar import STAMP_LABELS, WEEKDAYS
 from frontlog.doctext import doc_text, span_text
 from frontlog.events.chronicle import Entry
-from frontlog.events.context import Trigger
+from frontlog.events.context import Discourse, SentenceContext, Trigger, sentences
 from frontlog.events.dates import DateExpr, ResolvedDate, duration_days, find_date_expressions, resolve_date
 from frontlog.events.lexicon import word_list
 from frontlog.events.triggers import governing_verb
@@ -20,6 +20,7 @@ from frontlog.records import Mention
 
 REPORTING_VERBS = word_list("arguments.yaml", "reporting_verbs")
 HISTORY_ADVERBS = frozenset(word_list("cues.yaml", "history_adverbs"))
+DATING_VERBS = frozenset(word_list("cues.yaml", "dating_verbs"))
 DAY_KINDS = frozenset(
     {"weekday", "overnight_day", "yesterday", "today", "month_day", "day_month", "month_day_year", "day_month_year"}
 )
@@ -174,6 +175,48 @@ def lead_day(doc: Doc, pub: date, dateline_end: int = -1) -> date | None:
         d = date.fromisoformat(r.value)
         return d if 0 < (pub - d).days <= LEAD_REACH_DAYS else None
     return None
+
+
+TOLD_BACK = 3  # "it took place Tuesday" dates the undated events of the three sentences before it
+
+
+def stated_day(sent: Span, pub: date) -> date | None:
+    """The day a sentence gives an event told before it ("A spokesman said it took place Tuesday",
+    "the attack happened on Monday night"): a day expression inside a clause of happening
+    (`dating_verbs`) that has a subject, within the week before the article."""
+    exprs = [e for e in event_date_expressions(sent) if e.kind in DAY_KINDS]
+    for tok in sent if exprs else ():
+        if not _happening(tok) or not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+            continue
+        inside = {t.idx - sent.start_char for t in tok.subtree}
+        for e in (e for e in exprs if e.start in inside):
+            r = resolve_date(e, pub)
+            if r is not None and r.precision == "day" and not r.durative:
+                d = date.fromisoformat(r.value)
+                return d if 0 <= (pub - d).days <= LEAD_REACH_DAYS else None
+    return None
+
+
+def _happening(tok: Token) -> bool:
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in DATING_VERBS:
+        return False
+    return tok.lemma_.lower() != "take" or any(c.dep_ == "dobj" and c.lower_ == "place" for c in tok.children)
+
+
+def redate_stated(sc: SentenceContext, state: Discourse, mentions: list[Mention], undated: set[MentionKey]) -> None:
+    """The undated mentions of the TOLD_BACK sentences before a sentence that states their day
+    (`stated_day`) take it, in place, and count as dated from then on; the sentences after it
+    tell its day too (the story's day). `mentions` is empty when the sentence codes events of its own."""
+    day = stated_day(sc.sent, sc.art.pub) if mentions else None
+    if day is None:
+        return
+    since = sentences(sc)[max(0, sc.index - TOLD_BACK)].start_char
+    for i, m in enumerate(mentions):
+        key = mention_key(m)
+        if m.source.start >= since and key in undated and m.date_precision == "day" and not m.background:
+            undated.discard(key)
+            mentions[i] = replace(m, event_date=day.isoformat())
+    state.last_event_date, state.last_event_sentence = day, sc.index
 
 
 def _from_report(e: DateExpr, told: list[DateExpr], pub: date, previous: date | None) -> ResolvedDate | None:

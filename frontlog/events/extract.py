@@ -25,13 +25,7 @@ from frontlog.events.chronicle import CHRONICLE_DAYS, timeline_entries
 from frontlog.events.claims import captured_majority, find_share
 from frontlog.events.codebook import refine, typer_trigger
 from frontlog.events.codebook_cues import PROTEST_TYPES
-from frontlog.events.context import (
-    ArticleContext,
-    ArticleResult,
-    Discourse,
-    SentenceContext,
-    Trigger,
-)
+from frontlog.events.context import ArticleContext, ArticleResult, Discourse, SentenceContext, Trigger
 from frontlog.events.control_claims import presence_claims, sentence_source, share_claim
 from frontlog.events.crowds import crowd_triggers
 from frontlog.events.dates import mark_dateline
@@ -42,6 +36,7 @@ from frontlog.events.dating import (
     has_day_expression,
     lead_day,
     mention_key,
+    redate_stated,
 )
 from frontlog.events.devices import device_types
 from frontlog.events.facing import SentenceForce, facing_forces, sentence_force
@@ -145,6 +140,7 @@ def extract_article(
                         state.last_event_sentence = s_index
                 if coded.place is not None and not coded.inherited and not m.background and not coded.listed:
                     state.last_place = (s_index, coded.place)
+        redate_stated(sc, state, mentions if not sent_mentions else [], undated)  # "it took place Tuesday"
         violent = [m for _, m in sent_mentions if m.sub_event_type in VIOLENT]
         if violent:
             state.last_violent = (s_index, violent[-1].place.name)
