@@ -39,6 +39,7 @@ from frontlog.events.dating import (
     redate_stated,
 )
 from frontlog.events.devices import device_types
+from frontlog.events.event_subject import said_of_remote_event
 from frontlog.events.facing import SentenceForce, facing_forces, sentence_force
 from frontlog.events.fold import fold_nearby, is_link_line
 from frontlog.events.followups import later_toll, own_places
@@ -268,7 +269,7 @@ def sentence_triggers(sc: SentenceContext) -> list[Trigger]:
     ]
     kept = [
         t for t in found if not _elaborates(t, found) and not _done_by_remote(t, found) and not _kind_before(t, found)
-        and not raid_part(t, found)  # "stormed the village and abducted 30 women": the abduction (events/raids.py)
+        and not raid_part(t, found) and not said_of_remote_event(t, found)  # (events/raids.py, event_subject.py)
     ]
     kept += crowd_triggers(sc, kept)  # "camped outside the offices to demand pay", "police blocked supporters"
     coded = [t for t in device_types(refine(kept, sc)) if not untold(t, sc)]  # (and the killings refine adds)
