@@ -20,6 +20,7 @@ ATTEMPT_HEADS = word_list("modality.yaml", "attempt_heads")
 ATTACK_ATTEMPT_HEADS = word_list("modality.yaml", "attack_attempt_heads")
 ATTEMPTED_ATTACK_TYPES = word_list("modality.yaml", "attempted_attack_types")
 STANDING_VERBS = word_list("modality.yaml", "standing_verbs")
+REPELLING_PHRASES = word_list("modality.yaml", "repelling_phrases")
 # the clauses whose modality reaches down to the trigger ("said it would take", "plans to attack")
 _PRESENT = frozenset({"VBZ", "VBP"})
 _CHAIN_DEPS = frozenset({"xcomp", "ccomp", "acl", "advcl", "conj", "pcomp", "pobj", "prep", "dobj", "relcl"})
@@ -167,6 +168,9 @@ def _perfect_report(tok: Token, lex: EventLexicon) -> bool:
 def _irrealis(tok: Token, lex: EventLexicon) -> bool:
     """Does the word plan, hope, threaten...? By its lemma, or for a past form in "-ed" by the form
     without its "d" (the small model's lemmatiser reads "hoped" as "hop")."""
+    particles = (c.lower_ for c in tok.children if c.dep_ in ("prt", "advmod"))
+    if any(f"{tok.lemma_.lower()} {p}" in REPELLING_PHRASES for p in particles):
+        return False  # "pushed back an attack": fought off, not a push to come
     if tok.lemma_.lower() in lex.irrealis_heads:
         return True
     low = tok.lower_
