@@ -150,6 +150,8 @@ def victim_type(tok: Token, sc: SentenceContext) -> str:
         return MOB
     if any(t.lower_ == "unarmed" for t in victims):
         return "Attack"  # "four unarmed herders were killed": civilians, whatever group they belong to
+    if any(t.lower_ == "armed" and t.dep_ == "amod" for t in victims):
+        return "Armed clash"  # "troops killed an armed man": a fight with an armed person (lead, session 15)
     armed = {i for m in sc.actors if actors.is_armed(m.actor) for i in range(m.start, m.end)} - party
     if any(
         t.i in armed or t.lemma_.lower() in cues.armed_victims or t.lower_ in cues.armed_victims
