@@ -22,7 +22,7 @@ from frontlog.places.gazetteer import GazEntry, Gazetteer, distance_km
 from frontlog.places.local import ABROAD_KEEP_POP, OWN_SHARE
 from frontlog.settings import load_settings
 
-__all__ = ["abroad_features", "focus_district", "focus_region", "linked_countries", "named_as_town", "linked_evidence", "own_country", "small_abroad", "weak"]
+__all__ = ["abroad_features", "beside_given", "neighbours", "focus_district", "focus_region", "linked_countries", "named_as_town", "linked_evidence", "own_country", "small_abroad", "weak"]
 
 
 @functools.cache
@@ -31,6 +31,32 @@ def linked_countries() -> tuple[tuple[str, str, float], ...]:
     text = (resources.files("frontlog.places") / "data" / "linked_countries.tsv").read_text("utf-8")
     rows = [ln.split("\t") for ln in text.splitlines() if ln.strip() and not ln.startswith("#")][1:]
     return tuple((a, b, float(w)) for a, b, w in rows)
+
+
+@functools.cache
+def neighbours() -> dict[str, frozenset[str]]:
+    """data/country_neighbours.tsv (GeoNames): ISO2 -> the countries it borders by land."""
+    text = (resources.files("frontlog.places") / "data" / "country_neighbours.tsv").read_text("utf-8")
+    rows = [ln.split("\t") for ln in text.splitlines() if ln.strip() and not ln.startswith("#")][1:]
+    return {cc: frozenset(near.split()) for cc, near in rows}
+
+
+def beside_given(e: GazEntry, m: Any, given: Counter[str], gaz: Gazetteer) -> bool:
+    """Is a town named exactly the article's only place name (beside demonyms), in a country that
+    borders the country its demonyms and actors (`given`) point to most? Raiders, militants and
+    refugees cross borders ("South Sudanese raiders attacked a school in Lokichogio": a town of
+    Kenya), so such a town is no small homonym abroad (`weak`)."""
+    if e.kind != "city" or not m.exact:
+        return False
+    spans = [s for s in m.span.doc.spans.get("places", ()) if (s.start, s.end) != (m.span.start, m.span.end)]
+    told = Counter(cc for s in spans if len(cc := gaz.demonyms.get(s.text.lower(), "")) == 2)
+    if len(spans) > sum(told.values()):
+        return False  # another place name, or a demonym of a region
+    told.update({k: v for k, v in given.items() if len(k) == 2 and v > 0})
+    if not told or e.cc in told:
+        return False
+    top = max(told, key=lambda k: told[k])
+    return e.cc in neighbours().get(top, ())
 
 
 def linked_evidence(ctx: Counter[str]) -> Counter[str]:
@@ -86,6 +112,8 @@ def abroad_features(
         f["abroad"] = 1.0
     if given and gaz is not None and foreign_to_article(e, m, ctx, given, gaz):
         f["foreign"] = 1.0
+    if gaz is not None and beside_given(e, m, given or Counter(), gaz):
+        f["beside"] = 1.0
     return f
 
 
@@ -180,8 +208,8 @@ def weak(best: GazEntry, feats: dict[str, float], exact: bool) -> bool:
     of X", is not.) `exact`: the name matched the gazetteer exactly. With no country evidence at
     all in the article, a town of the focus countries is not abroad ("Coalition airstrikes hit
     Harad")."""
-    if best.curated or ("from_index" in feats and "cued" in feats):
-        return False
+    if best.curated or ("from_index" in feats and "cued" in feats) or "beside" in feats:
+        return False  # (a town across the border from the actors' country: beside_given)
     exact = exact or "from_index" in feats
     abroad = feats["ctx_count"] == 0.0 and not ("no_country" in feats and best.cc in _focus())
     small_town = best.kind == "city" and best.pop < 50_000

@@ -487,7 +487,7 @@ def _unsupported_abroad(e: GazEntry, feats: dict[str, float]) -> bool:
     the gazetteer lacks ("Shells fell on Raffa and Saraqib" is not Raffa in Italy; "GRAD
     rockets" in a story about Hama is no region of Slovenia)."""
     small = e.kind in ("admin1", "admin2") or (e.kind == "city" and e.pop < SMALL_ABROAD_POP and not e.curated)
-    return bool(feats.get("elsewhere")) and small
+    return bool(feats.get("elsewhere")) and small and not feats.get("beside")  # (abroad.beside_given)
 
 
 def _region(e: GazEntry, gaz: Gazetteer) -> Place | None:
