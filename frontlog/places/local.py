@@ -27,6 +27,7 @@ from frontlog.places.country_words import country_word
 from frontlog.places.gazetteer import GazEntry, Gazetteer, distance_km, not_place_keys
 from frontlog.places.kept import candidates
 from frontlog.places.normalize import is_title, name_key
+from frontlog.places.spellings import other_spellings
 from frontlog.settings import load_settings
 
 NEAR_KM = 50.0
@@ -108,11 +109,10 @@ def _index_lookup(gaz: Gazetteer, text: str, core_exact: bool) -> tuple[list[Any
     if found is not None:
         return found
     _, after = kind_words()
-    # the transliteration key only where the core has no reading or an exact one (a homonym
-    # abroad a village at home must outweigh): not beside its loose readings ("Baghaliyeh" is
-    # Bughayliyah near Deir ez-Zor, not Al Baghaliyah in Homs)
+    # the transliteration key only where the core has no reading or an exact one, or beside loose readings
+    # abroad ("Baghaliyeh" is Bughayliyah near Deir ez-Zor, not Al Baghaliyah in Homs): places/spellings.py
     core, _ = candidates(gaz, text)
-    exact = gaz.index_candidates(text, translit=core_exact or not core)
+    exact = gaz.index_candidates(text, translit=core_exact or not core) or other_spellings(gaz, text, core, core_exact)
     words = text.split()
     loose: list[Any] = []
     suffixed = False
