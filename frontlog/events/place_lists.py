@@ -22,6 +22,7 @@ from frontlog.places.normalize import is_title
 from frontlog.places.resolve import PlaceMention, to_place
 
 LIST_JOINERS = word_list("places.yaml", "list_joiners")
+ARTICLES = frozenset({"al", "el", "ar", "as", "ash", "ad", "az", "ez", "an", "at", "ath"})
 MAX_UNKNOWN_GAP = 3  # at most this many unknown capitalised words between two listed places
 
 
@@ -40,29 +41,35 @@ def glued_list(
         lo -= 1
     while hi + 1 < len(seq) and _gap(seq[hi], seq[hi + 1], doc, known) is not None:
         hi += 1
-    if hi == lo or _gap(seq[hi - 1], seq[hi], doc, known) != "joined":
-        return []  # no list, or one that does not end "... and D"
+    gaps = [_gap(seq[k], seq[k + 1], doc, known) for k in range(lo, hi)]
+    if hi == lo or (gaps[-1] != "joined" and (len(gaps) < 2 or any(g != "glued" for g in gaps))):
+        return []  # no list, or one that does not end "... and D" (nor three names glued: "A B C")
     return [p for p in seq[lo : hi + 1] if p is not first]
 
 
 def _gap(a: PlaceMention, b: PlaceMention, doc: Doc, known: frozenset[int]) -> str | None:
-    """How two mentions follow one another: "joined" (by "and"/"or"), "listed" (nothing, a comma,
-    or unknown capitalised names between them), None (anything else: not one list)."""
+    """How two mentions follow one another: "joined" (by "and"/"or"), "glued" (nothing, or unknown
+    capitalised names between them: a list whose commas were lost), "listed" (a comma among them),
+    None (anything else: not one list)."""
     gap = doc[a.token_end : b.token_start]
-    joined = False
+    joined = comma = False
     unknown = 0
     for tok in gap:
         if tok.lower_ in LIST_JOINERS:
             joined = True
         elif tok.text == ",":
-            continue
+            comma = True
+        elif (tok.text == "-" and tok.i > 0 and tok.nbor(-1).lower_ in ARTICLES) or (
+            tok.lower_ in ARTICLES and tok.nbor().text == "-"
+        ):
+            continue  # (an unknown "Tell al-Gharbi": the article and its hyphen inside the name)
         elif is_title(tok.text) and tok.i not in known and not tok.is_sent_start and tok.pos_ == "PROPN":
             unknown += 1
         else:
             return None
     if unknown > MAX_UNKNOWN_GAP:
         return None
-    return "joined" if joined else "listed"
+    return "joined" if joined else "listed" if comma else "glued"
 
 
 def conjunct_mention(
