@@ -21,6 +21,7 @@ from frontlog.doctext import doc_text, span_text
 from frontlog.events.allegations import allegation_triggers
 from frontlog.events.arguments import attribution, is_metonymic, resolve_actor_spans, tree_distance
 from frontlog.events.bulletin import report_day
+from frontlog.events.ceased import ceased
 from frontlog.events.chronicle import CHRONICLE_DAYS, timeline_entries
 from frontlog.events.claims import captured_majority, find_share
 from frontlog.events.codebook import refine, typer_trigger
@@ -259,9 +260,10 @@ def sentence_triggers(sc: SentenceContext) -> list[Trigger]:
     (events/codebook.py: demonstrations, mobs, killings); for a sentence with none, the
     sentence typer's (events/typer.py), when it is confident; in a paragraph opened by a category
     label ("Defusal: ..."), the label's sub-type (events/labels.py)."""
+    raw = find_triggers(sc.sent, sc.art.lex, sc.place_tokens, sc.actor_tokens)
     found = [
         t
-        for t in find_triggers(sc.sent, sc.art.lex, sc.place_tokens, sc.actor_tokens)
+        for t in raw
         if not (t.token.i in sc.actor_tokens and t.type == "Armed clash")
         and not (t.type not in PROTEST_TYPES and describes_actor(t, sc.actor_tokens, _precise_place_tokens(sc)))
         and not fighting_for_life(t)
@@ -277,7 +279,8 @@ def sentence_triggers(sc: SentenceContext) -> list[Trigger]:
     if alleged:
         told = {t.i for a in alleged for t in a.token.subtree}
         coded = sorted([t for t in coded if t.token.i not in told] + alleged, key=lambda t: t.token.i)
-    return labelled(coded or typer_trigger(sc), sc)
+    paused = any(ceased(t.token) for t in raw)  # ("a moratorium on air strikes": no typer's guess either)
+    return labelled(coded or ([] if paused else typer_trigger(sc)), sc)
 
 
 def _precise_place_tokens(sc: SentenceContext) -> frozenset[int]:

@@ -9,7 +9,8 @@
   one place (a bulletin's totals);
 - "at least 22 people have been killed since the protests started": a toll counted since something
   began (a clause of "since" with no date of its own) is a running total, not one day's event, and
-  what began there is told as the total's start, not as an event.
+  what began there is told as the total's start, not as an event;
+- "had stopped bombing the city", "a moratorium on air strikes": what a pause stops (events/ceased.py).
 Words in lexicon/modality.yaml (`unsaid_verbs`, `unsaid_words`, `remembrance_nouns`); the tally
 count in TALLY_MIN.
 """
@@ -18,6 +19,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from frontlog.events.ceased import ceased
 from frontlog.events.context import SentenceContext, Trigger
 from frontlog.events.lexicon import word_list
 from frontlog.events.numbers import parse_number
@@ -30,25 +32,33 @@ TALLY_MIN = 10  # "48 air strikes": counted by the dozen
 
 def untold(trig: Trigger, sc: SentenceContext) -> bool:
     """The trigger tells no event (see the module's text)."""
-    return _unsaid(trig.token) or _remembered(trig.token) or _tally(trig, sc) or _since_begun(trig.token)
+    tok = trig.token
+    return _unsaid(tok) or _remembered(tok) or _tally(trig, sc) or _since_begun(tok) or ceased(tok)
 
 
 def _since_begun(tok: Token) -> bool:
     """The trigger's clause, with no date of its own, counts since an undated beginning ("killed ...
     since the protests started"), or the trigger tells that beginning."""
+
     def since_clause(t: Token) -> bool:
-        return t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "since" for c in t.children) and not any(
-            d.ent_type_ in ("DATE", "TIME") for d in t.subtree
+        return (
+            t.dep_ == "advcl"
+            and any(c.dep_ == "mark" and c.lower_ == "since" for c in t.children)
+            and not any(d.ent_type_ in ("DATE", "TIME") for d in t.subtree)
         )
 
     verb = tok
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
     if since_clause(verb):
-        return True  # "since the protests started", "since the army launched its offensive": the undated start
+        return (
+            True  # "since the protests started", "since the army launched its offensive": the undated start
+        )
     clause = [t for v in (verb, *verb.conjuncts) for t in v.subtree]
     if any(t.ent_type_ in ("DATE", "TIME") for t in clause):
-        return False  # "shot down near X on Monday, ... the biggest loss since they started": dated, one event
+        return (
+            False  # "shot down near X on Monday, ... the biggest loss since they started": dated, one event
+        )
     return any(since_clause(t) for t in clause if t.i != verb.i)
 
 
@@ -59,7 +69,11 @@ def _unsaid(tok: Token) -> bool:
         if node.head.i == node.i:
             return False
         head = node.head
-        if node.dep_ == "ccomp" and head.lemma_.lower() in UNSAID_VERBS and any(c.dep_ == "neg" for c in head.children):
+        if (
+            node.dep_ == "ccomp"
+            and head.lemma_.lower() in UNSAID_VERBS
+            and any(c.dep_ == "neg" for c in head.children)
+        ):
             return any(t.lower_ in UNSAID_WORDS and t.dep_ in ("advmod", "mark") for t in node.children)
         node = head
     return False
