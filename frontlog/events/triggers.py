@@ -156,8 +156,8 @@ def _verb_trigger(
     if rule.intransitive and any(c.dep_ in ("dobj", "obj") for c in tok.children):
         return None  # "rallied support": not a rally
     if rule.type == "Attack" and tok.dep_ == "amod" or rule.type == "SIEGE_LAID" and (
-        tok.dep_ in ("amod", "relcl") or (is_passive(tok) and not agent_of(tok))
-    ):  # "decapitated bodies" describes the dead; "the besieged city", "who have been besieged": states
+        tok.dep_ in ("amod", "relcl", "acl") or (is_passive(tok) and not agent_of(tok))
+    ):  # "decapitated bodies"; "the besieged city", "who have been besieged", "a town besieged by X": states
         return None
     typ, hit = rule.type, None
     if rule.subject_types:
