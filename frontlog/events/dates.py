@@ -215,10 +215,8 @@ def resolve_date(expr: DateExpr, pub: date, previous: date | None = None) -> Res
         return ResolvedDate(d.isoformat(), "day")
     if k == "yesterday":
         return ResolvedDate((pub - timedelta(days=1)).isoformat(), "day")
-    if k in ("today", "past_day"):
+    if k in ("today", "past_day", "last_night"):  # "overnight", "last night": the report's day (days, session 15)
         return ResolvedDate(pub.isoformat(), "day")
-    if k == "last_night":
-        return ResolvedDate((pub - timedelta(days=1)).isoformat(), "day")
     if k == "this_month":
         return ResolvedDate(_ym(pub.year, pub.month), "month")
     if k == "last_month":
