@@ -9,12 +9,22 @@ from spacy.tokens import Token
 
 def split_modifiers(tok: Token, of_phrase: bool) -> set[str]:
     """ "air-strike" split by the tokenizer ("air"); with `of_phrase`, the noun of an "of" phrase
-    ("an exchange of fire", "an exchange of prisoners": afrtype, session 14), as lemmas."""
+    ("an exchange of fire", "an exchange of prisoners": afrtype, session 14); the weapons of its
+    "with" phrase; as lemmas."""
     mods = {tok.doc[tok.i - 2].lemma_.lower()} if tok.i >= 2 and tok.doc[tok.i - 1].text == "-" else set()
     if of_phrase:
         mods |= {g.lemma_.lower() for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
                  for g in c.children if g.dep_ == "pobj"}  # fmt: skip
-    return mods
+    return mods | _means(tok)
+
+
+def _means(tok: Token) -> set[str]:
+    """What an attack was made with, as its modifiers ("attacks with shells and rockets": a shelling,
+    "an attack with a car bomb"; ntypes, session 15): the nouns of its "with" phrase."""
+    by = [g for c in tok.children if c.dep_ in ("prep", "agent") and c.lower_ == "by" for g in c.children]
+    objs = [g for h in (tok, *by) for c in h.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children
+            if g.dep_ == "pobj"]  # (also "attacks by rebels with shells", the parser's attachment)
+    return {t.lemma_.lower() for o in objs for t in (o, *o.conjuncts)}
 
 
 def aimed_without_object(tok: Token, objs: list[Token], preps: frozenset[str]) -> bool:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from datetime import date
 
 from frontlog.events.chemical import fold_chemical
 from frontlog.events.lexicon import word_list
@@ -28,6 +29,7 @@ _OPENERS = "|".join(
 _LINK_LINE = re.compile(rf"^\W*(?:\.\.\.\s*)?(?:\d+\s+)?(?:{_OPENERS})\b[\s:|-]+[A-Z0-9\"“']")
 REMOTE = "Explosions/Remote violence"
 IED = "Remote explosive/landmine/IED"
+SUICIDE = "Suicide bomb"
 DAMAGE = "Looting/property destruction"
 UNNAMED = (None, "Unidentified armed group")  # attackers no one named
 DAMAGE_OF = frozenset({"Attack", "Mob violence"})  # the attacks on people whose damage is part of them
@@ -157,8 +159,13 @@ def fold_damage(mentions: list[Mention]) -> list[Mention]:
 def fold_blasts(mentions: list[Mention]) -> list[Mention]:
     """ "The car exploded at the gate", "explosions shook the city": an explosion that names no
     device, at the place and on the day of a bombing, shelling or strike the article codes, is
-    that event told again: it takes its sub-type (and its sides where it has none)."""
+    that event told again: it takes its sub-type (and its sides where it has none). Where the article
+    names no device and tells a suicide bombing within a day of it, the blast is that bombing, told
+    at its own place ("a suicide bomber detonated an explosive belt ... The blast struck the border
+    crossing"; ntypes, session 15)."""
     out = []
+    devices = any(m.sub_event_type == IED and m.trigger.lower() not in GENERIC_BLAST for m in mentions)
+    suicides = [o for o in mentions if o.sub_event_type == SUICIDE and o.date_precision == "day"] if not devices else []
     for m in mentions:
         if m.sub_event_type == IED and m.trigger.lower() in GENERIC_BLAST and m.date_precision == "day":
             other = next(
@@ -168,7 +175,7 @@ def fold_blasts(mentions: list[Mention]) -> list[Mention]:
                     and o.event_date == m.event_date and o.place.name == m.place.name
                 ),
                 None,
-            )  # fmt: skip
+            ) or next((o for o in suicides if _days_apart(o.event_date, m.event_date) <= 1), None)  # fmt: skip
             if other is not None:
                 m = replace(
                     m, sub_event_type=other.sub_event_type,
@@ -176,6 +183,10 @@ def fold_blasts(mentions: list[Mention]) -> list[Mention]:
                 )  # fmt: skip
         out.append(m)
     return out
+
+
+def _days_apart(a: str, b: str) -> int:
+    return abs((date.fromisoformat(a) - date.fromisoformat(b)).days)
 
 
 def _moved(m: Mention, anchors: list[Mention]) -> Mention:

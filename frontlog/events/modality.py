@@ -21,6 +21,7 @@ ATTACK_ATTEMPT_HEADS = word_list("modality.yaml", "attack_attempt_heads")
 ATTEMPTED_ATTACK_TYPES = word_list("modality.yaml", "attempted_attack_types")
 STANDING_VERBS = word_list("modality.yaml", "standing_verbs")
 REPELLING_PHRASES = word_list("modality.yaml", "repelling_phrases")
+ASPECT_HEADS = frozenset(word_list("modality.yaml", "aspect_heads"))
 # the clauses whose modality reaches down to the trigger ("said it would take", "plans to attack")
 _PRESENT = frozenset({"VBZ", "VBP"})
 _CHAIN_DEPS = frozenset({"xcomp", "ccomp", "acl", "advcl", "conj", "pcomp", "pobj", "prep", "dobj", "relcl"})
@@ -43,14 +44,14 @@ def is_asserted(trig: Trigger, lex: EventLexicon) -> bool:
         return False  # "where a ceasefire has largely held": in force, not made
     if trig.is_verb:
         to_aux = any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children)
-        realised = _realis_head(tok.head, lex) or _realised_purpose(trig, tok, lex)
+        realised = _realis_head(tok, lex) or _realised_purpose(trig, tok, lex)
         if to_aux and not realised and not _perfect_report(tok, lex):
             return False
     else:
         if _irrealis(verb, lex) and governing_phrase(tok) not in dict(trig.rule.governed):
             return False  # ("set to attack" is a plan; "set on fire" the noun's own phrase)
         to_aux = any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
-        realised = _realis_head(verb.head, lex) or _realised_purpose(trig, verb, lex) or _ended(trig, verb)
+        realised = _realis_head(verb, lex) or _realised_purpose(trig, verb, lex) or _ended(trig, verb)
         if to_aux and not realised and not _perfect_report(verb, lex):  # ("to break up a scuffle": it took place)
             return False
     # "Losing the town would be a blow": a gerund subject of a modal; "Driving IS from the city
@@ -132,11 +133,14 @@ def _ended(trig: Trigger, verb: Token) -> bool:
     return verb.lemma_.lower() in ENDING_VERBS and EVENT_TYPE.get(trig.type) in ("Riots", "Protests")
 
 
-def _realis_head(head: Token, lex: EventLexicon) -> bool:
-    """ "managed to take", "gathered to protest", "were able to take": the infinitive happened."""
+def _realis_head(inf: Token, lex: EventLexicon) -> bool:
+    """ "managed to take", "gathered to protest", "were able to take": the infinitive happened; not
+    an aspect verb's purpose clause ("began an offensive to gain control": ntypes, session 15)."""
+    head = inf.head
     lemma = head.lemma_.lower()
     if lemma in lex.realis_heads:
-        return True
+        purpose = inf.dep_ == "advcl" or any(c.dep_ in ("dobj", "obj") for c in head.children)  # (not "began to shell")
+        return not (purpose and lemma in ASPECT_HEADS)
     past = head.head.tag_ == "VBD" or any(c.dep_ in ("aux", "cop") and c.tag_ == "VBD" for c in head.children)
     return lemma in lex.realis_when_past and past
 

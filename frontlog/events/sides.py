@@ -20,6 +20,9 @@ REFLEXIVES = word_list("codebook.yaml", "reflexive_objects")
 # verbs whose subject takes part in the clash they govern ("residents engaged in running battles with the police";
 # not "the looting led to clashes with residents": a cause) (afrtype, session 14)
 JOINING = frozenset({"engage", "fight", "wage", "exchange", "trade", "join"})
+SUFFERING = frozenset(word_list("codebook.yaml", "suffering_verbs"))
+SUFFERED = frozenset(word_list("codebook.yaml", "suffered_verbs"))
+CIRCUMSTANCE = frozenset(word_list("codebook.yaml", "circumstance_prepositions"))
 GROUP_NOUNS = frozenset({"group", "hundred", "dozen", "thousand", "number", "band", "gang", "crowd", "score", "section"})
 
 
@@ -304,7 +307,9 @@ def _sides(tok: Token) -> list[Token]:
     verb = tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ == "prep" else tok.head
     if not sides and tok.dep_ == "nsubj" and verb.pos_ == "VERB":
         sides = prep_objects(verb, ["between", "among"])  # "clashes erupted between A and B"
-    if not sides and tok.dep_ in ("dobj", "obj", "pobj") and verb.pos_ in ("VERB", "AUX"):
+    if not sides and tok.dep_ in ("dobj", "obj", "pobj") and verb.pos_ in ("VERB", "AUX") and not _suffered(verb) and not (
+        tok.dep_ == "pobj" and tok.head.lower_ in CIRCUMSTANCE
+    ):  # (not "the road was cut following fierce fighting": a time or a cause, no side)
         sides = subject_of(verb)  # "supporters exchanged blows", "hawkers engaged in running battles"
     elif sides and tok.dep_ in ("dobj", "obj", "pobj") and verb.lemma_.lower() in JOINING and not is_passive(verb) and not (
         prep_objects(tok, ["between", "among"])
@@ -312,3 +317,13 @@ def _sides(tok: Token) -> list[Token]:
         # "residents engaged in running battles with the police": the subject is the other side (afrtype, session 14)
         sides += [s for s in subject_of(verb) if s.i not in {t.i for t in sides}]
     return sides
+
+
+def _suffered(verb: Token) -> bool:
+    """ "people hurt in the attack", "three died in the clashes", "civilians fled the fighting": the
+    verb's subject is a victim, not a side (ntypes, session 15)."""
+    lemma = verb.lemma_.lower()
+    if lemma in SUFFERING or verb.lower_ in SUFFERING:
+        return True
+    undergone = is_passive(verb) or verb.tag_ == "VBN" and not any(c.dep_ == "aux" for c in verb.children)
+    return undergone and (lemma in load_cues().killing_verbs or lemma in SUFFERED)

@@ -157,13 +157,13 @@ def _verb_trigger(
         return None  # "rallied support": not a rally
     if rule.type == "Attack" and tok.dep_ == "amod" or rule.type == "SIEGE_LAID" and (
         tok.dep_ in ("amod", "relcl", "acl") or (is_passive(tok) and not agent_of(tok))
-    ):  # "decapitated bodies"; "the besieged city", "who have been besieged", "a town besieged by X": states
+    ):  # "decapitated bodies"; "the besieged city", "a town besieged by X", "positions surrounding it": states
         return None
     typ, hit = rule.type, None
     if rule.subject_types:
         wielder = [tok.head] if tok.dep_ == "acl" and tok.tag_ == "VBG" else []  # "sorties targeting X"
-        by = agent_of(tok) if is_passive(tok) else []  # "the town was struck by helicopters"
-        subj = subject_of(tok) + prep_objects(tok, ["with", "from"]) + wielder + by  # "jets targeted X", "with shells", "from jets"
+        by, own = (agent_of(tok), any(c.dep_ == "nsubjpass" for c in tok.children)) if is_passive(tok) else ([], False)
+        subj = by + prep_objects(tok, ["with", "from"]) + wielder + ([] if own else subject_of(tok))  # (own: "the road was cut")
         if is_pronoun_subject(subject_of(tok)):
             subj += reporting_subject(tok)  # "the air force said it had struck X" (wire, session 11)
         subj_lemmas = lemma_keys(subj)
