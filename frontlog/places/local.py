@@ -370,11 +370,10 @@ def _scan_at(
             continue  # "Hit", "Anah" only after "in", "shelled"...
         if end - i == 1 and doc[i].is_sent_start:
             continue  # a capitalised word opening a sentence
-        if (i > 0 and is_title(doc[i - 1].text) and not doc[i].is_sent_start) or (
-            end < n and is_title(doc[end].text)
-        ):
-            continue  # a part of a longer name ("Mayor Elzie Odom")
-        if any(j in scan.in_name for j in range(i, end)) and not ((i, end) in scan.named and (cue or kind)):
+        if (i > 0 and is_title(doc[i - 1].text) and not doc[i].is_sent_start) or (end < n and is_title(doc[end].text) and not unit):
+            continue  # a part of a longer name ("Mayor Elzie Odom"; not "Kanuni Ward")
+        titled = unit and doc[end].text == "District"  # "KM4 (Hodan District" (WORK_OF_ART): no person's name
+        if any(j in scan.in_name for j in range(i, end)) and not ((i, end) in scan.named and (cue or kind) or titled):
             continue
         core, core_exact = candidates(gaz, text)  # a reviewed short name the tagger skips ("Al-Eis")
         if core_exact and any(
@@ -451,8 +450,8 @@ def _kind_after(doc: Any, end: int) -> bool:
 
 
 def _unit_after(doc: Any, end: int) -> bool:
-    """Does a unit word follow the name ("Nyatike constituency", "Rhamu sub county")?"""
-    return _word_after(doc, end) in unit_words()
+    """Does a unit word follow the name ("Nyatike constituency", "Rhamu sub county", "Hodan District")?"""
+    return _word_after(doc, end) in unit_words() or (end < len(doc) and doc[end].text == "District")
 
 
 def _word_after(doc: Any, end: int) -> str:

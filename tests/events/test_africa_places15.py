@@ -32,3 +32,24 @@ def test_neighbours_by_land() -> None:
     near = neighbours()
     assert {"ET", "SO", "SS", "TZ", "UG"} <= near["KE"]
     assert "KE" in near["SS"] and "KE" not in near.get("NG", frozenset())
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        # a name before "Ward" or "District" is a unit's, the tagger's reading aside, in a report
+        # that names no country
+        ("Youths stormed Kapsoit Primary School in Kipchebor Ward after a teacher was stabbed.", "Kipchebor", "Kenya"),
+        ("A grenade thrown by unknown men exploded in the vicinity of Tarabuunka (Hodan District) in the night of 03/05.",
+         "Hodan", "Somalia"),
+    ],
+)  # fmt: skip
+def test_a_name_before_ward_or_district(text: str, name: str, country: str) -> None:
+    p = _place(text)
+    assert (p.name, p.country) == (name, country)
+
+
+def test_a_surname_before_ward_is_no_place() -> None:
+    # "Ward" after a name the tagger reads as a person's is a surname: no unit
+    p = _place("Gunmen shot dead a trader in Kisumu on Monday, police commander Musa Ward said.")
+    assert p.name == "Kisumu"
