@@ -19,7 +19,7 @@ import functools
 from spacy.tokens import Span, Token
 
 from frontlog.doctext import span_text
-from frontlog.events.arguments import REPORTING, is_passive, subject_of
+from frontlog.events.arguments import REPORTING, context_type, is_passive, subject_of
 from frontlog.events.codebook_cues import (
     KILLING_CLAUSES,
     MOB,
@@ -223,6 +223,8 @@ def _has_protest_trigger(sent: Span, lex: EventLexicon) -> bool:
         )
         if rule is None or rule.type not in PROTEST_TYPES or rule.type == "Protest with intervention":
             continue  # (an intervention opens none; "cut" needs demonstrators: not "cutting supply lines")
+        if rule.requires_context and context_type(t, rule) is None:
+            continue  # "200 people gathered during rush hour": no demand, no protest told
         if not rule.requires_subject_type or {x.lemma_.lower() for x in subject_of(t)} & dict(rule.subject_types).keys():
             return True
     return False
