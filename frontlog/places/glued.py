@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
-__all__ = ["spaced"]
+__all__ = ["span_name", "spaced"]
 
 
 def spaced(span: Any) -> str:
@@ -22,3 +22,9 @@ def spaced(span: Any) -> str:
         glued = not t.whitespace_ and t.is_alpha and n.is_alpha
         out.append(t.text + (" " if glued else t.whitespace_))
     return "".join(out) + toks[-1].text
+
+
+def span_name(span: Any) -> str:
+    """The name a place span is looked up by: its words (`spaced`), without a leading "the"."""
+    t = spaced(span).strip()
+    return t[4:] if t.lower().startswith("the ") else t

@@ -19,9 +19,10 @@ from typing import Any
 from frontlog.places import local
 from frontlog.places.abroad import abroad_features, linked_evidence, own_country, small_abroad, weak
 from frontlog.places.discourse import apply_county_rule, one_sense
+from frontlog.places.district_fallback import RULE_IN_DISTRICT, fall_to_districts
 from frontlog.places.districts import DISTRICT_KM, district_readings, inside_districts
 from frontlog.places.gazetteer import GazEntry, Gazetteer, undotted_states
-from frontlog.places.glued import spaced
+from frontlog.places.glued import spaced, span_name
 from frontlog.places.located import Located, keep_located, keep_towns
 from frontlog.places.normalize import name_key, short_key
 from frontlog.places.others import _Others, _share
@@ -82,13 +83,6 @@ def to_place(e: GazEntry, gaz: Gazetteer, detail: str | None = None) -> Place:
     )
 
 
-def _clean(text: str) -> str:
-    t = text.strip()
-    if t.lower().startswith("the "):
-        t = t[4:]
-    return t
-
-
 @dataclass(slots=True)
 class _Mention:
     span: Any
@@ -133,17 +127,17 @@ def _mentions(doc: Any, gaz: Gazetteer, context_from: int, dateline_end: int | N
     # the dateline's first place ("WASHINGTON (AP) -", not "Wash." of "CAMP MURRAY, Wash."): a town
     head_end = context_from if dateline_end is None else dateline_end
     found = [
-        _readings(_clean(spaced(s)), full_text, s.end_char, gaz, dateline=s.end_char <= head_end and s.start_char == first)
+        _readings(span_name(s), full_text, s.end_char, gaz, dateline=s.end_char <= head_end and s.start_char == first)
         for s in spans
     ]
     ends = {s.end_char for s in spans}
     after_town = [any(full_text[e : s.start_char].strip() == "," for e in ends if s.start_char - 3 <= e < s.start_char)
                   for s in spans]  # fmt: skip
     senses = one_sense(
-        [(_clean(spaced(s)), f[0], f[2], a) for s, f, a in zip(spans, found, after_town, strict=True)], gaz
+        [(span_name(s), f[0], f[2], a) for s, f, a in zip(spans, found, after_town, strict=True)], gaz
     )
     for span, (_, exact, _), (entries, rule), town in zip(spans, found, senses, after_town, strict=True):
-        text = _clean(spaced(span))
+        text = span_name(span)
         # "the village X": no city of VILLAGE_MAX_POP people, nor evidence for its country
         entries = keep_towns(entries, full_text, span.end_char, span.start_char)
         if not town:  # "Mass Graves" is no state ("Boston, Mass" is)
@@ -357,7 +351,7 @@ def candidate_features(
         local.home_spelling(m, ctx, gaz, local.anchors_of(m, mentions))
     inside_districts(mentions, full_text, DISTRICT_KM)
     mentions = _chained(doc, mentions, gaz, ctx, scan)  # "X in Y of Z" (places/chain.py)
-    mentions = [m for m in mentions if m.entries]
+    mentions = fall_to_districts([m for m in mentions if m.entries], full_text, gaz, DISTRICT_KM, running=scan)
     w1 = first_weights if first_weights is not None else load_weights()[0]
     first = _Others.of(mentions)  # anchors only: no choice is made yet
     for m in mentions:
@@ -462,7 +456,7 @@ def resolve_places(
         lone = not feats.get("near_50")  # (Kenya's Mandera beside Somalia's Beled Hawo is no missed name)
         if not all_spans and "from_index" in feats and "abroad" in feats and small_abroad(best, gaz) and lone:
             continue  # "Washir district" in a story about Helmand is no village of Yemen: a missed name
-        if not all_spans and weak(best, feats, name_key(_clean(spaced(span))) in gaz.exact):
+        if not all_spans and weak(best, feats, name_key(span_name(span)) in gaz.exact):
             continue
         if not all_spans and foreign_reading(best, feats):
             continue  # "SPLA-IO fighters attacked X" is no hamlet of China: a missed name
@@ -473,7 +467,7 @@ def resolve_places(
                 text=span.text,
                 token_start=span.start,
                 token_end=span.end,
-                place=to_place(best, gaz),
+                place=to_place(best, gaz, spaced(span) if f"rule: {RULE_IN_DISTRICT}" in feats else None),
                 cc=best.cc,
                 features=feats | {"score": total_score(feats, weights)},
                 context_only=span.label_ in CONTEXT_ONLY,
