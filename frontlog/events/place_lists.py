@@ -22,6 +22,9 @@ from frontlog.places.normalize import is_title
 from frontlog.places.resolve import PlaceMention, to_place
 
 LIST_JOINERS = word_list("places.yaml", "list_joiners")
+PAIR_ADJECTIVES = word_list("places.yaml", "pair_adjectives")
+PAIR_KINDS = word_list("places.yaml", "pair_kinds")
+LIST_NOUNS = frozenset({"towns", "villages", "cities", "hamlets", "settlements", "localities"})
 ARTICLES = frozenset({"al", "el", "ar", "as", "ash", "ad", "az", "ez", "an", "at", "ath"})
 MAX_UNKNOWN_GAP = 3  # at most this many unknown capitalised words between two listed places
 
@@ -47,6 +50,21 @@ def glued_list(
     return [p for p in seq[lo : hi + 1] if p is not first]
 
 
+def paired_towns(first: PlaceMention, places: list[PlaceMention], doc: Doc) -> list[PlaceMention]:
+    """Towns paired with `first` later in its sentence by "and the nearby town of B" ("attacked A,
+    held by the militia, and the nearby town of B": the parse often hangs B elsewhere)."""
+    sent = doc[first.token_start].sent
+    out = []
+    for p in places:
+        i = p.token_start
+        if not (first.token_end <= i - 5 and i < sent.end) or p.context_only:
+            continue
+        words = [t.lower_ for t in doc[i - 5 : i]]
+        if words[0] == "and" and words[1] == "the" and words[2] in PAIR_ADJECTIVES and words[3] in PAIR_KINDS and words[4] == "of":
+            out.append(p)
+    return out
+
+
 def _gap(a: PlaceMention, b: PlaceMention, doc: Doc, known: frozenset[int]) -> str | None:
     """How two mentions follow one another: "joined" (by "and"/"or"), "glued" (nothing, or unknown
     capitalised names between them: a list whose commas were lost), "listed" (a comma among them),
@@ -70,6 +88,27 @@ def _gap(a: PlaceMention, b: PlaceMention, doc: Doc, known: frozenset[int]) -> s
     if unknown > MAX_UNKNOWN_GAP:
         return None
     return "joined" if joined else "listed" if comma else "glued"
+
+
+def place_conjuncts(root: Token) -> tuple[Token, ...]:
+    """The conjuncts of a place's head word, or of the kind noun it names ("in A city and the
+    villages of B C and D": "city" holds the conjunct)."""
+    if not root.conjuncts and root.dep_ == "compound" and root.head.lower_ in PAIR_KINDS:
+        return tuple(root.head.conjuncts)
+    return tuple(root.conjuncts)
+
+
+def conjunct_mentions(
+    tok: Token, first: PlaceMention, places: list[PlaceMention], known: frozenset[int], gaz: Gazetteer | None
+) -> list[PlaceMention | None]:
+    """The places a conjunct of the first place names: conjunct_mention's, or for "the villages
+    of B C and D" ("shelled A and the villages of B C and D") the list the plural noun opens."""
+    if tok.lower_ in LIST_NOUNS:
+        head = next((p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                     for p in places if p.token_start <= g.i < p.token_end), None)  # fmt: skip
+        if head is not None:
+            return [head, *glued_list(head, places, tok.doc, known)]
+    return [conjunct_mention(tok, first, places, known, gaz)]
 
 
 def conjunct_mention(

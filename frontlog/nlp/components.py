@@ -290,12 +290,15 @@ def not_places() -> frozenset[str]:
 # a full stop would otherwise be one sentence holding thousands of triggers).
 MAX_SENTENCE_TOKENS = 150
 _FINAL = frozenset({".", "!", "?", "…"})
+_NAMES = frozenset({"NNP", "NNPS"})  # proper nouns (the tagger runs before the parser)
 
 
 @Language.component("frontlog_paragraphs")
 def paragraph_starts(doc: Doc) -> Doc:
     """A new paragraph (a line break in the text) always starts a new sentence; so does every
-    MAX_SENTENCE_TOKENS-th token of a stretch without a sentence-final mark."""
+    MAX_SENTENCE_TOKENS-th token of a stretch without a sentence-final mark. A proper noun right
+    after another (a space between, no mark) never does: scraped lists of villages lose their
+    commas, and the parser would cut the run of names into sentences."""
     since = 0
     for tok in doc[1:]:
         prev = doc[tok.i - 1]
@@ -305,6 +308,8 @@ def paragraph_starts(doc: Doc) -> Doc:
             since = 0
         elif prev.text in _FINAL:
             since = 0
+        elif prev.tag_ in _NAMES and tok.tag_ in _NAMES and prev.whitespace_ == " ":
+            tok.is_sent_start = False  # "the villages of Tal Alam Deir Qaq Souran": one list of names, not two sentences
         elif since >= MAX_SENTENCE_TOKENS:
             tok.is_sent_start = True
             since = 0
