@@ -42,6 +42,7 @@ from frontlog.events.dating import (
 from frontlog.events.devices import device_types
 from frontlog.events.event_subject import said_of_remote_event
 from frontlog.events.facing import SentenceForce, facing_forces, sentence_force
+from frontlog.events.filed import not_filed
 from frontlog.events.fold import fold_nearby, is_link_line
 from frontlog.events.followups import later_toll, own_places
 from frontlog.events.foreign import foreign_force_demonyms
@@ -235,8 +236,8 @@ def _actors_country(actor_spans: list[Span], actors: ActorLexicon) -> str | None
 def _sentence_context(art: ArticleContext, index: int, sent: Span) -> SentenceContext:
     """The sentence's places (after any dateline), its country and its actors."""
     s_places = tuple(
-        p for p in art.places if sent.start_char <= p.start < sent.end_char and p.start >= art.dateline_end
-    )
+        p for p in not_filed(art.places, sent) if sent.start_char <= p.start < sent.end_char and p.start >= art.dateline_end
+    )  # (not the town of a dateline inside the text, "BEIRUT (Sputnik) Clashes ...": events/filed.py)
     s_cc = Counter(p.cc for p in s_places if p.place.precision != "country").most_common(1)
     s_country = s_cc[0][0] if s_cc else art.country
     actor_spans = [s for s in art.actor_spans if sent.start <= s.start < sent.end]
