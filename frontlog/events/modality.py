@@ -20,6 +20,7 @@ ATTEMPT_HEADS = word_list("modality.yaml", "attempt_heads")
 ATTACK_ATTEMPT_HEADS = word_list("modality.yaml", "attack_attempt_heads")
 ATTEMPTED_ATTACK_TYPES = word_list("modality.yaml", "attempted_attack_types")
 STANDING_VERBS = word_list("modality.yaml", "standing_verbs")
+SURVIVAL_NOUNS = word_list("modality.yaml", "survival_nouns")
 REPELLING_PHRASES = word_list("modality.yaml", "repelling_phrases")
 ASPECT_HEADS = frozenset(word_list("modality.yaml", "aspect_heads"))
 # the clauses whose modality reaches down to the trigger ("said it would take", "plans to attack")
@@ -118,11 +119,11 @@ def _attempted_attack(trig: Trigger, lex: EventLexicon) -> bool:
 
 
 def fighting_for_life(trig: Trigger) -> bool:
-    """ "is fighting for his life in hospital", "youths were battling for their lives": a struggle
-    to survive, no fight (africa helper, session 11)."""
+    """ "is fighting for his life in hospital", "youths were battling for their lives", "fighting for
+    survival": a struggle to survive, no fight (africa helper, session 11)."""
     tok = trig.token
     return trig.is_verb and any(
-        c.dep_ == "prep" and c.lower_ == "for" and any(g.lemma_.lower() == "life" for g in c.children)
+        c.dep_ == "prep" and c.lower_ == "for" and any(g.lemma_.lower() in SURVIVAL_NOUNS for g in c.children)
         for c in tok.children
     )
 

@@ -10,7 +10,8 @@
 - "at least 22 people have been killed since the protests started": a toll counted since something
   began (a clause of "since" with no date of its own) is a running total, not one day's event, and
   what began there is told as the total's start, not as an event;
-- "had stopped bombing the city", "a moratorium on air strikes": what a pause stops (events/ceased.py).
+- "had stopped bombing the city", "a moratorium on air strikes": what a pause stops (events/ceased.py);
+- "have been battling the army for six years": a fight told with its length is the war, not a day's event.
 Words in lexicon/modality.yaml (`unsaid_verbs`, `unsaid_words`, `remembrance_nouns`); the tally
 count in TALLY_MIN.
 """
@@ -27,13 +28,32 @@ from frontlog.events.numbers import parse_number
 UNSAID_VERBS = frozenset(word_list("modality.yaml", "unsaid_verbs"))
 UNSAID_WORDS = frozenset(word_list("modality.yaml", "unsaid_words"))
 REMEMBRANCE = frozenset(word_list("modality.yaml", "remembrance_nouns"))
+DURATION_UNITS = frozenset(word_list("modality.yaml", "duration_units"))
 TALLY_MIN = 10  # "48 air strikes": counted by the dozen
 
 
 def untold(trig: Trigger, sc: SentenceContext) -> bool:
     """The trigger tells no event (see the module's text)."""
     tok = trig.token
-    return _unsaid(tok) or _remembered(tok) or _tally(trig, sc) or _since_begun(tok) or ceased(tok)
+    return (
+        _unsaid(tok)
+        or _remembered(tok)
+        or _tally(trig, sc)
+        or _since_begun(tok)
+        or ceased(tok)
+        or _lasting(tok)
+    )
+
+
+def _lasting(tok: Token) -> bool:
+    """A fight told as going on, with its length: "have been battling the army for six years", "are
+    fighting for months": the war's duration, no event of one day."""
+    verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
+    going_on = verb.tag_ == "VBG" and any(c.dep_ == "aux" for c in verb.children)
+    return going_on and any(
+        c.dep_ == "prep" and c.lower_ == "for" and any(g.lemma_.lower() in DURATION_UNITS for g in c.children)
+        for c in verb.children
+    )
 
 
 def _since_begun(tok: Token) -> bool:
