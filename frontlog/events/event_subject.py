@@ -18,7 +18,8 @@ RELATIVES = frozenset({"that", "which"})
 def said_of_remote_event(trig: Trigger, found: list[Trigger]) -> bool:
     """Is trig a generic attack verb whose subject (or passive agent, or the noun its relative
     clause is said of) is a remote-violence noun the sentence codes?"""
-    if not trig.is_verb or trig.rule.type != CLASH:
+    # (not a verb its subject already typed: "artillery targeted YPG positions" is the shelling)
+    if not trig.is_verb or trig.rule.type != CLASH or trig.type != CLASH:
         return False
     tok = trig.token
     doers = {c.i for c in tok.children if c.dep_ == "nsubj"}

@@ -229,12 +229,18 @@ def habitual_present(trig: Trigger) -> bool:
     node = tok if trig.is_verb else governing_verb(tok)
     if any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in node.children):
         return False  # "claim to have shelled": a perfect infinitive tells what was done
-    for _ in range(3):  # "continuing to kill": the tense is the head's
+    for _ in range(3):  # "continuing to kill", "waits ... before executing": the tense is the head's
+        if node.dep_ == "pcomp" and node.head.dep_ == "prep" and node.head.head.pos_ == "VERB":
+            node = node.head.head
+            continue
         if node.dep_ != "xcomp" or node.head.i == node.i:
             break
         node = node.head
     if node.tag_ in _PRESENT and node.pos_ == "VERB":
         return True
+    if trig.is_verb and tok.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.tag_ in _PRESENT for c in tok.children):
+        return True  # "all movement is targeted": a habit (the trigger's own verb: not "are reported killed",
+        # nor "are engaged in fighting")
     # "are continuing to kill" (a habit), not "engineers are dismantling mines" (going on today)
     progressive = node.tag_ == "VBG" and any(c.dep_ == "aux" and c.tag_ in _PRESENT for c in node.children)
     return progressive and node.lemma_.lower() in HABIT_VERBS
