@@ -27,7 +27,7 @@ from frontlog.places.country_words import country_word
 from frontlog.places.gazetteer import GazEntry, Gazetteer, distance_km, not_place_keys
 from frontlog.places.kept import candidates
 from frontlog.places.normalize import is_title, name_key
-from frontlog.places.spellings import other_spellings
+from frontlog.places.spellings import index_spellings
 from frontlog.settings import load_settings
 
 NEAR_KM = 50.0
@@ -112,7 +112,7 @@ def _index_lookup(gaz: Gazetteer, text: str, core_exact: bool) -> tuple[list[Any
     # the transliteration key only where the core has no reading or an exact one, or beside loose readings
     # abroad ("Baghaliyeh" is Bughayliyah near Deir ez-Zor, not Al Baghaliyah in Homs): places/spellings.py
     core, _ = candidates(gaz, text)
-    exact = gaz.index_candidates(text, translit=core_exact or not core) or other_spellings(gaz, text, core, core_exact)
+    exact = index_spellings(gaz, text, core, core_exact)
     words = text.split()
     loose: list[Any] = []
     suffixed = False
