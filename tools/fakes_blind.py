@@ -3,13 +3,14 @@
 Sets of 30 real FA-KES articles outside the dev set, coded by hand before frontlog ran on them:
 `blind` (tests/data/fakes_blind, session 13: a test set, nobody reads its gold or output) and
 `dev2` to `dev5` (tests/data/fakes_dev2 ... fakes_dev5, session 14: the next four thirties of the
-same order, for development).
+same order, for development) and `dev6` (tests/data/fakes_dev6, session 15: the next thirty, coded as
+a held-out check of session 15's work; development from session 16 on).
 The articles stay in ../shared/data/corpora/fakes.csv (FA-KES, CC BY 4.0); only the hand-coded gold
 is in the repository. The choice is reproducible: the articles of fakes.csv that are not in
 ../shared/data/dev/fakes_dev.csv (by id or by text; repeated ids once), grouped by outlet; the
 outlets and each outlet's articles shuffled with random.Random(13); then taken round-robin over the
 outlets, skipping the ones with no codable event (SKIPPED, decided by reading them, before any run);
-the first 30 left are `blind`, then `dev2`, `dev3`, `dev4` and `dev5`, 30 each. (From dev5 on, a
+the first 30 left are `blind`, then `dev2`, `dev3`, `dev4`, `dev5` and `dev6`, 30 each. (From dev5 on, a
 copy of an article already in a set or in the dev set is skipped too; there is none before it.)
 
     python tools/fakes_blind.py --out /tmp/fb        # writes /tmp/fb/fakes_blind30.csv
@@ -38,6 +39,7 @@ SETS = {  # slice of the order (skipped articles left out), file
     "dev3": (60, 90, "fakes_dev3.csv"),
     "dev4": (90, 120, "fakes_dev4.csv"),
     "dev5": (120, 150, "fakes_dev5.csv"),
+    "dev6": (150, 180, "fakes_dev6.csv"),
 }
 FILE_NAME = SETS["blind"][2]
 SKIPPED = {
@@ -55,6 +57,8 @@ SKIPPED = {
     "1924058042": "the same text as dev2's 1924058058 (another unit_id)",
     "1924058210": "WHO's four-day toll for eastern Ghouta and 'the past week': no day for any event",
     "1924058080": "a near-copy of the FA-KES dev article 1919191746",
+    # dev6 (session 15)
+    "1926479274": "Kerry on a new U.N. vote (September 2013): the August 21 chemical attack is not placed in the text",
 }
 
 
