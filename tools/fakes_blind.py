@@ -3,15 +3,15 @@
 Sets of 30 real FA-KES articles outside the dev set, coded by hand before frontlog ran on them:
 `blind` (tests/data/fakes_blind, session 13: a test set, nobody reads its gold or output) and
 `dev2` to `dev5` (tests/data/fakes_dev2 ... fakes_dev5, session 14: the next four thirties of the
-same order, for development) and `dev6` (tests/data/fakes_dev6, session 15: the next thirty, coded as
-a held-out check of session 15's work; development from session 16 on).
+same order, for development) and `dev6`, `dev7` (tests/data/fakes_dev6, fakes_dev7, session 15: the
+next two thirties, coded as a held-out check of session 15's work; development from session 16 on).
 The articles stay in ../shared/data/corpora/fakes.csv (FA-KES, CC BY 4.0); only the hand-coded gold
 is in the repository. The choice is reproducible: the articles of fakes.csv that are not in
 ../shared/data/dev/fakes_dev.csv (by id or by text; repeated ids once), grouped by outlet; the
 outlets and each outlet's articles shuffled with random.Random(13); then taken round-robin over the
 outlets, skipping the ones with no codable event (SKIPPED, decided by reading them, before any run);
-the first 30 left are `blind`, then `dev2`, `dev3`, `dev4`, `dev5` and `dev6`, 30 each. (From dev5 on, a
-copy of an article already in a set or in the dev set is skipped too; there is none before it.)
+the first 30 left are `blind`, then `dev2` ... `dev7`, 30 each. (From dev5 on, a copy of an article
+already in a set or in the dev set is skipped too; there is none before it.)
 
     python tools/fakes_blind.py --out /tmp/fb        # writes /tmp/fb/fakes_blind30.csv
     python tools/fakes_blind.py --set dev2 --out /tmp/fd2   # writes /tmp/fd2/fakes_dev2.csv
@@ -40,6 +40,7 @@ SETS = {  # slice of the order (skipped articles left out), file
     "dev4": (90, 120, "fakes_dev4.csv"),
     "dev5": (120, 150, "fakes_dev5.csv"),
     "dev6": (150, 180, "fakes_dev6.csv"),
+    "dev7": (180, 210, "fakes_dev7.csv"),
 }
 FILE_NAME = SETS["blind"][2]
 SKIPPED = {
@@ -59,6 +60,11 @@ SKIPPED = {
     "1924058080": "a near-copy of the FA-KES dev article 1919191746",
     # dev6 (session 15)
     "1926479274": "Kerry on a new U.N. vote (September 2013): the August 21 chemical attack is not placed in the text",
+    # dev7 (session 15): three with no dated, placed event, one copy
+    "1965495328": "the UN's total of civilians killed by coalition strikes since September 2014: no dated event",
+    "1923848187": "a near-copy of dev5's 1924058050 (another outlet's print of the same AFP text, ratio 0.92)",
+    "1962495673": "Turkish artillery and US strikes 'in northern Syria': no place for any event",
+    "1926479261": "the Coalition's letter to the UN on Aleppo: period totals and ongoing bombardment, no dated event",
 }
 
 
