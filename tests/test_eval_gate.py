@@ -151,6 +151,21 @@ def test_eval_gate_fakes_dev5(tmp_path: Path) -> None:
     _fakes_gate(tmp_path, "dev5", "fakes_dev5", "gold_fakes_dev5")
 
 
+def test_eval_gate_fakes_dev6(tmp_path: Path) -> None:
+    """FA-KES dev6 (tests/data/fakes_dev6, session 15): the 30 articles after dev5 in the same order,
+    coded by hand before frontlog first ran on them, a held-out check of session 15 (development from
+    session 16 on; main at the start of session 15, df37d8f: strict F1 0.455; floor: main at landing
+    less 0.03)."""
+    _fakes_gate(tmp_path, "dev6", "fakes_dev6", "gold_fakes_dev6")
+
+
+def test_eval_gate_fakes_dev7(tmp_path: Path) -> None:
+    """FA-KES dev7 (tests/data/fakes_dev7, session 15): the 30 articles after dev6 in the same order,
+    coded by hand before frontlog first ran on them, the second held-out check of session 15
+    (df37d8f: strict F1 0.531; floor: main at landing less 0.03)."""
+    _fakes_gate(tmp_path, "dev7", "fakes_dev7", "gold_fakes_dev7")
+
+
 def _fakes_gate(tmp_path: Path, name: str, folder: str, prefix: str) -> None:
     """Run frontlog on a hand-coded FA-KES set (tools/fakes_blind.py --set NAME) and hold its floors."""
     from frontlog.pipeline import run
