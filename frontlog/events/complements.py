@@ -6,6 +6,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from frontlog.events.lexicon import word_list
+
+TELLING_PARTICIPLES = frozenset(word_list("cues.yaml", "telling_participles"))
+
 
 def split_modifiers(tok: Token, of_phrase: bool) -> set[str]:
     """ "air-strike" split by the tokenizer ("air"); with `of_phrase`, the noun of an "of" phrase
@@ -31,3 +35,9 @@ def aimed_without_object(tok: Token, objs: list[Token], preps: frozenset[str]) -
     """A verb with no direct object and one of these prepositions ("gunmen fired on a bus",
     "fired at the patrol"): what it was aimed at stands for the object (afrtype, session 14)."""
     return bool(preps) and not objs and any(c.dep_ == "prep" and c.lower_ in preps for c in tok.children)
+
+
+def participle_told(tok: Token) -> bool:
+    """A noun that needs a verb, told by a participle of making it ("a ceasefire announced by Russia
+    on Thursday"; ntypes, session 15)."""
+    return any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in TELLING_PARTICIPLES for c in tok.children)

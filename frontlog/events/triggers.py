@@ -19,7 +19,7 @@ from frontlog.events.arguments import (
     reporting_subject,
     subject_of,
 )
-from frontlog.events.complements import aimed_without_object, split_modifiers
+from frontlog.events.complements import aimed_without_object, participle_told, split_modifiers
 from frontlog.events.context import Trigger
 from frontlog.events.dates import dated_phrase, undated_clause
 from frontlog.events.headlines import crowd_relative, headline_protest, lede_report
@@ -272,7 +272,7 @@ def _noun_trigger(tok: Token, rule: TriggerRule, sent: Span, lex: EventLexicon) 
         or any(p == phrase for p, _ in rule.governed)
         or _verbless_root(tok)  # a headline-like note: "Protests in the town over fuel prices."
         or headline_protest(tok, rule)
-        or any(c.dep_ == "relcl" and c.lemma_.lower() in IMPACT_VERBS for c in tok.children)
+        or any(c.dep_ == "relcl" and c.lemma_.lower() in IMPACT_VERBS for c in tok.children) or participle_told(tok)
         or _existential(tok)  # "there were clashes in the town"
     ):
         return None  # ("shells that fell on the town" counts)
