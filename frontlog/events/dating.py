@@ -21,6 +21,8 @@ from frontlog.records import Mention
 REPORTING_VERBS = word_list("arguments.yaml", "reporting_verbs")
 HISTORY_ADVERBS = frozenset(word_list("cues.yaml", "history_adverbs"))
 DATING_VERBS = frozenset(word_list("cues.yaml", "dating_verbs"))
+_SHIFTS = "|".join(re.escape(w) for w in word_list("cues.yaml", "topic_shifts"))
+_SHIFT = re.compile(rf"\W*(?:{_SHIFTS})\b", re.I)  # "Meanwhile, ...": a sentence that turns to another story
 DAY_KINDS = frozenset(
     {"weekday", "overnight_day", "yesterday", "today", "month_day", "day_month", "month_day_year", "day_month_year"}
 )
@@ -102,6 +104,7 @@ def date_for(
         return ResolvedDate(entry.day.isoformat(), "day", chronicle=True)
     pos = trig.token.idx - sent.start_char
     clause = trig.token if trig.is_verb else governing_verb(trig.token)
+    story_day = None if _SHIFT.match(sent.text) else story_day  # "Meanwhile, ...": another story
     undated = _undated_day(pub, story_day, report_day, lead_day)
     shifted = _measured_from_main_clause(clause, sent, exprs, pub, previous, undated)
     if shifted is not None:
