@@ -39,6 +39,7 @@ from frontlog.events.dating import (
     mention_key,
     redate_stated,
 )
+from frontlog.events.day_pairs import second_days
 from frontlog.events.devices import device_types
 from frontlog.events.event_subject import said_of_remote_event
 from frontlog.events.facing import SentenceForce, facing_forces, sentence_force
@@ -132,7 +133,7 @@ def extract_article(
             if _told_before(trig, sc, state) or later_toll(trig, sc, state, mentions):
                 _add_toll(mentions, sent)  # "The attack killed four": the toll of the event told before
                 continue
-            for coded in _mentions(trig, sc, state):
+            for coded in second_days(_mentions(trig, sc, state), sc):  # "on Saturday and Sunday" (events/day_pairs.py)
                 m = coded.mention
                 sent_mentions.append((trig, m))
                 if not coded.explicit:
@@ -172,9 +173,7 @@ def _article_context(
     assert article.published is not None
     pub = date.fromisoformat(article.published)
     actor_spans = list(doc.spans.get("actors", []))
-    home = Counter(
-        actors.home[a] for s in actor_spans for a in [actors.resolve(s.label_)] if a and a in actors.home
-    )
+    home = Counter(actors.home[a] for s in actor_spans for a in [actors.resolve(s.label_)] if a and a in actors.home)
     home.update(article.countries)
     named_actors = [a for s in actor_spans if (a := actors.resolve(s.label_))]
     home.update(theatre_evidence(named_actors, actors.home))  # a group's other countries (places/theatres.py)
