@@ -7,7 +7,9 @@ The rule, in running text only (not on a benchmark's gold spans):
 - the sentence names one district with a district word ("X district", "the district of X":
   districts.called_district), read as a district of the place index or its seat; or it names
   none and the next sentence names only that district ("... All three villages lie in X
-  district.");
+  district."), which then takes only a place with no reading in the district's country (the next
+  sentence may tell another event: "clashed west of Mocimboa da Praia. ... in Macomia district"
+  keeps Mocimboa da Praia; lead, session 15);
 - a place of the sentence that is not called a district, a region or a city itself ("Lahj
   province", "X city", "the town of X"), has no reading that is a region, a capital or a town of
   TOWN_POP people in the district's country (Sanaa beside Nihm district stays Sanaa), nor of
@@ -52,6 +54,8 @@ def fall_to_districts(
         d = _its_district(m, mentions, districts, sents, full_text)
         if d is None or not _loose(m, d, full_text, gaz):
             continue
+        if sents[id(d)].start != sents[id(m)].start and any(e.cc == d.entries[0].cc for e in m.entries):
+            continue  # a district the next sentence names takes only names read abroad (that sentence may tell another event)
         inside = [e for e in m.entries if _inside(e, m, d.entries, km)]
         if inside:  # (a village of that name in the district: that one)
             m.entries = inside

@@ -38,3 +38,11 @@ def test_gold_spans_of_a_benchmark_are_not_moved() -> None:
         "Jets struck Baran and Hamar on Monday. Both villages lie in Nihm district.", all_spans=True
     )
     assert found["Baran"][0] != "Nihm"
+
+
+def test_a_town_of_the_districts_country_keeps_its_reading_beside_the_next_sentences_district() -> None:
+    found = _read(
+        "Troops clashed with insurgents west of Mocimboa da Praia on Thursday. "
+        "Insurgents beheaded two men in Macomia district on Wednesday."
+    )
+    assert found["Mocimboa da Praia"][0].startswith("Moc")
