@@ -21,7 +21,7 @@ def spaced(span: Any) -> str:
     for t, n in pairs:
         glued = not t.whitespace_ and t.is_alpha and n.is_alpha
         out.append(t.text + (" " if glued else t.whitespace_))
-    return "".join(out) + toks[-1].text
+    return "".join(out) + str(toks[-1].text)
 
 
 def span_name(span: Any) -> str:
