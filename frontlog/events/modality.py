@@ -22,6 +22,7 @@ ATTEMPTED_ATTACK_TYPES = word_list("modality.yaml", "attempted_attack_types")
 STANDING_VERBS = word_list("modality.yaml", "standing_verbs")
 SURVIVAL_NOUNS = word_list("modality.yaml", "survival_nouns")
 REPELLING_PHRASES = word_list("modality.yaml", "repelling_phrases")
+GENERIC_DETERMINERS = word_list("modality.yaml", "generic_determiners")
 ASPECT_HEADS = frozenset(word_list("modality.yaml", "aspect_heads"))
 # the clauses whose modality reaches down to the trigger ("said it would take", "plans to attack")
 _PRESENT = frozenset({"VBZ", "VBP"})
@@ -220,6 +221,19 @@ def _chain_asserted(chain: list[Token], lex: EventLexicon) -> bool:
     return True
 
 
+def _generic_subject(verb: Token) -> bool:
+    """ "All movement is targeted", "civilians are targeted": a passive subject that names no one in
+    particular (a quantifier, or a bare noun with no article or number); not "a man is killed",
+    "two thieves are lynched" (the historical present of a report: lead, session 15)."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if not subjects:
+        return True
+    kids = list(subjects[0].children)
+    if any(c.dep_ == "det" and c.lower_ in GENERIC_DETERMINERS for c in kids):
+        return True
+    return not any(c.dep_ in ("det", "nummod", "poss") for c in kids)
+
+
 def habitual_present(trig: Trigger) -> bool:
     """ "Regime forces are continuing to kill civilians", "this happens when a warplane carries out a
     raid": told in the present simple or as going on ("continuing to", not the perfect), a habit or a generality,
@@ -239,8 +253,8 @@ def habitual_present(trig: Trigger) -> bool:
     if node.tag_ in _PRESENT and node.pos_ == "VERB":
         return True
     if trig.is_verb and tok.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.tag_ in _PRESENT for c in tok.children):
-        return True  # "all movement is targeted": a habit (the trigger's own verb: not "are reported killed",
-        # nor "are engaged in fighting")
+        return _generic_subject(tok)  # "all movement is targeted": a habit (the trigger's own verb: not "are
+        # reported killed", nor "are engaged in fighting"; not "a suspected thief is lynched": one person, one event)
     # "are continuing to kill" (a habit), not "engineers are dismantling mines" (going on today)
     progressive = node.tag_ == "VBG" and any(c.dep_ == "aux" and c.tag_ in _PRESENT for c in node.children)
     return progressive and node.lemma_.lower() in HABIT_VERBS
