@@ -3,8 +3,8 @@
 The flow, sentence by sentence: the sentence's places and actors (`_sentence_context`), its
 triggers (`sentence_triggers`: the place to consult a sentence-level type suggestion), then for
 each trigger its modality, date, roles and place (`_mention`), the fatalities of the sentence,
-and its control claims. Each concern has its module: triggers, modality, dating, roles,
-location, control_claims.
+and its control claims. Each concern has its module: triggers (and trigger_filters), modality,
+dating, roles, location, anaphora (an event told again), tolls, control_claims.
 """
 
 from __future__ import annotations
@@ -13,13 +13,14 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from datetime import date
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from frontlog.actors import ActorLexicon
 from frontlog.control import ShareClaim
 from frontlog.doctext import doc_text, span_text
 from frontlog.events.allegations import allegation_triggers
-from frontlog.events.arguments import attribution, is_metonymic, resolve_actor_spans, tree_distance
+from frontlog.events.anaphora import told_before
+from frontlog.events.arguments import attribution, is_metonymic, resolve_actor_spans
 from frontlog.events.bulletin import report_day
 from frontlog.events.ceased import ceased
 from frontlog.events.chronicle import CHRONICLE_DAYS, timeline_entries
@@ -45,11 +46,11 @@ from frontlog.events.event_subject import said_of_remote_event
 from frontlog.events.facing import SentenceForce, facing_forces, sentence_force
 from frontlog.events.filed import not_filed
 from frontlog.events.fold import fold_nearby, is_link_line
-from frontlog.events.followups import later_toll, own_places
+from frontlog.events.followups import later_toll
 from frontlog.events.foreign import foreign_force_demonyms
 from frontlog.events.headlines import lede_present
 from frontlog.events.labels import labelled
-from frontlog.events.lexicon import EVENT_TYPE, EventLexicon, word_list, word_map
+from frontlog.events.lexicon import EVENT_TYPE, EventLexicon, word_map
 from frontlog.events.location import EventPlace, event_place, focus_place, listed_places
 from frontlog.events.modality import describes_actor, fighting_for_life, habitual_present, is_asserted
 from frontlog.events.named_kind import named_before_kind
@@ -58,9 +59,9 @@ from frontlog.events.raids import raid_part
 from frontlog.events.responses import fold_answers
 from frontlog.events.retold import drop_retold_headline, headline_span
 from frontlog.events.roles import CIVILIANS, actors_for, complete_dyad, resolve_type, state_voice
-from frontlog.events.sides import SIDE_TYPES
-from frontlog.events.tolls import apply_stated, event_toll
-from frontlog.events.triggers import find_triggers, governing_verb, has_date_expression
+from frontlog.events.tolls import add_toll, apply_stated, attach_fatalities
+from frontlog.events.trigger_filters import done_by_remote, elaborates, kind_before, precise_place_tokens
+from frontlog.events.triggers import find_triggers, governing_verb
 from frontlog.events.untold import untold
 from frontlog.places.gazetteer import Gazetteer
 from frontlog.places.resolve import PlaceMention, resolve_places
@@ -76,14 +77,7 @@ VIOLENT = frozenset(
      "Shelling/artillery/missile attack", "Suicide bomb", "Remote explosive/landmine/IED", "Chemical weapon", "Attack",
      "Grenade", "Excessive force against protesters", "Violent demonstration", "Mob violence", "Sexual violence"}
 )  # fmt: skip
-KILLING_LEMMAS = word_list("cues.yaml", "killing_lemmas")
-DEFINITE = word_list("cues.yaml", "definite_determiners")
-ANAPHORA_SENTENCES = 4  # "the attack" refers back this far
 NAMED_SOURCE_CUES = word_map("claims.yaml", "named_source_cues")
-MEANS_PREPS = word_list("fold.yaml", "means_preps")
-FRAMING_VERBS = word_list("fold.yaml", "framing_verbs")
-ACKNOWLEDGING_VERBS = word_list("fold.yaml", "acknowledging_verbs")
-ANSWERED_EVENTS = word_list("fold.yaml", "answered_events")
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,8 +124,8 @@ def extract_article(
                 claims.append(claim)
         sent_mentions: list[tuple[Trigger, Mention]] = []
         for trig in triggers:
-            if _told_before(trig, sc, state) or later_toll(trig, sc, state, mentions):
-                _add_toll(mentions, sent)  # "The attack killed four": the toll of the event told before
+            if told_before(trig, sc, state) or later_toll(trig, sc, state, mentions):
+                add_toll(mentions, sent, VIOLENT)  # "The attack killed four": the toll of the event told before
                 continue
             for coded in second_days(_mentions(trig, sc, state), sc):  # "on Saturday and Sunday" (events/day_pairs.py)
                 m = coded.mention
@@ -148,7 +142,7 @@ def extract_article(
         violent = [m for _, m in sent_mentions if m.sub_event_type in VIOLENT]
         if violent:
             state.last_violent = (s_index, violent[-1].place.name)
-        _attach_fatalities(sent, sent_mentions)
+        attach_fatalities(sent, sent_mentions, VIOLENT)
         mentions.extend(m for _, m in sent_mentions)
         if apply_stated(mentions, toll_from, span_text(sent), VIOLENT):  # "Fatalities coded as 0."
             toll_from = len(mentions)
@@ -265,12 +259,12 @@ def sentence_triggers(sc: SentenceContext) -> list[Trigger]:
         t
         for t in raw
         if not (t.token.i in sc.actor_tokens and t.type == "Armed clash")
-        and not (t.type not in PROTEST_TYPES and describes_actor(t, sc.actor_tokens, _precise_place_tokens(sc)))
+        and not (t.type not in PROTEST_TYPES and describes_actor(t, sc.actor_tokens, precise_place_tokens(sc)))
         and not fighting_for_life(t)
         and not untold(t, sc)  # "did not say where ...", "the anniversary of ...", "reported 174 clashes"
     ]
     kept = [
-        t for t in found if not _elaborates(t, found) and not _done_by_remote(t, found) and not _kind_before(t, found)
+        t for t in found if not elaborates(t, found) and not done_by_remote(t, found) and not kind_before(t, found)
         and not raid_part(t, found) and not said_of_remote_event(t, found)  # (events/raids.py, event_subject.py)
     ]
     kept += crowd_triggers(sc, kept)  # "camped outside the offices to demand pay", "police blocked supporters"
@@ -281,70 +275,6 @@ def sentence_triggers(sc: SentenceContext) -> list[Trigger]:
         coded = sorted([t for t in coded if t.token.i not in told] + alleged, key=lambda t: t.token.i)
     paused = any(ceased(t.token) for t in raw)  # ("a moratorium on air strikes": no typer's guess either)
     return labelled(coded or ([] if paused else typer_trigger(sc)), sc)
-
-
-def _precise_place_tokens(sc: SentenceContext) -> frozenset[int]:
-    return frozenset(
-        i for p in sc.places if p.place.precision != "country" for i in range(p.token_start, p.token_end)
-    )
-
-
-def _done_by_remote(trig: Trigger, found: list[Trigger]) -> bool:
-    """ "neutralised dozens of fighters in air strikes", "repelled the attack with artillery": a
-    clash told by the strikes or shells it was done with is that remote violence (coded by the
-    noun), not a clash beside it."""
-    if trig.type != "Armed clash" or not trig.is_verb:
-        return False
-    verb = trig.token
-    preps = [c for c in verb.subtree if c.dep_ == "prep" and c.lower_ in MEANS_PREPS and _same_clause(c, verb)]
-    means = {t.i for c in preps for t in c.subtree}
-    return any(
-        o.token.i in means and o.type in EVENT_TYPE and EVENT_TYPE[o.type] == "Explosions/Remote violence"
-        for o in found
-        if o is not trig
-    )
-
-
-def _kind_before(trig: Trigger, found: list[Trigger]) -> bool:
-    """ "shelling attacks", "bombing raids": a generic attack noun right after a trigger that says
-    what kind of attack it was is that one event (the parser may read "shelling" as a verb
-    taking "attacks" as its object)."""
-    if trig.is_verb or trig.rule.type != "Armed clash":
-        return False
-    return any(
-        o.token.i == trig.token.i - 1 and o.type not in ("Armed clash", trig.type) for o in found if o is not trig
-    )  # (one typed by its modifier, "rocket attacks", is the same sub-type: kept, it merges)
-
-
-def _same_clause(tok: Token, verb: Token) -> bool:
-    """No other verb between the token and the verb above it ("in strikes" of "neutralised dozens of
-    fighters in strikes", not of a clause below)."""
-    node = tok.head
-    while node.i != verb.i:
-        if node.pos_ in ("VERB", "AUX"):
-            return False
-        node = node.head
-    return True
-
-
-def _elaborates(trig: Trigger, found: list[Trigger]) -> bool:
-    """ "launched an assault on the town, attacking from three sides": a participle clause that
-    tells more of an event of the same type coded just before is that event; so is a participle
-    read as a clash ("targeting", "hitting") that says what an event noun before it did ("air
-    strikes targeting a school")."""
-    tok = trig.token
-    if not trig.is_verb or tok.dep_ not in ("advcl", "xcomp", "acl"):
-        return False
-    return any(
-        other.token.i < tok.i
-        and (
-            other.type == trig.type and tok.head.i in (other.token.i, other.token.head.i)
-            # "air strikes targeting a school": a generic verb of attack said of the strike noun
-            or trig.type == "Armed clash" and tok.dep_ == "acl" and tok.head.i == other.token.i and not other.is_verb
-        )
-        for other in found
-        if other is not trig
-    )
 
 
 def _mentions(trig: Trigger, sc: SentenceContext, state: Discourse) -> list[_Coded]:
@@ -437,63 +367,3 @@ def _confidence(*, actor1: bool, own_place: bool, verb: bool, day: bool) -> floa
         + ev.confidence_day * day
     )
     return min(conf, ev.confidence_max)
-
-
-def _told_before(trig: Trigger, sc: SentenceContext, state: Discourse) -> bool:
-    """ "The attack ...", "the blast ...", "its assault ..." after a violent event was coded in the
-    sentences just before: the same event told again (folded into it, not a new clash)."""
-    tok = trig.token
-    retyped = trig.type != trig.rule.type and trig.type not in SIDE_TYPES  # (not "the attack" typed by its victims)
-    if trig.is_verb:
-        # "repulsed the attack", "fought back and repelled the attack"
-        obj = next((c for v in (tok, *tok.conjuncts) for c in v.children if c.dep_ == "dobj"), None)
-        if obj is None or obj.lemma_.lower() not in ANSWERED_EVENTS or state.last_violent is None:
-            return False
-        tok = obj
-    elif retyped or state.last_violent is None:
-        return False
-    definite = any(c.dep_ in ("det", "poss") and c.lower_ in DEFINITE for c in tok.children)
-    if definite and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in FRAMING_VERBS:
-        return True  # "The strikes came two days after ...", "the attacks come as talks open in X"
-    if definite and tok.dep_ == "dobj" and tok.head.lemma_.lower() in ACKNOWLEDGING_VERBS:
-        return True  # "police confirmed the attacks", "the group claimed the bombing"
-    index, place = state.last_violent
-    if sc.index - index > ANAPHORA_SENTENCES or has_date_expression(sc.sent):
-        return False
-    own = own_places(sc)  # (not a place someone went to: "fled towards X")
-    if own and place not in own:
-        return False  # "in Damascus, the offensive ...": another place, another event
-    return definite and not any(c.dep_ in ("amod", "compound", "nummod") for c in tok.children)
-
-
-def _add_toll(mentions: list[Mention], sent: Span) -> None:
-    """The fatalities a later mention gives go to the last violent event when it has none."""
-    fat = event_toll(span_text(sent))
-    last = next((i for i in range(len(mentions) - 1, -1, -1) if mentions[i].sub_event_type in VIOLENT), None)
-    if fat is not None and last is not None and mentions[last].fatalities is None:
-        mentions[last] = replace(mentions[last], fatalities=fat.count)
-
-
-def _attach_fatalities(sent: Span, sent_mentions: list[tuple[Trigger, Mention]]) -> None:
-    """The sentence's fatality figure goes to the violent event nearest to it in the parse (to its
-    one violent event however far)."""
-    fat = event_toll(span_text(sent))
-    if fat is None or not sent_mentions:
-        return
-    violent = [(t, m) for t, m in sent_mentions if m.sub_event_type in VIOLENT]
-    if not violent:
-        return
-    anchor = next((t for t in sent if t.idx >= sent.start_char + fat.start), sent.root)
-    killed = next(
-        (t for t in sent if t.idx >= sent.start_char + fat.start and t.lemma_.lower() in KILLING_LEMMAS),
-        anchor,
-    )
-    near = [
-        (min(tree_distance(tm[0].token, anchor), tree_distance(tm[0].token, killed)), n, tm)
-        for n, tm in enumerate(violent)
-    ]
-    dist, _, (trig, m) = min(near, key=lambda x: (x[0], x[1]))
-    if dist > 4 and len(violent) > 1:
-        return
-    idx = sent_mentions.index((trig, m))
-    sent_mentions[idx] = (trig, replace(m, fatalities=fat.count))

@@ -15,12 +15,18 @@ import functools
 import re
 from dataclasses import replace
 
+from spacy.tokens import Span
+
+from frontlog.doctext import span_text
+from frontlog.events.arguments import tree_distance
+from frontlog.events.context import Trigger
 from frontlog.events.lexicon import word_list
 from frontlog.events.numbers import Fatalities, find_fatalities
 from frontlog.records import Mention
 
 _NOT_PEOPLE = word_list("numbers.yaml", "not_people")
 _NOT_ONE = word_list("numbers.yaml", "not_one_person")
+KILLING_LEMMAS = word_list("cues.yaml", "killing_lemmas")
 _KILLED = (
     r"(?:killed|shot dead|shot and killed|lynched|murdered|beheaded|executed|gunned down|found dead"
     r"|(?:stoned|beaten|hacked|burnt|burned|stabbed|crushed|clubbed|shot|tortured) to death)"
@@ -77,3 +83,38 @@ def apply_stated(mentions: list[Mention], start: int, sentence: str, violent: fr
         if mentions[i].sub_event_type in violent:
             mentions[i] = replace(mentions[i], fatalities=toll)
     return True
+
+
+def add_toll(mentions: list[Mention], sent: Span, violent: frozenset[str]) -> None:
+    """The fatalities a later mention gives go to the last violent event when it has none."""
+    fat = event_toll(span_text(sent))
+    last = next((i for i in range(len(mentions) - 1, -1, -1) if mentions[i].sub_event_type in violent), None)
+    if fat is not None and last is not None and mentions[last].fatalities is None:
+        mentions[last] = replace(mentions[last], fatalities=fat.count)
+
+
+def attach_fatalities(
+    sent: Span, sent_mentions: list[tuple[Trigger, Mention]], violent_types: frozenset[str]
+) -> None:
+    """The sentence's fatality figure goes to the violent event nearest to it in the parse (to its
+    one violent event however far)."""
+    fat = event_toll(span_text(sent))
+    if fat is None or not sent_mentions:
+        return
+    violent = [(t, m) for t, m in sent_mentions if m.sub_event_type in violent_types]
+    if not violent:
+        return
+    anchor = next((t for t in sent if t.idx >= sent.start_char + fat.start), sent.root)
+    killed = next(
+        (t for t in sent if t.idx >= sent.start_char + fat.start and t.lemma_.lower() in KILLING_LEMMAS),
+        anchor,
+    )
+    near = [
+        (min(tree_distance(tm[0].token, anchor), tree_distance(tm[0].token, killed)), n, tm)
+        for n, tm in enumerate(violent)
+    ]
+    dist, _, (trig, m) = min(near, key=lambda x: (x[0], x[1]))
+    if dist > 4 and len(violent) > 1:
+        return
+    idx = sent_mentions.index((trig, m))
+    sent_mentions[idx] = (trig, replace(m, fatalities=fat.count))
