@@ -24,7 +24,7 @@ from frontlog.places.resolve import PlaceMention, to_place
 LIST_JOINERS = word_list("places.yaml", "list_joiners")
 PAIR_ADJECTIVES = word_list("places.yaml", "pair_adjectives")
 PAIR_KINDS = word_list("places.yaml", "pair_kinds")
-LIST_NOUNS = frozenset({"towns", "villages", "cities", "hamlets", "settlements", "localities"})
+CUE_NOUNS = word_list("places.yaml", "list_cue_nouns")
 ARTICLES = frozenset({"al", "el", "ar", "as", "ash", "ad", "az", "ez", "an", "at", "ath"})
 MAX_UNKNOWN_GAP = 3  # at most this many unknown capitalised words between two listed places
 
@@ -92,9 +92,12 @@ def _gap(a: PlaceMention, b: PlaceMention, doc: Doc, known: frozenset[int]) -> s
 
 def place_conjuncts(root: Token) -> tuple[Token, ...]:
     """The conjuncts of a place's head word, or of the kind noun it names ("in A city and the
-    villages of B C and D": "city" holds the conjunct)."""
+    villages of B C and D": "city" holds the conjunct; "the town of A and the village of B":
+    "town")."""
     if not root.conjuncts and root.dep_ == "compound" and root.head.lower_ in PAIR_KINDS:
         return tuple(root.head.conjuncts)
+    if not root.conjuncts and root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in CUE_NOUNS:
+        return tuple(root.head.head.conjuncts)
     return tuple(root.conjuncts)
 
 
@@ -102,8 +105,9 @@ def conjunct_mentions(
     tok: Token, first: PlaceMention, places: list[PlaceMention], known: frozenset[int], gaz: Gazetteer | None
 ) -> list[PlaceMention | None]:
     """The places a conjunct of the first place names: conjunct_mention's, or for "the villages
-    of B C and D" ("shelled A and the villages of B C and D") the list the plural noun opens."""
-    if tok.lower_ in LIST_NOUNS:
+    of B C and D" ("shelled A and the villages of B C and D") the list the plural noun opens, for
+    "the village of B", "areas of B" the place the kind noun names."""
+    if tok.lower_ in CUE_NOUNS:
         head = next((p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
                      for p in places if p.token_start <= g.i < p.token_end), None)  # fmt: skip
         if head is not None:
