@@ -33,6 +33,9 @@ class Article:
     # where the article's own words begin when its first paragraph opens with a dateline
     # ("BEIRUT (AP) —"): places before it say where the story was filed (set by ingest)
     dateline_end: int | None = None
+    # the (start, end) offsets of the wire datelines inside the text ("... media reported. BEIRUT
+    # (Sputnik) Clashes ..."): their towns say where the story was filed (set by ingest)
+    filed: tuple[tuple[int, int], ...] = ()
     language: str = "en"  # ISO 639 code detected at ingest; only English articles are coded
     # ISO2 codes of the countries the source says the article is about (`run --country`, an
     # export's country column): context for its places, as if the article had named them

@@ -16,6 +16,7 @@ from datetime import date, timedelta
 from spacy.tokens import Doc, Span, Token
 
 from frontlog.calendar import MONTHS, WEEKDAYS, month_pattern, weekday_pattern
+from frontlog.events.filed import FILED
 
 _NUMWORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
              "eight": 8, "nine": 9, "ten": 10, "several": 3, "few": 3}  # fmt: skip
@@ -293,10 +294,12 @@ def duration_days(number: str | None, unit: str) -> int | None:
 _DATELINE_END = "frontlog.dateline_end"  # doc.user_data key (frontlog/doctext.py keeps the text there too)
 
 
-def mark_dateline(doc: Doc, end: int) -> None:
+def mark_dateline(doc: Doc, end: int, filed: tuple[tuple[int, int], ...] = ()) -> None:
     """Remember where the article's wire dateline ends (ingest's parse, Article.dateline_end): its
-    date ("GOMA, Feb 11, 2020 (Wire) -") is the report's, not one a sentence gives its event."""
+    date ("GOMA, Feb 11, 2020 (Wire) -") is the report's, not one a sentence gives its event. And
+    the datelines inside the text (Article.filed: their towns are no event's place, events/filed.py)."""
     doc.user_data[_DATELINE_END] = end
+    doc.user_data[FILED] = filed
 
 
 def dated_phrase(span: Span) -> bool:

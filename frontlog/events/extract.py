@@ -173,7 +173,7 @@ def _article_context(
     home.update(theatre_evidence(named_actors, actors.home))  # a group's other countries (places/theatres.py)
     home.subtract(foreign_force_demonyms(actor_spans, actors, gaz.demonyms))  # "Turkish warplanes struck X"
     dateline_end = article.dateline_end if article.dateline_end is not None else -1
-    mark_dateline(doc, dateline_end)  # its date is the report's (events/dates.dated_phrase)
+    mark_dateline(doc, dateline_end, article.filed)  # its date is the report's (events/dates.dated_phrase)
     with (timings or Timings()).stage("places"):
         found = resolve_places(doc, gaz, extra_countries=home, context_from=max(dateline_end, 0))
         places = [p for p in found if not p.context_only and not _group_word(doc, p)]  # "Russian": context

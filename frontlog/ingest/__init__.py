@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from frontlog.errors import FrontlogError, OnError, Problem
-from frontlog.ingest.dateline import parse_opening
+from frontlog.ingest.dateline import article_datelines
 from frontlog.ingest.dates import (
     DateHints,
     credit_date,
@@ -372,13 +372,13 @@ def _finish_page(
                 continue
             seen[doc_id] = u.file
             warnings = [*u.warnings, f"part {k + 1} of {len(parts)}"] if len(parts) > 1 else u.warnings
-            opening = parse_opening(part.split("\n", 1)[0])
+            opening_end, filed = article_datelines(part)
             articles.append(
                 Article(
                     doc_id=doc_id, file=u.file, text=part, title=title, published=published, outlet=outlet,
                     dateline=dateline if k == 0 else None, url=u.url, warnings=tuple(warnings),
-                    source_id=source_id, language=language, dateline_end=opening.end if opening else None,
-                    countries=options.countries,
+                    source_id=source_id, language=language, dateline_end=opening_end,
+                    filed=filed, countries=options.countries,
                 )
             )  # fmt: skip
     return articles

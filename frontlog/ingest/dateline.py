@@ -143,3 +143,43 @@ def parse_opening(par: str) -> Dateline | None:
             return None
         dl = Dateline(caps.group("place").title(), None, None, None, caps.end(), False)
     return replace(dl, end=dl.end + stamp.end())
+
+
+# a word in capitals that may open a wire dateline inside the text ("BEIRUT", "DEIR EZZOR")
+_CAPS_WORD = re.compile(r"(?<![\w'’-])[A-Z][A-Z'’.-]{2,}(?![\w'’-])")
+_SENTENCE_ENDS = frozenset(".!?)]\"”’:;–—-")
+
+
+def _mid_sentence(text: str, at: int) -> bool:
+    """The word at `at` follows a lower-case word of its sentence ("the group ISIL (Daesh) will"),
+    not a sentence's end, a paragraph's start or a headline in title case ("... East of Hama DAMASCUS")."""
+    head = text[max(0, at - 40) : at]
+    if not head.strip() or "\n" in head[len(head.rstrip()) :]:
+        return False
+    last = head.split()[-1]
+    return last[-1] not in _SENTENCE_ENDS and last[0].islower()
+
+
+def inner_datelines(text: str) -> tuple[tuple[int, int], ...]:
+    """The wire datelines inside an article's text, after a page's summary, a related headline or a
+    photo credit: "... media reported. BEIRUT (Sputnik) Clashes between ...", "... killed dozens.
+    BEIRUT August 21 (The Associated Press) Syrian rebels ...". A town in capitals with an agency
+    or a name in brackets, read by `parse_dateline`; the (start, end) offsets run from the town to
+    the story's first word. The town is where the story was filed (days, session 16)."""
+    spans: list[tuple[int, int]] = []
+    for m in _CAPS_WORD.finditer(text):
+        at = m.start()
+        if at == 0 or (spans and at < spans[-1][1]) or _mid_sentence(text, at):
+            continue
+        par_end = text.find("\n", at)
+        dl = parse_dateline(text[at : par_end if par_end >= 0 else len(text)])
+        if dl is not None and "(" in text[at : at + dl.end]:
+            spans.append((at, at + dl.end))
+    return tuple(spans)
+
+
+def article_datelines(text: str) -> tuple[int | None, tuple[tuple[int, int], ...]]:
+    """As ingest reads an article's text: where the dateline opening its first paragraph ends
+    (Article.dateline_end, None without one) and the datelines inside it (Article.filed)."""
+    opening = parse_opening(text.split("\n", 1)[0])
+    return (opening.end if opening else None), inner_datelines(text)

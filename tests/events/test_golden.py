@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 
 from frontlog.extract import extract_all
-from frontlog.ingest.dateline import parse_dateline
+from frontlog.ingest.dateline import article_datelines
 from frontlog.places.normalize import loose_key
 from frontlog.records import Article
 
@@ -26,10 +26,10 @@ CASES = [
 
 
 def _events(case: dict[str, Any]) -> list[dict[str, Any]]:
-    opening = parse_dateline(case["text"].split("\n", 1)[0])  # as ingest reads the first paragraph
+    opening_end, filed = article_datelines(case["text"])  # as ingest reads the text
     art = Article(doc_id=case["id"], file=f"{case['id']}.txt", text=case["text"], title=None,
                   published=case["published"], outlet="Test Wire", dateline=None,
-                  dateline_end=opening.end if opening else None)  # fmt: skip
+                  dateline_end=opening_end, filed=filed)  # fmt: skip
     events, _ = extract_all([art])
     return [e.to_json() for e in events]
 

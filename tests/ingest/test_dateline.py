@@ -1,6 +1,6 @@
 import pytest
 
-from frontlog.ingest.dateline import parse_dateline, parse_opening
+from frontlog.ingest.dateline import article_datelines, inner_datelines, parse_dateline, parse_opening
 
 
 @pytest.mark.parametrize(
@@ -69,3 +69,26 @@ def test_opening_dateline_after_stamp_or_credit(text: str, place: str, story: st
 )
 def test_opening_not_a_dateline(text: str) -> None:
     assert parse_opening(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "towns"),
+    [
+        ("Six fighters died near Zorba, media reported. HALFTOWN (Wirenews) Clashes near Zorba went on.", ["HALFTOWN"]),
+        ("Rebels Shell Two Villages East of Zorba KARAK (Wirenews) The shelling began at dawn.", ["KARAK"]),
+        ("a blast that killed nine people. AMMAN May 3 (The Associated Press) Police said ...", ["AMMAN"]),
+        ("Rebels clashed.\n\nHOMS, Syria (Wire) - The army said ...", ["HOMS"]),
+        ("The fighters of the group ABCD (Cross Front) Fighters were seen.", []),  # mid-sentence: no dateline
+        ("HALFTOWN (Wire) - Rebels shelled the town.", []),  # the opening dateline is Article.dateline_end
+        ("Fighting went on. KARAK Rebels said they had won.", []),  # no agency
+    ],
+)
+def test_inner_datelines(text: str, towns: list[str]) -> None:
+    assert [text[a:b].split()[0].rstrip(",") for a, b in inner_datelines(text)] == towns
+
+
+def test_article_datelines_as_ingest_reads_them() -> None:
+    text = "KARAK, Jordan (AP) - Rebels shelled a village, a monitor said. HALFTOWN (Wirenews) More shells fell."
+    end, filed = article_datelines(text)
+    assert end is not None and text[end:].startswith("Rebels")
+    assert [text[a:b] for a, b in filed] == ["HALFTOWN (Wirenews) "]
