@@ -1,0 +1,34 @@
+"""Places of Africa and Kenya (session 16, geoafr; issue 15). Made-up one-sentence articles."""
+
+from __future__ import annotations
+
+import pytest
+
+from frontlog.places.bare_towns import lone_country_towns
+from frontlog.places.gazetteer import load_gazetteer
+from tests.events.test_event_place import _place
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        # a report that names no country: a name after "in" that is a town of one country only,
+        # though the tagger reads it as a person's or an organisation's
+        ("Jobless graduates staged a sit-in in Redeyef on Monday to demand work.", "Ar Rudayyif", "Tunisia"),
+        ("Protests over water cuts continued for a third day in Jozini.", "Jozini", "South Africa"),
+        ("Police beat and detained a radio reporter in Usengi.", "Usenge", "Kenya"),
+    ],
+)  # fmt: skip
+def test_a_town_after_a_place_word_in_a_report_that_names_no_country(
+    text: str, name: str, country: str
+) -> None:
+    p = _place(text)
+    assert (p.name, p.country) == (name, country)
+
+
+def test_only_names_of_one_country_s_towns() -> None:
+    gaz = load_gazetteer()
+    assert {e.cc for e in lone_country_towns(gaz, "Redeyef")} == {"TN"}
+    assert lone_country_towns(gaz, "Ali") == []  # towns of many countries: maybe a person's name
+    assert lone_country_towns(gaz, "Twitter") == []
+    assert lone_country_towns(gaz, "Kenya") == []  # a country, not a town
