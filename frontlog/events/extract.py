@@ -46,7 +46,7 @@ from frontlog.events.event_subject import said_of_remote_event
 from frontlog.events.facing import SentenceForce, facing_forces, sentence_force
 from frontlog.events.filed import not_filed
 from frontlog.events.fold import fold_nearby, is_link_line
-from frontlog.events.followups import later_toll
+from frontlog.events.followups import later_toll, suicide_told_after
 from frontlog.events.foreign import foreign_force_demonyms
 from frontlog.events.headlines import lede_present
 from frontlog.events.labels import labelled
@@ -139,6 +139,7 @@ def extract_article(
                 if coded.place is not None and not coded.inherited and not m.background and not coded.listed:
                     state.last_place = (s_index, coded.place)
         redate_stated(sc, state, mentions if not sent_mentions else [], undated)  # "it took place Tuesday"
+        suicide_told_after(triggers, [m for _, m in sent_mentions], mentions, sc, state)  # (events/followups.py)
         violent = [m for _, m in sent_mentions if m.sub_event_type in VIOLENT]
         if violent:
             state.last_violent = (s_index, violent[-1].place.name)

@@ -12,6 +12,8 @@ Niamey", "fled towards the Bakool region") is where they went, not where anythin
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Token
 
 from frontlog.events.arguments import agent_of, is_passive
@@ -67,3 +69,56 @@ def later_toll(trig: Trigger, sc: SentenceContext, state: Discourse, mentions: l
         return False
     own = own_places(sc)
     return not own or place in own
+
+
+SUICIDE = "Suicide bomb"
+BOMBING = "Remote explosive/landmine/IED"
+ANSWERED = frozenset(word_list("fold.yaml", "answered_events"))
+RETOLD_NOUNS = ANSWERED | frozenset(word_list("fold.yaml", "generic_blast_words"))
+DEFINITE = frozenset(word_list("cues.yaml", "definite_determiners"))
+TOLD_AFTER = 2  # sentences after the bombing in which its bomber is told
+
+
+def suicide_told_after(
+    triggers: list[Trigger], sent_mentions: list[Mention], mentions: list[Mention], sc: SentenceContext,
+    state: Discourse,
+) -> None:  # fmt: skip
+    """ "A car bomb attack killed 20 people in X. A source said a suicide bomber carried out the
+    attack." / "An explosion hit a market in X. The attack was conducted by three suicide bombers.":
+    a sentence just after a bombing that tells its suicide attacker (its own "the attack" done by
+    the bomber, or no event of its own) makes that bombing a Suicide bomb (ACLED's codebook types a
+    bombing by who set it off; the first sentence often tells only the device). In place: the
+    bombing's mentions in `mentions` are retyped. (ntypes, session 16)"""
+    bombers = [t for t in triggers if t.type == SUICIDE]
+    if not bombers or state.last_violent is None or has_date_expression(sc.sent):
+        return
+    index, place = state.last_violent
+    if sc.index - index > TOLD_AFTER or not (_retells(triggers, bombers) or not sent_mentions):
+        return
+    start = sc.art.sents[index].start_char if sc.art.sents else 0
+    for i, m in enumerate(mentions):
+        if m.sub_event_type == BOMBING and m.source.start >= start and m.place.name == place:
+            mentions[i] = m if m.background else replace(m, sub_event_type=SUICIDE)
+
+
+def _retells(triggers: list[Trigger], bombers: list[Trigger]) -> bool:
+    """ "carried out the attack", "the attack was conducted by suicide bombers": a definite noun of
+    the event told before, done by the suicide attacker of the sentence."""
+    for t in triggers:
+        tok = t.token
+        if t.is_verb or tok.lemma_.lower() not in RETOLD_NOUNS:
+            continue
+        if not any(c.dep_ in ("det", "poss") and c.lower_ in DEFINITE for c in tok.children):
+            continue
+        if any(_done_by(b.token, tok) for b in bombers):
+            return True
+    return False
+
+
+def _done_by(bomber: Token, event: Token) -> bool:
+    """The bomber is the subject of the verb whose object is the event ("a suicide bomber carried
+    out the attack"), or its agent when the event is the subject ("the attack was conducted by")."""
+    verb = event.head
+    if event.dep_ in ("dobj", "obj"):
+        return bomber.dep_ == "nsubj" and bomber.head.i == verb.i
+    return event.dep_ == "nsubjpass" and bomber.head.dep_ == "agent" and bomber.head.head.i == verb.i
