@@ -27,7 +27,9 @@ from frontlog.places.normalize import name_key, translit_key
 from frontlog.places.units import unit_after, without_unit
 from frontlog.settings import load_settings
 
-__all__ = ["DISTRICT_KM", "called_district", "district_readings", "district_words", "inside_districts"]
+__all__ = [
+    "DISTRICT_KM", "called_district", "district_readings", "district_words", "inside_districts", "is_district_name"
+]
 
 # "X area of Y district": X lies within this many km of the district's point
 DISTRICT_KM = 40.0
@@ -81,26 +83,44 @@ def _hyphened(full_text: str, start: int) -> str:
     return found.group(0) if found else ""
 
 
+# Arabic dhal (and tha) written "dh" or "th" ("Thubab" = Dhubab, "Thi Na'em" = Dhi Na'im)
+_DHAL = re.compile(r"([DdTt])h")
+_OTHER = {"D": "T", "d": "t", "T": "D", "t": "d"}
+
+
 def _lookup(text: str, gaz: Gazetteer, short: bool, alike: bool = True) -> tuple[list[GazEntry], bool, bool]:
     """Districts named `text`: exact or transliterated (True), else spelt alike (False); each
     word spelt alike either way ("Tarinkot" is not the district of Kot); else by a part of a
-    compound name or, with `short`, a short name's letters (district_names.py). The last flag: a town of the
+    compound name or, with `short`, a short name's letters (district_names.py). Each step takes
+    the name as written, then with its dh and th swapped (_DHAL). The last flag: a town of the
     name may stand for the district (not for a district named by a part of its name)."""
     from frontlog.places.readings import _word_skeletons
 
-    skel = _word_skeletons(_bare(text))
+    swapped = _DHAL.sub(lambda m: _OTHER[m.group(1)] + "h", text)
+    spellings = [text] if swapped == text else [text, swapped]
     for loose in (False, True) if alike else (False,):
-        hits = [
-            e for e, h in gaz.index_candidates(text, loose=loose, translit=not loose)
-            if h.kind == "admin2" and _word_skeletons(_bare(e.name)) == skel
-        ]  # fmt: skip
-        if hits:
-            return hits, not loose, True
+        for spelt in spellings:
+            skel = _word_skeletons(_bare(spelt))
+            hits = [
+                e for e, h in gaz.index_candidates(spelt, loose=loose, translit=not loose)
+                if h.kind == "admin2" and _word_skeletons(_bare(e.name)) == skel
+            ]  # fmt: skip
+            if hits:
+                return hits, not loose, True
     if not alike:
         return [], False, False
     from frontlog.places.district_names import districts_named
 
-    return districts_named(_bare(text), gaz, short=short), False, False  # "Kutaf district" = Kitaf wa Al Boqe'e, "Razeh" = Razih
+    for spelt in spellings:  # "Kutaf district" = Kitaf wa Al Boqe'e, "Razeh" = Razih
+        named = districts_named(_bare(spelt), gaz, short=short)
+        if named:
+            return named, False, False
+    return [], False, False
+
+
+def is_district_name(text: str, cc: str, gaz: Gazetteer) -> bool:
+    """Does the place index hold a district of that name (spelt alike) in country cc?"""
+    return any(e.cc == cc for e in _lookup(text, gaz, short=False)[0])
 
 
 @functools.cache

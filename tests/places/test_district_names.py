@@ -70,3 +70,18 @@ def test_each_name_of_a_list_lies_in_the_district_after_it(gaz) -> None:  # type
         assert "Umari" not in got or distance_km((got["Umari"].lat, got["Umari"].lon), dhubab) < 45
         p = _place(text)
         assert p.lat is None or distance_km((p.lat, p.lon), dhubab) < 45
+
+
+def test_dh_and_th_spell_one_letter(gaz) -> None:  # type: ignore[no-untyped-def]
+    # Arabic dhal written "th" ("Thubab") or "dh" (the index's "Dhubab"): the district, not a village named alike
+    p = _resolved("Warplanes bombed a bridge in Thubab district on Friday.")["Thubab"]
+    assert (p.name, p.country, p.precision) == ("Dhubab", "Yemen", "admin1")
+
+
+def test_a_district_named_before_its_province_town(gaz) -> None:  # type: ignore[no-untyped-def]
+    # "X district, of Y", "X directorate, east of the capital Y": the district, not the town naming its
+    # province (events/district_of.district_before)
+    p = _place("Gunmen shelled army posts in Mawza district, of Taiz, on Friday.")
+    assert distance_km((p.lat, p.lon), (13.27, 43.51)) < 25  # Mawza, 60 km west of Taiz
+    p = _place("Jets struck rebel positions in Nahem directorate, east of the capital Sanaa, on Friday.")
+    assert (p.name, p.precision) == ("Nihm", "admin1")
