@@ -18,6 +18,7 @@ ONGOING_VERBS = word_list("modality.yaml", "habit_verbs")  # "continue", "keep":
 FREQUENCY_WORDS = word_list("modality.yaml", "frequency_words")
 GRIEVANCE_VERBS = word_list("codebook.yaml", "grievance_verbs")  # their object is what a protest is about
 KIN_NOUNS = word_list("codebook.yaml", "kin_nouns")  # their "of" phrase is whose kin the demonstrators are
+UNDERWAY = word_list("cues.yaml", "protest_underway")
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 CROWD_RULE_TYPES = frozenset({"Peaceful protest", "Violent demonstration"})  # protest, riot, block...
 
@@ -42,6 +43,18 @@ def headline_protest(tok: Token, rule: TriggerRule) -> bool:
     return tok.dep_ in ("nsubj", "nsubjpass") and any(
         c.dep_ == "prep" and c.lower_ in ("in", "at") and any(g.pos_ == "PROPN" for g in c.subtree)
         for c in tok.children
+    )
+
+
+def protest_underway(tok: Token, rule: TriggerRule) -> bool:
+    """ "A protest is underway at X": a demonstration going on as the report is written, coded on
+    the report's day (a battle "underway" is told as a state: events/triggers.py). (lead, session 16)"""
+    head = tok.head
+    return (
+        rule.type == "Peaceful protest"
+        and tok.dep_ == "nsubj"
+        and any(c.dep_ == "acomp" and c.lower_ in UNDERWAY for c in head.children)
+        and any(c.dep_ == "prep" and c.lower_ in ("in", "at") for c in head.children)
     )
 
 

@@ -22,14 +22,14 @@ from frontlog.events.arguments import (
 from frontlog.events.complements import aimed_without_object, participle_told, split_modifiers
 from frontlog.events.context import Trigger
 from frontlog.events.dates import dated_phrase, undated_clause
-from frontlog.events.headlines import crowd_relative, headline_protest, lede_report
+from frontlog.events.headline_verbs import headline_verb
+from frontlog.events.headlines import crowd_relative, headline_protest, lede_report, protest_underway
 from frontlog.events.lexicon import EVENT_TYPE, EventLexicon, TriggerRule, word_list
 from frontlog.events.people import captive_trigger, charged_with, driven_from_place, self_blown
 from frontlog.events.withdrawal import forced_back, raiders_left
 
 TERRITORY_OBJECTS = word_list("places.yaml", "territory_objects")
 MONTH_NOUNS = word_list("cues.yaml", "month_nouns")
-_HEADLINE_TYPES = word_list("cues.yaml", "headline_verb_types")
 REFLEXIVES = word_list("cues.yaml", "reflexives")
 QUANTITY_NOUNS = word_list("cues.yaml", "quantity_nouns")
 ANAPHORIC = word_list("cues.yaml", "anaphoric_determiners")
@@ -62,7 +62,7 @@ def find_triggers(
         verb = tok.pos_ in ("VERB", "AUX") and lemma in lex.verbs
         if verb:
             trig = _verb_trigger(tok, lex.verbs[lemma], sent, lex, place_tokens, actor_tokens)
-        elif lemma in lex.verbs and _headline_verb(tok, lex.verbs[lemma]):
+        elif lemma in lex.verbs and headline_verb(tok, lex.verbs[lemma], lemma):
             trig = Trigger(tok, lex.verbs[lemma], lex.verbs[lemma].type, True)
         if (
             trig is None
@@ -78,31 +78,6 @@ def find_triggers(
     if any(not t.rule.consequence for t in out):
         out = [t for t in out if not t.rule.consequence]  # "an air strike killed 5": the strike is the event
     return _inherit_types(out)
-
-
-def _headline_verb(tok: Token, rule: TriggerRule) -> bool:
-    """ "SAF bomb Kadugli", "Militia kidnap 2 from a camp": the present-tense verb of a
-    headline-style note with no finite verb that the tagger took for a noun (a root with a subject, or a modifier
-    of the place that ends the sentence, after the actor). Only for verbs that need no object,
-    particle or subject word to be read."""
-    if tok.pos_ != "NOUN" or rule.object or rule.particle or rule.prep or rule.requires_subject_type:
-        return False
-    if rule.type not in _HEADLINE_TYPES:
-        return False
-    if tok.dep_ == "ROOT":  # "Villagers protest lack of water": the parser's own predicate
-        return any(c.dep_ == "nsubj" for c in tok.children)
-    if any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in tok.sent):
-        return False
-    if rule.type == "Peaceful protest" and tok.dep_ == "compound":
-        return True  # "Villagers in X protest lack of water" parsed as a noun phrase
-    head = tok.head
-    return (
-        tok.dep_ == "compound"
-        and head.dep_ == "ROOT"
-        and head.pos_ == "PROPN"
-        and tok.i > tok.sent.start
-        and tok.doc[tok.i - 1].pos_ in ("PROPN", "NOUN", "ADJ")
-    )
 
 
 def _habitual(sent: Span) -> bool:
@@ -264,7 +239,8 @@ def _noun_trigger(tok: Token, rule: TriggerRule, sent: Span, lex: EventLexicon) 
     if any(c.lower_ in NON_EVENT_MODIFIERS for c in tok.children):
         return None  # "the recent fighting": not one event on one day
     if tok.dep_ == "nsubj" and any(c.dep_ == "acomp" and c.lower_ in ONGOING for c in tok.head.children):
-        return None  # "clashes are ongoing": a state
+        if not protest_underway(tok, rule):
+            return None  # "clashes are ongoing": a state
     if rule.requires_verb and not (
         lex.lemma(tok.head) in lex.event_verbs  # (through the inflections: "staged" -> stage)
         and tok.dep_ in ("dobj", "nsubj", "nsubjpass", "obj")
@@ -272,6 +248,7 @@ def _noun_trigger(tok: Token, rule: TriggerRule, sent: Span, lex: EventLexicon) 
         or any(p == phrase for p, _ in rule.governed)
         or _verbless_root(tok)  # a headline-like note: "Protests in the town over fuel prices."
         or headline_protest(tok, rule)
+        or protest_underway(tok, rule)
         or any(c.dep_ == "relcl" and c.lemma_.lower() in IMPACT_VERBS for c in tok.children) or participle_told(tok)
         or _existential(tok)  # "there were clashes in the town"
     ):
