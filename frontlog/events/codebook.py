@@ -209,10 +209,21 @@ def _nonviolent_transfer(triggers: list[Trigger], sc: SentenceContext) -> list[T
         EVENT_TYPE.get(t.type) in ("Battles", "Explosions/Remote violence", "Violence against civilians")
         for t in triggers
     )
-    if not (has_cue(words, cues.no_fight) or (has_cue(words, cues.withdrawal) and not fought)):
+    denied = has_cue(words, cues.no_fight) or (_denied_after(sc.sent, sc.art.lex, cues) and not fought)
+    if not (denied or (has_cue(words, cues.withdrawal) and not fought)):
         return triggers
     nvt = "Non-violent transfer of territory"
     return [Trigger(t.token, t.rule, nvt, t.is_verb) if t.type == "TERRITORY" else t for t in triggers]
+
+
+def _denied_after(sent: Span, lex: EventLexicon, cues: Cues) -> bool:
+    """The next sentence denies any fighting and tells none ("... captured the town. No violence
+    was reported.")."""
+    doc = sent.doc
+    if sent.end >= len(doc):
+        return False
+    after = cue_words([doc[sent.end].sent], lex)
+    return has_cue(after, cues.no_fight) and not has_cue(after, cues.fighting)
 
 
 def _has_protest_trigger(sent: Span, lex: EventLexicon) -> bool:
