@@ -19,7 +19,7 @@ from frontlog.events.dating import has_day_expression
 from frontlog.events.district_of import district_named
 from frontlog.events.lexicon import word_list
 from frontlog.events.place_lists import conjunct_mentions, glued_list, paired_towns, place_conjuncts
-from frontlog.events.quarters import quarter_detail
+from frontlog.events.quarters import named_part, quarter_city, quarter_detail
 from frontlog.events.told_place import candidate_places
 from frontlog.events.unplaced import NOT_PLACE_ENTS, tagger_name, unknown_name, unplaced_place
 from frontlog.events.wider import wider_place
@@ -81,7 +81,7 @@ def event_place(
         pm = district_named(pm, sc) or pm  # "X, central Hit district": X's namesake far away (events/district_of.py)
         far = far_namesake(pm, places, doc)  # "X, northeast of Y": X's namesake far away (events/bearing_of.py)
         pm, told = far if far is not None else (pm, None)
-    part = _city_part(pm, sc) if pm is not None else None
+    part = (_city_part(pm, sc) or quarter_city(pm, sc, state)) if pm is not None else None
     if part is not None:
         pm = part[0]
     inherited = False
@@ -93,7 +93,7 @@ def event_place(
         if fallback is None:
             return unknown_place(trig, sc, pm, a1, a2)
         pm, inherited = fallback, fallback not in sc.places
-    detail = (place_detail(pm, sc.sent.doc) if not inherited else None) or object_detail(trig.token)
+    detail = (named_part(pm, sc) or place_detail(pm, doc) if not inherited else None) or object_detail(trig.token)
     detail = told if told is not None and not inherited else detail
     if part is not None:
         detail = part[1]
@@ -121,7 +121,7 @@ def event_place(
 def listed_places(first: EventPlace, sc: SentenceContext) -> list[EventPlace]:
     """The places listed with the event's place, each an event of its own: "captured the villages
     of A, B and C", "air strikes on A and B" (not "between A and B", one event on a front line)."""
-    if first.inherited or first.mention is None:
+    if first.inherited or first.mention is None or first.mention not in sc.places:  # (a quarter's city told before)
         return []
     doc = sc.sent.doc
     root = doc[first.mention.token_start : first.mention.token_end].root

@@ -26,6 +26,9 @@ from frontlog.places.normalize import name_key
 # "X, near Y" where no reading of X lies near Y: X's readings of at least this many people stay
 NEAR_KEEP_POP = 100_000
 FAR_FROM_NEAR_KM = 100.0
+# "X in the countryside of Y" where no reading of X lies in Y's region: a loosely spelt village
+# reading this far from the region's point is no reading of X (the town Y's point: FAR_FROM_NEAR_KM)
+REGION_FAR_KM = 150.0
 BEARING_SLACK = 67.5  # a reading lies in "the south" of a region within this many degrees of due south
 
 
@@ -229,8 +232,29 @@ def keep_located(
         ]  # fmt: skip
         return kept, False
     # none there: not a homonym in another country either ("Shatib village in Hama countryside"
-    # is no town of Sudan), only readings in the region's country
-    return [e for e in entries if e.cc == where.cc or e.kind in ("country", "continent")], False
+    # is no town of Sudan), only readings in the region's country, and of those no village far
+    # from the region that only a loose or transliterated spelling finds ("Kabun in the eastern
+    # suburb of Damascus" is no Kobani: the event is coded at the container)
+    home = [e for e in entries if e.cc == where.cc or e.kind in ("country", "continent")]
+    return [e for e in home if not _far_loose(e, where, text, gaz)], False
+
+
+def _far_loose(e: GazEntry, where: Located, text: str, gaz: Gazetteer) -> bool:
+    """Is the reading a small town far from the region the text puts the name in, and not one
+    the name spells exactly (a loose or transliterated reading)? Session 16, helper nplaces."""
+    if e.kind not in ("city", "point") or e.pop >= NEAR_KEEP_POP or where.admin1 is None:
+        return False
+    point = where.anchor
+    far = FAR_FROM_NEAR_KM
+    if point is None:
+        region = gaz.admin1(where.cc, where.admin1)
+        if region is None:
+            return False
+        point, far = (region.lat, region.lon), REGION_FAR_KM
+    if distance_km((e.lat, e.lon), point) <= far:
+        return False
+    exact, spelt = gaz.candidates(text)
+    return not (spelt and e in exact) and e not in (x for x, _ in gaz.index_candidates(text))
 
 
 def keep_towns(entries: list[GazEntry], full_text: str, end: int, start: int | None = None) -> list[GazEntry]:
