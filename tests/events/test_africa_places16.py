@@ -32,3 +32,30 @@ def test_only_names_of_one_country_s_towns() -> None:
     assert lone_country_towns(gaz, "Ali") == []  # towns of many countries: maybe a person's name
     assert lone_country_towns(gaz, "Twitter") == []
     assert lone_country_towns(gaz, "Kenya") == []  # a country, not a town
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        # a name the tagger calls a place that the core does not spell (only towns spelt like it),
+        # in a report that names no country: a town or district of the index's one country
+        ("Three men were found dead in Kisauni on the morning of 12/03.", "Kisauni", "Kenya"),
+        ("Rioters in Tumaini, Bomorenda, burnt a tractor after the results.", "Bomorenda", "Kenya"),
+        ("Five are killed in clashes in Eleme LGA on 02/02.", "Eleme", "Nigeria"),
+    ],
+)  # fmt: skip
+def test_a_tagged_name_of_one_country_s_index_towns_in_a_report_that_names_no_country(
+    text: str, name: str, country: str
+) -> None:
+    p = _place(text)
+    assert (p.name, p.country) == (name, country)
+
+
+def test_trans_is_no_lost_apostrophe_possessive() -> None:
+    # "Trans Mara" is one name (a Kenyan district), not "Tran's Mara" (Mara, a region of Tanzania)
+    from frontlog.nlp import load_nlp
+
+    doc = load_nlp()("Armed men burnt six huts in Trans Mara on Monday.")
+    assert [s.text for s in doc.spans["places"]] == ["Trans Mara"]
+    p = _place("Armed men burnt six huts in Trans Mara on Monday.")
+    assert p.country == "Kenya"
