@@ -95,7 +95,8 @@ def bare_mentions(
 def bare_tagged(mentions: list[Any], ctx: Counter[str], gaz: Gazetteer) -> None:
     """A name the tagger calls a place that the core does not spell exactly (only towns spelt like
     it, or a place inside it: "Mara" of "Trans Mara"), in an article whose other words give no
-    country: its readings become the towns of lone_country_towns, when there are any."""
+    country: its readings become the towns of lone_country_towns, when there are any and none of
+    its readings lies in their country (a town spelt otherwise there, "Shirqat", keeps its readings)."""
     for m in mentions:
         if m.scanned or (m.exact and m.rule != RULE_INSIDE) or m.span.label_ not in ("GPE", "LOC"):
             continue
@@ -103,6 +104,6 @@ def bare_tagged(mentions: list[Any], ctx: Counter[str], gaz: Gazetteer) -> None:
         if any(v - own.get(k, 0) > 0 for k, v in ctx.items() if len(k) == 2):
             continue
         towns = lone_country_towns(gaz, m.text)
-        if towns:
+        if towns and not any(e.cc == towns[0].cc for e in m.entries):  # ("Shirqat" ~ Ash Sharqat: kept)
             m.entries, m.exact, m.rule = towns, True, None
             m.from_index, m.cued = set(towns), True
