@@ -18,7 +18,8 @@ from frontlog.events.context import Discourse, SentenceContext, Trigger
 from frontlog.events.dating import has_day_expression
 from frontlog.events.district_of import district_named
 from frontlog.events.lexicon import word_list
-from frontlog.events.place_lists import conjunct_mentions, glued_list, paired_towns, place_conjuncts
+from frontlog.events.list_near import near_members
+from frontlog.events.place_lists import conjunct_mentions, other_listed, place_conjuncts
 from frontlog.events.quarters import named_part, quarter_city, quarter_detail
 from frontlog.events.told_place import candidate_places
 from frontlog.events.unplaced import NOT_PLACE_ENTS, tagger_name, unknown_name, unplaced_place
@@ -131,8 +132,7 @@ def listed_places(first: EventPlace, sc: SentenceContext) -> list[EventPlace]:
     seen = {first.place.name}
     towns = sc.art.gaz if first.place.precision in ("city", "point") else None  # (not "the countryside of X and Y")
     listed = [m for t in place_conjuncts(root) for m in conjunct_mentions(t, first.mention, list(sc.places), sc.actor_tokens, towns)]
-    listed += glued_list(first.mention, list(sc.places), doc, sc.actor_tokens)  # commas lost: "A B and C"
-    listed += paired_towns(first.mention, list(sc.places), doc)  # "attacked A ... and the nearby town of B"
+    listed = near_members(first.mention, listed + other_listed(first.mention, list(sc.places), doc, sc.actor_tokens), sc.art.gaz)
     for pm in listed:
         if pm is None or pm.place.precision == "country" or pm.place.name in seen:
             continue

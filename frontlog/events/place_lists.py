@@ -18,14 +18,16 @@ from spacy.tokens import Doc, Token
 from frontlog.events.lexicon import word_list
 from frontlog.places.gazetteer import Gazetteer
 from frontlog.places.lone import lone_reading
-from frontlog.places.normalize import is_title
+from frontlog.places.normalize import is_title, name_key
 from frontlog.places.resolve import PlaceMention, to_place
 
 LIST_JOINERS = word_list("places.yaml", "list_joiners")
 PAIR_ADJECTIVES = word_list("places.yaml", "pair_adjectives")
 PAIR_KINDS = word_list("places.yaml", "pair_kinds")
 CUE_NOUNS = word_list("places.yaml", "list_cue_nouns")
+COMPASS_WORDS = word_list("places.yaml", "compass_words")
 ARTICLES = frozenset({"al", "el", "ar", "as", "ash", "ad", "az", "ez", "an", "at", "ath"})
+MAX_ROUNDUP = 3  # a round-up's cued places followed this many deep ("areas in B and the villages of C")
 MAX_UNKNOWN_GAP = 3  # at most this many unknown capitalised words between two listed places
 
 
@@ -48,6 +50,35 @@ def glued_list(
     if hi == lo or (gaps[-1] != "joined" and (len(gaps) < 2 or any(g != "glued" for g in gaps))):
         return []  # no list, or one that does not end "... and D" (nor three names glued: "A B C")
     return [p for p in seq[lo : hi + 1] if p is not first]
+
+
+def other_listed(first: PlaceMention, places: list[PlaceMention], doc: Doc, known: frozenset[int]) -> list[PlaceMention]:
+    """The places listed with `first` that the parse does not join to it: a glued list ("A B and C"),
+    a paired town ("and the nearby town of B"), a town joined to the region `first` is placed in."""
+    root = doc[first.token_start : first.token_end].root
+    return [*glued_list(first, places, doc, known), *paired_towns(first, places, doc), *region_conjuncts(root, places)]
+
+
+def region_conjuncts(root: Token, places: list[PlaceMention]) -> list[PlaceMention]:
+    """Towns joined to the region a town is placed in: "the town of A in southern X and B south of
+    Y" (B is a second town of the list, not a second region of A's), not "A in northern X and Y"
+    when Y is a region's name too (Y's town named as its region)."""
+    holder = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in CUE_NOUNS else root
+    regions = [g for c in holder.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children if g.dep_ == "pobj"]
+    out = []
+    for region in regions:
+        held = next((p for p in places if p.token_start <= region.i < p.token_end), None)
+        compass = any(c.lower_ in COMPASS_WORDS for c in region.children)
+        if held is None or not (compass or held.place.precision == "admin1"):
+            continue
+        towns = [p for c in region.conjuncts for p in places if p.token_start <= c.i < p.token_end]
+        out += [p for p in towns if p.place.precision in ("city", "point") and not _named_as_region(p)]
+    return out
+
+
+def _named_as_region(p: PlaceMention) -> bool:
+    """A town named as its first-level region ("Hama", "Idlib"): in a list of regions, the region."""
+    return p.region is not None and name_key(p.region.name).startswith(name_key(p.text))
 
 
 def paired_towns(first: PlaceMention, places: list[PlaceMention], doc: Doc) -> list[PlaceMention]:
@@ -102,17 +133,33 @@ def place_conjuncts(root: Token) -> tuple[Token, ...]:
 
 
 def conjunct_mentions(
-    tok: Token, first: PlaceMention, places: list[PlaceMention], known: frozenset[int], gaz: Gazetteer | None
+    tok: Token, first: PlaceMention, places: list[PlaceMention], known: frozenset[int], gaz: Gazetteer | None, depth: int = 0
 ) -> list[PlaceMention | None]:
     """The places a conjunct of the first place names: conjunct_mention's, or for "the villages
     of B C and D" ("shelled A and the villages of B C and D") the list the plural noun opens, for
     "the village of B", "areas of B" the place the kind noun names."""
     if tok.lower_ in CUE_NOUNS:
-        head = next((p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
-                     for p in places if p.token_start <= g.i < p.token_end), None)  # fmt: skip
+        head = _cued_place(tok, "of", places) or _cued_place(tok, "in", places)  # "and nearby areas in B"
         if head is not None:
-            return [head, *glued_list(head, places, tok.doc, known)]
+            more = _roundup(tok.doc[head.token_start : head.token_end].root, first, places, known, gaz, depth)
+            return [head, *glued_list(head, places, tok.doc, known), *more]
     return [conjunct_mention(tok, first, places, known, gaz)]
+
+
+def _cued_place(tok: Token, prep: str, places: list[PlaceMention]) -> PlaceMention | None:
+    """The place a kind noun names by `prep`: "the village of B", "areas in B"."""
+    return next((p for c in tok.children if c.dep_ == "prep" and c.lower_ == prep for g in c.children
+                 if g.dep_ == "pobj" for p in places if p.token_start <= g.i < p.token_end), None)  # fmt: skip
+
+
+def _roundup(
+    root: Token, first: PlaceMention, places: list[PlaceMention], known: frozenset[int], gaz: Gazetteer | None, depth: int
+) -> list[PlaceMention | None]:
+    """The places of a round-up that go on after a cued place: "in the city of A and nearby areas in
+    B and the villages of C and D" (B's conjunct "villages" opens C and D)."""
+    if depth >= MAX_ROUNDUP:
+        return []
+    return [m for c in root.conjuncts if c.i > root.i for m in conjunct_mentions(c, first, places, known, gaz, depth + 1)]
 
 
 def conjunct_mention(

@@ -25,8 +25,9 @@ __all__ = ["glued_mentions"]
 
 _ARTICLES = frozenset({"al", "el", "ar", "as", "ash", "ad", "az", "ez", "an", "at", "ath"})
 _JOINERS = frozenset({",", "and", "or"})
-# plural nouns before "of" that open a list of towns (not "the neighbourhoods of": quarters of a city)
-TOWN_LISTS = frozenset({"towns", "villages", "cities", "hamlets", "localities", "suburbs", "settlements"})
+# plural nouns before "of" that open a list of towns (not "the neighbourhoods of": quarters of a city;
+# "the fronts of A B and C": the towns of a front line, session 16)
+TOWN_LISTS = frozenset({"towns", "villages", "cities", "hamlets", "localities", "suburbs", "settlements", "fronts"})
 LIST_KM = 60.0  # a name read only loosely must lie this near a known name of its list
 MAX_PIECE = 4  # words of one village's name ("Tall al Sheikh Hamad")
 SCAN_SHARE = 0.25  # (as places/local.py: the countries of the article's place evidence)
