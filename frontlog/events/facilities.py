@@ -17,6 +17,7 @@ after its "of" ("Technical University of Mombasa": Mombasa).
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from frontlog.events.lexicon import word_list
 from frontlog.places.gazetteer import GazEntry, Gazetteer
@@ -65,3 +66,13 @@ def _town_words(words: list[str], lower: list[str]) -> list[str]:
         if tail and len(tail) <= MAX_TOWN_WORDS and all(w[:1].isupper() for w in tail):
             out.append(" ".join(tail))
     return [t for t in out if t and _bare(t) not in FACILITY_WORDS]
+
+
+def institution_name(sent: Any, gaz: Gazetteer) -> str | None:
+    """In a report that names no town: the first organisation or building the sentence names that
+    is named after a town ("members of the University of X protested", "X University lecturers
+    marched"), else None. Session 16, helper geoafr."""
+    for ent in sent.ents:
+        if ent.label_ in ("ORG", "FAC") and facility_town(ent.text, None, gaz) is not None:
+            return str(ent.text)
+    return None

@@ -30,7 +30,7 @@ from spacy.tokens import Token
 from frontlog.doctext import doc_text
 from frontlog.events.arguments import choose_place, subject_of
 from frontlog.events.context import SentenceContext, Trigger
-from frontlog.events.facilities import facility_town
+from frontlog.events.facilities import facility_town, institution_name
 from frontlog.events.lexicon import EVENT_TYPE, word_list
 from frontlog.events.triggers import governing_verb
 from frontlog.places.city_sides import side_reading
@@ -70,7 +70,9 @@ def unplaced_place(
     if name is None:
         if not _no_town(sc):
             return None
-        name = report_place_name(sc)  # a report with no known town: its own unknown place, or none
+        # a report with no known town: a building named after a town ("the University of X"), its
+        # own unknown place, or none
+        name = institution_name(sc.sent, sc.art.gaz) or report_place_name(sc)
     cc = country_code(sc, pm, a1, a2)
     # "clashed in X (35km S of Y)": the point the text gives; else the gazetteer's reading if sure
     sent, gaz = sc.sent, sc.art.gaz

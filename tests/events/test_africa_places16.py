@@ -59,3 +59,20 @@ def test_trans_is_no_lost_apostrophe_possessive() -> None:
     assert [s.text for s in doc.spans["places"]] == ["Trans Mara"]
     p = _place("Armed men burnt six huts in Trans Mara on Monday.")
     assert p.country == "Kenya"
+
+
+@pytest.mark.parametrize(
+    ("text", "town", "country"),
+    [
+        # a report that names no town: the building or institution named after one is at that town
+        ("Lecturers of the University of Lagos protested over unpaid salaries.", "Lagos", "Nigeria"),
+        ("Machakos University students protested over high fees on Tuesday.", "Machakos", "Kenya"),
+        ("Students and staff from the University of Koudougou marched to demand new classrooms.", "Koudougou",
+         "Burkina Faso"),
+    ],
+)  # fmt: skip
+def test_an_institution_named_after_a_town_in_a_report_that_names_no_town(
+    text: str, town: str, country: str
+) -> None:
+    p = _place(text)
+    assert (p.name, p.country, p.precision) == (town, country, "city")
