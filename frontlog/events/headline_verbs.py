@@ -14,6 +14,7 @@ from frontlog.events.lexicon import TriggerRule, word_list
 HEADLINE_TYPES = word_list("cues.yaml", "headline_verb_types")
 _FINITE = ("VBD", "VBZ", "VBP", "MD")
 _SUBJECT_TAGS = ("NNS", "NNP", "NNPS")  # "Gunmen fire", "SAF shell": a plural or a name before the verb
+_OBJECT_TAGS = ("NNS", "NNP", "NNPS")  # "shell rebels", "bomb Kadugli": a plural or a name after it
 
 
 def headline_verb(tok: Token, rule: TriggerRule, lemma: str) -> bool:
@@ -24,8 +25,8 @@ def headline_verb(tok: Token, rule: TriggerRule, lemma: str) -> bool:
         return False
     if rule.object and not _aimed(tok, rule):  # "Gunmen fire on a group": the aim stands for the object
         return False
-    if tok.pos_ == "ADJ":
-        return tok.lower_ == lemma and tok.dep_ in ("amod", "compound") and _before_object(tok)
+    if tok.pos_ == "ADJ":  # "SAF shell/JJ rebels": a plural or a name as the object
+        return tok.lower_ == lemma and tok.dep_ in ("amod", "compound") and _before_object(tok, _OBJECT_TAGS)
     if tok.pos_ != "NOUN":
         return False
     if tok.dep_ == "ROOT":  # "Villagers protest lack of water": the parser's own predicate
@@ -34,7 +35,8 @@ def headline_verb(tok: Token, rule: TriggerRule, lemma: str) -> bool:
         return False
     if rule.type == "Peaceful protest" and tok.dep_ == "compound":
         return True  # "Villagers in X protest lack of water" parsed as a noun phrase
-    return _before_object(tok) and tok.lower_ in (lemma, lemma + "s", lemma + "es")
+    # (a name ends the phrase: "SAF bomb Kadugli"; not "a car bomb attack killed 20")
+    return _before_object(tok, ("NNP", "NNPS")) and tok.lower_ in (lemma, lemma + "s", lemma + "es")
 
 
 def _compound_subject(tok: Token, rule: TriggerRule) -> bool:
@@ -51,7 +53,7 @@ def _aimed(tok: Token, rule: TriggerRule) -> bool:
     return any(c.dep_ == "prep" and c.lower_ in rule.aim_prep for c in tok.children)
 
 
-def _before_object(tok: Token) -> bool:
+def _before_object(tok: Token, object_tags: tuple[str, ...]) -> bool:
     """ "SAF bomb Kadugli", "SAF shell rebels in X": the word modifies (through compounds) the
     sentence's root noun, and an actor's word stands before it."""
     if tok.i <= tok.sent.start or any(t.tag_ in _FINITE for t in tok.sent):
@@ -61,4 +63,4 @@ def _before_object(tok: Token) -> bool:
     head = tok.head
     while head.dep_ in ("compound", "amod") and head.head.i != head.i:
         head = head.head
-    return head.dep_ == "ROOT" and head.pos_ in ("PROPN", "NOUN") and head.i > tok.i
+    return head.dep_ == "ROOT" and head.tag_ in object_tags and head.i > tok.i
