@@ -5,8 +5,12 @@ rocket attack on market. Two civilians were killed on Monday when rockets hit a 
 Coded on its own, the headline adds a second event: often of another type (a headline's bare
 "attack" or "kill" types as a clash) or dated the day of publication while the body says "late
 on Tuesday". A headline mention is dropped when the body codes an event at the same place (within
-PLACE_KM, or inside the region the headline names) during the days before publication; a
-headline whose event the body does not tell is kept.
+PLACE_KM, inside the region the headline names, or in the region the body names) during the
+days before publication, or an event of the same sub-type and day in the same region or in
+another country (a headline naming the region's capital for a village, or the capital of the
+country that spoke, "Russia strikes kill 120 ... Moscow"); a headline whose place no gazetteer
+has ("in Syrias Aleppo Hama", glued words) is dropped when the body codes any event of those
+days. A headline whose event the body does not tell is kept.
 """
 
 from __future__ import annotations
@@ -16,7 +20,7 @@ from datetime import date
 
 from frontlog.calendar import MONTHS, WEEKDAYS
 from frontlog.places.gazetteer import distance_km
-from frontlog.records import Article, Mention, Place
+from frontlog.records import UNRESOLVED, Article, Mention, Place
 from frontlog.settings import load_settings
 
 PLACE_KM = 25.0  # a headline names the city; the body the district or village
@@ -60,14 +64,25 @@ def drop_retold_headline(
         for m in body
         if m.date_precision == "day" and 0 <= (pub - date.fromisoformat(m.event_date)).days <= days
     ]
-    told = {id(h) for h in head if any(_same_place(h.place, b.place) for b in recent)}
+    told = {id(h) for h in head if any(_same_place(h.place, b.place) or _same_story(h, b) for b in recent)}
     return [m for m in mentions if id(m) not in told]
+
+
+def _same_story(head: Mention, body: Mention) -> bool:
+    """The headline's event is the body's: its place no gazetteer has, or the same sub-type and day
+    in the same region or in another country."""
+    hp, bp = head.place, body.place
+    if hp.precision == UNRESOLVED:
+        return True
+    if head.sub_event_type != body.sub_event_type or head.event_date != body.event_date:
+        return False
+    return hp.country != bp.country or (hp.admin1 is not None and hp.admin1 == bp.admin1)
 
 
 def _same_place(head: Place, body: Place) -> bool:
     if head.precision == "country":
         return head.country is not None and head.country == body.country
-    if head.precision == "admin1":
+    if "admin1" in (head.precision, body.precision):
         return head.admin1 is not None and head.admin1 == body.admin1 and head.country == body.country
     hl, ho, bl, bo = head.lat, head.lon, body.lat, body.lon
     if hl is None or ho is None or bl is None or bo is None:

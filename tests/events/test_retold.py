@@ -30,3 +30,19 @@ def test_headline_the_body_does_not_tell_is_kept() -> None:
     got = _events(title, f"{title}. {body}")
     assert any(place == "Hama" for _, place, _ in got)
     assert any(place == "Homs" for _, place, _ in got)
+
+
+def test_headline_at_a_place_no_gazetteer_has_is_dropped() -> None:
+    title = "Rebel Rockets Kill Five Civilians in Syrias Homs Hama"
+    body = "Five civilians were killed on Wednesday when rebels fired rockets at a market in Homs, a monitor said."
+    got = _events(title, f"Thu Mar 14 2019 {title}. {body}")
+    assert not any(place.startswith("Syria") for _, place, _ in got)
+    assert ("Shelling/artillery/missile attack", "Homs", "2019-03-13") in got
+
+
+def test_headline_of_the_region_is_the_body_s_town() -> None:
+    title = "Kurdish Fighters Repel IS Attack in Northern Aleppo 30 Militants Killed"
+    body = ("Kurdish fighters repelled an attack by Islamic State militants on the town of Tal Rifaat on Thursday, "
+            "killing 30 of them, a monitor said.")  # fmt: skip
+    got = _events(title, f"Thu Mar 14 2019 {title}. {body}")
+    assert [(t, place) for t, place, _ in got] == [("Armed clash", "Tall Rif‘at")], got
