@@ -15,10 +15,9 @@ import re
 
 from frontlog.doctext import doc_text
 from frontlog.events.context import SentenceContext
+from frontlog.events.province_district import province_district
 from frontlog.places.gazetteer import distance_km
-from frontlog.places.districts import called_district, is_district_name
 from frontlog.places.lone import lone_reading
-from frontlog.places.normalize import name_key
 from frontlog.places.resolve import PlaceMention, to_place
 
 DISTRICT_KM = 50.0  # a district's seat (or a city's point for its quarters) and its villages
@@ -40,9 +39,9 @@ def district_named(pm: PlaceMention, sc: SentenceContext) -> PlaceMention | None
     if pm.place.lat is None or pm.place.lon is None:
         return None
     text = doc_text(sc.sent.doc)
-    before = district_before(pm, sc, text)
-    if before is not None or _near_another(pm, sc):
-        return before
+    finer = province_district(pm, sc, text)  # "X district, of Y", "In Y province, ... in X district"
+    if finer is not None or _near_another(pm, sc):
+        return finer
     for q in sc.places:
         if q is pm or q.context_only or q.start <= pm.end or q.place.lat is None or q.place.lon is None:
             continue
@@ -56,37 +55,6 @@ def district_named(pm: PlaceMention, sc: SentenceContext) -> PlaceMention | None
         far = distance_km((pm.place.lat, pm.place.lon), (q.place.lat, q.place.lon)) > DISTRICT_KM
         return q if far or pm.cc != q.cc else None
     return _untagged_district(pm, sc, text)
-
-
-# "X district, Y province", "X district, of Y", "X directorate, east of the capital Y": the words
-# between a district and the town that names its province
-_TO_PROVINCE = re.compile(
-    r"\s*,?\s*(?:(?:of|in)\s+)?(?:the\s+)?(?:(?:north|south|east|west)\w*\s+(?:of\s+)?)?(?:the\s+)?"
-    r"(?:(?:port\s+)?(?:capital|city|province|governorate)\s+(?:of\s+)?)?",
-    re.IGNORECASE,
-)
-PROVINCE_KM = 150.0  # a district of a province lies this near the province's town
-
-
-def district_before(pm: PlaceMention, sc: SentenceContext, text: str) -> PlaceMention | None:
-    """ "shelled posts in X district, of Y", "jets struck X directorate, east of the capital Y": the
-    chosen place Y is the town that names its province (the parse puts it nearer the trigger), the
-    district X named right before it is finer and is where the event happened."""
-    if pm.place.precision not in ("city", "point"):
-        return None
-    for q in sc.places:
-        if q is pm or q.context_only or q.end >= pm.start or q.cc != pm.cc or q.place.lat is None:
-            continue
-        if not any(name_key(a or "").startswith(name_key(pm.place.name)) for a in (pm.place.admin1, q.place.admin1)):
-            continue  # (the town names the province)
-        if not called_district(text, q.start, q.end, q.text) or not is_district_name(q.text, q.cc, sc.art.gaz):
-            continue
-        word = re.match(r"\s+(?:border\s+)?(?:district|directorate)\b", text[q.end : pm.start], re.IGNORECASE)
-        gap = _TO_PROVINCE.fullmatch(text, q.end + (word.end() if word else 0), pm.start)
-        km = distance_km((pm.place.lat, pm.place.lon), (q.place.lat, q.place.lon))  # type: ignore[arg-type]
-        if gap is not None and DISTRICT_KM / 3 < km <= PROVINCE_KM:
-            return q
-    return None
 
 
 def _near_another(pm: PlaceMention, sc: SentenceContext) -> bool:

@@ -157,6 +157,7 @@ def district_readings(
         # of Yemen's war is no town of Sharjah)
         town = any(
             e.kind == "city" and e.pop > 0 and name_key(e.name) == name_key(name) and not _abroad(e, ctx, own)
+            and (e.cc in _focus() or ctx.get(e.cc, 0) > own.get(e.cc, 0))  # ("Manbah district": no Manba of Japan)
             for e in m.entries
         )
         # (a short name only with no reading spelt as it is: "Ans district" is Anss, not the town of 'Anis)

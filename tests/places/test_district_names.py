@@ -85,3 +85,18 @@ def test_a_district_named_before_its_province_town(gaz) -> None:  # type: ignore
     assert distance_km((p.lat, p.lon), (13.27, 43.51)) < 25  # Mawza, 60 km west of Taiz
     p = _place("Jets struck rebel positions in Nahem directorate, east of the capital Sanaa, on Friday.")
     assert (p.name, p.precision) == ("Nihm", "admin1")
+
+
+def test_a_district_named_in_the_province_of_the_sentence(gaz) -> None:  # type: ignore[no-untyped-def]
+    # "In Y province, ... in X district": the district, not the province (events/province_district.py)
+    p = _place("In Saada province, jets killed five people in a raid on a farm in Razeh district on Friday.")
+    assert distance_km((p.lat, p.lon), RAZIH_DISTRICT) < 25
+    p = _place("In Marib province, a rocket fired by the rebels killed two soldiers in Nehm district on Friday.")
+    assert (p.name, p.precision) == ("Nihm", "admin1")
+
+
+def test_a_town_abroad_with_no_evidence_does_not_hide_the_district(gaz) -> None:  # type: ignore[no-untyped-def]
+    # "X district" spelt as a town of a country outside the focus countries that nothing in the report
+    # points to: the district of the focus countries spelt alike (places/districts.district_readings)
+    p = _resolved("Two air strikes hit a farm in the Wadi Nur area of Manbah district on Friday.")["Manbah"]
+    assert (p.name, p.country, p.precision) == ("Monabbih", "Yemen", "admin1")
