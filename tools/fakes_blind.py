@@ -3,14 +3,16 @@
 Sets of 30 real FA-KES articles outside the dev set, coded by hand before frontlog ran on them:
 `blind` (tests/data/fakes_blind, session 13: a test set, nobody reads its gold or output) and
 `dev2` to `dev5` (tests/data/fakes_dev2 ... fakes_dev5, session 14: the next four thirties of the
-same order, for development) and `dev6`, `dev7` (tests/data/fakes_dev6, fakes_dev7, session 15: the
-next two thirties, coded as a held-out check of session 15's work; development from session 16 on).
+same order, for development), `dev6`, `dev7` (tests/data/fakes_dev6, fakes_dev7, session 15: the
+next two thirties, coded as a held-out check of session 15's work; development from session 16 on)
+and `dev8`, `dev9` (tests/data/fakes_dev8, fakes_dev9, session 16: the next two thirties, the held-out
+check of session 16; development from session 17 on).
 The articles stay in ../shared/data/corpora/fakes.csv (FA-KES, CC BY 4.0); only the hand-coded gold
 is in the repository. The choice is reproducible: the articles of fakes.csv that are not in
 ../shared/data/dev/fakes_dev.csv (by id or by text; repeated ids once), grouped by outlet; the
 outlets and each outlet's articles shuffled with random.Random(13); then taken round-robin over the
 outlets, skipping the ones with no codable event (SKIPPED, decided by reading them, before any run);
-the first 30 left are `blind`, then `dev2` ... `dev7`, 30 each. (From dev5 on, a copy of an article
+the first 30 left are `blind`, then `dev2` ... `dev9`, 30 each. (From dev5 on, a copy of an article
 already in a set or in the dev set is skipped too; there is none before it.)
 
     python tools/fakes_blind.py --out /tmp/fb        # writes /tmp/fb/fakes_blind30.csv
@@ -41,6 +43,7 @@ SETS = {  # slice of the order (skipped articles left out), file
     "dev5": (120, 150, "fakes_dev5.csv"),
     "dev6": (150, 180, "fakes_dev6.csv"),
     "dev7": (180, 210, "fakes_dev7.csv"),
+    "dev8": (210, 240, "fakes_dev8.csv"),
 }
 FILE_NAME = SETS["blind"][2]
 SKIPPED = {
@@ -65,6 +68,9 @@ SKIPPED = {
     "1923848187": "a near-copy of dev5's 1924058050 (another outlet's print of the same AFP text, ratio 0.92)",
     "1962495673": "Turkish artillery and US strikes 'in northern Syria': no place for any event",
     "1926479261": "the Coalition's letter to the UN on Aleppo: period totals and ongoing bombardment, no dated event",
+    # dev8 (session 16): two copies
+    "1924058038": "the same text as an article of the blind set (another unit_id of the Jordan Times page)",
+    "1962495724": "a near-copy of dev3's 1923848150 (Al-Alam's print of the AFP text, ratio 0.91)",
 }
 
 
