@@ -44,6 +44,7 @@ SETS = {  # slice of the order (skipped articles left out), file
     "dev6": (150, 180, "fakes_dev6.csv"),
     "dev7": (180, 210, "fakes_dev7.csv"),
     "dev8": (210, 240, "fakes_dev8.csv"),
+    "dev9": (240, 270, "fakes_dev9.csv"),
 }
 FILE_NAME = SETS["blind"][2]
 SKIPPED = {
@@ -71,6 +72,10 @@ SKIPPED = {
     # dev8 (session 16): two copies
     "1924058038": "the same text as an article of the blind set (another unit_id of the Jordan Times page)",
     "1962495724": "a near-copy of dev3's 1923848150 (Al-Alam's print of the AFP text, ratio 0.91)",
+    # dev9 (session 16): one copy, two with no dated, placed event
+    "1962495634": "rebels blamed for the Ghouta chemical attack 'last week' (August 2013): no day, and the rest is claims",
+    "1965511127": "IS's video of the killing of Peter Kassig and 18 Syrian soldiers: neither the day nor the place of the killings",
+    "1926479096": "the same text as dev3's 1926478915 (another unit_id, ratio 1.0)",
 }
 
 
