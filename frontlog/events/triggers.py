@@ -238,9 +238,9 @@ def _noun_trigger(tok: Token, rule: TriggerRule, sent: Span, lex: EventLexicon) 
         return None  # "IS has launched salvos of rockets": a summary, not a dated event
     if any(c.lower_ in NON_EVENT_MODIFIERS for c in tok.children):
         return None  # "the recent fighting": not one event on one day
-    if tok.dep_ == "nsubj" and any(c.dep_ == "acomp" and c.lower_ in ONGOING for c in tok.head.children):
-        if not protest_underway(tok, rule):
-            return None  # "clashes are ongoing": a state
+    ongoing = tok.dep_ == "nsubj" and any(c.dep_ == "acomp" and c.lower_ in ONGOING for c in tok.head.children)
+    if ongoing and not protest_underway(tok, rule):
+        return None  # "clashes are ongoing": a state
     if rule.requires_verb and not (
         lex.lemma(tok.head) in lex.event_verbs  # (through the inflections: "staged" -> stage)
         and tok.dep_ in ("dobj", "nsubj", "nsubjpass", "obj")
