@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import date, timedelta
+from itertools import islice
 
 from spacy.tokens import Doc, Span, Token
 
@@ -30,7 +31,7 @@ SPAN_KINDS = frozenset({"vague", "since_year", "since_day"})
 RELATIVE_KINDS = frozenset({"later", "day_before", "day_after", "same_day"})  # counted from the previous event's day  # "after weeks of fighting": no date of its own
 STAMP_KINDS = frozenset({"month_day_year", "day_month_year"})
 # counted from the day the sentence's report is dated ("..., the monitor said on Saturday")
-REPORT_ANCHORED = frozenset({"past_day", "last_night"})
+REPORT_ANCHORED = frozenset({"past_day", "past_days", "last_night"})
 _LABELS = "|".join(re.escape(w) for w in sorted(STAMP_LABELS, key=len, reverse=True))
 _DAYS = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
 _STAMP_HEAD = re.compile(rf"\W*(?:(?:{_LABELS})\W*)?(?:(?:{_DAYS})\.?\W*)?", re.I)
@@ -164,11 +165,12 @@ def lead_day(doc: Doc, pub: date, dateline_end: int = -1) -> date | None:
     Monday"): the day of the story, which the events it tells with no date of their own share
     (a wire story's later paragraphs tell the lead's day). None when the lead names no day, or a
     day that is the article's own or more than a week before it."""
-    first = next(
-        (s for s in doc.sents if s.end_char > dateline_end and s.text.strip() and caption_end(s) < s.end_char), None
+    heads = list(
+        islice((s for s in doc.sents if s.end_char > dateline_end and s.text.strip() and caption_end(s) < s.end_char), 2)
     )  # (a photo's caption before the lead dates the picture: session 14, fixes)
-    if first is None:
+    if not heads:
         return None
+    first = heads[1] if len(heads) > 1 and _stamped_headline(heads[0], dateline_end) else heads[0]
     for e in event_date_expressions(first, dateline_end):
         if e.kind not in DAY_KINDS:
             continue
@@ -178,6 +180,19 @@ def lead_day(doc: Doc, pub: date, dateline_end: int = -1) -> date | None:
         d = date.fromisoformat(r.value)
         return d if 0 < (pub - d).days <= LEAD_REACH_DAYS else None
     return None
+
+
+def _stamped_headline(sent: Span, dateline_end: int) -> bool:
+    """A first sentence that is a date stamp and a headline ("Tuesday 14 May 2019 Rebels Shell Two
+    Villages.", "... 2019 Rebels shell two villages."), with no day of its own: the lead is the
+    sentence after it (days, session 16). Not a stamp before the lead itself ("19 May 2019 The
+    blast happened as ..."; the splitter often leaves a headline and its lead in one sentence)."""
+    stamped = any(_is_head_stamp(e, sent) for e in find_date_expressions(span_text(sent)))
+    if not stamped or any(e.kind in DAY_KINDS for e in event_date_expressions(sent, dateline_end)):
+        return False
+    words = [t for t in sent if t.is_alpha and len(t.text) > 3]
+    title_case = bool(words) and all(t.text[0].isupper() for t in words)
+    return title_case or (sent.root.tag_ in ("VBZ", "VBP") and not any(t.tag_ == "VBD" for t in sent))
 
 
 TOLD_BACK = 3  # "it took place Tuesday" dates the undated events of the three sentences before it
@@ -200,10 +215,20 @@ def stated_day(sent: Span, pub: date) -> date | None:
     return None
 
 
+_DOING = frozenset({"commit", "carry", "conduct"})  # dating verbs of an act, in the passive only
+
+
 def _happening(tok: Token) -> bool:
+    """A verb of happening ("it took place", "the attack occurred"), or the passive of doing an act
+    told before ("the raid was carried out on Sunday"; not "jets carried out raids on Sunday", an
+    act of its own)."""
     if tok.pos_ != "VERB" or tok.lemma_.lower() not in DATING_VERBS:
         return False
-    return tok.lemma_.lower() != "take" or any(c.dep_ == "dobj" and c.lower_ == "place" for c in tok.children)
+    lemma = tok.lemma_.lower()
+    if lemma in _DOING:
+        told = any(c.dep_ == "nsubjpass" for c in tok.children)
+        return told and (lemma != "carry" or any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children))
+    return lemma != "take" or any(c.dep_ == "dobj" and c.lower_ == "place" for c in tok.children)
 
 
 def redate_stated(sc: SentenceContext, state: Discourse, mentions: list[Mention], undated: set[MentionKey]) -> None:
@@ -296,13 +321,13 @@ def _measure(clause: Token) -> tuple[int, int] | None:
         mark = prep.lower_ if prep.dep_ == "prep" and prep.lower_ in ("after", "before") else None
         measures = [c for c in (*prep.children, *prep.head.children) if c.dep_ == "npadvmod" and c.i < prep.i]
         return _measured(mark, measures[0] if measures else None)
-    mark = next(
-        (c.lower_ for c in clause.children if c.dep_ == "mark" and c.lower_ in ("after", "before")), None
-    )
+    marker = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ in ("after", "before")), None)
     measures = [
-        c for c in (*clause.children, *clause.head.children) if c.dep_ == "npadvmod" and c.i < clause.i
-    ]
-    return _measured(mark, measures[0] if measures else None)  # "a week" hangs from either verb
+        c
+        for c in (*clause.children, *clause.head.children, *(marker.children if marker is not None else ()))
+        if c.dep_ == "npadvmod" and c.i < clause.i
+    ]  # "a week" hangs from either verb, or from "after" itself ("came a day after strikes killed 26")
+    return _measured(marker.lower_ if marker is not None else None, measures[0] if measures else None)
 
 
 def _measured(mark: str | None, measure: Token | None) -> tuple[int, int] | None:
