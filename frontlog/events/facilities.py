@@ -71,8 +71,17 @@ def _town_words(words: list[str], lower: list[str]) -> list[str]:
 def institution_name(sent: Any, gaz: Gazetteer) -> str | None:
     """In a report that names no town: the first organisation or building the sentence names that
     is named after a town ("members of the University of X protested", "X University lecturers
-    marched"), else None. Session 16, helper geoafr."""
+    marched"), else None; not one named with a country's name. Session 16, helper geoafr."""
     for ent in sent.ents:
-        if ent.label_ in ("ORG", "FAC") and facility_town(ent.text, None, gaz) is not None:
+        if ent.label_ not in ("ORG", "FAC") or any(_country(t.text, gaz) for t in ent):
+            continue  # ("Kenya Medical Training College" is no college of Kenya, a village of Mali)
+        if facility_town(ent.text, None, gaz) is not None:
             return str(ent.text)
     return None
+
+
+def _country(word: str, gaz: Gazetteer) -> bool:
+    """A capitalised word that is a country's name or demonym."""
+    from frontlog.places.country_words import country_word
+
+    return word[:1].isupper() and country_word(word, gaz)

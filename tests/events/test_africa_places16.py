@@ -76,3 +76,9 @@ def test_an_institution_named_after_a_town_in_a_report_that_names_no_town(
 ) -> None:
     p = _place(text)
     assert (p.name, p.country, p.precision) == (town, country, "city")
+
+
+def test_an_institution_named_with_a_country_s_name_is_no_town_s() -> None:
+    # "Kenya" of "Kenya Medical Training College" is the country, not a village of Mali named so
+    p = _place("Police fired teargas at students of Kenya Medical Training College who were protesting.")
+    assert p.country != "Mali"
