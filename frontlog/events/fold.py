@@ -17,6 +17,7 @@ from datetime import date
 
 from frontlog.events.chemical import fold_chemical
 from frontlog.events.lexicon import word_list
+from frontlog.events.seat_twins import fold_seat_twins
 from frontlog.places.gazetteer import distance_km
 from frontlog.records import Mention, Place
 
@@ -48,7 +49,8 @@ def fold_nearby(mentions: list[Mention]) -> list[Mention]:
     """Each actorless mention with a same-type, same-day mention with actors at another place
     within NEARBY_KM takes that (nearest) mention's place; the others are kept as they are."""
     anchors = [m for m in mentions if (m.actor1 or m.actor2) and m.date_precision == "day"]
-    return fold_summaries(fold_tolls(fold_damage(fold_chemical(fold_blasts([_moved(m, anchors) for m in mentions])))))
+    folded = fold_summaries(fold_tolls(fold_damage(fold_chemical(fold_blasts([_moved(m, anchors) for m in mentions])))))
+    return fold_seat_twins(folded)  # "in Idlib province" and "in Idlib": one event (events/seat_twins.py)
 
 
 def fold_summaries(mentions: list[Mention]) -> list[Mention]:

@@ -19,14 +19,16 @@ from frontlog.events.dating import has_day_expression
 from frontlog.events.district_of import district_named
 from frontlog.events.lexicon import word_list
 from frontlog.events.list_near import near_members
+from frontlog.events.next_town import later_town
 from frontlog.events.place_lists import conjunct_mentions, other_listed, place_conjuncts
+from frontlog.events.quarters import mention_km as _km
 from frontlog.events.quarters import named_part, quarter_city, quarter_detail
 from frontlog.events.told_place import candidate_places
 from frontlog.events.unplaced import NOT_PLACE_ENTS, tagger_name, unknown_name, unplaced_place
 from frontlog.events.wider import wider_place
 from frontlog.places.chain import chain_link
 from frontlog.places.common_words import common_words_only, is_common_word
-from frontlog.places.gazetteer import Gazetteer, distance_km
+from frontlog.places.gazetteer import Gazetteer
 from frontlog.places.local import region_words
 from frontlog.places.located import names_where
 from frontlog.places.normalize import is_title, name_key
@@ -94,6 +96,7 @@ def event_place(
         if fallback is None:
             return unknown_place(trig, sc, pm, a1, a2)
         pm, inherited = fallback, fallback not in sc.places
+    pm, inherited = later_town(sc, pm, inherited)  # "... in Idlib province. ... the raids on the village of X"
     detail = (named_part(pm, sc) or place_detail(pm, doc) if not inherited else None) or object_detail(trig.token)
     detail = told if told is not None and not inherited else detail
     if part is not None:
@@ -494,7 +497,3 @@ def _located(p: PlaceMention, sc: SentenceContext, cc: str) -> bool:
         return False
     return sc.sent.doc[p.token_start : p.token_end].root.dep_ not in ("compound", "amod", "nmod", "poss")
 
-
-def _km(a: PlaceMention, b: PlaceMention) -> float:
-    pa, pb = a.place.point, b.place.point
-    return distance_km(pa, pb) if pa is not None and pb is not None else float("inf")

@@ -105,7 +105,7 @@ def quarter_city(pm: PlaceMention, sc: SentenceContext, state: Discourse) -> tup
     cities = [q for q in sc.places if q is not pm and not q.context_only and q.place.precision == "city"]
     cities += [recent] if recent is not None and recent.place.precision == "city" else []
     cities = [q for q in cities if q.cc == pm.cc and q.place.point is not None and _pop(q, sc) >= CITY_POP]
-    if not cities or any(q.place.name == pm.place.name or _km(pm, q) <= PART_KM for q in cities):
+    if not cities or any(q.place.name == pm.place.name or mention_km(pm, q) <= PART_KM for q in cities):
         return None  # (not "the neighbourhoods of [Aleppo]": a city's own name; nor a town's quarter)
     detail = f"{pm.text} {after.group(1)}" if after is not None else f"{before.group(1)} of {pm.text}"  # type: ignore[union-attr]
     return max(cities, key=lambda q: _pop(q, sc)), detail
@@ -117,5 +117,7 @@ def _pop(q: PlaceMention, sc: SentenceContext) -> int:
     return max((e.pop for e in entries if e.gid == q.place.geonameid), default=0)
 
 
-def _km(a: PlaceMention, b: PlaceMention) -> float:
-    return distance_km(a.place.point, b.place.point)  # type: ignore[arg-type]
+def mention_km(a: PlaceMention, b: PlaceMention) -> float:
+    """The distance between two mentions' readings (infinite when one has no point)."""
+    pa, pb = a.place.point, b.place.point
+    return distance_km(pa, pb) if pa is not None and pb is not None else float("inf")

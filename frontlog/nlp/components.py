@@ -31,7 +31,7 @@ from frontlog.actors.loader import NOT_ACTOR
 from frontlog.places.entity_parts import LIST_CUES_OF, compass_led, listed_names
 from frontlog.places.gazetteer import load_cue_keys, load_demonym_keys, load_text_keys, not_place_keys
 from frontlog.places.normalize import is_title, name_heads, name_key
-from frontlog.places.people_names import people_before_group
+from frontlog.places.people_names import named_person, people_before_group
 from frontlog.places.resolve import DEMONYM, NESTED
 
 _ACRONYM = re.compile(r"^[A-Z.]{2,6}$")
@@ -192,8 +192,8 @@ class PlaceTagger:
                 ):
                     continue
                 if name_key(doc[i:end].text) in self.text_keys and self._ok(doc, i, end, blocked):
-                    if people_before_group(doc, i, end):
-                        break  # "suspected Kuki militants": a people, not Kuki in Japan
+                    if people_before_group(doc, i, end) or named_person(doc, i, end):
+                        break  # "suspected Kuki militants": a people, not Kuki in Japan; "a witness named Ahmad"
                     inside = [e for e in names if e.start <= i and end <= e.end and (e.end - e.start) > width
                               and not (e.start == i - 1 and e.end == end and self._possessive(doc[e.start]))]
                     if not inside:
