@@ -32,6 +32,8 @@ def device_types(triggers: list[Trigger]) -> list[Trigger]:
     for t in triggers:
         if _names_a_holder(t):
             continue  # "seized a grenade launcher": arms, no grenade attack
+        if _weapon_of(t, triggers):
+            continue  # "a missile strike": the strike's weapon, typed with it (ntypes, session 16)
         if t.type == IED and not t.is_verb and _vehicle(t) and _suicide_told(t):
             t = replace(t, type=SUICIDE)
         elif t.type == SHELLING and _fired_by_aircraft(t):
@@ -46,6 +48,15 @@ def _names_a_holder(t: Trigger) -> bool:
     """A weapon's name that only describes another noun ("a grenade launcher", "mortar tubes")."""
     tok = t.token
     return not t.is_verb and tok.dep_ in ("compound", "nmod", "amod") and tok.head.lemma_.lower() in HOLDERS
+
+
+def _weapon_of(t: Trigger, triggers: list[Trigger]) -> bool:
+    """A weapon noun that modifies another trigger noun ("missile strike", "rocket attack", "mortar
+    shelling"): that noun's weapon, which its modifiers already type; one event, not two."""
+    tok = t.token
+    return not t.is_verb and tok.dep_ == "compound" and any(
+        o.token.i == tok.head.i and not o.is_verb and o.type == t.type for o in triggers
+    )
 
 
 def _vehicle(t: Trigger) -> bool:

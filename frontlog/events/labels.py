@@ -10,6 +10,7 @@ import re
 from spacy.tokens import Span, Token
 
 from frontlog.doctext import doc_text
+from frontlog.events.carried import carried_types
 from frontlog.events.context import SentenceContext, Trigger
 from frontlog.events.lexicon import TriggerRule, word_map
 
@@ -29,10 +30,11 @@ def paragraph_label(sent: Span) -> tuple[str, int] | None:
 
 
 def labelled(triggers: list[Trigger], sc: SentenceContext) -> list[Trigger]:
-    """The sentence's triggers typed by its paragraph's label (unchanged without one)."""
+    """The sentence's triggers typed by its paragraph's label (without one, an open attack by the
+    strikes told just before: events/carried.py)."""
     found = paragraph_label(sc.sent)
     if found is None:
-        return triggers
+        return carried_types(triggers, sc)
     sub, after = found
     if triggers:
         return [Trigger(t.token, t.rule, sub, t.is_verb) for t in triggers]
