@@ -135,7 +135,7 @@ def listed_places(first: EventPlace, sc: SentenceContext) -> list[EventPlace]:
     seen = {first.place.name}
     towns = sc.art.gaz if first.place.precision in ("city", "point") else None  # (not "the countryside of X and Y")
     listed = [m for t in place_conjuncts(root) for m in conjunct_mentions(t, first.mention, list(sc.places), sc.actor_tokens, towns)]
-    listed = near_members(first.mention, listed + other_listed(first.mention, list(sc.places), doc, sc.actor_tokens), sc.art.gaz)
+    listed = near_members(first.mention, [*listed, *other_listed(first.mention, list(sc.places), doc, sc.actor_tokens)], sc.art.gaz)
     for pm in listed:
         if pm is None or pm.place.precision == "country" or pm.place.name in seen:
             continue
