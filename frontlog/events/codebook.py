@@ -217,13 +217,16 @@ def _nonviolent_transfer(triggers: list[Trigger], sc: SentenceContext) -> list[T
 
 
 def _denied_after(sent: Span, lex: EventLexicon, cues: Cues) -> bool:
-    """The next sentence denies any fighting and tells none ("... captured the town. No violence
-    was reported.")."""
+    """The next sentence denies any fighting, tells none and names no other place ("... captured the
+    town. No violence was reported."; review, session 16: not "No violence was reported in <another town>")."""
     doc = sent.doc
     if sent.end >= len(doc):
         return False
-    after = cue_words([doc[sent.end].sent], lex)
-    return has_cue(after, cues.no_fight) and not has_cue(after, cues.fighting)
+    nxt = doc[sent.end].sent
+    after = cue_words([nxt], lex)
+    here = {s.text for s in doc.spans.get("places", []) if sent.start <= s.start < sent.end}
+    other = any(nxt.start <= s.start < nxt.end and s.text not in here for s in doc.spans.get("places", []))
+    return has_cue(after, cues.no_fight) and not has_cue(after, cues.fighting) and not other  # (not "... in another town")
 
 
 def _has_protest_trigger(sent: Span, lex: EventLexicon) -> bool:

@@ -25,6 +25,7 @@ from frontlog.records import Mention
 TOLL_WORDS = frozenset(word_list("fold.yaml", "toll_words"))
 TOLL_TYPES = frozenset({"Attack", "Armed clash"})
 MOVEMENT_VERBS = frozenset(word_list("fold.yaml", "movement_verbs"))
+FREQUENCY_WORDS = frozenset(word_list("modality.yaml", "frequency_words"))  # "often", "usually": a habit, no one attack
 GOAL_PREPS = frozenset({"to", "towards", "toward", "into"})
 WITHIN = 4  # sentences after the event (as "the attack" refers back)
 VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"})
@@ -93,7 +94,7 @@ def suicide_told_after(
     if not bombers or state.last_violent is None or has_date_expression(sc.sent):
         return
     index, place = state.last_violent
-    if sc.index - index > TOLD_AFTER or not (_retells(triggers, bombers) or not sent_mentions):
+    if sc.index - index > TOLD_AFTER or not (_retells(triggers, bombers) or (not sent_mentions and _told_as_fact(bombers))):
         return
     start = sc.art.sents[index].start_char if sc.art.sents else 0
     for i, m in enumerate(mentions):
@@ -122,3 +123,18 @@ def _done_by(bomber: Token, event: Token) -> bool:
     if event.dep_ in ("dobj", "obj"):
         return bomber.dep_ == "nsubj" and bomber.head.i == verb.i
     return event.dep_ == "nsubjpass" and bomber.head.dep_ == "agent" and bomber.head.head.i == verb.i
+
+
+def _told_as_fact(bombers: list[Trigger]) -> bool:
+    """A bomber told in the past, with no modal or habit word in the sentence ("The Taliban often use
+    suicide bombers", "a suicide bomber might strike again" tell no attacker of the bombing; review, session 16)."""
+    for b in bombers:
+        sent = b.token.sent
+        if any(t.tag_ == "MD" or t.lower_ in FREQUENCY_WORDS for t in sent):
+            continue
+        chain = [b.token, *b.token.ancestors]
+        if any(t.tag_ in ("VBD", "VBN") for t in chain if t.pos_ in ("VERB", "AUX")) or any(
+            c.tag_ == "VBD" for t in chain for c in t.children if c.dep_ in ("aux", "auxpass")
+        ):
+            return True
+    return False

@@ -48,11 +48,15 @@ def headline_protest(tok: Token, rule: TriggerRule) -> bool:
 
 def protest_underway(tok: Token, rule: TriggerRule) -> bool:
     """ "A protest is underway at X": a demonstration going on as the report is written, coded on
-    the report's day (a battle "underway" is told as a state: events/triggers.py). (lead, session 16)"""
+    the report's day (a battle "underway" is told as a state: events/triggers.py). (lead, session 16; one
+    protest, "is"/"was", no "since": review, session 16)"""
     head = tok.head
     return (
         rule.type == "Peaceful protest"
         and tok.dep_ == "nsubj"
+        and tok.tag_ == "NN"  # one protest: "A protest is underway", not "Protests have been ongoing in X since ..."
+        and head.lower_ in ("is", "was")
+        and not any(c.lower_ == "since" for c in head.subtree)
         and any(c.dep_ == "acomp" and c.lower_ in UNDERWAY for c in head.children)
         and any(c.dep_ == "prep" and c.lower_ in ("in", "at") for c in head.children)
     )
