@@ -26,6 +26,8 @@ OPEN = frozenset(word_list("cues.yaml", "open_attack_lemmas"))
 OPEN_TYPES = frozenset({"Armed clash", "Attack"})
 REMOTE = frozenset({"Air/drone strike", "Shelling/artillery/missile attack"})
 BEFORE = 2  # sentences looked back
+POSTS = frozenset(word_list("cues.yaml", "ground_targets"))  # checkpoint, base, camp, convoy ...
+AIM_PREPS = frozenset({"on", "against", "at"})
 TOLL_WORDS = frozenset(word_list("fold.yaml", "toll_words"))
 _SHIFTS = "|".join(re.escape(w) for w in word_list("cues.yaml", "topic_shifts"))
 _SHIFT = re.compile(rf"\W*(?:{_SHIFTS})\b|\W*in neighbo(?:u)?ring\b", re.IGNORECASE)  # "Meanwhile, ...", "In neighbouring X, ..."
@@ -54,7 +56,15 @@ def _toll(t: Trigger, sc: SentenceContext) -> bool:
 def _open(t: Trigger, sc: SentenceContext) -> bool:
     """An open word of attack (its type from no weapon), with no attacker of its own."""
     tok = t.token
-    return t.type in OPEN_TYPES and tok.lemma_.lower() in OPEN and not _attacker(tok, sc)
+    return t.type in OPEN_TYPES and tok.lemma_.lower() in OPEN and not _attacker(tok, sc) and not _at_post(tok)
+
+
+def _at_post(tok: Token) -> bool:
+    """ "An attack on a checkpoint", "an attack on a displacement camp": aimed at a post, base, camp or
+    convoy, an attack on the ground as often as from the air, so no strike's type is carried to it
+    (review, session 16: "Air strikes hit X. An attack on a checkpoint in Y killed five soldiers")."""
+    aims = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in AIM_PREPS for g in c.children if g.dep_ == "pobj"]
+    return any(a.lemma_.lower() in POSTS for a in aims)
 
 
 def _attacker(tok: Token, sc: SentenceContext) -> bool:
