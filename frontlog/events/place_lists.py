@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Token
 from frontlog.events.lexicon import word_list
 from frontlog.places.gazetteer import Gazetteer
 from frontlog.places.lone import lone_reading
-from frontlog.places.normalize import is_title, name_key
+from frontlog.places.normalize import is_title, loose_key, name_key
 from frontlog.places.resolve import PlaceMention, to_place
 
 LIST_JOINERS = word_list("places.yaml", "list_joiners")
@@ -78,7 +78,10 @@ def region_conjuncts(root: Token, places: list[PlaceMention]) -> list[PlaceMenti
 
 def _named_as_region(p: PlaceMention) -> bool:
     """A town named as its first-level region ("Hama", "Idlib"): in a list of regions, the region."""
-    return p.region is not None and name_key(p.region.name).startswith(name_key(p.text))
+    return p.region is not None and (
+        name_key(p.region.name).startswith(name_key(p.text))
+        or loose_key(p.region.name) == loose_key(p.text)  # ("Saada" ~ Sa'dah; review, session 16)
+    )
 
 
 def paired_towns(first: PlaceMention, places: list[PlaceMention], doc: Doc) -> list[PlaceMention]:

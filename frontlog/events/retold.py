@@ -73,7 +73,7 @@ def _same_story(head: Mention, body: Mention) -> bool:
     in the same region or in another country."""
     hp, bp = head.place, body.place
     if hp.precision == UNRESOLVED:
-        return True
+        return head.event_type == body.event_type  # (not a protest headline for a body's clash; review, session 16)
     if head.sub_event_type != body.sub_event_type or head.event_date != body.event_date:
         return False
     return hp.country != bp.country or (hp.admin1 is not None and hp.admin1 == bp.admin1)
