@@ -15,6 +15,7 @@ lacks stays a gap, as events/place_lists.py allows); a run that is itself one kn
 from __future__ import annotations
 
 from collections import Counter
+from importlib import resources
 from typing import Any
 
 from frontlog.places.gazetteer import GazEntry, Gazetteer, distance_km, not_place_keys
@@ -25,9 +26,12 @@ __all__ = ["glued_mentions"]
 
 _ARTICLES = frozenset({"al", "el", "ar", "as", "ash", "ad", "az", "ez", "an", "at", "ath"})
 _JOINERS = frozenset({",", "and", "or"})
-# plural nouns before "of" that open a list of towns (not "the neighbourhoods of": quarters of a city;
-# "the fronts of A B and C": the towns of a front line, session 16)
-TOWN_LISTS = frozenset({"towns", "villages", "cities", "hamlets", "localities", "suburbs", "settlements", "fronts"})
+# plural nouns before "of" that open a list of towns (data/town_list_nouns.txt)
+TOWN_LISTS = frozenset(
+    w.strip()
+    for w in (resources.files("frontlog.places") / "data" / "town_list_nouns.txt").read_text("utf-8").splitlines()
+    if w.strip() and not w.startswith("#")
+)
 LIST_KM = 60.0  # a name read only loosely must lie this near a known name of its list
 MAX_PIECE = 4  # words of one village's name ("Tall al Sheikh Hamad")
 SCAN_SHARE = 0.25  # (as places/local.py: the countries of the article's place evidence)
