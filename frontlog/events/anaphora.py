@@ -27,7 +27,7 @@ ANSWERED_EVENTS = word_list("fold.yaml", "answered_events")
 REFERENCE_PREPS = frozenset(word_list("fold.yaml", "reference_preps"))
 REFERENCE_HEADS = frozenset(word_list("fold.yaml", "reference_heads"))
 REFERENCE_VERBS = frozenset(word_list("fold.yaml", "reference_verbs"))
-RETOLD_SUBJECTS = frozenset(word_list("fold.yaml", "retold_subjects"))
+RETOLD_SUBJECTS = word_list("fold.yaml", "retold_event_nouns")
 GENERIC_TYPES = ("Armed clash", "Attack")
 
 

@@ -75,7 +75,7 @@ def later_toll(trig: Trigger, sc: SentenceContext, state: Discourse, mentions: l
 SUICIDE = "Suicide bomb"
 BOMBING = "Remote explosive/landmine/IED"
 ANSWERED = frozenset(word_list("fold.yaml", "answered_events"))
-RETOLD_NOUNS = ANSWERED | frozenset(word_list("fold.yaml", "generic_blast_words"))
+RETOLD_NOUNS = word_list("fold.yaml", "retold_event_nouns")
 DEFINITE = frozenset(word_list("cues.yaml", "definite_determiners"))
 TOLD_AFTER = 2  # sentences after the bombing in which its bomber is told
 

@@ -20,7 +20,7 @@ from frontlog.events.lexicon import word_list
 from frontlog.places.resolve import PlaceMention
 
 DEFINITE = word_list("cues.yaml", "definite_determiners")
-RETOLD_NOUNS = word_list("places.yaml", "retold_event_nouns")
+RETOLD_NOUNS = word_list("fold.yaml", "retold_event_nouns")
 _KIND_BEFORE = re.compile(r"\b(?:village|town|hamlet)\s+of\s+(?:the\s+)?$|\bthe\s+(?:village|town)\s+$")
 _KIND_AFTER = re.compile(r"\s+(?:village|town)\b")
 _REGION_BEFORE = re.compile(r"\b(?:province|governorate|countryside|region)\s+of\s+(?:the\s+)?$")
