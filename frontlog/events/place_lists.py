@@ -127,12 +127,16 @@ def _gap(a: PlaceMention, b: PlaceMention, doc: Doc, known: frozenset[int]) -> s
 def place_conjuncts(root: Token) -> tuple[Token, ...]:
     """The conjuncts of a place's head word, or of the kind noun it names ("in A city and the
     villages of B C and D": "city" holds the conjunct; "the town of A and the village of B":
-    "town")."""
+    "town"); after a list of its own, the cued conjuncts of the noun that opens it ("the towns of
+    A and B and the village of C", "the neighbourhoods of A and B as well as the town of C")."""
     if not root.conjuncts and root.dep_ == "compound" and root.head.lower_ in PAIR_KINDS:
         return tuple(root.head.conjuncts)
-    if not root.conjuncts and root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in CUE_NOUNS:
-        return tuple(root.head.head.conjuncts)
-    return tuple(root.conjuncts)
+    holder = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.pos_ == "NOUN" else None
+    if holder is None:
+        return tuple(root.conjuncts)
+    if not root.conjuncts and holder.lower_ in CUE_NOUNS:
+        return tuple(holder.conjuncts)
+    return (*root.conjuncts, *(c for c in holder.conjuncts if c.lower_ in CUE_NOUNS and c.i > root.i))
 
 
 def conjunct_mentions(
