@@ -21,6 +21,9 @@ ATTACK_ATTEMPT_HEADS = word_list("modality.yaml", "attack_attempt_heads")
 ATTEMPTED_ATTACK_TYPES = word_list("modality.yaml", "attempted_attack_types")
 STANDING_VERBS = word_list("modality.yaml", "standing_verbs")
 SURVIVAL_NOUNS = word_list("modality.yaml", "survival_nouns")
+STRUGGLE_OBJECTS = frozenset(word_list("modality.yaml", "struggle_objects"))
+STRUGGLE_SUBJECTS = frozenset(word_list("modality.yaml", "struggle_subjects"))
+STRUGGLE_PURPOSES = frozenset(word_list("modality.yaml", "struggle_purposes"))
 REPELLING_PHRASES = word_list("modality.yaml", "repelling_phrases")
 GENERIC_DETERMINERS = word_list("modality.yaml", "generic_determiners")
 ASPECT_HEADS = frozenset(word_list("modality.yaml", "aspect_heads"))
@@ -123,10 +126,34 @@ def fighting_for_life(trig: Trigger) -> bool:
     """ "is fighting for his life in hospital", "youths were battling for their lives", "fighting for
     survival": a struggle to survive, no fight (africa helper, session 11)."""
     tok = trig.token
-    return trig.is_verb and any(
-        c.dep_ == "prep" and c.lower_ == "for" and any(g.lemma_.lower() in SURVIVAL_NOUNS for g in c.children)
-        for c in tok.children
+    return trig.is_verb and (
+        any(
+            c.dep_ == "prep" and c.lower_ == "for" and any(g.lemma_.lower() in SURVIVAL_NOUNS for g in c.children)
+            for c in tok.children
+        )
+        or _struggle(tok)
     )
+
+
+def _struggle(verb: Token) -> bool:
+    """ "firefighters battled the blaze", "fighting a cholera outbreak", "battled to put out the
+    flames": a fight against fire, disease or want, or a crew's struggle, is no clash (modality.yaml
+    struggle_objects, struggle_subjects, struggle_purposes; only fight and battle)."""
+    if verb.lemma_.lower() not in ("fight", "battle"):
+        return False
+    for c in verb.children:
+        if c.dep_ in ("dobj", "obj") and c.lemma_.lower() in STRUGGLE_OBJECTS:
+            return True
+        if c.dep_ == "prep" and c.lower_ == "against" and any(g.lemma_.lower() in STRUGGLE_OBJECTS for g in c.children):
+            return True
+        if c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in STRUGGLE_SUBJECTS:
+            return True
+        if c.dep_ == "xcomp" and (
+            c.lemma_.lower() in STRUGGLE_PURPOSES
+            or any(o.dep_ in ("dobj", "obj") and o.lemma_.lower() in STRUGGLE_OBJECTS for o in c.children)
+        ):
+            return True
+    return False
 
 
 def _ended(trig: Trigger, verb: Token) -> bool:
