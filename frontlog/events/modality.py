@@ -26,6 +26,7 @@ STRUGGLE_SUBJECTS = frozenset(word_list("modality.yaml", "struggle_subjects"))
 STRUGGLE_PURPOSES = frozenset(word_list("modality.yaml", "struggle_purposes"))
 REPELLING_PHRASES = word_list("modality.yaml", "repelling_phrases")
 GENERIC_DETERMINERS = word_list("modality.yaml", "generic_determiners")
+ARMED_GROUP_NOUNS = word_list("modality.yaml", "armed_group_nouns")
 ASPECT_HEADS = frozenset(word_list("modality.yaml", "aspect_heads"))
 # the clauses whose modality reaches down to the trigger ("said it would take", "plans to attack")
 _PRESENT = frozenset({"VBZ", "VBP"})
@@ -79,17 +80,27 @@ def _judged(trig: Trigger, verb: Token) -> bool:
 
 
 def describes_actor(trig: Trigger, actor_tokens: frozenset[int], place_tokens: frozenset[int]) -> bool:
-    """ "The coalition targeting the jihadists", "rebels fighting to oust the president": a
-    participle that says what an armed group does, not an event (no place below it; its object,
-    if any, is a side)."""
+    """ "The coalition targeting the jihadists", "rebels fighting to oust the president", "armed groups
+    fighting against the Front", "fighters battling forces" (the participle parsed as an adjective):
+    a participle that says what an armed group does, not an event (no
+    place below it; its object, if any, is a side). The group is an actor the sentence names or a
+    noun of armed groups (lexicon/modality.yaml `armed_group_nouns`: "the opposition groups")."""
     tok = trig.token
-    if not trig.is_verb or tok.tag_ != "VBG" or tok.dep_ != "acl" or tok.head.i not in actor_tokens:
+    if not trig.is_verb or tok.tag_ != "VBG" or tok.dep_ not in ("acl", "amod") or not _armed_group(tok.head, actor_tokens):
         return False
     below = {t.i for t in tok.subtree} - {tok.i}
     if below & place_tokens:
         return False
     objs = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
-    return all(o.i in actor_tokens for o in objs)
+    return all(_armed_group(o, actor_tokens) for o in objs)
+
+
+def _armed_group(tok: Token, actor_tokens: frozenset[int]) -> bool:
+    """A side: an actor token, a noun an actor names ("the opposition groups"), or a noun of armed
+    groups ("militants", "forces loyal to the president")."""
+    if tok.i in actor_tokens or tok.lemma_.lower() in ARMED_GROUP_NOUNS or tok.lower_ in ARMED_GROUP_NOUNS:
+        return True
+    return any(c.i in actor_tokens for c in tok.children if c.dep_ in ("compound", "amod", "poss"))
 
 
 def _attempted_dispersal(trig: Trigger, lex: EventLexicon) -> bool:
