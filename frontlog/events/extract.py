@@ -52,7 +52,7 @@ from frontlog.events.headlines import lede_present
 from frontlog.events.labels import labelled
 from frontlog.events.lexicon import EVENT_TYPE, EventLexicon, word_map
 from frontlog.events.location import EventPlace, event_place, focus_place, listed_places
-from frontlog.events.modality import describes_actor, fighting_for_life, habitual_present, is_asserted
+from frontlog.events.modality import describes_actor, fighting_for_life, habitual_present, is_asserted, sideless_attack
 from frontlog.events.named_kind import named_before_kind
 from frontlog.events.numbers import find_fatalities
 from frontlog.events.raids import raid_part
@@ -317,6 +317,8 @@ def _mentions(trig: Trigger, sc: SentenceContext, state: Discourse) -> list[_Cod
     ):  # "... before withdrawing", "the rebels said they had withdrawn from the town", "the group
         return []  # said it had targeted army positions": an event told before, from one side
     sub, siege, broken = resolve_type(trig, a1, a2, art.actors, where.mention.cc if where.mention else None)
+    if sideless_attack(trig, sub, a1, a2):
+        return []  # "the attack took place at 3 a.m.": no side, no battle
     conf = _confidence(
         actor1=a1 is not None, own_place=not where.inherited, verb=trig.is_verb, day=resolved.precision == "day"
     )

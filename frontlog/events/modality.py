@@ -27,6 +27,8 @@ STRUGGLE_PURPOSES = frozenset(word_list("modality.yaml", "struggle_purposes"))
 REPELLING_PHRASES = word_list("modality.yaml", "repelling_phrases")
 GENERIC_DETERMINERS = word_list("modality.yaml", "generic_determiners")
 ARMED_GROUP_NOUNS = word_list("modality.yaml", "armed_group_nouns")
+SIDELESS_NOUNS = word_list("modality.yaml", "sideless_clash_nouns")
+HELD_TARGET_NOUNS = word_list("roles.yaml", "held_target_nouns")
 ASPECT_HEADS = frozenset(word_list("modality.yaml", "aspect_heads"))
 # the clauses whose modality reaches down to the trigger ("said it would take", "plans to attack")
 _PRESENT = frozenset({"VBZ", "VBP"})
@@ -93,6 +95,22 @@ def describes_actor(trig: Trigger, actor_tokens: frozenset[int], place_tokens: f
         return False
     objs = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
     return all(_armed_group(o, actor_tokens) for o in objs)
+
+
+def sideless_attack(trig: Trigger, sub: str, actor1: str | None, actor2: str | None) -> bool:
+    """ "The attack took place at 3 a.m.", "victims of the attack", "condemned the recent attacks": an
+    attack noun that names neither side is no armed clash (ACLED's Battles need two armed sides): a
+    reference to an event the article tells in other words (a strike, a bombing) or a comment.
+    Nouns in lexicon/modality.yaml `sideless_clash_nouns`; not an attack on what an armed side holds
+    ("on its positions", lexicon/roles.yaml `held_target_nouns`)."""
+    tok = trig.token
+    on_held = any(  # "the attack on its positions": the side that held them was attacked
+        g.lemma_.lower() in HELD_TARGET_NOUNS for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"
+    )
+    return (
+        not trig.is_verb and sub == "Armed clash" and actor1 is None and actor2 is None
+        and tok.lemma_.lower() in SIDELESS_NOUNS and not on_held
+    )  # fmt: skip
 
 
 def _armed_group(tok: Token, actor_tokens: frozenset[int]) -> bool:
