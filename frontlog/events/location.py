@@ -20,7 +20,7 @@ from frontlog.events.district_of import district_named
 from frontlog.events.lexicon import word_list
 from frontlog.events.list_near import near_members
 from frontlog.events.next_town import later_town
-from frontlog.events.place_lists import conjunct_mentions, other_listed, place_conjuncts
+from frontlog.events.place_lists import conjunct_mentions, list_tokens, other_listed, two_ends
 from frontlog.events.quarters import mention_km as _km
 from frontlog.events.quarters import named_part, quarter_city, quarter_detail
 from frontlog.events.told_place import candidate_places
@@ -124,17 +124,18 @@ def event_place(
 
 def listed_places(first: EventPlace, sc: SentenceContext) -> list[EventPlace]:
     """The places listed with the event's place, each an event of its own: "captured the villages
-    of A, B and C", "air strikes on A and B" (not "between A and B", one event on a front line)."""
+    of A, B and C", "air strikes on A and B" (not "between A and B", "the road linking A and B": one
+    event on the line)."""
     if first.inherited or first.mention is None or first.mention not in sc.places:  # (a quarter's city told before)
         return []
     doc = sc.sent.doc
     root = doc[first.mention.token_start : first.mention.token_end].root
-    if any(t.lower_ == "between" for t in (root.head, *root.conjuncts[:1], root.head.head)):
+    if two_ends(root):
         return []
     out: list[EventPlace] = []
     seen = {first.place.name}
     towns = sc.art.gaz if first.place.precision in ("city", "point") else None  # (not "the countryside of X and Y")
-    listed = [m for t in place_conjuncts(root) for m in conjunct_mentions(t, first.mention, list(sc.places), sc.actor_tokens, towns)]
+    listed = [m for t in list_tokens(root) for m in conjunct_mentions(t, first.mention, list(sc.places), sc.actor_tokens, towns)]
     listed = near_members(first.mention, [*listed, *other_listed(first.mention, list(sc.places), doc, sc.actor_tokens)], sc.art.gaz)
     for pm in listed:
         if pm is None or pm.place.precision == "country" or pm.place.name in seen:

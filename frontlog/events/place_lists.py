@@ -26,6 +26,7 @@ PAIR_ADJECTIVES = word_list("places.yaml", "pair_adjectives")
 PAIR_KINDS = word_list("places.yaml", "pair_kinds")
 CUE_NOUNS = word_list("places.yaml", "list_cue_nouns")
 COMPASS_WORDS = word_list("places.yaml", "compass_words")
+TWO_ENDS = word_list("places.yaml", "two_ends")
 ARTICLES = frozenset({"al", "el", "ar", "as", "ash", "ad", "az", "ez", "an", "at", "ath"})
 MAX_ROUNDUP = 3  # a round-up's cued places followed this many deep ("areas in B and the villages of C")
 MAX_UNKNOWN_GAP = 3  # at most this many unknown capitalised words between two listed places
@@ -64,13 +65,14 @@ def region_conjuncts(root: Token, places: list[PlaceMention]) -> list[PlaceMenti
     Y" (B is a second town of the list, not a second region of A's), not "A in northern X and Y"
     when Y is a region's name too (Y's town named as its region)."""
     holder = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in CUE_NOUNS else root
-    regions = [g for c in holder.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children if g.dep_ == "pobj"]
+    regions = [g for h in {holder.i: holder, root.i: root}.values() for c in h.children
+               if c.dep_ == "prep" and c.lower_ == "in" for g in c.children if g.dep_ == "pobj"]  # fmt: skip
     out = []
     for region in regions:
         held = next((p for p in places if p.token_start <= region.i < p.token_end), None)
         compass = any(c.lower_ in COMPASS_WORDS for c in region.children)
-        if held is None or not (compass or held.place.precision == "admin1"):
-            continue
+        if not (compass or (held is not None and held.place.precision == "admin1")):
+            continue  # (a region no gazetteer reads, "in South X and B": told by its compass word)
         towns = [p for c in region.conjuncts for p in places if p.token_start <= c.i < p.token_end]
         out += [p for p in towns if p.place.precision in ("city", "point") and not _named_as_region(p)]
     return out
@@ -137,6 +139,46 @@ def place_conjuncts(root: Token) -> tuple[Token, ...]:
     if not root.conjuncts and holder.lower_ in CUE_NOUNS:
         return tuple(holder.conjuncts)
     return (*root.conjuncts, *(c for c in holder.conjuncts if c.lower_ in CUE_NOUNS and c.i > root.i))
+
+
+def list_tokens(root: Token) -> tuple[Token, ...]:
+    """The words that name the other places of a place's list: its conjuncts (place_conjuncts) and
+    the objects of prepositions joined to its own (prep_conjuncts)."""
+    return (*place_conjuncts(root), *prep_conjuncts(root))
+
+
+def two_ends(root: Token) -> bool:
+    """Is the place one end of a line ("between A and B", "the road linking A and B")?"""
+    return any(t.lower_ in TWO_ENDS for t in (root.head, *root.conjuncts[:1], root.head.head))
+
+
+def prep_conjuncts(root: Token) -> tuple[Token, ...]:
+    """The places of prepositions joined to the one that holds a place: "in A and in B", "in A and
+    also in the city of B", "in A as well as in B" (a preposition of the same word, after the place,
+    that is a conjunct or follows "and"/"as well as", in the same verb's clause); "the province of
+    B" gives B."""
+    head = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.dep_ == "pobj" else root
+    prep = head.head if head.dep_ == "pobj" and head.head.pos_ == "ADP" else None
+    verb = _clause_verb(prep) if prep is not None else None
+    if prep is None or verb is None:
+        return ()
+    out = []
+    for c in verb.subtree:
+        if c.i <= root.i or c.pos_ != "ADP" or c.lower_ != prep.lower_ or _clause_verb(c) != verb:
+            continue
+        before = c.doc[c.i - 1] if c.i > 0 else c
+        before = c.doc[before.i - 1] if before.dep_ == "advmod" and before.i > 0 else before  # "and also in"
+        if c.dep_ != "conj" and before.dep_ != "cc":
+            continue
+        for obj in (g for g in c.children if g.dep_ == "pobj"):
+            named = [g for o in obj.children if o.dep_ == "prep" and o.lower_ == "of" for g in o.children if g.dep_ == "pobj"]
+            out += named if obj.pos_ == "NOUN" and obj.lower_ not in CUE_NOUNS and named else [obj]
+    return tuple(dict.fromkeys(out))
+
+
+def _clause_verb(tok: Token) -> Token | None:
+    """The verb whose clause holds the token (its nearest verb ancestor)."""
+    return next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
 
 
 def conjunct_mentions(
