@@ -163,15 +163,42 @@ LEAD_REACH_DAYS = 6  # a lead's "on Monday" is within the week before the articl
 def lead_day(doc: Doc, pub: date, dateline_end: int = -1) -> date | None:
     """The day the article's first sentence names ("Israeli strikes killed seven people on
     Monday"): the day of the story, which the events it tells with no date of their own share
-    (a wire story's later paragraphs tell the lead's day). None when the lead names no day, or a
-    day that is the article's own or more than a week before it."""
+    (a wire story's later paragraphs tell the lead's day). A lead in the present perfect with no
+    date expression ("Dozens of civilians have been killed in air strikes on X.") leaves the time
+    to the sentence after it ("The strikes early on Tuesday hit ..."), whose day is the lead's
+    (days, session 17; not a lead in the simple past, "Fighting flared across the province.",
+    whose time is the report's). None when the lead names no day, or a day that is the article's
+    own or more than a week before it."""
     heads = list(
-        islice((s for s in doc.sents if s.end_char > dateline_end and s.text.strip() and caption_end(s) < s.end_char), 2)
+        islice((s for s in doc.sents if s.end_char > dateline_end and _told(s) and caption_end(s) < s.end_char), 3)
     )  # (a photo's caption before the lead dates the picture: session 14, fixes)
+    if len(heads) > 1 and _stamped_headline(heads[0], dateline_end):
+        heads = heads[1:]
     if not heads:
         return None
-    first = heads[1] if len(heads) > 1 and _stamped_headline(heads[0], dateline_end) else heads[0]
-    for e in event_date_expressions(first, dateline_end):
+    if len(heads) > 1 and _present_perfect(heads[0]) and not event_date_expressions(heads[0], dateline_end):
+        return _named_day(heads[1], pub, dateline_end)
+    return _named_day(heads[0], pub, dateline_end)
+
+
+def _told(sent: Span) -> bool:
+    """A sentence that tells something: not empty, not a credit in brackets ("(Wire and Agencies)")."""
+    text = sent.text.strip()
+    return bool(text) and not (text.startswith("(") and text.endswith(")"))
+
+
+def _present_perfect(sent: Span) -> bool:
+    """The sentence's main verb is in the present perfect ("have been killed", "has seized"), or
+    the verb of what its reporting verb tells ("X have been killed, officials said")."""
+    root = sent.root
+    if root.lemma_.lower() in REPORTING_VERBS:
+        root = next((c for c in root.children if c.dep_ == "ccomp"), root)
+    return root.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP") for c in root.children)
+
+
+def _named_day(sent: Span, pub: date, dateline_end: int) -> date | None:
+    """The first day the sentence names, within the week before the article (not its own day)."""
+    for e in event_date_expressions(sent, dateline_end):
         if e.kind not in DAY_KINDS:
             continue
         r = resolve_date(e, pub)
@@ -182,17 +209,23 @@ def lead_day(doc: Doc, pub: date, dateline_end: int = -1) -> date | None:
     return None
 
 
+_TITLE_LOWER = frozenset({"ADP", "CCONJ", "SCONJ", "DET", "PART", "PRON", "AUX"})  # "over", "into", "with" in a title
+
+
 def _stamped_headline(sent: Span, dateline_end: int) -> bool:
-    """A first sentence that is a date stamp and a headline ("Tuesday 14 May 2019 Rebels Shell Two
-    Villages.", "... 2019 Rebels shell two villages."), with no day of its own: the lead is the
-    sentence after it (days, session 16). Not a stamp before the lead itself ("19 May 2019 The
-    blast happened as ..."; the splitter often leaves a headline and its lead in one sentence)."""
-    stamped = any(_is_head_stamp(e, sent) for e in find_date_expressions(span_text(sent)))
-    if not stamped or any(e.kind in DAY_KINDS for e in event_date_expressions(sent, dateline_end)):
+    """A first sentence that is a headline with no day of its own: the lead is the sentence after
+    it. A headline in title case, stamped or not ("Tuesday 14 May 2019 Rebels Shell Two Villages.",
+    "07-05-2019 Five Killed in Rocket Attack on Taiz."; days, sessions 16 and 17), or a stamp and a
+    headline whose root is a present tense ("... 2019 Rebels shell two villages."). Not a stamp
+    before the lead itself ("19 May 2019 The blast happened as ..."; the splitter often leaves a
+    headline and its lead in one sentence, and there the sentence is no headline)."""
+    if any(e.kind in DAY_KINDS for e in event_date_expressions(sent, dateline_end)):
         return False
-    words = [t for t in sent if t.is_alpha and len(t.text) > 3]
-    title_case = bool(words) and all(t.text[0].isupper() for t in words)
-    return title_case or (sent.root.tag_ in ("VBZ", "VBP") and not any(t.tag_ == "VBD" for t in sent))
+    words = [t for t in sent if t.is_alpha and len(t.text) > 3 and t.pos_ not in _TITLE_LOWER]
+    if words and all(t.text[0].isupper() for t in words):
+        return True
+    stamped = any(_is_head_stamp(e, sent) for e in find_date_expressions(span_text(sent)))
+    return stamped and sent.root.tag_ in ("VBZ", "VBP") and not any(t.tag_ == "VBD" for t in sent)
 
 
 TOLD_BACK = 3  # "it took place Tuesday" dates the undated events of the three sentences before it
