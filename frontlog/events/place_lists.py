@@ -168,12 +168,19 @@ def prep_conjuncts(root: Token) -> tuple[Token, ...]:
             continue
         before = c.doc[c.i - 1] if c.i > 0 else c
         before = c.doc[before.i - 1] if before.dep_ == "advmod" and before.i > 0 else before  # "and also in"
-        if c.dep_ != "conj" and before.dep_ != "cc":
+        if (c.dep_ != "conj" and before.dep_ != "cc") or _own_days(root, c):
             continue
         for obj in (g for g in c.children if g.dep_ == "pobj"):
             named = [g for o in obj.children if o.dep_ == "prep" and o.lower_ == "of" for g in o.children if g.dep_ == "pobj"]
             out += named if obj.pos_ == "NOUN" and obj.lower_ not in CUE_NOUNS and named else [obj]
     return tuple(dict.fromkeys(out))
+
+
+def _own_days(root: Token, prep: Token) -> bool:
+    """ "in A on Monday and in B on Tuesday": each place told with a day of its own (another
+    event, on another day), not one list on the day said once ("in A and in B on Monday")."""
+    dated = [t.i for t in prep.sent if t.ent_type_ in ("DATE", "TIME")]
+    return any(root.i < i < prep.i for i in dated) and any(i > prep.i for i in dated)
 
 
 def _clause_verb(tok: Token) -> Token | None:
