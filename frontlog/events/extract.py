@@ -52,7 +52,13 @@ from frontlog.events.headlines import lede_present
 from frontlog.events.labels import labelled
 from frontlog.events.lexicon import EVENT_TYPE, EventLexicon, word_map
 from frontlog.events.location import EventPlace, event_place, focus_place, listed_places
-from frontlog.events.modality import describes_actor, fighting_for_life, habitual_present, is_asserted, sideless_attack
+from frontlog.events.modality import (
+    describes_actor,
+    fighting_for_life,
+    habitual_present,
+    is_asserted,
+    sideless_attack,
+)
 from frontlog.events.named_kind import named_before_kind
 from frontlog.events.numbers import find_fatalities
 from frontlog.events.raids import raid_part
