@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Token
 from frontlog.events.lexicon import word_list
 from frontlog.places.gazetteer import Gazetteer
 from frontlog.places.lone import lone_reading
-from frontlog.places.normalize import is_title, loose_key, name_key
+from frontlog.places.normalize import arabic_articles, is_title, loose_key, name_key
 from frontlog.places.resolve import PlaceMention, to_place
 
 LIST_JOINERS = word_list("places.yaml", "list_joiners")
@@ -27,7 +27,7 @@ PAIR_KINDS = word_list("places.yaml", "pair_kinds")
 CUE_NOUNS = word_list("places.yaml", "list_cue_nouns")
 COMPASS_WORDS = word_list("places.yaml", "compass_words")
 TWO_ENDS = word_list("places.yaml", "two_ends")
-ARTICLES = frozenset({"al", "el", "ar", "as", "ash", "ad", "az", "ez", "an", "at", "ath"})
+ARTICLES = arabic_articles()
 MAX_ROUNDUP = 3  # a round-up's cued places followed this many deep ("areas in B and the villages of C")
 MAX_UNKNOWN_GAP = 3  # at most this many unknown capitalised words between two listed places
 

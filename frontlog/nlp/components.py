@@ -30,7 +30,7 @@ from frontlog.actors.communal import community_sides
 from frontlog.actors.loader import NOT_ACTOR
 from frontlog.places.entity_parts import LIST_CUES_OF, compass_led, listed_names
 from frontlog.places.gazetteer import load_cue_keys, load_demonym_keys, load_text_keys, not_place_keys
-from frontlog.places.normalize import is_title, name_heads, name_key
+from frontlog.places.normalize import arabic_articles, is_title, name_heads, name_key
 from frontlog.places.people_names import named_person, people_before_group
 from frontlog.places.resolve import DEMONYM, NESTED
 
@@ -82,7 +82,7 @@ class PlaceTagger:
     PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
     NAME_LABELS = frozenset({"PERSON", "ORG", "NORP", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT"})
     DIVISIONS = frozenset({"province", "governorate", "countryside", "district"})
-    ARTICLES = frozenset({"al", "el", "ar", "as", "ash", "ad", "az", "ez", "an", "at"})
+    ARTICLES = arabic_articles()
     COMPOUND = re.compile(
         r"^-?(backed|based|led|made|born|funded|allied|supported|held|controlled|linked|run)$", re.I
     )

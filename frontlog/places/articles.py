@@ -13,11 +13,12 @@ import re
 import unicodedata
 
 from frontlog.places.gazetteer import GazEntry, Gazetteer
+from frontlog.places.normalize import arabic_articles
 
 __all__ = ["ARTICLES", "article_readings", "written_with_article"]
 
 # Arabic articles as transliterations spell them before a name ("Adh Dhahab", "Ath Thawrah")
-ARTICLES = frozenset({"al", "el", "ad", "adh", "ar", "as", "ash", "at", "ath", "az", "an"})
+ARTICLES = arabic_articles()
 KEEP_POP = 1_000_000
 
 

@@ -7,9 +7,10 @@ events/location.py), never for names the gazetteer resolves ("Aden", "Green Rive
 
 The English words are WordNet's index of nouns, verbs, adjectives and adverbs as the pinned spaCy
 model ships it (its lemmatizer's `lemma_index` table). Arabic articles and the words that open
-Arabic place names ("al", "ras", "khan", "wadi", "ain": places/data/translit.yaml `articles`,
-`name_heads`) are never common words here: "Ras Khan" is a name; nor is a word the gazetteer
-knows as a place's whole name, since WordNet lists proper nouns too ("Aleppo", "Gaza", "Aden").
+Arabic place names ("al", "ras", "khan", "wadi", "ain": places/data/translit.yaml
+`arabic_articles`, `rare_articles`, `name_heads`) are never common words here: "Ras Khan" is a
+name; nor is a word the gazetteer knows as a place's whole name, since WordNet lists proper nouns
+too ("Aleppo", "Gaza", "Aden").
 """
 
 from __future__ import annotations
@@ -43,10 +44,9 @@ def _english() -> frozenset[str]:
 
 @functools.cache
 def _name_words() -> frozenset[str]:
-    from frontlog.places.articles import ARTICLES
-    from frontlog.places.normalize import name_heads
+    from frontlog.places.normalize import arabic_articles, name_heads, rare_articles
 
-    return ARTICLES | name_heads() | {"el", "ez", "es", "ed", "er"}
+    return arabic_articles() | rare_articles() | name_heads()
 
 
 MIN_LETTERS = 4  # a shorter capitalised word is often a name ("Ans" district; WordNet has "ANS")

@@ -18,13 +18,13 @@ import re
 from typing import Any
 
 from frontlog.places.gazetteer import GazEntry, Gazetteer
-from frontlog.places.normalize import loose_key, name_key
+from frontlog.places.normalize import arabic_articles, loose_key, name_key
 
 __all__ = ["compound_key", "districts_named"]
 
 # "wa" (Arabic "and") joins the two places a compound district is named after
 _AND = frozenset({"wa", "w", "and"})
-_ARTICLES = frozenset({"al", "el", "ar", "as", "ash", "ad", "az", "an", "at", "adh", "ath"})
+_ARTICLES = arabic_articles()
 
 _TABLES: dict[str, dict[str, list[tuple[Any, bool]]]] = {}
 

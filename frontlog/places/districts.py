@@ -23,7 +23,7 @@ import yaml
 from frontlog.places.gazetteer import GazEntry, Gazetteer, distance_km
 from frontlog.places.listed_units import listed_before_districts
 from frontlog.places.local import _unique
-from frontlog.places.normalize import name_key, translit_key
+from frontlog.places.normalize import arabic_articles, name_key, translit_key
 from frontlog.places.units import unit_after, without_unit
 from frontlog.settings import load_settings
 
@@ -35,7 +35,7 @@ __all__ = [
 DISTRICT_KM = 40.0
 # the kind words of a part of a town ("the X area of Y", "the X neighbourhood of Y")
 _PART_WORDS = frozenset({"area", "neighbourhood", "neighborhood", "quarter", "suburb"})
-_ARTICLES = frozenset({"al", "el", "ar", "as", "ash", "ad", "az", "an", "at"})
+_ARTICLES = arabic_articles()
 
 
 @functools.cache

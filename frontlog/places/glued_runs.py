@@ -20,11 +20,11 @@ from typing import Any
 
 from frontlog.places.gazetteer import GazEntry, Gazetteer, distance_km, not_place_keys
 from frontlog.places.kept import candidates
-from frontlog.places.normalize import is_title, name_heads, name_key
+from frontlog.places.normalize import arabic_articles, is_title, name_heads, name_key
 
 __all__ = ["glued_mentions"]
 
-_ARTICLES = frozenset({"al", "el", "ar", "as", "ash", "ad", "az", "ez", "an", "at", "ath"})
+_ARTICLES = arabic_articles()
 _JOINERS = frozenset({",", "and", "or"})
 # plural nouns before "of" that open a list of towns (data/town_list_nouns.txt)
 TOWN_LISTS = frozenset(

@@ -26,7 +26,7 @@ from frontlog.doctext import doc_text
 from frontlog.places.country_words import country_word
 from frontlog.places.gazetteer import GazEntry, Gazetteer, distance_km, not_place_keys
 from frontlog.places.kept import candidates
-from frontlog.places.normalize import is_title, name_key
+from frontlog.places.normalize import arabic_articles, is_title, name_key
 from frontlog.places.spellings import index_spellings
 from frontlog.settings import load_settings
 
@@ -40,7 +40,7 @@ ABROAD_KEEP_POP = 1_000_000
 # the NER's labels for names that a place cue may overrule (the small model takes unknown Arabic
 # place names for people, organisations, products...)
 _NAMES = ("PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW")
-_ARTICLES = frozenset({"al", "el", "ar", "as", "ash", "ad", "az", "ez", "an", "at", "ath"})
+_ARTICLES = arabic_articles()
 
 
 @functools.cache

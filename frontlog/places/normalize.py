@@ -17,11 +17,13 @@ import yaml
 @functools.cache
 def _rules() -> dict[str, Any]:
     raw = yaml.safe_load((resources.files("frontlog.places") / "data" / "translit.yaml").read_text("utf-8"))
-    for key in ("articles", "rewrites", "loose_drop"):
+    for key in ("arabic_articles", "rare_articles", "key_drops", "rewrites", "loose_drop"):
         if key not in raw:
             raise ValueError(f"translit.yaml: missing {key!r}")
     return {
-        "articles": frozenset(raw["articles"]),
+        "arabic_articles": frozenset(raw["arabic_articles"]),
+        "rare_articles": frozenset(raw["rare_articles"]),
+        "articles": frozenset(raw["arabic_articles"]) | frozenset(raw["rare_articles"]) | frozenset(raw["key_drops"]),
         "rewrites": dict(raw["rewrites"]),
         "loose_drop": raw["loose_drop"],
         "drop_final_ah_h": bool(raw.get("drop_final_ah_h")),
@@ -41,6 +43,19 @@ def unglued(words: list[str]) -> list[str]:
     if glued is None:
         return words
     return words[:1] + [glued.sub("", w) for w in words[1:]]
+
+
+def arabic_articles() -> frozenset[str]:
+    """The Arabic article as transliterations spell it before a name ("al", "ar", "adh", "ez"...:
+    data/translit.yaml `arabic_articles`, the one list every rule reads)."""
+    articles: frozenset[str] = _rules()["arabic_articles"]
+    return articles
+
+
+def rare_articles() -> frozenset[str]:
+    """Rarer spellings of the article that are English words or endings too ("es", "ed", "er")."""
+    articles: frozenset[str] = _rules()["rare_articles"]
+    return articles
 
 
 def name_heads() -> frozenset[str]:
