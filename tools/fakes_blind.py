@@ -6,13 +6,14 @@ Sets of 30 real FA-KES articles outside the dev set, coded by hand before frontl
 same order, for development), `dev6`, `dev7` (tests/data/fakes_dev6, fakes_dev7, session 15: the
 next two thirties, coded as a held-out check of session 15's work; development from session 16 on)
 and `dev8`, `dev9` (tests/data/fakes_dev8, fakes_dev9, session 16: the next two thirties, the held-out
-check of session 16; development from session 17 on).
+check of session 16; development from session 17 on) and `dev10`, `dev11` (tests/data/fakes_dev10,
+fakes_dev11, session 17: the next two thirties, the held-out check of session 17).
 The articles stay in ../shared/data/corpora/fakes.csv (FA-KES, CC BY 4.0); only the hand-coded gold
 is in the repository. The choice is reproducible: the articles of fakes.csv that are not in
 ../shared/data/dev/fakes_dev.csv (by id or by text; repeated ids once), grouped by outlet; the
 outlets and each outlet's articles shuffled with random.Random(13); then taken round-robin over the
 outlets, skipping the ones with no codable event (SKIPPED, decided by reading them, before any run);
-the first 30 left are `blind`, then `dev2` ... `dev9`, 30 each. (From dev5 on, a copy of an article
+the first 30 left are `blind`, then `dev2` ... `dev11`, 30 each. (From dev5 on, a copy of an article
 already in a set or in the dev set is skipped too; there is none before it.)
 
     python tools/fakes_blind.py --out /tmp/fb        # writes /tmp/fb/fakes_blind30.csv
@@ -45,6 +46,8 @@ SETS = {  # slice of the order (skipped articles left out), file
     "dev7": (180, 210, "fakes_dev7.csv"),
     "dev8": (210, 240, "fakes_dev8.csv"),
     "dev9": (240, 270, "fakes_dev9.csv"),
+    "dev10": (270, 300, "fakes_dev10.csv"),
+    "dev11": (300, 330, "fakes_dev11.csv"),
 }
 FILE_NAME = SETS["blind"][2]
 SKIPPED = {
@@ -76,6 +79,9 @@ SKIPPED = {
     "1962495634": "rebels blamed for the Ghouta chemical attack 'last week' (August 2013): no day, and the rest is claims",
     "1965511127": "IS's video of the killing of Peter Kassig and 18 Syrian soldiers: neither the day nor the place of the killings",
     "1926479096": "the same text as dev3's 1926478915 (another unit_id, ratio 1.0)",
+    # dev10 (session 17): one copy, one with no event
+    "1923848124": "a near-copy of dev4's 1914947534 (Al-Ahram's print of the same Reuters text, ratio 0.97)",
+    "1962495688": "Russia's claim of 150 fighters crossing from Turkey into Latakia: movements and claims, no event",
 }
 
 
