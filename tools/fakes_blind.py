@@ -82,6 +82,11 @@ SKIPPED = {
     # dev10 (session 17): one copy, one with no event
     "1923848124": "a near-copy of dev4's 1914947534 (Al-Ahram's print of the same Reuters text, ratio 0.97)",
     "1962495688": "Russia's claim of 150 fighters crossing from Turkey into Latakia: movements and claims, no event",
+    # dev11 (session 17): three copies, one with no dated, placed event
+    "1926479251": "the same text as dev5's 1926478913 (another unit_id of the Syrian Coalition's page, ratio 1.0)",
+    "1926478911": "a near-copy of dev2's 1926478966 (SANA's page under another unit_id, ratio 0.97)",
+    "1919191772": "the same text as dev3's 1924058078 (TRT's page under another unit_id, ratio 1.0)",
+    "1926479108": "the Syrian Coalition on Russia's policy: ten days' and April's totals of the bombing of Aleppo, no dated event",
 }
 
 
