@@ -21,8 +21,8 @@ from frontlog.events.lexicon import word_list
 from frontlog.events.list_near import near_members
 from frontlog.events.next_town import later_town
 from frontlog.events.place_lists import conjunct_mentions, list_tokens, other_listed, two_ends
+from frontlog.events.quarters import PART_KM, named_part, quarter_city, quarter_detail
 from frontlog.events.quarters import mention_km as _km
-from frontlog.events.quarters import named_part, quarter_city, quarter_detail
 from frontlog.events.told_place import candidate_places
 from frontlog.events.unplaced import NOT_PLACE_ENTS, tagger_name, unknown_name, unplaced_place
 from frontlog.events.wider import wider_place
@@ -43,8 +43,7 @@ REGION_WORDS = region_words()
 NEAR_WORDS = word_list("places.yaml", "near_words")
 COMPASS_WORDS = word_list("places.yaml", "compass_words")
 FINER_SLACK = 3  # a town in the region is the event's place unless this much farther from the trigger (2 until session 9: "In X state, a mine exploded under a truck near the town of Y")
-FAR_KM = 50.0
-PART_KM = 15.0  # a part of a city the gazetteer places this near the city is coded at its own point  # a place of the sentences before is used only within this distance of the sentence's places
+FAR_KM = 50.0  # a place of the sentences before is used only within this distance of the sentence's places
 PRECISION_RANK = {"point": 0, "city": 1, "admin1": 2, "country": 3}
 NAMED_PLACE_HEADS = word_list("places.yaml", "named_place_heads")
 PART_NOUNS = word_list("places.yaml", "part_nouns")

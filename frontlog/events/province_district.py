@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from frontlog.events.context import SentenceContext
+from frontlog.events.quarters import PART_KM  # a district this near the town is one of its quarters
 from frontlog.places.districts import called_district, is_district_name
 from frontlog.places.gazetteer import distance_km
 from frontlog.places.local import region_words
@@ -25,7 +26,6 @@ _TO_PROVINCE = re.compile(
     re.IGNORECASE,
 )
 PROVINCE_KM = 150.0  # a district of a province lies this near the province's town (or point)
-PART_KM = 15.0  # a district this near the town is one of its quarters
 
 
 def district_before(pm: PlaceMention, sc: SentenceContext, text: str) -> PlaceMention | None:

@@ -27,7 +27,8 @@ from frontlog.records import Place
 CITY_PART_NOUNS = word_list("places.yaml", "city_part_nouns")
 COMPASS_WORDS = word_list("places.yaml", "compass_words")
 CITY_POP = 20_000  # a town with quarters of its own the text may name
-PART_KM = 15.0  # a quarter the gazetteer places this near the city is coded at its own point (as events/location.py)
+PART_KM = 15.0  # a part of a city the gazetteer places this near the city is coded at its own point (the one
+# figure: events/location.py, province_district.py read it; session 17, mend)
 
 
 @functools.cache
