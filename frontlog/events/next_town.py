@@ -21,10 +21,13 @@ from frontlog.places.resolve import PlaceMention
 
 DEFINITE = word_list("cues.yaml", "definite_determiners")
 RETOLD_NOUNS = word_list("fold.yaml", "retold_event_nouns")
-_KIND_BEFORE = re.compile(r"\b(?:village|town|hamlet)\s+of\s+(?:the\s+)?$|\bthe\s+(?:village|town)\s+$")
-_KIND_AFTER = re.compile(r"\s+(?:village|town)\b")
-_REGION_BEFORE = re.compile(r"\b(?:province|governorate|countryside|region)\s+of\s+(?:the\s+)?$")
-_REGION_AFTER = re.compile(r"\s+(?:province|governorate|countryside|region)\b")
+_KINDS = "|".join(sorted(word_list("places.yaml", "next_town_kinds")))
+_KINDS_OF = "|".join(sorted(word_list("places.yaml", "next_town_kinds") | word_list("places.yaml", "next_town_kinds_of")))
+_REGIONS = "|".join(sorted(word_list("places.yaml", "next_town_regions")))
+_KIND_BEFORE = re.compile(rf"\b(?:{_KINDS_OF})\s+of\s+(?:the\s+)?$|\bthe\s+(?:{_KINDS})\s+$")
+_KIND_AFTER = re.compile(rf"\s+(?:{_KINDS})\b")
+_REGION_BEFORE = re.compile(rf"\b(?:{_REGIONS})\s+of\s+(?:the\s+)?$")
+_REGION_AFTER = re.compile(rf"\s+(?:{_REGIONS})\b")
 
 
 def later_town(sc: SentenceContext, pm: PlaceMention, inherited: bool) -> tuple[PlaceMention, bool]:
