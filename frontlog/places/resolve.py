@@ -70,6 +70,9 @@ class PlaceMention:
 
 
 def to_place(e: GazEntry, gaz: Gazetteer, detail: str | None = None) -> Place:
+    from frontlog.places.district_centre import centred  # (here: the module's import block is the lead's)
+
+    e = centred(e, gaz)  # a district whose own point lies far from its villages (places/district_centre.py)
     country = gaz.country(e.cc)
     return Place(
         name=e.name,

@@ -56,7 +56,9 @@ def region_entry(place: Place, gaz: Gazetteer) -> tuple[GazEntry, str | None] | 
         if e.kind == "admin1" and e.gid == place.geonameid:
             return e, None
     for e, hit in gaz.index_candidates(place.name):
-        if hit.kind in REGION_KINDS and e.gid == place.geonameid and e.admin1 == place.admin1:
+        if hit.kind in REGION_KINDS and e.gid == place.geonameid and e.admin1 == place.admin1 and (
+            place.geonameid is not None or name_key(e.name) == name_key(place.name)
+        ):  # (a district with no GeoNames id is known by its name: not the region's first such district)
             return e, (name_key(e.name) if hit.kind == "admin2" else None)
     return None
 

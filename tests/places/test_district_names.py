@@ -40,7 +40,9 @@ def test_a_short_district_name_spelt_otherwise(gaz) -> None:  # type: ignore[no-
 def test_a_district_in_its_province_is_the_event_place_not_the_province_town(gaz) -> None:  # type: ignore[no-untyped-def]
     # "X district in Saada": the district, not the town of Saada 60 km away, nor a quarter of it
     p = _place("Jets struck a fuel depot in the Wadi Nur area of Kotaf district in Saada on Friday.")
-    assert distance_km((p.lat, p.lon), KITAF_DISTRICT) < 10
+    # (the district, written among its villages: places/district_centre.py, 30 km from its polygon's centre)
+    assert (p.name, p.precision) == ("Kitaf wa Al Boqe'e", "admin1")
+    assert distance_km((p.lat, p.lon), KITAF_DISTRICT) < 35
     p = _place("Jets struck a fuel depot in the Bani Nur area of Razeh district in Saada province on Friday.")
     assert distance_km((p.lat, p.lon), RAZIH_DISTRICT) < 25  # (in the district: a village of it, or its point)
 
