@@ -51,9 +51,10 @@ def caption_end(sent: Span) -> int:
     """The end (a character offset in the doc) of the photo caption the sentence holds, or -1: the
     whole of a sentence that opens "In this photo ..." or that a credit "(AFP Photo)" follows, the
     text up to a credit inside it. A caption dates the picture, often an old one: no event."""
-    if _CAPTION_HEAD.match(sent.text) or (sent.start_char <= 60 and _STAMPED_CAPTION.match(sent.text)):
+    text = span_text(sent)  # (sent.text joins the tokens anew at each access)
+    if _CAPTION_HEAD.match(text) or (sent.start_char <= 60 and _STAMPED_CAPTION.match(text)):
         return sent.end_char
-    m = _CREDIT.search(sent.text) or _BRACKETED.search(sent.text)
+    m = _CREDIT.search(text) or _BRACKETED.search(text)
     if m:
         return sent.start_char + m.end()
     return sent.end_char if _CREDIT.match(doc_text(sent.doc)[sent.end_char : sent.end_char + 300].lstrip()) else -1
